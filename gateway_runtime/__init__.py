@@ -1,0 +1,1 @@
+"""Runtime imported by generated gateway clients: auth, timeouts, retries, polling, errors."""

@@ -1,0 +1,354 @@
+"""The request core shared by :class:`SyncClient` and :class:`AsyncClient`.
+
+Everything except the I/O lives here: option handling, validation, auth, request building,
+the retry loop (as a sans-I/O flow, see ``_flow.py``), response decoding and error mapping,
+task submission and the journal hook. The public clients only pick the driver.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+
+from . import _pointer
+from ._flow import Flow, Send, Sleep
+from ._logs import logger
+from ._request import build_url, encode_body, header_items, query_items
+from ._response import raise_for_response
+from .auth import credentials_for, resolve_api_key
+from .errors import APIConnectionError, APITimeoutError, GatewayClientError, ResponseDecodeError
+from .options import (
+    DEFAULT_MAX_POLL_FAILURES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_DELAY,
+    DEFAULT_TIMEOUT,
+    ClientOptions,
+    RequestOptions,
+    to_timeout,
+)
+from .redact import redact, register_secret
+from .retry import RetryPolicy, decide_after_error, decide_after_status, reached_server
+from .spec import GatewaySpec, OperationSpec, TaskBinding
+
+if TYPE_CHECKING:
+    from .journal import Journal
+
+__all__ = ["ClientCore", "Prepared", "Submitted"]
+
+_USER_AGENT = "gateway-clientgen/0.1"
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A request ready to send, with what the retry loop needs to know about it."""
+
+    op: OperationSpec
+    request: httpx.Request
+    replay_safe: bool
+    policy: RetryPolicy
+
+
+@dataclass(slots=True)
+class Submitted:
+    """Result of a task submit: the binding, the task id, the decoded body, the time."""
+
+    binding: TaskBinding
+    task_id: str
+    body: Any
+    created_at: float
+
+
+def strip_userinfo(url: str) -> str:
+    """``url`` without ``user:password@`` (it is written into handles and the journal)."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
+class ClientCore:
+    """State and flows shared by the sync and async clients."""
+
+    _http: httpx.Client | httpx.AsyncClient
+
+    def __init__(self, spec: GatewaySpec, options: ClientOptions) -> None:
+        unknown = set(options) - set(ClientOptions.__annotations__)
+        if unknown:
+            raise TypeError(f"unknown client option(s): {', '.join(sorted(unknown))}")
+        self.spec = spec
+        self.api_key = resolve_api_key(spec, options.get("api_key"))
+        register_secret(self.api_key)
+        base_url = options.get("base_url") or spec.base_url
+        self.base_url = base_url.rstrip("/")
+        self.timeout = to_timeout(options.get("timeout"), DEFAULT_TIMEOUT)
+        self.policy = RetryPolicy(
+            max_retries=max(0, int(options.get("max_retries", DEFAULT_MAX_RETRIES))),
+            max_retry_delay=float(options.get("max_retry_delay", DEFAULT_MAX_RETRY_DELAY)),
+        )
+        self.validate = bool(options.get("validate", True))
+        self.max_poll_failures = max(
+            0, int(options.get("max_poll_failures", DEFAULT_MAX_POLL_FAILURES))
+        )
+        self.default_headers = {
+            "User-Agent": f"{_USER_AGENT} ({spec.name})",
+            "Accept": "application/json",
+            **dict(options.get("default_headers") or {}),
+        }
+        self._journal_option = options.get("journal")
+        self._journal: Journal | None = None
+        self._journal_opened = False
+
+    # -- journal -------------------------------------------------------------------------
+
+    @property
+    def journal(self) -> Journal | None:
+        """The task journal, opened on first use; ``None`` when switched off."""
+        if not self._journal_opened:
+            self._journal_opened = True
+            from .journal import open_journal  # sqlite3 is imported only when a task exists
+
+            self._journal = open_journal(self._journal_option)
+        return self._journal
+
+    def close_journal(self) -> None:
+        if self._journal is not None:
+            self._journal.close()
+        self._journal = None
+
+    # -- building ------------------------------------------------------------------------
+
+    def _validate(self, op: OperationSpec, payload: Any) -> None:
+        try:
+            from .validation import PayloadValidationError, validate_operation_payload
+        except ImportError:  # the validator module is optional until it is installed
+            return
+        problems = validate_operation_payload(op, payload)
+        if problems:
+            raise PayloadValidationError(problems, op.operation_id)
+
+    def prepare(
+        self,
+        operation_id: str,
+        *,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+        validate: bool = True,
+        timeout: httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Prepared:
+        """Validate and build the request for one logical call (one idempotency key)."""
+        op = self.spec.operation(operation_id)
+        options = options or RequestOptions()
+        path_params, query, headers = path_params or {}, query or {}, headers or {}
+        if validate and self.validate and options.validate is not False:
+            payload = body if op.body is not None else {**path_params, **query, **headers}
+            self._validate(op, {} if payload is None else payload)
+        creds = credentials_for(self.spec, op, self.api_key)
+        all_headers: dict[str, str] = {**self.default_headers, **creds.headers}
+        all_headers.update(header_items(headers))
+        replay_safe = op.replay_safe
+        if op.idempotency_header:
+            present = {k.lower() for k in (*all_headers, *options.extra_headers)}
+            if op.idempotency_header.lower() not in present:
+                all_headers[op.idempotency_header] = options.idempotency_key or str(uuid.uuid4())
+            replay_safe = True
+        body_kwargs = encode_body(op.body, body)
+        all_headers.update(body_kwargs.pop("headers", {}))
+        all_headers.update(options.extra_headers)
+        if creds.cookies:
+            all_headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in creds.cookies.items())
+        call_timeout = timeout or to_timeout(options.timeout, self.timeout)
+        request = self._http.build_request(
+            op.method,
+            build_url(self.base_url, op, path_params),
+            params=[*query_items(query), *creds.query.items()] or None,
+            headers=all_headers,
+            timeout=call_timeout,
+            **body_kwargs,
+        )
+        retries = options.max_retries if options.max_retries is not None else max_retries
+        policy = self.policy
+        if retries is not None:
+            policy = RetryPolicy(max_retries=max(0, retries), max_retry_delay=policy.max_retry_delay)
+        return Prepared(op=op, request=request, replay_safe=replay_safe, policy=policy)
+
+    # -- sending -------------------------------------------------------------------------
+
+    def send_flow(
+        self, prepared: Prepared, *, accept: Callable[[Any], bool] | None = None
+    ) -> Flow[Any]:
+        """Send with retries per the retry rule; return the decoded body or raise."""
+        op, request, policy = prepared.op, prepared.request, prepared.policy
+        retries_taken = 0
+        while True:
+            try:
+                response: httpx.Response = yield Send(request)
+            except httpx.TransportError as exc:
+                decision = decide_after_error(
+                    exc, replay_safe=prepared.replay_safe, retries_taken=retries_taken, policy=policy
+                )
+                if not decision.retry:
+                    raise self._connection_error(op, exc, decision.reason) from exc
+                self._log_retry(op, retries_taken, decision.delay, f"{type(exc).__name__}: {decision.reason}")
+            else:
+                if response.is_success:
+                    return raise_for_response(self.spec, op, response, accept=accept)
+                decision = decide_after_status(
+                    response.status_code,
+                    response.headers,
+                    replay_safe=prepared.replay_safe,
+                    retries_taken=retries_taken,
+                    policy=policy,
+                )
+                if not decision.retry:
+                    return raise_for_response(self.spec, op, response)  # raises the status error
+                self._log_retry(op, retries_taken, decision.delay, f"HTTP {response.status_code}: {decision.reason}")
+            retries_taken += 1
+            yield Sleep(decision.delay)
+
+    @staticmethod
+    def _log_retry(op: OperationSpec, retries_taken: int, delay: float, reason: str) -> None:
+        logger.info(
+            "retrying %s %s (retry %d) in %.2fs after %s",
+            op.method,
+            op.operation_id,
+            retries_taken + 1,
+            delay,
+            reason,
+        )
+
+    @staticmethod
+    def _connection_error(
+        op: OperationSpec, exc: httpx.TransportError, reason: str
+    ) -> APIConnectionError:
+        cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        detail = redact(str(exc)) or type(exc).__name__
+        return cls(
+            f"{op.operation_id}: {type(exc).__name__}: {detail} (not retried: {reason})",
+            may_have_reached_server=reached_server(exc),
+            operation=op.operation_id,
+        )
+
+    def request_flow(
+        self,
+        operation_id: str,
+        *,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Flow[Any]:
+        """Prepare then send one call (the body of ``SyncClient.request``)."""
+        prepared = self.prepare(
+            operation_id,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            body=body,
+            options=options,
+        )
+        return (yield from self.send_flow(prepared))
+
+    # -- tasks ---------------------------------------------------------------------------
+
+    def submit_flow(
+        self,
+        operation_id: str,
+        *,
+        path_params: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Flow[Submitted]:
+        """Submit a task; the id is journaled before this returns (before any parsing)."""
+        binding = self.spec.binding_for_submit(operation_id)
+        prepared = self.prepare(
+            operation_id,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            body=body,
+            options=options,
+        )
+        raw = yield from self.send_flow(prepared)
+        created_at = time.time()
+        task_id = _pointer.resolve(raw, binding.id)
+        if task_id is _pointer.MISSING or task_id in (None, ""):
+            logger.warning(
+                "%s returned no task id at %s; body: %.500s", operation_id, binding.id, raw
+            )
+            raise ResponseDecodeError(
+                f"{operation_id}: submit response has no task id at {binding.id!r}",
+                operation=operation_id,
+                body=raw,
+            )
+        submitted = Submitted(binding=binding, task_id=str(task_id), body=raw, created_at=created_at)
+        self.journal_submit(operation_id, submitted)
+        return submitted
+
+    def journal_submit(self, operation_id: str, submitted: Submitted) -> None:
+        """Record a submitted task; a journal failure is logged, never raised (the task exists)."""
+        try:
+            journal = self.journal
+            if journal is not None:
+                journal.record_submit(
+                    gateway=self.spec.name,
+                    module=self.spec.module,
+                    spec_path=self.spec.path,
+                    operation=operation_id,
+                    binding=submitted.binding.name,
+                    task_id=submitted.task_id,
+                    base_url=strip_userinfo(self.base_url),
+                    created_at=submitted.created_at,
+                )
+        except Exception as exc:  # a lost journal row must not lose the paid task handle
+            logger.warning("could not journal task %s: %s", submitted.task_id, exc)
+
+    def journal_update(
+        self, task_id: str, *, status: str | None, outcome: str, terminal: bool, error: str | None = None
+    ) -> None:
+        """Update a task's journal row; failures are logged, never raised."""
+        try:
+            journal = self.journal
+            if journal is not None:
+                journal.update(
+                    gateway=self.spec.name,
+                    task_id=task_id,
+                    status=status,
+                    outcome=outcome,
+                    terminal=terminal,
+                    error=error,
+                )
+        except Exception as exc:
+            logger.warning("could not update journal for task %s: %s", task_id, exc)
+
+    def poll_timeout(self, remaining: float) -> httpx.Timeout:
+        """Per-request timeout for a poll made with ``remaining`` seconds to the deadline."""
+        if math.isinf(remaining):
+            return self.timeout
+        cap = max(remaining, 0.1)
+
+        def clip(value: float | None) -> float:
+            return cap if value is None else min(value, cap)
+
+        t = self.timeout
+        return httpx.Timeout(connect=clip(t.connect), read=clip(t.read), write=clip(t.write), pool=clip(t.pool))
+
+
+def env_flag(name: str) -> str | None:
+    """An environment variable's value, ``None`` if unset or empty."""
+    value = os.environ.get(name)
+    return value or None

@@ -1,0 +1,95 @@
+"""Sans-I/O flows: the one implementation of retries, polling and waiting, run sync or async.
+
+Request handling, the retry loop and ``wait()`` are written once, as generators that *yield*
+what they need done — :class:`Send` a request, :class:`Sleep`, :class:`Await` a coroutine (the
+async client's progress callbacks) — and receive the result (or have the exception thrown in).
+:func:`run_sync` and :func:`run_async` are the only places that do I/O. This is how the sync
+and async clients share every decision without copy-paste.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Generator
+from dataclasses import dataclass
+from typing import Any, TypeAlias, TypeVar
+
+import httpx
+
+__all__ = ["Await", "Flow", "Send", "Sleep", "run_async", "run_sync"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Send:
+    """Send this request; the flow receives the ``httpx.Response`` (body read) or the error."""
+
+    request: httpx.Request
+
+
+@dataclass(frozen=True, slots=True)
+class Sleep:
+    """Pause for ``seconds``; the flow receives ``None``."""
+
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class Await:
+    """Await this awaitable (async runner only); the flow receives its result."""
+
+    awaitable: Awaitable[Any]
+
+
+Action: TypeAlias = Send | Sleep | Await
+Flow: TypeAlias = Generator[Action, Any, T]
+
+
+def run_sync(flow: Flow[T], http: httpx.Client) -> T:
+    """Drive ``flow`` with blocking I/O."""
+    try:
+        action = next(flow)
+        while True:
+            try:
+                if isinstance(action, Send):
+                    result: Any = http.send(action.request)
+                elif isinstance(action, Sleep):
+                    if action.seconds > 0:
+                        time.sleep(action.seconds)
+                    result = None
+                else:
+                    raise TypeError("a sync client cannot await; use AsyncClient for coroutines")
+            except Exception as exc:
+                action = flow.throw(exc)
+            else:
+                action = flow.send(result)
+    except StopIteration as stop:
+        return stop.value  # type: ignore[no-any-return]
+    finally:
+        flow.close()
+
+
+async def run_async(flow: Flow[T], http: httpx.AsyncClient) -> T:
+    """Drive ``flow`` with asyncio I/O."""
+    import asyncio  # imported here: sync-only users never pay for it
+
+    try:
+        action = next(flow)
+        while True:
+            try:
+                if isinstance(action, Send):
+                    result: Any = await http.send(action.request)
+                elif isinstance(action, Sleep):
+                    await asyncio.sleep(max(0.0, action.seconds))
+                    result = None
+                else:
+                    result = await action.awaitable
+            except Exception as exc:
+                action = flow.throw(exc)
+            else:
+                action = flow.send(result)
+    except StopIteration as stop:
+        return stop.value  # type: ignore[no-any-return]
+    finally:
+        flow.close()

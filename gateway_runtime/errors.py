@@ -1,0 +1,257 @@
+"""One exception hierarchy for everything a generated client can raise.
+
+::
+
+    GatewayClientError                  base; .message .status_code .code .request_id
+    ├── APIConnectionError              request failed before a response arrived
+    │   └── APITimeoutError             connect/read/write/pool timeout
+    ├── GatewayError                    the gateway said no (code/message); raised as such
+    │   │                               for an error envelope inside a 2xx body
+    │   ├── APIStatusError              any non-2xx response
+    │   │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
+    │   │   ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
+    │   │   └── RateLimitError 429, InternalServerError 5xx
+    │   ├── TaskFailedError             the task ended in a failure status
+    │   └── TaskCanceledError           the task ended canceled
+    ├── ResponseDecodeError             a body that should be JSON is not (or lacks the task id)
+    ├── DeadlineExceededError           wait() ran out of time; .task is the resumable handle
+    ├── MissingAPIKeyError              an operation needs a key and none was given
+    └── SpecError (spec.py)             the runtime spec is malformed
+                                        (PayloadValidationError lives in validation.py)
+
+Every message and repr is passed through :func:`gateway_runtime.redact.redact`, so an API key
+echoed back by a gateway never reaches tracebacks or logs. Errors keep the decoded body and the
+response headers, never the ``httpx.Request`` (whose headers carry the key).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .redact import redact, redact_obj
+
+if TYPE_CHECKING:
+    from .tasks import TaskState
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DeadlineExceededError",
+    "GatewayClientError",
+    "GatewayError",
+    "InternalServerError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseDecodeError",
+    "TaskCanceledError",
+    "TaskFailedError",
+    "UnprocessableEntityError",
+    "status_error_class",
+]
+
+
+class GatewayClientError(Exception):
+    """Base of every error raised by gateway_runtime and generated clients.
+
+    Attributes (``None`` when unknown): ``message``, ``status_code`` (HTTP), ``code`` (the
+    gateway's error code), ``request_id`` (from ``x-request-id`` and similar headers),
+    ``operation`` (operation id), ``body`` (decoded response body, redacted), ``headers``.
+    """
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        status_code: int | None = None,
+        code: Any = None,
+        request_id: str | None = None,
+        operation: str | None = None,
+        body: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self.message = redact(str(message))
+        self.status_code = status_code
+        self.code = redact_obj(code)
+        self.request_id = request_id
+        if operation is not None or not hasattr(self, "operation"):
+            self.operation = operation  # subclasses may set it before calling us
+        self.body = redact_obj(body)
+        self.headers: dict[str, str] = dict(headers or {})
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        parts = [self.message]
+        if self.request_id:
+            parts.append(f"(request id: {self.request_id})")
+        return redact(" ".join(p for p in parts if p))
+
+    def __repr__(self) -> str:
+        fields = [f"message={self.message!r}"]
+        for name in ("status_code", "code", "request_id", "operation"):
+            value = getattr(self, name)
+            if value is not None:
+                fields.append(f"{name}={value!r}")
+        return redact(f"{type(self).__name__}({', '.join(fields)})")
+
+
+class MissingAPIKeyError(GatewayClientError):
+    """The operation requires an API key and none was passed or found in the environment."""
+
+
+class APIConnectionError(GatewayClientError):
+    """The request failed without a response (DNS, refused, reset, protocol error).
+
+    ``may_have_reached_server`` tells whether the gateway might have acted on the request
+    (False only for failures before the request was sent, e.g. connection refused).
+    """
+
+    def __init__(
+        self, message: str = "Connection error.", *, may_have_reached_server: bool = True, **kw: Any
+    ) -> None:
+        super().__init__(message, **kw)
+        self.may_have_reached_server = may_have_reached_server
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout."""
+
+    def __init__(self, message: str = "Request timed out.", **kw: Any) -> None:
+        super().__init__(message, **kw)
+
+
+class GatewayError(GatewayClientError):
+    """The gateway reported an error: code and message from its error envelope.
+
+    Raised as such when a 2xx response carries an error envelope (an HTTP-200 error body is
+    never taken for success); ``envelope`` names the matching envelope. Base of the status and
+    task-outcome errors.
+    """
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        envelope: str | None = None,
+        error_type: Any = None,
+        details: Any = None,
+        **kw: Any,
+    ) -> None:
+        super().__init__(message, **kw)
+        self.envelope = envelope
+        self.error_type = redact_obj(error_type)
+        self.details = redact_obj(details)
+
+
+class APIStatusError(GatewayError):
+    """A non-2xx response. ``retry_after`` is the server's requested delay in seconds, if any."""
+
+    def __init__(self, message: str = "", *, retry_after: float | None = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.retry_after = retry_after
+
+
+class BadRequestError(APIStatusError):
+    """HTTP 400."""
+
+
+class AuthenticationError(APIStatusError):
+    """HTTP 401: missing or wrong API key."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """HTTP 403."""
+
+
+class NotFoundError(APIStatusError):
+    """HTTP 404."""
+
+
+class ConflictError(APIStatusError):
+    """HTTP 409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """HTTP 422."""
+
+
+class RateLimitError(APIStatusError):
+    """HTTP 429 (or a retry budget spent on 429s)."""
+
+
+class InternalServerError(APIStatusError):
+    """HTTP 5xx."""
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The :class:`APIStatusError` subclass for an HTTP status code."""
+    if status_code >= 500:
+        return InternalServerError
+    return _STATUS_CLASSES.get(status_code, APIStatusError)
+
+
+class ResponseDecodeError(GatewayClientError):
+    """A response that should be JSON could not be decoded, or lacks a documented field.
+
+    ``text`` holds the start of the raw body (redacted).
+    """
+
+    def __init__(self, message: str = "", *, text: str | None = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.text = None if text is None else redact(text[:2000])
+
+
+class _TaskOutcomeError(GatewayError):
+    """Shared shape of task outcome errors: the handle, its final state."""
+
+    def __init__(
+        self, message: str = "", *, task: Any = None, state: TaskState | None = None, **kw: Any
+    ) -> None:
+        super().__init__(message, **kw)
+        self.task = task
+        self.state = state
+
+    @property
+    def task_id(self) -> str | None:
+        return getattr(self.task, "id", None)
+
+
+class TaskFailedError(_TaskOutcomeError):
+    """The task reached a failure status; ``code``/``message`` are the gateway's."""
+
+
+class TaskCanceledError(_TaskOutcomeError):
+    """The task reached a canceled status."""
+
+
+class DeadlineExceededError(GatewayClientError):
+    """``wait()`` passed its overall deadline. ``task`` is the handle: resume it later with
+    ``task.wait()`` or ``client.resume(task.to_json())``; ``state`` is the last state seen."""
+
+    def __init__(
+        self, message: str = "", *, task: Any = None, state: TaskState | None = None, **kw: Any
+    ) -> None:
+        super().__init__(message, **kw)
+        self.task = task
+        self.state = state
+
+    @property
+    def task_id(self) -> str | None:
+        return getattr(self.task, "id", None)

@@ -1,0 +1,86 @@
+"""Client-wide options (:class:`ClientOptions`) and per-call options (:class:`RequestOptions`).
+
+Defaults live here, in one place: connect timeout 10 s, read/write/pool 60 s, 2 retries,
+backoff 0.5 s doubling to 8 s with jitter, Retry-After honoured up to 60 s, 5 consecutive
+transient poll failures survived by ``wait()``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypedDict
+
+import httpx
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_RETRY_DELAY",
+    "DEFAULT_TIMEOUT",
+    "ClientOptions",
+    "RequestOptions",
+    "to_timeout",
+]
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RETRY_DELAY = 60.0
+DEFAULT_MAX_POLL_FAILURES = 5
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+
+
+class ClientOptions(TypedDict, total=False):
+    """Keyword options of :class:`SyncClient` / :class:`AsyncClient`.
+
+    ``api_key``: key; else the env var named by ``spec.api_key_env``.
+    ``base_url``: overrides the spec's server URL.
+    ``timeout``: seconds or ``httpx.Timeout`` for each request (default connect 10 s, read 60 s).
+    ``max_retries``: retries per call where replay is safe (default 2; 0 disables).
+    ``validate``: check payloads against the spec before sending (default True).
+    ``journal``: SQLite path, True/None for the default path, False to switch the journal off.
+    ``http_client``: your own ``httpx.Client`` / ``httpx.AsyncClient`` (not closed by us).
+    ``default_headers``: headers sent with every request.
+    ``max_retry_delay``: cap (seconds) on an honoured Retry-After; a longer request is not
+    waited for, the 429/503 is raised with ``retry_after`` set (default 60).
+    ``max_poll_failures``: consecutive transient poll failures ``wait()`` survives (default 5).
+    """
+
+    api_key: str | None
+    base_url: str | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    validate: bool
+    journal: str | os.PathLike[str] | bool | None
+    http_client: Any
+    default_headers: Mapping[str, str] | None
+    max_retry_delay: float
+    max_poll_failures: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class RequestOptions:
+    """Per-call options.
+
+    ``extra_headers`` are sent last (they win over everything). ``timeout`` overrides the
+    client's for this call. ``validate=False`` skips payload validation. ``idempotency_key``
+    is sent in the operation's idempotency header (default: a fresh key per call).
+    ``max_retries`` overrides the client's retry count for this call.
+    """
+
+    extra_headers: Mapping[str, str] = field(default_factory=dict)
+    timeout: float | httpx.Timeout | None = None
+    validate: bool | None = None
+    idempotency_key: str | None = None
+    max_retries: int | None = None
+
+
+def to_timeout(value: float | httpx.Timeout | None, default: httpx.Timeout) -> httpx.Timeout:
+    """Normalise a timeout option: a number sets read/write/pool and keeps connect ≤ it."""
+    if value is None:
+        return default
+    if isinstance(value, httpx.Timeout):
+        return value
+    seconds = float(value)
+    connect = default.connect
+    return httpx.Timeout(seconds, connect=seconds if connect is None else min(connect, seconds))

@@ -1,0 +1,522 @@
+"""Task handles: poll, wait with one overall deadline, cancel, serialise and resume.
+
+``wait()`` polls at the binding's ``poll_interval`` (or the caller's), growing ×1.5 after the
+first 5 polls up to ten times the base (at most 60 s unless the base is larger). One deadline
+(``timeout``, default the binding's) covers every poll: each poll's HTTP timeout is clipped to
+the time left, and when it passes :class:`DeadlineExceededError` carries the handle.
+Transient poll failures (connection errors, timeouts, 408, 429, 5xx, malformed JSON) are
+survived up to ``max_poll_failures`` in a row, waiting at least the poll interval (or the
+server's Retry-After). Every poll yields a :class:`ProgressEvent` to ``on_progress`` (sync or
+async callback); without a callback, status changes (and a heartbeat every 30 s) are logged at
+INFO on the ``gateway_runtime`` logger.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import inspect
+import json
+import math
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+
+from . import _pointer
+from ._flow import Await, Flow, Sleep, run_async, run_sync
+from ._logs import logger
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    DeadlineExceededError,
+    GatewayClientError,
+    ResponseDecodeError,
+    TaskCanceledError,
+    TaskFailedError,
+)
+from .redact import redact, redact_obj
+from .spec import TaskBinding
+
+if TYPE_CHECKING:
+    from ._core import ClientCore
+    from .client import AsyncClient, SyncClient
+
+__all__ = ["AsyncTask", "Outcome", "ProgressEvent", "Task", "TaskState", "interpret"]
+
+T = TypeVar("T")
+Outcome = Literal["success", "failure", "canceled", "pending", "unknown"]
+
+HANDLE_VERSION = 1
+_GROW_AFTER_POLLS = 5
+_GROWTH = 1.5
+_HEARTBEAT_SECONDS = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class TaskState:
+    """One observation of a task, normalised across gateways.
+
+    ``status`` is the gateway's raw status; ``outcome`` is what it means. ``percent`` (0–100)
+    and ``queue_position`` are ``None`` when the gateway does not say. ``raw`` is the poll body.
+    """
+
+    task_id: str
+    status: str | None
+    outcome: Outcome
+    percent: float | None = None
+    queue_position: int | None = None
+    error_code: Any = None
+    error_message: str | None = None
+    raw: Any = None
+
+    @property
+    def terminal(self) -> bool:
+        return self.outcome in ("success", "failure", "canceled")
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressEvent:
+    """What ``on_progress`` receives after every poll."""
+
+    task_id: str
+    status: str | None
+    outcome: Outcome
+    percent: float | None
+    queue_position: int | None
+    poll_count: int
+    elapsed: float
+
+
+def _norm(value: str, insensitive: bool) -> str:
+    return value.casefold() if insensitive else value
+
+
+def _outcome(binding: TaskBinding, status: str | None) -> Outcome:
+    if status is None:
+        return "unknown"
+    insensitive = binding.status_case == "insensitive"
+    key = _norm(status, insensitive)
+    for outcome, values in (
+        ("success", binding.success),
+        ("failure", binding.failure),
+        ("canceled", binding.canceled),
+        ("pending", binding.pending),
+    ):
+        if any(_norm(v, insensitive) == key for v in values):
+            return outcome  # type: ignore[return-value]
+    return "unknown"
+
+
+def _percent(binding: TaskBinding, value: Any) -> float | None:
+    if value is None or value is _pointer.MISSING or isinstance(value, bool):
+        return None
+    try:
+        if isinstance(value, str):
+            text = value.strip()
+            had_sign = text.endswith("%")
+            number = float(text.rstrip("%").strip())
+            if binding.progress_format == "fraction" and not had_sign:
+                number *= 100.0
+        else:
+            number = float(value)
+            if binding.progress_format == "fraction":
+                number *= 100.0
+    except (TypeError, ValueError):
+        return None
+    if math.isnan(number):
+        return None
+    return max(0.0, min(100.0, number))
+
+
+def _int(value: Any) -> int | None:
+    if value is None or value is _pointer.MISSING or isinstance(value, bool):
+        return None
+    try:
+        return int(float(value))
+    except (TypeError, ValueError):
+        return None
+
+
+def interpret(binding: TaskBinding, task_id: str, body: Any) -> TaskState:
+    """Read a poll body through the binding's pointers."""
+    raw_status = _pointer.resolve(body, binding.status)
+    status = None if raw_status in (None, _pointer.MISSING) else str(raw_status)
+    outcome = _outcome(binding, status)
+    percent = _percent(binding, _pointer.resolve(body, binding.progress))
+    if outcome == "success" and percent is None:
+        percent = 100.0
+    code = _pointer.get(body, binding.error_code)
+    message = _pointer.get(body, binding.error_message)
+    return TaskState(
+        task_id=task_id,
+        status=status,
+        outcome=outcome,
+        percent=percent,
+        queue_position=_int(_pointer.resolve(body, binding.queue_position)),
+        error_code=code,
+        error_message=None if message is None else str(message),
+        raw=body,
+    )
+
+
+def _iso(ts: float | None) -> str | None:
+    if ts is None:
+        return None
+    return _dt.datetime.fromtimestamp(ts, _dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+def _from_iso(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    text = str(value)
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    return _dt.datetime.fromisoformat(text).timestamp()
+
+
+def _transient(exc: Exception) -> bool:
+    if isinstance(exc, APIConnectionError | ResponseDecodeError):
+        return True
+    if isinstance(exc, APIStatusError):
+        code = exc.status_code or 0
+        return code in (408, 429) or code >= 500
+    return False
+
+
+class _TaskBase(Generic[T]):
+    """Data and flows of a task handle; :class:`Task` / :class:`AsyncTask` add the I/O."""
+
+    def __init__(
+        self,
+        core: ClientCore,
+        binding: TaskBinding,
+        task_id: str,
+        *,
+        operation: str,
+        parse: Callable[[Any], T] | None,
+        submit_response: Any = None,
+        created_at: float | None = None,
+        updated_at: float | None = None,
+        last_state: TaskState | None = None,
+        last_status: str | None = None,
+    ) -> None:
+        self._core = core
+        self.binding = binding
+        self.id = task_id
+        self.operation = operation
+        self.submit_response = submit_response
+        self._parse = parse
+        self.created_at = time.time() if created_at is None else created_at
+        self.updated_at = self.created_at if updated_at is None else updated_at
+        self.last_state = last_state
+        self._last_status = last_status if last_state is None else last_state.status
+
+    @property
+    def gateway(self) -> str:
+        return self._core.spec.name
+
+    @property
+    def module(self) -> str | None:
+        return self._core.spec.module
+
+    @property
+    def last_status(self) -> str | None:
+        """Raw status of the last poll (or as recorded when the handle was resumed)."""
+        return self._last_status
+
+    def __repr__(self) -> str:
+        return redact(
+            f"{type(self).__name__}(gateway={self.gateway!r}, id={self.id!r}, "
+            f"operation={self.operation!r}, status={self._last_status!r})"
+        )
+
+    # -- serialisation -------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """The handle as JSON-able data (no API key, no headers)."""
+        from ._core import strip_userinfo
+
+        state = self.last_state
+        return redact_obj(
+            {
+                "version": HANDLE_VERSION,
+                "gateway": self.gateway,
+                "module": self.module,
+                "spec_path": self._core.spec.path,
+                "operation": self.operation,
+                "binding": self.binding.name,
+                "task_id": self.id,
+                "base_url": strip_userinfo(self._core.base_url),
+                "created_at": _iso(self.created_at),
+                "updated_at": _iso(self.updated_at),
+                "status": self._last_status,
+                "outcome": None if state is None else state.outcome,
+            }
+        )
+
+    def to_json(self) -> str:
+        """The handle as JSON; ``client.resume(text)`` continues it, in any process."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
+
+    # -- flows ---------------------------------------------------------------------------
+
+    def _id_args(self, operation_id: str) -> dict[str, dict[str, Any]]:
+        op = self._core.spec.operation(operation_id)
+        args: dict[str, dict[str, Any]] = {"path_params": {}, "query": {}, "headers": {}, "body": {}}
+        param = op.parameter(self.binding.id_param)
+        if param is not None:
+            slot = {"path": "path_params", "query": "query", "header": "headers"}.get(
+                param.location, "query"
+            )
+            args[slot][param.name] = self.id
+        elif op.body is not None:
+            args["body"][self.binding.id_param] = self.id
+        elif "{" + self.binding.id_param + "}" in op.path:
+            args["path_params"][self.binding.id_param] = self.id
+        else:
+            args["query"][self.binding.id_param] = self.id
+        return args
+
+    def _accept_poll_body(self, body: Any) -> bool:
+        raw = _pointer.resolve(body, self.binding.status)
+        if raw in (None, _pointer.MISSING):
+            return False
+        return _outcome(self.binding, str(raw)) != "unknown"
+
+    def _poll_flow(self, remaining: float = math.inf, max_retries: int | None = None) -> Flow[TaskState]:
+        core = self._core
+        args = self._id_args(self.binding.poll)
+        op = core.spec.operation(self.binding.poll)
+        prepared = core.prepare(
+            self.binding.poll,
+            path_params=args["path_params"],
+            query=args["query"],
+            headers=args["headers"],
+            body=args["body"] if op.body is not None else None,
+            validate=False,
+            timeout=core.poll_timeout(remaining),
+            max_retries=max_retries,
+        )
+        body = yield from core.send_flow(prepared, accept=self._accept_poll_body)
+        state = interpret(self.binding, self.id, body)
+        self.updated_at = time.time()
+        changed = state.status != self._last_status
+        self.last_state = state
+        self._last_status = state.status
+        if changed or state.terminal:
+            core.journal_update(
+                self.id,
+                status=state.status,
+                outcome=state.outcome,
+                terminal=state.terminal,
+                error=state.error_message if state.outcome == "failure" else None,
+            )
+        return state
+
+    def _status_flow(self) -> Flow[TaskState]:
+        return (yield from self._poll_flow())
+
+    def _cancel_flow(self) -> Flow[Any]:
+        if self.binding.cancel is None:
+            raise GatewayClientError(
+                f"gateway {self.gateway!r} has no cancel route for {self.binding.name!r} tasks",
+                operation=self.operation,
+            )
+        args = self._id_args(self.binding.cancel)
+        op = self._core.spec.operation(self.binding.cancel)
+        prepared = self._core.prepare(
+            self.binding.cancel,
+            path_params=args["path_params"],
+            query=args["query"],
+            headers=args["headers"],
+            body=args["body"] if op.body is not None else None,
+            validate=False,
+        )
+        result = yield from self._core.send_flow(prepared)
+        logger.info("task %s (%s): cancel requested", self.id, self.gateway)
+        return result
+
+    def _outcome_error(self, state: TaskState) -> GatewayClientError:
+        code = state.error_code
+        message = state.error_message or f"task ended with status {state.status!r}"
+        prefix = f"[{code}] " if code is not None else ""
+        cls = TaskFailedError if state.outcome == "failure" else TaskCanceledError
+        verb = "failed" if state.outcome == "failure" else "was canceled"
+        return cls(
+            f"task {self.id} ({self.gateway}) {verb}: {prefix}{message}",
+            code=code,
+            operation=self.operation,
+            body=state.raw,
+            task=self,
+            state=state,
+        )
+
+    def _wait_flow(
+        self,
+        timeout: float | None,
+        on_progress: Callable[[ProgressEvent], Any] | None,
+        poll_interval: float | None,
+    ) -> Flow[T]:
+        core = self._core
+        start = time.monotonic()
+        limit = self.binding.timeout if timeout is None else float(timeout)
+        deadline = start + limit
+        base = max(0.0, self.binding.poll_interval if poll_interval is None else float(poll_interval))
+        cap = min(base * 10.0, max(base, 60.0))
+        interval = base
+        polls = failures = 0
+        logged_status: object = object()
+        last_log = start
+        state = self.last_state
+        while True:
+            try:
+                state = yield from self._poll_flow(deadline - time.monotonic(), max_retries=0)
+            except GatewayClientError as exc:
+                if not _transient(exc):
+                    raise
+                failures += 1
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise self._deadline_error(limit, state) from exc
+                if failures > core.max_poll_failures:
+                    raise
+                delay = max(interval, getattr(exc, "retry_after", None) or 0.0)
+                logger.warning(
+                    "task %s (%s): poll failed (%d/%d), retrying in %.2fs: %s",
+                    self.id,
+                    self.gateway,
+                    failures,
+                    core.max_poll_failures,
+                    min(delay, left),
+                    exc,
+                )
+                yield Sleep(min(delay, left))
+                continue
+            failures = 0
+            polls += 1
+            now = time.monotonic()
+            event = ProgressEvent(
+                task_id=self.id,
+                status=state.status,
+                outcome=state.outcome,
+                percent=state.percent,
+                queue_position=state.queue_position,
+                poll_count=polls,
+                elapsed=now - start,
+            )
+            if on_progress is not None:
+                result = on_progress(event)
+                if inspect.isawaitable(result):
+                    yield Await(result)
+            elif state.status != logged_status or now - last_log >= _HEARTBEAT_SECONDS:
+                logged_status, last_log = state.status, now
+                logger.info("%s", _describe(self, event))
+            if state.outcome == "success":
+                body = state.raw
+                return body if self._parse is None else self._parse(body)  # type: ignore[return-value]
+            if state.outcome in ("failure", "canceled"):
+                raise self._outcome_error(state)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise self._deadline_error(limit, state)
+            yield Sleep(min(interval, left))
+            if polls >= _GROW_AFTER_POLLS:
+                interval = min(interval * _GROWTH, cap)
+
+    def _deadline_error(self, limit: float, state: TaskState | None) -> DeadlineExceededError:
+        status = None if state is None else state.status
+        return DeadlineExceededError(
+            f"task {self.id} ({self.gateway}) not finished after {limit:g}s "
+            f"(last status {status!r}); resume it with client.resume(handle)",
+            operation=self.operation,
+            task=self,
+            state=state,
+        )
+
+
+def _describe(task: _TaskBase[Any], event: ProgressEvent) -> str:
+    parts = [f"task {event.task_id} ({task.gateway}): {event.status or '?'} [{event.outcome}]"]
+    if event.percent is not None:
+        parts.append(f"{event.percent:.0f}%")
+    if event.queue_position is not None:
+        parts.append(f"queue position {event.queue_position}")
+    parts.append(f"after {event.elapsed:.0f}s, {event.poll_count} polls")
+    return ", ".join(parts)
+
+
+class Task(_TaskBase[T]):
+    """Handle of a submitted task (sync). ``wait()`` returns the parsed terminal poll body."""
+
+    _client: SyncClient
+
+    def __init__(self, client: SyncClient, binding: TaskBinding, task_id: str, **kw: Any) -> None:
+        super().__init__(client._core, binding, task_id, **kw)
+        self._client = client
+
+    def status(self) -> TaskState:
+        """Poll once (retrying per the retry rule) and return the normalised state."""
+        return run_sync(self._status_flow(), self._client.http)
+
+    def wait(
+        self,
+        timeout: float | None = None,
+        *,
+        on_progress: Callable[[ProgressEvent], None] | None = None,
+        poll_interval: float | None = None,
+    ) -> T:
+        """Poll until the task ends; ``timeout`` (default: the binding's) covers every poll."""
+        return run_sync(self._wait_flow(timeout, on_progress, poll_interval), self._client.http)
+
+    def cancel(self) -> Any:
+        """Ask the gateway to cancel; raises if it has no cancel route."""
+        return run_sync(self._cancel_flow(), self._client.http)
+
+
+class AsyncTask(_TaskBase[T]):
+    """Handle of a submitted task (async). ``on_progress`` may be sync or ``async``."""
+
+    _client: AsyncClient
+
+    def __init__(self, client: AsyncClient, binding: TaskBinding, task_id: str, **kw: Any) -> None:
+        super().__init__(client._core, binding, task_id, **kw)
+        self._client = client
+
+    async def status(self) -> TaskState:
+        """Poll once (retrying per the retry rule) and return the normalised state."""
+        return await run_async(self._status_flow(), self._client.http)
+
+    async def wait(
+        self,
+        timeout: float | None = None,
+        *,
+        on_progress: Callable[[ProgressEvent], Awaitable[None] | None] | None = None,
+        poll_interval: float | None = None,
+    ) -> T:
+        """Poll until the task ends; ``timeout`` (default: the binding's) covers every poll."""
+        return await run_async(
+            self._wait_flow(timeout, on_progress, poll_interval), self._client.http
+        )
+
+    async def cancel(self) -> Any:
+        """Ask the gateway to cancel; raises if it has no cancel route."""
+        return await run_async(self._cancel_flow(), self._client.http)
+
+
+def handle_fields(handle: str | Mapping[str, Any]) -> dict[str, Any]:
+    """Decode a handle (JSON text or mapping) into ``_TaskBase`` keyword arguments."""
+    data = json.loads(handle) if isinstance(handle, str) else dict(handle)
+    if not isinstance(data, dict) or "task_id" not in data:
+        raise GatewayClientError("not a task handle: expected JSON with 'task_id'")
+    return data
+
+
+def resume_kwargs(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Constructor keyword arguments recovered from a handle's data."""
+    return {
+        "operation": str(data.get("operation") or ""),
+        "created_at": _from_iso(data.get("created_at")),
+        "updated_at": _from_iso(data.get("updated_at")),
+        "last_status": data.get("status"),
+    }

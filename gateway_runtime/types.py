@@ -1,0 +1,62 @@
+"""Small types shared by generated code and the runtime: the "not given" sentinel and file inputs.
+
+Written by the generator's owner: generated methods default optional arguments to ``NOT_GIVEN`` so
+that "leave the field out" differs from "send null", and pass their arguments through
+``to_jsonable`` so pydantic models, lists and dicts all become plain JSON values.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import IO, Any, Final, Literal
+
+from pydantic import BaseModel
+
+FileInput = bytes | IO[bytes] | os.PathLike[str] | tuple[str, bytes | IO[bytes], str]
+"""What a binary (multipart file) field accepts: bytes, a binary file, a path, or (name, content, type)."""
+
+
+class NotGiven:
+    """Marks an argument the caller did not pass; such fields are left out of the request."""
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
+
+
+def to_jsonable(value: Any) -> Any:
+    """Turn pydantic models (by alias, unset fields left out) and containers into JSON values.
+
+    File-like values (bytes, paths, file objects, tuples) are passed through untouched for multipart.
+    """
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        return {str(k): to_jsonable(v) for k, v in value.items() if v is not NOT_GIVEN}
+    if isinstance(value, list):
+        return [to_jsonable(v) for v in value]
+    return value
+
+
+def given(items: Mapping[str, Any], extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Keep the entries whose value was given, converted to JSON values.
+
+    ``extra`` adds fields the spec allows but does not name (e.g. model-specific parameters); the
+    named arguments win when both give the same field.
+    """
+    out = {str(k): to_jsonable(v) for k, v in (extra or {}).items() if v is not NOT_GIVEN}
+    out.update({k: to_jsonable(v) for k, v in items.items() if v is not NOT_GIVEN})
+    return out

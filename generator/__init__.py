@@ -1,0 +1,1 @@
+"""Generator: OpenAPI spec → load and validate → intermediate model → render → write."""

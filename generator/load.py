@@ -1,0 +1,304 @@
+"""Load a spec: parse YAML/JSON with line numbers, then bundle external ``$ref`` files into one document.
+
+Hostile input is expected: duplicate keys, recursive aliases and alias bombs, non-mapping roots,
+remote references. Each becomes a ``Problem`` naming file and line; nothing raises a traceback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.problems import Problem, SpecError, escape_pointer_token, split_pointer
+
+MAX_NODES = 2_000_000
+MAX_DEPTH = 400
+
+
+@dataclass
+class SourceFile:
+    """One parsed file: its data and the line of every JSON pointer in it."""
+
+    path: Path
+    data: Any
+    lines: dict[str, int] = field(default_factory=dict)
+    display: str = ""
+
+    def line_of(self, pointer: str) -> int | None:
+        """The line of pointer, or of its nearest ancestor that has one."""
+        while True:
+            if pointer in self.lines:
+                return self.lines[pointer]
+            if not pointer:
+                return None
+            pointer = pointer.rsplit("/", 1)[0]
+
+
+@dataclass
+class LoadedSpec:
+    """The root document with external references bundled in, plus where each part came from."""
+
+    root: SourceFile
+    data: dict[str, Any]
+    files: dict[Path, SourceFile]
+
+    @property
+    def name(self) -> str:
+        return self.root.display or self.root.path.name
+
+    def problem(self, pointer: str, message: str) -> Problem:
+        """A problem at pointer in the bundled document, located in the root file."""
+        return Problem(self.name, self.root.line_of(pointer), pointer, message)
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader; timestamps stay strings so specs round-trip to JSON."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _walk_nodes(node: yaml.Node, file: str, lines: dict[str, int], problems: list[Problem]) -> None:
+    """Record pointer → line, find duplicate keys, refuse recursion and alias bombs."""
+    budget = [MAX_NODES]
+    on_path: set[int] = set()
+
+    def visit(n: yaml.Node, pointer: str, depth: int) -> None:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise _TooLarge
+        if depth > MAX_DEPTH:
+            raise _TooDeep(n.start_mark.line + 1)
+        if id(n) in on_path:
+            raise _Recursive(n.start_mark.line + 1)
+        lines.setdefault(pointer, n.start_mark.line + 1)
+        if isinstance(n, yaml.MappingNode):
+            on_path.add(id(n))
+            seen: dict[str, int] = {}
+            for key_node, value_node in n.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    visit(value_node, pointer, depth + 1)
+                    continue
+                key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
+                line = key_node.start_mark.line + 1
+                if key in seen:
+                    problems.append(
+                        Problem(file, line, pointer + "/" + escape_pointer_token(key),
+                                f"duplicate key {key!r} (first at line {seen[key]}); keep one")
+                    )
+                seen[key] = line
+                child = pointer + "/" + escape_pointer_token(key)
+                lines[child] = line
+                visit(value_node, child, depth + 1)
+            on_path.discard(id(n))
+        elif isinstance(n, yaml.SequenceNode):
+            on_path.add(id(n))
+            for i, item in enumerate(n.value):
+                visit(item, f"{pointer}/{i}", depth + 1)
+            on_path.discard(id(n))
+
+    visit(node, "", 0)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _TooDeep(Exception):
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+
+class _Recursive(Exception):
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+
+def parse_file(path: Path, display: str | None = None) -> SourceFile:
+    """Parse one YAML or JSON file; raise SpecError with located problems when it is unusable."""
+    name = display or path.name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SpecError([Problem(name, None, "", "file not found")]) from None
+    except IsADirectoryError:
+        raise SpecError([Problem(name, None, "", "is a directory, expected a YAML or JSON file")]) from None
+    except UnicodeDecodeError as exc:
+        raise SpecError([Problem(name, None, "", f"not UTF-8 text ({exc.reason} at byte {exc.start})")]) from None
+    except OSError as exc:
+        raise SpecError([Problem(name, None, "", f"cannot read: {exc.strerror}")]) from None
+    loader = _Loader(text)
+    problems: list[Problem] = []
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            raise SpecError([Problem(name, 1, "", "empty document; expected an OpenAPI object")])
+        lines: dict[str, int] = {}
+        _walk_nodes(node, name, lines, problems)
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        what = exc.problem or exc.context or "invalid YAML"
+        raise SpecError([Problem(name, line, "", f"invalid YAML: {what}")]) from None
+    except yaml.YAMLError as exc:
+        raise SpecError([Problem(name, None, "", f"invalid YAML: {exc}")]) from None
+    except _TooLarge:
+        raise SpecError([Problem(name, None, "", f"document expands to more than {MAX_NODES} nodes (alias bomb?)")]) from None
+    except _TooDeep as exc:
+        raise SpecError([Problem(name, exc.line, "", f"nesting deeper than {MAX_DEPTH} levels")]) from None
+    except _Recursive as exc:
+        raise SpecError([Problem(name, exc.line, "", "recursive YAML alias; a document must be a tree")]) from None
+    except RecursionError:
+        raise SpecError([Problem(name, None, "", "nesting too deep to load")]) from None
+    finally:
+        loader.dispose()
+    if problems:
+        raise SpecError(problems)
+    return SourceFile(path, data, lines, name)
+
+
+def _resolve_pointer(data: Any, pointer: str) -> Any:
+    current = data
+    for token in split_pointer(pointer):
+        if isinstance(current, dict):
+            current = current[token]
+        elif isinstance(current, list):
+            current = current[int(token)]
+        else:
+            raise KeyError(token)
+    return current
+
+
+class _Bundler:
+    """Copies externally referenced parts into the root document and rewrites their refs.
+
+    Schemas are hoisted into ``components/schemas`` (so names survive and recursion works); any other
+    referenced object is inlined where it is used.
+    """
+
+    def __init__(self, root: SourceFile) -> None:
+        self.root = root
+        self.files: dict[Path, SourceFile] = {root.path.resolve(): root}
+        self.problems: list[Problem] = []
+        self.hoisted: dict[tuple[Path, str], str] = {}
+        self.schemas: dict[str, Any] = {}
+        self.taken: set[str] = set()
+
+    def file(self, path: Path) -> SourceFile:
+        key = path.resolve()
+        if key not in self.files:
+            try:
+                display = str(path.relative_to(self.root.path.parent))
+            except ValueError:
+                display = str(path)
+            self.files[key] = parse_file(path, display)
+        return self.files[key]
+
+    def run(self) -> dict[str, Any]:
+        data = self.root.data
+        assert isinstance(data, dict)
+        existing = data.get("components", {}) if isinstance(data.get("components"), dict) else {}
+        if isinstance(existing.get("schemas"), dict):
+            self.taken.update(str(k) for k in existing["schemas"])
+        bundled = self.rewrite(data, self.root, "", inlining=())
+        if self.hoisted:
+            comps = bundled.setdefault("components", {})
+            if isinstance(comps, dict):
+                target = comps.setdefault("schemas", {})
+                if isinstance(target, dict):
+                    for name, schema in self.schemas.items():
+                        target.setdefault(name, schema)
+        return bundled  # type: ignore[no-any-return]
+
+    def rewrite(self, node: Any, source: SourceFile, pointer: str, inlining: tuple[str, ...]) -> Any:
+        if isinstance(node, list):
+            return [self.rewrite(v, source, f"{pointer}/{i}", inlining) for i, v in enumerate(node)]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str) and not ref.startswith("#"):
+            return self.external(ref, node, source, pointer, inlining)
+        if isinstance(ref, str) and source is not self.root:
+            # A local ref inside an external file points into that file.
+            return self.external(f"{source.path.name}{ref}", node, source, pointer, inlining, same_file=True)
+        return {
+            k: self.rewrite(v, source, pointer + "/" + escape_pointer_token(str(k)), inlining)
+            for k, v in node.items()
+        }
+
+    def external(
+        self,
+        ref: str,
+        node: dict[str, Any],
+        source: SourceFile,
+        pointer: str,
+        inlining: tuple[str, ...],
+        same_file: bool = False,
+    ) -> Any:
+        where = Problem(source.display or source.path.name, source.line_of(pointer), pointer, "")
+        file_part, _, fragment = ref.partition("#")
+        if "://" in file_part or file_part.startswith("//"):
+            self.problems.append(_with(where, f"remote $ref {ref!r} is not supported (no network); use a local file"))
+            return {}
+        target_path = source.path if same_file else (source.path.parent / file_part)
+        try:
+            target_file = self.file(target_path)
+        except SpecError as exc:
+            self.problems.extend(exc.problems)
+            self.problems.append(_with(where, f"$ref {ref!r}: cannot load {file_part!r}"))
+            return {}
+        key = (target_path.resolve(), fragment)
+        try:
+            target = _resolve_pointer(target_file.data, fragment)
+        except (KeyError, IndexError, ValueError):
+            self.problems.append(_with(where, f"$ref {ref!r} does not resolve: nothing at {fragment or '/'} in {file_part}"))
+            return {}
+        tokens = split_pointer(fragment)
+        is_schema = len(tokens) == 3 and tokens[:2] == ["components", "schemas"]
+        if is_schema:
+            if key not in self.hoisted:
+                name = self._free_schema_name(tokens[2])
+                self.hoisted[key] = name
+                self.schemas[name] = {}
+                self.schemas[name] = self.rewrite(target, target_file, fragment, inlining)
+            siblings = {k: v for k, v in node.items() if k != "$ref"}
+            result: dict[str, Any] = {"$ref": "#/components/schemas/" + escape_pointer_token(self.hoisted[key])}
+            result.update(siblings)
+            return result
+        marker = f"{key[0]}#{fragment}"
+        if marker in inlining:
+            self.problems.append(_with(where, f"$ref {ref!r} refers to itself through non-schema objects"))
+            return {}
+        return self.rewrite(target, target_file, fragment, (*inlining, marker))
+
+    def _free_schema_name(self, wanted: str) -> str:
+        name, n = wanted, 2
+        while name in self.taken:
+            name = f"{wanted}{n}"
+            n += 1
+        self.taken.add(name)
+        return name
+
+
+def _with(p: Problem, message: str) -> Problem:
+    return Problem(p.file, p.line, p.pointer, message)
+
+
+def load_spec(path: Path) -> LoadedSpec:
+    """Parse the spec at path and bundle its external references; raise SpecError on problems."""
+    root = parse_file(path, str(path))
+    if not isinstance(root.data, dict):
+        kind = type(root.data).__name__
+        raise SpecError([Problem(str(path), 1, "", f"top level is a {kind}; expected an OpenAPI object (a mapping)")])
+    bundler = _Bundler(root)
+    data = bundler.run()
+    if bundler.problems:
+        raise SpecError(bundler.problems)
+    return LoadedSpec(root, data, bundler.files)

@@ -1,0 +1,79 @@
+"""Intermediate model: everything the templates need, already decided (names, types, docstrings).
+
+Templates only loop over these objects and print their fields; any decision lives in build.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Location = Literal["path", "query", "header", "cookie", "body"]
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One keyword argument of a generated method."""
+
+    name: str
+    wire: str
+    location: Location
+    annotation: str
+    required: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One generated method (sync and async share it)."""
+
+    operation_id: str
+    method_name: str
+    http_method: str
+    path: str
+    docstring: str
+    arguments: tuple[Argument, ...]
+    has_body: bool
+    extra_body: bool
+    whole_body: Argument | None
+    return_annotation: str
+    parse_expr: str | None
+    is_task: bool
+
+    def located(self, location: Location) -> tuple[Argument, ...]:
+        """Arguments sent in one part of the request."""
+        return tuple(a for a in self.arguments if a.location == location)
+
+
+@dataclass
+class Resource:
+    """A group of methods reached as an attribute path, e.g. ``client.audio.transcriptions``."""
+
+    attribute: str
+    class_name: str
+    children: list[Resource] = field(default_factory=list)
+    operations: list[Operation] = field(default_factory=list)
+
+    def walk(self) -> list[Resource]:
+        """This resource and all below it, children first (classes must exist before use)."""
+        out: list[Resource] = []
+        for child in self.children:
+            out.extend(child.walk())
+        out.append(self)
+        return out
+
+
+@dataclass(frozen=True)
+class Gateway:
+    """A whole generated package."""
+
+    package: str
+    client_class: str
+    async_client_class: str
+    title: str
+    description: str
+    source_file: str
+    root: Resource
+    model_names: frozenset[str]
+    models_document: dict[str, Any]
+    runtime_spec: dict[str, Any]

@@ -1,0 +1,47 @@
+"""Problems found in a spec: each names its file, line or JSON pointer, and what is wrong."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with an input document."""
+
+    file: str
+    line: int | None
+    pointer: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        at = f" at {self.pointer}" if self.pointer else ""
+        return f"{where}:{at} {self.message}" if at else f"{where}: {self.message}"
+
+
+class SpecError(Exception):
+    """Raised when a spec cannot be used; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(set(problems), key=lambda p: (p.file, p.line or 0, p.pointer, p.message))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def escape_pointer_token(token: str) -> str:
+    """Escape one JSON Pointer reference token (RFC 6901)."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def join_pointer(parts: tuple[str | int, ...] | list[str | int]) -> str:
+    """Build a JSON Pointer from path parts."""
+    return "".join("/" + escape_pointer_token(str(p)) for p in parts)
+
+
+def split_pointer(pointer: str) -> list[str]:
+    """Split a JSON Pointer into unescaped tokens ('' is the whole document)."""
+    if pointer == "":
+        return []
+    if not pointer.startswith("/"):
+        raise ValueError(f"not a JSON pointer: {pointer!r}")
+    return [t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/")]

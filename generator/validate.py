@@ -1,0 +1,297 @@
+"""Validate a loaded spec before anything is generated: every problem at once, each located.
+
+Checks, in order: OpenAPI version; the official OpenAPI 3.0/3.1 meta-schema (shipped by
+openapi-spec-validator, checked with jsonschema); schema objects against JSON Schema 2020-12 (3.1);
+our ``x-`` extensions against ``schemas/extensions.schema.json``; then what no schema can say:
+unresolved ``$ref``, duplicate operation ids, path template parameters, cross references between
+task bindings, envelopes and operations.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from jsonschema.exceptions import ValidationError, best_match
+
+from generator.load import LoadedSpec
+from generator.problems import Problem, SpecError, escape_pointer_token, join_pointer, split_pointer
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+MAX_PROBLEMS = 200
+_PATH_PARAM = re.compile(r"\{([^{}]+)\}")
+
+
+@functools.cache
+def _meta_schema(version: str) -> dict[str, Any]:
+    spec = importlib.util.find_spec("openapi_spec_validator")
+    if spec is None or spec.origin is None:  # pragma: no cover - dependency of this project
+        raise RuntimeError("openapi-spec-validator is not installed; run `make generate` to set up")
+    folder = Path(spec.origin).parent / "resources" / "schemas" / f"v{version}" / "schema.json"
+    return json.loads(folder.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _extension_schema() -> dict[str, Any]:
+    path = Path(__file__).with_name("schemas") / "extensions.schema.json"
+    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def _validator(schema: dict[str, Any]) -> jsonschema.protocols.Validator:
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema)  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _compiled(kind: str) -> jsonschema.protocols.Validator:
+    if kind == "ext":
+        return _validator(_extension_schema())
+    if kind == "ext-op":
+        ext = _extension_schema()
+        return _validator({"$defs": ext["$defs"], "$ref": "#/$defs/operation"})
+    if kind == "json-schema-2020":
+        return jsonschema.Draft202012Validator(jsonschema.Draft202012Validator.META_SCHEMA)
+    return _validator(_meta_schema(kind))
+
+
+def _deepest(error: ValidationError) -> ValidationError:
+    """Descend into anyOf/oneOf contexts to the error that says most."""
+    while error.context:
+        best = best_match(error.context)
+        if best is None or best is error:
+            break
+        error = best
+    return error
+
+
+def _describe(error: ValidationError) -> str:
+    message = error.message
+    if len(message) > 240:
+        message = message[:237] + "..."
+    return message
+
+
+def _schema_errors(
+    validator: jsonschema.protocols.Validator, instance: Any, base: tuple[str | int, ...]
+) -> Iterator[tuple[str, str]]:
+    for error in validator.iter_errors(instance):
+        deepest = _deepest(error)
+        yield join_pointer([*base, *deepest.absolute_path]), _describe(deepest)
+
+
+def openapi_version(data: dict[str, Any]) -> str | None:
+    """'3.0' or '3.1' for a supported document, else None."""
+    version = data.get("openapi")
+    if isinstance(version, str):
+        if re.fullmatch(r"3\.0\.\d+(-.+)?", version):
+            return "3.0"
+        if re.fullmatch(r"3\.1\.\d+(-.+)?", version):
+            return "3.1"
+    return None
+
+
+def iter_operations(data: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
+    """(path, method, operation, path item) for every operation, in document order."""
+    paths = data.get("paths")
+    if not isinstance(paths, dict):
+        return
+    for path, item in paths.items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                yield str(path), method, op, item
+
+
+def resolve_local(data: Any, ref: str) -> Any:
+    """Follow a local '#/...' reference; KeyError when it does not resolve."""
+    if not ref.startswith("#"):
+        raise KeyError(ref)
+    current = data
+    for token in split_pointer(ref[1:]):
+        if isinstance(current, dict) and token in current:
+            current = current[token]
+        elif isinstance(current, list) and token.isdigit() and int(token) < len(current):
+            current = current[int(token)]
+        else:
+            raise KeyError(ref)
+    return current
+
+
+def deref(data: dict[str, Any], node: Any, limit: int = 50) -> Any:
+    """Follow $ref chains of a non-schema object (parameter, response, request body)."""
+    seen = 0
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        node = resolve_local(data, node["$ref"])
+        seen += 1
+        if seen > limit:
+            raise KeyError("reference cycle")
+    return node
+
+
+def _walk_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
+    stack: list[tuple[Any, str]] = [(node, pointer)]
+    while stack:
+        current, at = stack.pop()
+        if isinstance(current, dict):
+            ref = current.get("$ref")
+            if isinstance(ref, str):
+                yield at + "/$ref", ref
+            for key, value in current.items():
+                if isinstance(value, dict | list):
+                    stack.append((value, at + "/" + escape_pointer_token(str(key))))
+        elif isinstance(current, list):
+            for i, value in enumerate(current):
+                if isinstance(value, dict | list):
+                    stack.append((value, f"{at}/{i}"))
+
+
+def _schemas_in(data: dict[str, Any]) -> Iterator[tuple[str, Any]]:
+    """Top-level schema objects: components, parameters, bodies and responses."""
+    comps = data.get("components")
+    if isinstance(comps, dict) and isinstance(comps.get("schemas"), dict):
+        for name, schema in comps["schemas"].items():
+            yield "/components/schemas/" + escape_pointer_token(str(name)), schema
+    for path, method, op, _ in iter_operations(data):
+        base = "/paths/" + escape_pointer_token(path) + "/" + method
+        body = op.get("requestBody")
+        if isinstance(body, dict) and isinstance(body.get("content"), dict):
+            for media, content in body["content"].items():
+                if isinstance(content, dict) and "schema" in content:
+                    yield f"{base}/requestBody/content/{escape_pointer_token(media)}/schema", content["schema"]
+        responses = op.get("responses")
+        if isinstance(responses, dict):
+            for code, resp in responses.items():
+                if isinstance(resp, dict) and isinstance(resp.get("content"), dict):
+                    for media, content in resp["content"].items():
+                        if isinstance(content, dict) and "schema" in content:
+                            yield (f"{base}/responses/{escape_pointer_token(str(code))}/content/"
+                                   f"{escape_pointer_token(media)}/schema"), content["schema"]
+
+
+def validate_spec(loaded: LoadedSpec) -> None:
+    """Raise SpecError listing every problem of the loaded spec; return when it is usable."""
+    data = loaded.data
+    problems: list[Problem] = []
+
+    def add(pointer: str, message: str) -> None:
+        problems.append(loaded.problem(pointer, message))
+
+    version = openapi_version(data)
+    if version is None:
+        found = data.get("openapi", data.get("swagger"))
+        add("/openapi", f"unsupported OpenAPI version {found!r}; expected 3.0.x or 3.1.x")
+        raise SpecError(problems)
+
+    for pointer, message in _schema_errors(_compiled(version), data, ()):
+        add(pointer, f"not valid OpenAPI {version}: {message}")
+        if len(problems) >= MAX_PROBLEMS:
+            raise SpecError(problems)
+    if problems:
+        raise SpecError(problems)
+
+    if version == "3.1":
+        meta = _compiled("json-schema-2020")
+        for pointer, schema in _schemas_in(data):
+            for sub, message in _schema_errors(meta, schema, ()):
+                add(pointer + sub, f"not a valid JSON Schema: {message}")
+
+    for pointer, message in _schema_errors(_compiled("ext"), data, ()):
+        add(pointer, f"invalid extension: {message}")
+    ext_op = _compiled("ext-op")
+    for path, method, op, _ in iter_operations(data):
+        base = ("paths", path, method)
+        for pointer, message in _schema_errors(ext_op, op, base):
+            add(pointer, f"invalid extension: {message}")
+
+    for at, ref in _walk_refs(data, ""):
+        if not ref.startswith("#"):
+            add(at, f"$ref {ref!r} was not bundled")
+            continue
+        try:
+            resolve_local(data, ref)
+        except KeyError:
+            add(at, f"$ref {ref!r} does not resolve: no such location in this document")
+    if problems:
+        raise SpecError(problems)
+
+    _check_operations(data, add)
+    if problems:
+        raise SpecError(problems)
+
+
+def _check_operations(data: dict[str, Any], add: Any) -> None:
+    ids: dict[str, str] = {}
+    python_names: dict[str, str] = {}
+    params_of: dict[str, set[str]] = {}
+    for path, method, op, item in iter_operations(data):
+        at = "/paths/" + escape_pointer_token(path) + "/" + method
+        op_id = op.get("operationId")
+        if isinstance(op_id, str):
+            if op_id in ids:
+                add(at + "/operationId", f"duplicate operationId {op_id!r} (also at {ids[op_id]}); operation ids must be unique")
+            else:
+                ids[op_id] = at
+        py = op.get("x-python-name")
+        if isinstance(py, str):
+            if py in python_names:
+                add(at + "/x-python-name", f"x-python-name {py!r} is also used at {python_names[py]}")
+            python_names[py] = at
+        declared: dict[tuple[str, str], dict[str, Any]] = {}
+        for source, params in (("path item", item.get("parameters")), ("operation", op.get("parameters"))):
+            for i, param in enumerate(params if isinstance(params, list) else []):
+                where = (at if source == "operation" else at.rsplit("/", 1)[0]) + f"/parameters/{i}"
+                try:
+                    resolved = deref(data, param)
+                except KeyError:
+                    add(where, "parameter $ref does not resolve or is circular")
+                    continue
+                if isinstance(resolved, dict):
+                    declared[(str(resolved.get("name")), str(resolved.get("in")))] = resolved
+        in_path = {name for name, loc in declared if loc == "path"}
+        template = set(_PATH_PARAM.findall(path))
+        for missing in sorted(template - in_path):
+            add(at, f"path {path!r} uses {{{missing}}} but declares no path parameter named {missing!r}")
+        for extra in sorted(in_path - template):
+            add(at, f"path parameter {extra!r} does not appear in the path {path!r}")
+        if isinstance(op_id, str):
+            params_of[op_id] = {name for name, _ in declared}
+
+    envelopes = data.get("x-error-envelopes") if isinstance(data.get("x-error-envelopes"), dict) else {}
+    for i, name in enumerate(data.get("x-default-error-envelopes") or []):
+        if name not in envelopes:
+            add(f"/x-default-error-envelopes/{i}", f"unknown error envelope {name!r}; declared: {sorted(envelopes)}")
+    for path, method, op, _ in iter_operations(data):
+        at = "/paths/" + escape_pointer_token(path) + "/" + method
+        for i, name in enumerate(op.get("x-error-envelopes") or []):
+            if name not in envelopes:
+                add(f"{at}/x-error-envelopes/{i}", f"unknown error envelope {name!r}; declared: {sorted(envelopes)}")
+
+    tasks = data.get("x-tasks") if isinstance(data.get("x-tasks"), dict) else {}
+    submitted_by: dict[str, str] = {}
+    for name, binding in tasks.items():
+        at = "/x-tasks/" + escape_pointer_token(str(name))
+        if not isinstance(binding, dict):
+            continue
+        for i, op_id in enumerate(binding.get("submit") or []):
+            if op_id not in ids:
+                add(f"{at}/submit/{i}", f"unknown operationId {op_id!r}")
+            elif op_id in submitted_by:
+                add(f"{at}/submit/{i}", f"operation {op_id!r} is already submitted by task binding {submitted_by[op_id]!r}")
+            else:
+                submitted_by[op_id] = str(name)
+        for key in ("poll", "cancel"):
+            op_id = binding.get(key)
+            if op_id is None:
+                continue
+            if op_id not in ids:
+                add(f"{at}/{key}", f"unknown operationId {op_id!r}")
+            elif binding.get("id-param") not in params_of.get(op_id, set()):
+                add(f"{at}/id-param", f"{key} operation {op_id!r} has no parameter {binding.get('id-param')!r}")

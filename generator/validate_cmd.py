@@ -1,0 +1,394 @@
+"""``python -m generator validate GATEWAY OPERATION [FILE|-] [--json]``: check a payload offline.
+
+GATEWAY is a generated gateway's name (``qingbo``; its ``generated/<name>/spec.json`` is read) or a
+path to a ``spec.json``. OPERATION is an operation id, a client method name (``tasks.create``) or
+``"METHOD /path"`` as the document writes it. The payload is JSON or YAML from FILE or stdin.
+For multipart operations, string values of binary fields are file paths.
+
+Exit status: 0 valid, 1 invalid (one problem per line), 2 unusable input (one line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import functools
+import importlib.util
+import json
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+from gateway_runtime.validation import (
+    Problem,
+    SchemaError,
+    UnknownOperationError,
+    format_path,
+    operation_validator,
+    resolve_operation,
+)
+
+__all__ = ["main"]
+
+EXIT_VALID = 0
+EXIT_INVALID = 1
+EXIT_UNUSABLE = 2
+
+
+class UsageError(Exception):
+    """Unusable input: printed as one line on stderr, exit status 2."""
+
+    def __init__(self, message: str, suggestions: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.suggestions = list(suggestions)
+
+
+# ---------------------------------------------------------------------------------------------
+# spec.json, read directly (the file is the contract; see docs/runtime-spec.md)
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Body:
+    media_type: str
+    binary_fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Operation:
+    operation_id: str
+    python_name: str | None
+    method: str
+    path: str
+    payload_schema: Mapping[str, Any]
+    rules: tuple[Mapping[str, Any], ...]
+    body: _Body | None
+
+
+@dataclass(frozen=True)
+class _Gateway:
+    name: str
+    operations: Mapping[str, _Operation] = field(default_factory=dict)
+
+
+def _parse_spec(data: Any, where: Path) -> _Gateway:
+    if not isinstance(data, Mapping) or not isinstance(data.get("operations"), Mapping):
+        raise UsageError(f"{where}: not a runtime spec (no 'operations' object)")
+    ops: dict[str, _Operation] = {}
+    for op_id, raw in data["operations"].items():
+        if not isinstance(raw, Mapping):
+            raise UsageError(f"{where}: operation {op_id!r} is not an object")
+        body_raw = raw.get("body")
+        body = None
+        if isinstance(body_raw, Mapping):
+            body = _Body(
+                str(body_raw.get("media_type") or "application/json"),
+                tuple(str(f) for f in body_raw.get("binary_fields") or ()),
+            )
+        schema = raw.get("payload_schema")
+        ops[str(op_id)] = _Operation(
+            operation_id=str(raw.get("operation_id") or op_id),
+            python_name=None if raw.get("python_name") is None else str(raw["python_name"]),
+            method=str(raw.get("method", "")).upper(),
+            path=str(raw.get("path", "")),
+            payload_schema=schema if isinstance(schema, Mapping) else {},
+            rules=tuple(r for r in raw.get("rules") or () if isinstance(r, Mapping)),
+            body=body,
+        )
+    return _Gateway(str(data.get("name") or where.parent.name), ops)
+
+
+def _generated_dirs(extra: Path | None) -> list[Path]:
+    """Directories that may hold ``<name>/spec.json``: --generated, the package, ./generated."""
+    dirs: list[Path] = []
+    if extra is not None:
+        dirs.append(extra)
+    try:
+        found = importlib.util.find_spec("generated")
+    except (ImportError, ValueError):
+        found = None
+    if found is not None and found.submodule_search_locations:
+        dirs.extend(Path(p) for p in found.submodule_search_locations)
+    dirs.append(Path.cwd() / "generated")
+    unique: list[Path] = []
+    for d in dirs:
+        if d not in unique:
+            unique.append(d)
+    return unique
+
+
+def _known_gateways(dirs: Sequence[Path]) -> list[str]:
+    names: set[str] = set()
+    for d in dirs:
+        if d.is_dir():
+            names.update(p.parent.name for p in d.glob("*/spec.json"))
+    return sorted(names)
+
+
+def _spec_path(gateway: str, generated: Path | None) -> Path:
+    direct = Path(gateway)
+    if gateway.endswith(".json") and direct.is_file():
+        return direct
+    dirs = _generated_dirs(generated)
+    if generated is None:
+        try:
+            found = importlib.util.find_spec(f"generated.{gateway}")
+        except (ImportError, ValueError):
+            found = None
+        if found is not None and found.submodule_search_locations:
+            for loc in found.submodule_search_locations:
+                if (Path(loc) / "spec.json").is_file():
+                    return Path(loc) / "spec.json"
+    for d in dirs:
+        candidate = d / gateway / "spec.json"
+        if candidate.is_file():
+            return candidate
+    known = _known_gateways(dirs)
+    close = difflib.get_close_matches(gateway, known, n=3, cutoff=0.4)
+    msg = f"unknown gateway {gateway!r}"
+    if close:
+        msg += "; did you mean " + ", ".join(repr(c) for c in close) + "?"
+    elif known:
+        msg += "; known gateways: " + ", ".join(known)
+    else:
+        msg += " (no generated/<name>/spec.json found; run `python -m generator generate`)"
+    raise UsageError(msg, close)
+
+
+def load_gateway(gateway: str, generated: Path | None = None) -> _Gateway:
+    """Read ``spec.json`` of a gateway by name (or path); :class:`UsageError` if impossible."""
+    path = _spec_path(gateway, generated)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise UsageError(f"{path}: cannot read runtime spec: {exc}") from None
+    return _parse_spec(data, path)
+
+
+# ---------------------------------------------------------------------------------------------
+# Payload input
+# ---------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _yaml_loader() -> Any:
+    """A safe YAML loader with YAML 1.2 core scalars: ``16:9`` stays a string, ``no`` too."""
+    import re
+
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.yaml_implicit_resolvers = {}
+    resolvers = [
+        ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+        ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+        ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+        (
+            "tag:yaml.org,2002:float",
+            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+            r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+            "-+0123456789.",
+        ),
+    ]
+    for tag, rx, first in resolvers:
+        Loader.add_implicit_resolver(tag, re.compile(rx), list(first))
+
+    def construct_int(loader: Any, node: Any) -> int:
+        text = str(loader.construct_scalar(node))
+        return int(text, 0) if text[:2] in ("0o", "0x") else int(text)
+
+    Loader.add_constructor("tag:yaml.org,2002:int", construct_int)
+    return Loader
+
+
+def parse_payload(text: str, source: str) -> Any:
+    """Decode JSON, else YAML; :class:`UsageError` when it is neither (or empty)."""
+    if not text.strip():
+        raise UsageError(f"{source}: empty input (expected a JSON or YAML payload)")
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        json_error = exc
+    try:
+        import yaml
+    except ImportError:  # pragma: no cover - pyyaml is a generator dependency
+        raise UsageError(f"{source}: not valid JSON ({json_error})") from None
+    try:
+        data = yaml.load(text, Loader=_yaml_loader())  # a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise UsageError(f"{source}: neither JSON nor YAML (YAML error{where})") from None
+    if not isinstance(data, Mapping | list):
+        raise UsageError(f"{source}: neither a JSON nor a YAML document (got plain text)")
+    return data
+
+
+def _read_input(file: str, stdin: IO[str]) -> tuple[str, str]:
+    if file == "-":
+        try:
+            return stdin.read(), "<stdin>"
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"<stdin>: cannot read: {exc}") from None
+    path = Path(file)
+    try:
+        return path.read_text(encoding="utf-8"), file
+    except FileNotFoundError:
+        raise UsageError(f"{file}: no such file") from None
+    except IsADirectoryError:
+        raise UsageError(f"{file}: is a directory") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{file}: not a UTF-8 text file") from None
+    except OSError as exc:
+        raise UsageError(f"{file}: cannot read: {exc.strerror or exc}") from None
+
+
+def _file_problem(field_path: str, value: str, reason: str) -> Problem:
+    return Problem(
+        field_path, "file", f"{field_path}: {reason}: {value}", "path of an existing file"
+    )
+
+
+def resolve_files(payload: Any, binary_fields: Sequence[str]) -> tuple[Any, list[Problem]]:
+    """Turn string values of multipart binary fields into ``Path``s; report missing files."""
+    if not isinstance(payload, Mapping) or not binary_fields:
+        return payload, []
+    out = dict(payload)
+    problems: list[Problem] = []
+
+    def one(value: Any, where: str) -> Any:
+        if not isinstance(value, str):
+            return value
+        p = Path(value).expanduser()
+        if p.is_file():
+            return p
+        problems.append(
+            _file_problem(where, value, "is a directory" if p.is_dir() else "no such file")
+        )
+        return p
+
+    for name in binary_fields:
+        if name not in out:
+            continue
+        value = out[name]
+        label = format_path([name])
+        if isinstance(value, list):
+            out[name] = [one(v, f"{label}[{i}]") for i, v in enumerate(value)]
+        else:
+            out[name] = one(value, label)
+    return out, problems
+
+
+# ---------------------------------------------------------------------------------------------
+# Command
+# ---------------------------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(
+            f"{message} (usage: {self.format_usage().strip().removeprefix('usage: ')})"
+        )
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            raise UsageError(message.strip())
+        raise SystemExit(status)
+
+
+def _parser() -> _Parser:
+    p = _Parser(
+        prog="python -m generator validate",
+        description="Validate a payload against a gateway operation, offline.",
+    )
+    p.add_argument("gateway", help="gateway name (e.g. qingbo) or path to a spec.json")
+    p.add_argument(
+        "operation", help='operation id, client method (tasks.create) or "POST /v1/tasks"'
+    )
+    p.add_argument("file", nargs="?", default="-", help="JSON or YAML payload file; - for stdin")
+    p.add_argument("--json", action="store_true", help="machine-readable output on stdout")
+    p.add_argument(
+        "--generated",
+        type=Path,
+        default=None,
+        help="directory holding <gateway>/spec.json (default: the generated package)",
+    )
+    return p
+
+
+def _emit_json(stream: IO[str], data: Mapping[str, Any]) -> None:
+    stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: IO[str] | None = None,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+) -> int:
+    """Run the command on ``argv`` (the arguments after ``validate``); return the exit status."""
+    stdin = sys.stdin if stdin is None else stdin
+    stdout = sys.stdout if stdout is None else stdout
+    stderr = sys.stderr if stderr is None else stderr
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    as_json = "--json" in args_list
+    try:
+        args = _parser().parse_args(args_list)
+        gateway = load_gateway(args.gateway, args.generated)
+        try:
+            op = resolve_operation(gateway, args.operation)
+        except UnknownOperationError as exc:
+            raise UsageError(str(exc), exc.suggestions) from None
+        text, source = _read_input(args.file, stdin)
+        payload = parse_payload(text, source)
+        binary = op.body.binary_fields if op.body is not None else ()
+        payload, file_problems = resolve_files(payload, binary)
+        try:
+            validator = operation_validator(op)
+        except SchemaError as exc:
+            raise UsageError(
+                f"{gateway.name}: the payload schema of {op.operation_id} is broken: {exc}"
+            ) from None
+        problems = file_problems + validator.validate(payload)
+    except UsageError as exc:
+        stderr.write(f"error: {exc}\n")
+        if as_json:
+            _emit_json(stdout, {"valid": None, "error": str(exc), "suggestions": exc.suggestions})
+        return EXIT_UNUSABLE
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0) if isinstance(exc.code, int) else 0
+    except RecursionError:
+        stderr.write("error: payload is nested too deeply to validate\n")
+        return EXIT_UNUSABLE
+    except Exception as exc:  # never a traceback: report and fail as unusable
+        stderr.write(f"error: internal error while validating: {type(exc).__name__}: {exc}\n")
+        return EXIT_UNUSABLE
+
+    if as_json:
+        _emit_json(
+            stdout,
+            {
+                "valid": not problems,
+                "gateway": gateway.name,
+                "operation": op.operation_id,
+                "problems": [p.to_dict() for p in problems],
+            },
+        )
+    else:
+        for p in problems:
+            stdout.write(p.message + "\n")
+        if problems:
+            n = len(problems)
+            stderr.write(f"{op.operation_id}: {n} problem{'s' if n != 1 else ''}\n")
+        else:
+            stdout.write(f"{op.operation_id}: valid\n")
+    return EXIT_INVALID if problems else EXIT_VALID
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

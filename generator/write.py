@@ -1,0 +1,86 @@
+"""Write generated packages: format with ruff, then replace each package directory atomically.
+
+Nothing is written until every package has rendered and formatted; a package directory is swapped in
+whole, so a failure never leaves partial output. ``check`` compares instead of writing.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ruff.__main__ import find_ruff_bin
+
+RUFF_SETTINGS = ("--config", "line-length=100", "--config", "target-version='py311'")
+
+
+def format_files(files: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """Format the Python files of every package with ruff (import sorting, then the formatter)."""
+    with tempfile.TemporaryDirectory(prefix="gen-format-") as tmp:
+        root = Path(tmp)
+        for package, contents in files.items():
+            for rel, text in contents.items():
+                target = root / package / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8")
+        check = [find_ruff_bin(), "check", "--isolated", *RUFF_SETTINGS, "--select", "I,F401,UP", "--fix",
+                 "--unsafe-fixes", "--quiet", "--exit-zero", "--no-cache", str(root)]
+        fmt = [find_ruff_bin(), "format", "--isolated", *RUFF_SETTINGS, "--quiet", "--no-cache", str(root)]
+        for command in (check, fmt):
+            result = subprocess.run(command, capture_output=True, text=True, check=False)
+            if result.returncode != 0:
+                raise RuntimeError(f"ruff failed: {result.stderr.strip() or result.stdout.strip()}")
+        return {
+            package: {rel: (root / package / rel).read_text(encoding="utf-8") for rel in contents}
+            for package, contents in files.items()
+        }
+
+
+def differences(out_dir: Path, files: dict[str, dict[str, str]]) -> list[str]:
+    """Relative paths whose content on disk differs from files (missing, changed or extra)."""
+    changed: list[str] = []
+    for package, contents in sorted(files.items()):
+        folder = out_dir / package
+        on_disk = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts} if folder.is_dir() else set()
+        for rel in sorted(on_disk | set(contents)):
+            path = folder / rel
+            if rel not in contents or rel not in on_disk or path.read_text(encoding="utf-8") != contents[rel]:
+                changed.append(f"{package}/{rel}")
+    return changed
+
+
+def write_packages(out_dir: Path, files: dict[str, dict[str, str]], *, init_root: bool) -> None:
+    """Swap each package directory in whole; write ``__init__.py`` of out_dir when init_root."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for package, contents in sorted(files.items()):
+            stage = Path(tempfile.mkdtemp(prefix=f".{package}-", dir=out_dir))
+            for rel, text in contents.items():
+                target = stage / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8")
+            staged.append((stage, out_dir / package))
+    except OSError:
+        for stage, _ in staged:
+            shutil.rmtree(stage, ignore_errors=True)
+        raise
+    for stage, final in staged:
+        old = None
+        if final.exists():
+            old = final.with_name(f".{final.name}-old")
+            shutil.rmtree(old, ignore_errors=True)
+            final.rename(old)
+        stage.rename(final)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    if init_root:
+        init = out_dir / "__init__.py"
+        text = '"""Generated gateway clients: one package per spec in specs/; rewritten by `make generate`."""\n'
+        if not init.exists() or init.read_text(encoding="utf-8") != text:
+            init.write_text(text, encoding="utf-8")
+
+
+__all__ = ["differences", "format_files", "write_packages"]
