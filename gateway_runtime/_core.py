@@ -8,7 +8,6 @@ task submission and the journal hook. The public clients only pick the driver.
 from __future__ import annotations
 
 import math
-import os
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -24,7 +23,7 @@ from ._logs import logger
 from ._request import build_url, encode_body, header_items, query_items
 from ._response import raise_for_response
 from .auth import credentials_for, resolve_api_key
-from .errors import APIConnectionError, APITimeoutError, GatewayClientError, ResponseDecodeError
+from .errors import APIConnectionError, APITimeoutError, ResponseDecodeError
 from .options import (
     DEFAULT_MAX_POLL_FAILURES,
     DEFAULT_MAX_RETRIES,
@@ -89,9 +88,12 @@ class ClientCore:
         base_url = options.get("base_url") or spec.base_url
         self.base_url = base_url.rstrip("/")
         self.timeout = to_timeout(options.get("timeout"), DEFAULT_TIMEOUT)
+        initial, max_backoff = options.get("retry_backoff", (0.5, 8.0))
         self.policy = RetryPolicy(
             max_retries=max(0, int(options.get("max_retries", DEFAULT_MAX_RETRIES))),
             max_retry_delay=float(options.get("max_retry_delay", DEFAULT_MAX_RETRY_DELAY)),
+            initial_delay=float(initial),
+            max_backoff=float(max_backoff),
         )
         self.validate = bool(options.get("validate", True))
         self.max_poll_failures = max(
@@ -180,7 +182,9 @@ class ClientCore:
         retries = options.max_retries if options.max_retries is not None else max_retries
         policy = self.policy
         if retries is not None:
-            policy = RetryPolicy(max_retries=max(0, retries), max_retry_delay=policy.max_retry_delay)
+            policy = RetryPolicy(
+                max_retries=max(0, retries), max_retry_delay=policy.max_retry_delay
+            )
         return Prepared(op=op, request=request, replay_safe=replay_safe, policy=policy)
 
     # -- sending -------------------------------------------------------------------------
@@ -196,11 +200,16 @@ class ClientCore:
                 response: httpx.Response = yield Send(request)
             except httpx.TransportError as exc:
                 decision = decide_after_error(
-                    exc, replay_safe=prepared.replay_safe, retries_taken=retries_taken, policy=policy
+                    exc,
+                    replay_safe=prepared.replay_safe,
+                    retries_taken=retries_taken,
+                    policy=policy,
                 )
                 if not decision.retry:
                     raise self._connection_error(op, exc, decision.reason) from exc
-                self._log_retry(op, retries_taken, decision.delay, f"{type(exc).__name__}: {decision.reason}")
+                self._log_retry(
+                    op, retries_taken, decision.delay, f"{type(exc).__name__}: {decision.reason}"
+                )
             else:
                 if response.is_success:
                     return raise_for_response(self.spec, op, response, accept=accept)
@@ -213,7 +222,12 @@ class ClientCore:
                 )
                 if not decision.retry:
                     return raise_for_response(self.spec, op, response)  # raises the status error
-                self._log_retry(op, retries_taken, decision.delay, f"HTTP {response.status_code}: {decision.reason}")
+                self._log_retry(
+                    op,
+                    retries_taken,
+                    decision.delay,
+                    f"HTTP {response.status_code}: {decision.reason}",
+                )
             retries_taken += 1
             yield Sleep(decision.delay)
 
@@ -295,12 +309,19 @@ class ClientCore:
                 operation=operation_id,
                 body=raw,
             )
-        submitted = Submitted(binding=binding, task_id=str(task_id), body=raw, created_at=created_at)
+        submitted = Submitted(
+            binding=binding, task_id=str(task_id), body=raw, created_at=created_at
+        )
         self.journal_submit(operation_id, submitted)
         return submitted
 
-    def journal_submit(self, operation_id: str, submitted: Submitted) -> None:
-        """Record a submitted task; a journal failure is logged, never raised (the task exists)."""
+    def journal_submit(
+        self, operation_id: str, submitted: Submitted, *, replace: bool = True
+    ) -> None:
+        """Record a submitted task; a journal failure is logged, never raised (the task exists).
+
+        ``replace=False`` (used by ``resume``) keeps an existing row as it is.
+        """
         try:
             journal = self.journal
             if journal is not None:
@@ -313,12 +334,19 @@ class ClientCore:
                     task_id=submitted.task_id,
                     base_url=strip_userinfo(self.base_url),
                     created_at=submitted.created_at,
+                    replace=replace,
                 )
         except Exception as exc:  # a lost journal row must not lose the paid task handle
             logger.warning("could not journal task %s: %s", submitted.task_id, exc)
 
     def journal_update(
-        self, task_id: str, *, status: str | None, outcome: str, terminal: bool, error: str | None = None
+        self,
+        task_id: str,
+        *,
+        status: str | None,
+        outcome: str,
+        terminal: bool,
+        error: str | None = None,
     ) -> None:
         """Update a task's journal row; failures are logged, never raised."""
         try:
@@ -345,10 +373,6 @@ class ClientCore:
             return cap if value is None else min(value, cap)
 
         t = self.timeout
-        return httpx.Timeout(connect=clip(t.connect), read=clip(t.read), write=clip(t.write), pool=clip(t.pool))
-
-
-def env_flag(name: str) -> str | None:
-    """An environment variable's value, ``None`` if unset or empty."""
-    value = os.environ.get(name)
-    return value or None
+        return httpx.Timeout(
+            connect=clip(t.connect), read=clip(t.read), write=clip(t.write), pool=clip(t.pool)
+        )

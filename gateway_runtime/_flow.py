@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Generator
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import Any, TypeAlias, TypeVar
 
@@ -70,8 +71,14 @@ def run_sync(flow: Flow[T], http: httpx.Client) -> T:
         flow.close()
 
 
-async def run_async(flow: Flow[T], http: httpx.AsyncClient) -> T:
-    """Drive ``flow`` with asyncio I/O."""
+async def run_async(
+    flow: Flow[T], http: httpx.AsyncClient, limiter: AbstractAsyncContextManager[Any] | None = None
+) -> T:
+    """Drive ``flow`` with asyncio I/O.
+
+    ``limiter`` (a semaphore) bounds requests in flight: with thousands of concurrent waits,
+    requests queue here instead of inside httpcore's pool, whose queue handling is quadratic.
+    """
     import asyncio  # imported here: sync-only users never pay for it
 
     try:
@@ -79,7 +86,11 @@ async def run_async(flow: Flow[T], http: httpx.AsyncClient) -> T:
         while True:
             try:
                 if isinstance(action, Send):
-                    result: Any = await http.send(action.request)
+                    if limiter is None:
+                        result: Any = await http.send(action.request)
+                    else:
+                        async with limiter:
+                            result = await http.send(action.request)
                 elif isinstance(action, Sleep):
                     await asyncio.sleep(max(0.0, action.seconds))
                     result = None

@@ -19,8 +19,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import httpx
-
 from .errors import GatewayClientError
 from .spec import BodySpec, OperationSpec
 
@@ -68,7 +66,9 @@ def build_url(base_url: str, op: OperationSpec, path_params: Mapping[str, Any]) 
             continue
         path = path.replace("{" + name + "}", quote(scalar_text(value), safe=""))
     if "{" in path and "}" in path:
-        missing = [p.name for p in op.parameters if p.location == "path" and "{" + p.name + "}" in path]
+        missing = [
+            p.name for p in op.parameters if p.location == "path" and "{" + p.name + "}" in path
+        ]
         raise GatewayClientError(
             f"operation {op.operation_id!r}: missing path parameter(s) {', '.join(missing) or path}",
             operation=op.operation_id,

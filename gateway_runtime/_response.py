@@ -147,9 +147,7 @@ def envelope_error(
     return None
 
 
-def status_error(
-    spec: GatewaySpec, op: OperationSpec, response: httpx.Response
-) -> APIStatusError:
+def status_error(spec: GatewaySpec, op: OperationSpec, response: httpx.Response) -> APIStatusError:
     """The typed error for a non-2xx response."""
     body: Any
     try:

@@ -27,7 +27,10 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RETRY_DELAY = 60.0
 DEFAULT_MAX_POLL_FAILURES = 5
-DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+DEFAULT_MAX_CONCURRENCY = 100
+DEFAULT_LIMITS = httpx.Limits(
+    max_connections=DEFAULT_MAX_CONCURRENCY, max_keepalive_connections=DEFAULT_MAX_CONCURRENCY
+)
 
 
 class ClientOptions(TypedDict, total=False):
@@ -44,6 +47,10 @@ class ClientOptions(TypedDict, total=False):
     ``max_retry_delay``: cap (seconds) on an honoured Retry-After; a longer request is not
     waited for, the 429/503 is raised with ``retry_after`` set (default 60).
     ``max_poll_failures``: consecutive transient poll failures ``wait()`` survives (default 5).
+    ``max_concurrency``: async client only: requests in flight at once (default 100, the
+    default connection pool size; ``0`` = unbounded). Others wait their turn in the client.
+    ``retry_backoff``: ``(initial, maximum)`` seconds of the exponential backoff (default
+    ``(0.5, 8.0)``).
     """
 
     api_key: str | None
@@ -56,6 +63,8 @@ class ClientOptions(TypedDict, total=False):
     default_headers: Mapping[str, str] | None
     max_retry_delay: float
     max_poll_failures: int
+    retry_backoff: tuple[float, float]
+    max_concurrency: int
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -36,7 +36,11 @@ __all__ = [
 ]
 
 #: Transport errors raised before any byte of the request left this process.
-_NOT_SENT: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_NOT_SENT: tuple[type[Exception], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+)
 #: Errors that are our own fault; replaying cannot help.
 _NEVER_RETRY: tuple[type[Exception], ...] = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 

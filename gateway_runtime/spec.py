@@ -356,10 +356,14 @@ class GatewaySpec:
         for binding in self.tasks.values():
             for op_id in (*binding.submit, binding.poll, binding.cancel):
                 if op_id is not None and op_id not in self.operations:
-                    raise SpecError(f"task binding {binding.name!r} names unknown operation {op_id!r}")
+                    raise SpecError(
+                        f"task binding {binding.name!r} names unknown operation {op_id!r}"
+                    )
         for op in self.operations.values():
             if op.task is not None and op.task not in self.tasks:
-                raise SpecError(f"operation {op.operation_id!r} names unknown task binding {op.task!r}")
+                raise SpecError(
+                    f"operation {op.operation_id!r} names unknown task binding {op.task!r}"
+                )
 
     def operation(self, operation_id: str) -> OperationSpec:
         """The operation with this id; :class:`SpecError` if there is none."""

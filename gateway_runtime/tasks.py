@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from . import _pointer
-from ._flow import Await, Flow, Sleep, run_async, run_sync
+from ._flow import Await, Flow, Sleep, run_sync
 from ._logs import logger
 from .errors import (
     APIConnectionError,
@@ -212,6 +212,10 @@ class _TaskBase(Generic[T]):
         self.updated_at = self.created_at if updated_at is None else updated_at
         self.last_state = last_state
         self._last_status = last_status if last_state is None else last_state.status
+        if self._last_status is None and submit_response is not None:
+            status = _pointer.resolve(submit_response, binding.status)
+            if isinstance(status, str | int) and not isinstance(status, bool):
+                self._last_status = str(status)  # e.g. "queued" in the submit reply
 
     @property
     def gateway(self) -> str:
@@ -239,7 +243,7 @@ class _TaskBase(Generic[T]):
         from ._core import strip_userinfo
 
         state = self.last_state
-        return redact_obj(
+        data: dict[str, Any] = redact_obj(
             {
                 "version": HANDLE_VERSION,
                 "gateway": self.gateway,
@@ -255,6 +259,7 @@ class _TaskBase(Generic[T]):
                 "outcome": None if state is None else state.outcome,
             }
         )
+        return data
 
     def to_json(self) -> str:
         """The handle as JSON; ``client.resume(text)`` continues it, in any process."""
@@ -264,7 +269,12 @@ class _TaskBase(Generic[T]):
 
     def _id_args(self, operation_id: str) -> dict[str, dict[str, Any]]:
         op = self._core.spec.operation(operation_id)
-        args: dict[str, dict[str, Any]] = {"path_params": {}, "query": {}, "headers": {}, "body": {}}
+        args: dict[str, dict[str, Any]] = {
+            "path_params": {},
+            "query": {},
+            "headers": {},
+            "body": {},
+        }
         param = op.parameter(self.binding.id_param)
         if param is not None:
             slot = {"path": "path_params", "query": "query", "header": "headers"}.get(
@@ -285,7 +295,9 @@ class _TaskBase(Generic[T]):
             return False
         return _outcome(self.binding, str(raw)) != "unknown"
 
-    def _poll_flow(self, remaining: float = math.inf, max_retries: int | None = None) -> Flow[TaskState]:
+    def _poll_flow(
+        self, remaining: float = math.inf, max_retries: int | None = None
+    ) -> Flow[TaskState]:
         core = self._core
         args = self._id_args(self.binding.poll)
         op = core.spec.operation(self.binding.poll)
@@ -363,7 +375,9 @@ class _TaskBase(Generic[T]):
         start = time.monotonic()
         limit = self.binding.timeout if timeout is None else float(timeout)
         deadline = start + limit
-        base = max(0.0, self.binding.poll_interval if poll_interval is None else float(poll_interval))
+        base = max(
+            0.0, self.binding.poll_interval if poll_interval is None else float(poll_interval)
+        )
         cap = min(base * 10.0, max(base, 60.0))
         interval = base
         polls = failures = 0
@@ -415,7 +429,7 @@ class _TaskBase(Generic[T]):
                 logger.info("%s", _describe(self, event))
             if state.outcome == "success":
                 body = state.raw
-                return body if self._parse is None else self._parse(body)  # type: ignore[return-value]
+                return body if self._parse is None else self._parse(body)
             if state.outcome in ("failure", "canceled"):
                 raise self._outcome_error(state)
             left = deadline - time.monotonic()
@@ -485,7 +499,7 @@ class AsyncTask(_TaskBase[T]):
 
     async def status(self) -> TaskState:
         """Poll once (retrying per the retry rule) and return the normalised state."""
-        return await run_async(self._status_flow(), self._client.http)
+        return await self._client._run(self._status_flow())
 
     async def wait(
         self,
@@ -495,13 +509,11 @@ class AsyncTask(_TaskBase[T]):
         poll_interval: float | None = None,
     ) -> T:
         """Poll until the task ends; ``timeout`` (default: the binding's) covers every poll."""
-        return await run_async(
-            self._wait_flow(timeout, on_progress, poll_interval), self._client.http
-        )
+        return await self._client._run(self._wait_flow(timeout, on_progress, poll_interval))
 
     async def cancel(self) -> Any:
         """Ask the gateway to cancel; raises if it has no cancel route."""
-        return await run_async(self._cancel_flow(), self._client.http)
+        return await self._client._run(self._cancel_flow())
 
 
 def handle_fields(handle: str | Mapping[str, Any]) -> dict[str, Any]:

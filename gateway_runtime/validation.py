@@ -6,15 +6,16 @@ a single time and returns *all* problems, each with a JSON path, the keyword (ru
 human message and, when known, what would be allowed. The declared cross-field rules (``x-rules``:
 ``max-sum`` / ``min-sum``) run after the schema.
 
-Why not ``jsonschema`` or ``fastjsonschema``: generated clients depend only on httpx and pydantic,
-so the runtime must be stdlib-only; we need every problem in one pass with messages written for
-people (``image_urls: 16 items, at most 14 allowed``), ``x-message`` overrides and useful
-summaries of ``anyOf``/``oneOf`` failures; and the warm path must stay fast (tens of thousands of
-validations per second) because clients validate before every request.
+Written here rather than delegated to ``jsonschema`` or ``fastjsonschema`` because generated clients
+depend only on httpx and pydantic (the runtime is stdlib-only); because we need every problem in
+one pass with messages written for people (``image_urls: 16 items, at most 14 allowed``),
+``x-message`` overrides and useful summaries of ``anyOf``/``oneOf`` failures; and because the warm
+path must stay fast (tens of thousands of validations per second), as clients validate every call.
 
 Paths: ``$`` is the payload itself; object members are joined with ``.`` (``extra.tools``), array
-items use ``[i]`` (``image_urls[3]``), and keys that are not identifiers use ``["key"]``.
-Messages always start with the path (``prompt: required``).
+items use ``[i]`` (``image_urls[3]``), keys that are not identifiers use ``["key"]``. Every message
+starts with the path it is about (``prompt: required``). An ``x-message`` that starts with
+``name: `` names its own place (``last_image: needs image …``) and is used as written.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeGuard
 
 from .errors import GatewayClientError
 
@@ -44,23 +45,24 @@ __all__ = [
     "format_path",
     "is_binary_value",
     "operation_names",
+    "operation_validator",
     "resolve_operation",
     "validate",
     "validate_operation_payload",
 ]
 
 
-# --------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------
 # Public data types and errors
-# --------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with a payload.
 
-    ``allowed`` is a list of allowed values (``enum``, ``const``, ``type``, unknown fields) or a
-    short text such as ``"at most 14 items"``; ``None`` when nothing useful can be said.
+    ``allowed`` is a list (allowed values for ``enum``/``const``, type names for ``type``, known
+    fields for an unknown one) or a short text such as ``"at most 14 items"``; ``None`` if unknown.
     """
 
     path: str
@@ -72,7 +74,7 @@ class Problem:
         return self.message
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form (used by ``--json`` output)."""
+        """JSON-ready form (the CLI's ``--json`` output)."""
         return {
             "path": self.path,
             "rule": self.rule,
@@ -112,7 +114,7 @@ class UnknownOperationError(GatewayClientError, LookupError):
 
 
 class BodyLike(Protocol):
-    """What validation reads from an operation's body description."""
+    """What validation reads from an operation's body (``gateway_runtime.spec.BodySpec`` fits)."""
 
     @property
     def media_type(self) -> str: ...
@@ -156,14 +158,14 @@ class GatewayLike(Protocol):
     def operations(self) -> Mapping[str, OperationLike]: ...
 
 
-# --------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------
 # Paths and value rendering
-# --------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------
 
-# A path is built lazily as a cons chain ``(parent, key)``; it is only turned into a string
-# when a problem is reported, so the warm path pays one small tuple per visited member.
+# A path is built lazily as a cons chain ``(parent, key)``; it becomes a string only when a problem
+# is reported, so the warm path pays one small tuple per visited member.
 _Path = tuple[Any, str | int] | None
-Check = Callable[[Any, _Path, list[Problem]], None]
+Check = Callable[[Any, _Path, list["Problem"]], None]
 
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
@@ -177,7 +179,7 @@ def _key_part(key: str | int, first: bool) -> str:
 
 
 def format_path(keys: Sequence[str | int]) -> str:
-    """Render a sequence of keys as a path: ``["extra", "tools", 0]`` -> ``extra.tools[0]``."""
+    """Render keys as a path: ``["extra", "tools", 0]`` -> ``extra.tools[0]``; ``[]`` -> ``$``."""
     if not keys:
         return "$"
     return "".join(_key_part(k, i == 0) for i, k in enumerate(keys))
@@ -189,10 +191,13 @@ def _fmt(path: _Path) -> str:
     while node is not None:
         keys.append(node[1])
         node = node[0]
-    if not keys:
-        return "$"
     keys.reverse()
-    return "".join(_key_part(k, i == 0) for i, k in enumerate(keys))
+    return format_path(keys)
+
+
+def _report(out: list[Problem], path: _Path, rule: str, detail: str, allowed: Any = None) -> None:
+    p = _fmt(path)
+    out.append(Problem(p, rule, f"{p}: {detail}", allowed))
 
 
 def _show(value: Any, limit: int = 60) -> str:
@@ -205,9 +210,14 @@ def _show(value: Any, limit: int = 60) -> str:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):
         text = repr(value)
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return text
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _show_list(values: Sequence[Any], limit: int = 12) -> str:
+    shown = ", ".join(_show(v) for v in values[:limit])
+    if len(values) > limit:
+        shown += f", … ({len(values) - limit} more)"
+    return shown
 
 
 def _jsonable(value: Any) -> Any:
@@ -220,15 +230,8 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
-def _show_list(values: Sequence[Any], limit: int = 12) -> str:
-    shown = ", ".join(_show(v) for v in values[:limit])
-    if len(values) > limit:
-        shown += f", … ({len(values) - limit} more)"
-    return shown
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
 
 
 def _num(x: Any) -> str:
@@ -237,8 +240,12 @@ def _num(x: Any) -> str:
     return str(x)
 
 
+def _is_number(value: Any) -> TypeGuard[int | float]:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
 def _json_type(value: Any) -> str:
-    """JSON type name of a Python value (or its Python type name when it has none)."""
+    """JSON type name of a Python value (or a plain description when it has none)."""
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -246,7 +253,7 @@ def _json_type(value: Any) -> str:
     if isinstance(value, int):
         return "integer"
     if isinstance(value, float):
-        return "integer" if value.is_integer() else "number"
+        return "number"
     if isinstance(value, str):
         return "string"
     if isinstance(value, Mapping):
@@ -255,16 +262,16 @@ def _json_type(value: Any) -> str:
         return "array"
     if isinstance(value, bytes | bytearray | memoryview):
         return "bytes"
-    if isinstance(value, os.PathLike):
-        return "file path"
+    if isinstance(value, os.PathLike | _BinaryValue):
+        return "a file"
     if hasattr(value, "read"):
-        return "file object"
+        return "a file object"
     return type(value).__name__
 
 
-# --------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------
 # JSON equality (True != 1, 1 == 1.0) and binary values
-# --------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------
 
 _BOOL_TAG = object()
 _LIST_TAG = object()
@@ -273,18 +280,9 @@ _DICT_TAG = object()
 
 def _canon(value: Any) -> Any:
     """A hashable key with JSON equality semantics."""
-    t = type(value)
-    if t is str or value is None:
-        return value
-    if t is bool:
-        return (_BOOL_TAG, value)
-    if t is int or t is float:
-        return value
     if isinstance(value, bool):
         return (_BOOL_TAG, bool(value))
-    if isinstance(value, str):
-        return str(value)
-    if isinstance(value, int | float):
+    if value is None or isinstance(value, str | int | float):
         return value
     if isinstance(value, list | tuple):
         return (_LIST_TAG, tuple(_canon(v) for v in value))
@@ -298,12 +296,12 @@ def _canon(value: Any) -> Any:
 
 
 class _BinaryValue:
-    """Stands in for a file given to a multipart binary field (see ``binary_fields``)."""
+    """Stands in for a file given to a multipart binary field."""
 
     __slots__ = ()
 
     def __repr__(self) -> str:
-        return "<binary>"
+        return "<file>"
 
 
 _BINARY = _BinaryValue()
@@ -324,9 +322,41 @@ def is_binary_value(value: Any) -> bool:
     return hasattr(value, "read") and not isinstance(value, str | Mapping)
 
 
-# --------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------
+# JSON pointers
+# ------------------------------------------------------------------------------------------------
+
+_MISSING = object()
+
+
+def _tokens(pointer: str) -> list[str]:
+    if not pointer:
+        return []
+    return [t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/")]
+
+
+def _at(doc: Any, tokens: Sequence[str]) -> Any:
+    """Value at a (tokenised) JSON pointer, or ``_MISSING``."""
+    cur = doc
+    for tok in tokens:
+        if type(cur) is dict or isinstance(cur, Mapping):
+            if tok not in cur:
+                return _MISSING
+            cur = cur[tok]
+        elif isinstance(cur, list | tuple) and tok.isdigit() and int(tok) < len(cur):
+            cur = cur[int(tok)]
+        else:
+            return _MISSING
+    return cur
+
+
+def _pointer_path(pointer: str) -> str:
+    return format_path([int(t) if t.isdigit() else t for t in _tokens(pointer)])
+
+
+# ------------------------------------------------------------------------------------------------
 # Compiler
-# --------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------
 
 
 def _noop(value: Any, path: _Path, out: list[Problem]) -> None:
@@ -334,8 +364,7 @@ def _noop(value: Any, path: _Path, out: list[Problem]) -> None:
 
 
 def _false_schema(value: Any, path: _Path, out: list[Problem]) -> None:
-    p = _fmt(path)
-    out.append(Problem(p, "false", f"{p}: not allowed"))
+    _report(out, path, "false", "not allowed")
 
 
 _TYPE_PY: dict[str, tuple[type, ...]] = {
@@ -348,64 +377,41 @@ _TYPE_PY: dict[str, tuple[type, ...]] = {
     "object": (dict,),
 }
 
+# Keywords that never fail (annotations, OpenAPI decorations).
 _ANNOTATIONS = frozenset(
-    {
-        "title",
-        "description",
-        "default",
-        "examples",
-        "example",
-        "deprecated",
-        "readOnly",
-        "writeOnly",
-        "$comment",
-        "$schema",
-        "$id",
-        "$anchor",
-        "$defs",
-        "definitions",
-        "discriminator",
-        "xml",
-        "externalDocs",
-        "contentEncoding",
-        "contentMediaType",
-        "x-message",
-    }
+    "title description default examples example deprecated readOnly writeOnly $comment $schema "
+    "$id $anchor $defs definitions discriminator xml externalDocs contentEncoding "
+    "contentMediaType contentSchema x-message".split()
 )
 
 
 def _type_checker(types: Sequence[str], binary: str | None) -> Callable[[Any], bool]:
-    """A predicate for the ``type`` keyword; ``binary`` is ``"binary"``/``"byte"`` or None."""
+    """A predicate for ``type``; ``binary`` (``"binary"``/``"byte"``) lets strings be files/bytes."""
     fast: set[type] = set()
     for t in types:
         fast.update(_TYPE_PY.get(t, ()))
-    if "integer" in types and "number" not in types:
+    want = frozenset(types)
+    int_ok, num_ok, str_ok = "integer" in want, "number" in want, "string" in want
+    if int_ok and not num_ok:
         fast.discard(float)
     fast_types = frozenset(fast)
-    want = frozenset(types)
-    int_ok = "integer" in want
-    num_ok = "number" in want
-    str_ok = "string" in want
 
     def check(value: Any) -> bool:
         t = type(value)
         if t in fast_types:
             return True
-        if t is float and int_ok and value.is_integer():
-            return True
-        if t is bool:
+        if t is float:
+            return int_ok and value.is_integer()
+        if isinstance(value, bool):
             return False
         if value is _BINARY:
             return str_ok
         if binary is not None and str_ok:
-            if binary == "byte":
-                if isinstance(value, bytes | bytearray | memoryview):
-                    return True
-            elif is_binary_value(value):
+            if binary == "byte" and isinstance(value, bytes | bytearray | memoryview):
                 return True
-        # subclasses (StrEnum, OrderedDict, …)
-        if isinstance(value, bool):
-            return False
+            if binary == "binary" and is_binary_value(value):
+                return True
+        # subclasses: StrEnum members, OrderedDict, …
         if str_ok and isinstance(value, str):
             return True
         if (int_ok or num_ok) and isinstance(value, int):
@@ -419,88 +425,46 @@ def _type_checker(types: Sequence[str], binary: str | None) -> Callable[[Any], b
     return check
 
 
-def _resolve_pointer(doc: Any, pointer: str) -> Any:
-    if pointer in ("", "/"):
-        return doc if pointer == "" else doc.get("") if isinstance(doc, Mapping) else None
-    cur = doc
-    for raw in pointer.lstrip("/").split("/"):
-        tok = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(cur, Mapping) and tok in cur:
-            cur = cur[tok]
-        elif isinstance(cur, list) and tok.isdigit() and int(tok) < len(cur):
-            cur = cur[int(tok)]
-        else:
-            raise KeyError(pointer)
-    return cur
-
-
-_MISSING = object()
-
-
-def _payload_at(doc: Any, pointer: str) -> Any:
-    """Value at a JSON pointer in a payload, or ``_MISSING``."""
-    if pointer == "":
-        return doc
-    cur = doc
-    for raw in pointer.lstrip("/").split("/"):
-        tok = raw.replace("~1", "/").replace("~0", "~")
-        if isinstance(cur, Mapping):
-            if tok not in cur:
-                return _MISSING
-            cur = cur[tok]
-        elif isinstance(cur, list | tuple) and tok.isdigit():
-            i = int(tok)
-            if i >= len(cur):
-                return _MISSING
-            cur = cur[i]
-        else:
-            return _MISSING
-    return cur
-
-
-def _pointer_path(pointer: str) -> str:
-    keys: list[str | int] = []
-    for raw in pointer.lstrip("/").split("/") if pointer else []:
-        tok = raw.replace("~1", "/").replace("~0", "~")
-        keys.append(int(tok) if tok.isdigit() else tok)
-    return format_path(keys)
-
-
 class _Compiler:
-    """Compiles one root schema; subschemas and ``$ref`` targets are compiled once each."""
+    """Compiles one root schema; each subschema and ``$ref`` target is compiled once."""
 
     def __init__(self, root: Any) -> None:
         self.root = root
         self.done: dict[int, Check] = {}
         self.refs: dict[str, list[Check]] = {}
-        self.keep: list[Any] = []  # keep compiled-from dicts alive so ids stay unique
 
-    # -- $ref ---------------------------------------------------------------------------------
+    # -- $ref -------------------------------------------------------------------------------------
 
     def resolve_ref(self, ref: str) -> Any:
         if not ref.startswith("#"):
             raise SchemaError(f"only local $refs are supported, got {ref!r}")
-        try:
-            return _resolve_pointer(self.root, ref[1:])
-        except KeyError:
-            raise SchemaError(f"unresolvable $ref {ref!r}") from None
+        cur = self.root
+        for tok in _tokens(ref[1:]):
+            if isinstance(cur, Mapping) and tok in cur:
+                cur = cur[tok]
+            elif isinstance(cur, list) and tok.isdigit() and int(tok) < len(cur):
+                cur = cur[int(tok)]
+            else:
+                raise SchemaError(f"unresolvable $ref {ref!r}")
+        return cur
 
     def deref(self, schema: Any) -> Any:
-        """Follow a chain of bare ``$ref``s (for static analysis only)."""
-        seen = 0
-        while isinstance(schema, Mapping) and "$ref" in schema and seen < 32:
+        """Follow bare ``$ref``s (static analysis for messages only)."""
+        for _ in range(32):
+            if not (isinstance(schema, Mapping) and "$ref" in schema):
+                break
             try:
                 schema = self.resolve_ref(str(schema["$ref"]))
             except SchemaError:
                 return {}
-            seen += 1
         return schema
 
     def ref(self, ref: str) -> Check:
         cell = self.refs.get(ref)
+        if cell is None and self._bare_cycle(ref):
+            return _noop  # $ref -> $ref -> … back again constrains nothing
         if cell is None:
-            cell = [_noop]
-            self.refs[ref] = cell
+            cell = self.refs[ref] = [_noop]  # filled below; recursion reads the cell at run time
             cell[0] = self.compile(self.resolve_ref(ref))
         holder = cell
 
@@ -509,7 +473,18 @@ class _Compiler:
 
         return check_ref
 
-    # -- schemas ------------------------------------------------------------------------------
+    def _bare_cycle(self, ref: str) -> bool:
+        seen = {ref}
+        target = self.resolve_ref(ref)
+        while isinstance(target, Mapping) and set(target) - _ANNOTATIONS == {"$ref"}:
+            nxt = str(target["$ref"])
+            if nxt in seen:
+                return True
+            seen.add(nxt)
+            target = self.resolve_ref(nxt)
+        return False
+
+    # -- schemas ------------------------------------------------------------------------------------
 
     def compile(self, schema: Any) -> Check:
         if schema is True:
@@ -518,180 +493,95 @@ class _Compiler:
             return _false_schema
         if not isinstance(schema, Mapping):
             raise SchemaError(f"a schema must be an object or a boolean, got {_show(schema)}")
-        key = id(schema)
-        got = self.done.get(key)
-        if got is not None:
-            return got
-        # Recursive subschemas without $ref cannot happen in a tree; cache after compiling.
-        self.keep.append(schema)
-        fn = self._compile_mapping(schema)
-        self.done[key] = fn
-        return fn
+        got = self.done.get(id(schema))
+        if got is None:
+            got = self.done[id(schema)] = self._compile_mapping(schema)
+        return got
 
     def _compile_mapping(self, s: Mapping[str, Any]) -> Check:
-        local: list[Check] = []
-        descend: list[Check] = []
-
+        local: list[Check] = []  # keywords about this value (an x-message replaces their problems)
+        descend: list[Check] = []  # keywords that visit members / items (keep their own messages)
         if "$ref" in s:
             local.append(self.ref(str(s["$ref"])))
-
         nullable = s.get("nullable") is True
-        fmt = s.get("format")
-        bin_kind = str(fmt) if fmt in ("binary", "byte") else None
-
         type_ok: Callable[[Any], bool] | None = None
         type_names: list[str] = []
         if "type" in s:
             raw = s["type"]
             type_names = [raw] if isinstance(raw, str) else [str(t) for t in raw]
-            if nullable and "null" not in type_names:
-                type_names.append("null")
-            type_ok = _type_checker(type_names, bin_kind)
-
-        self._value_checks(s, local, nullable)
+            fmt = s.get("format")
+            type_ok = _type_checker(type_names, str(fmt) if fmt in ("binary", "byte") else None)
+        self._value_checks(s, local)
         self._number_checks(s, local)
         self._string_checks(s, local)
+        self._content_checks(s, descend)
         self._array_checks(s, local, descend)
         self._object_checks(s, local, descend)
         self._applicators(s, local)
 
-        checks = local + descend
         x_message = s.get("x-message")
         if isinstance(x_message, str) and x_message:
-            return self._with_message(x_message, nullable, type_ok, type_names, local, descend)
-
-        if type_ok is not None:
-            return _typed_node(type_ok, type_names, nullable, checks)
-        if nullable:
-            return _nullable_node(checks)
-        if not checks:
-            return _noop
-        if len(checks) == 1:
-            return checks[0]
-        return _seq_node(checks)
-
-    def _with_message(
-        self,
-        message: str,
-        nullable: bool,
-        type_ok: Callable[[Any], bool] | None,
-        type_names: list[str],
-        local: list[Check],
-        descend: list[Check],
-    ) -> Check:
-        local_t = tuple(local)
-        descend_t = tuple(descend)
-
-        def check_with_message(value: Any, path: _Path, out: list[Problem]) -> None:
-            if nullable and value is None:
-                return
-            if type_ok is not None and not type_ok(value):
-                tmp = [_type_problem(path, type_names, value)]
-                out.append(_collapse(message, value, path, tmp))
-                return
-            tmp = []
-            for c in local_t:
-                c(value, path, tmp)
-            if tmp:
-                out.append(_collapse(message, value, path, tmp))
-            for c in descend_t:
-                c(value, path, out)
-
-        return check_with_message
+            node = _message_node(x_message, type_ok, type_names, local, descend)
+        else:
+            node = _node(type_ok, type_names, local + descend)
+        return _nullable_node(node) if nullable else node
 
     # -- keyword groups -------------------------------------------------------------------------
 
-    def _value_checks(self, s: Mapping[str, Any], local: list[Check], nullable: bool) -> None:
+    def _value_checks(self, s: Mapping[str, Any], local: list[Check]) -> None:
         if "const" in s:
             local.append(_const_check(s["const"]))
-        if "enum" in s and isinstance(s["enum"], list):
-            values = list(s["enum"])
-            if nullable and None not in values:
-                values.append(None)
-            local.append(_enum_check(values))
+        if isinstance(s.get("enum"), list):
+            local.append(_enum_check(list(s["enum"])))
 
     def _number_checks(self, s: Mapping[str, Any], local: list[Check]) -> None:
-        minimum, maximum = s.get("minimum"), s.get("maximum")
-        xmin, xmax = s.get("exclusiveMinimum"), s.get("exclusiveMaximum")
-        if xmin is True:  # OpenAPI 3.0 boolean form
-            xmin, minimum = minimum, None
-        elif xmin is False:
-            xmin = None
-        if xmax is True:
-            xmax, maximum = maximum, None
-        elif xmax is False:
-            xmax = None
-        bounds = [
-            (b, k)
-            for b, k in (
-                (minimum, "minimum"),
-                (maximum, "maximum"),
-                (xmin, "exclusiveMinimum"),
-                (xmax, "exclusiveMaximum"),
-            )
-            if isinstance(b, int | float) and not isinstance(b, bool)
-        ]
-        if bounds:
-            local.append(_range_check(bounds))
+        lo, hi = s.get("minimum"), s.get("maximum")
+        xlo, xhi = s.get("exclusiveMinimum"), s.get("exclusiveMaximum")
+        if isinstance(xlo, bool):  # OpenAPI 3.0: a flag on minimum
+            xlo, lo = (lo, None) if xlo else (None, lo)
+        if isinstance(xhi, bool):
+            xhi, hi = (hi, None) if xhi else (None, hi)
+        bounds = [b if _is_number(b) else None for b in (lo, hi, xlo, xhi)]
+        if any(b is not None for b in bounds):
+            local.append(_range_check(*bounds))
         mult = s.get("multipleOf")
-        if isinstance(mult, int | float) and not isinstance(mult, bool) and mult > 0:
+        if _is_number(mult) and mult > 0:
             local.append(_multiple_check(mult))
 
     def _string_checks(self, s: Mapping[str, Any], local: list[Check]) -> None:
-        lo, hi = s.get("minLength"), s.get("maxLength")
-        if isinstance(lo, int) or isinstance(hi, int):
-            local.append(
-                _size_check(
-                    str,
-                    lo if isinstance(lo, int) else None,
-                    hi if isinstance(hi, int) else None,
-                    "character",
-                    "minLength",
-                    "maxLength",
-                )
-            )
+        lo, hi = _int_or_none(s.get("minLength")), _int_or_none(s.get("maxLength"))
+        if lo is not None or hi is not None:
+            local.append(_size_check(str, lo, hi, "character", "minLength", "maxLength"))
         pattern = s.get("pattern")
         if isinstance(pattern, str):
             try:
-                rx = re.compile(pattern)
+                local.append(_pattern_check(re.compile(pattern), pattern))
             except re.error:
-                rx = None  # ECMA-only syntax (e.g. \p{L}): left unchecked rather than crash
-            if rx is not None:
-                local.append(_pattern_check(rx, pattern))
+                pass  # ECMA-only syntax (e.g. \p{L}) stays unchecked rather than crash
+
+    def _content_checks(self, s: Mapping[str, Any], descend: list[Check]) -> None:
+        media = str(s.get("contentMediaType") or "").split(";")[0].strip().lower()
+        if (media == "application/json" or media.endswith("+json")) and "contentSchema" in s:
+            descend.append(_json_string_check(self.compile(s["contentSchema"])))
 
     def _array_checks(self, s: Mapping[str, Any], local: list[Check], descend: list[Check]) -> None:
-        prefix_raw = s.get("prefixItems")
-        items_raw = s.get("items")
-        if isinstance(items_raw, list):  # draft-4..2019 tuple form
+        prefix_raw, items_raw = s.get("prefixItems"), s.get("items")
+        if isinstance(items_raw, list):  # draft 4-2019 tuple form
             prefix_raw, items_raw = items_raw, s.get("additionalItems")
-        prefix = [self.compile(x) for x in prefix_raw] if isinstance(prefix_raw, list) else []
+        prefix = tuple(self.compile(x) for x in prefix_raw) if isinstance(prefix_raw, list) else ()
         items = None if items_raw is None else self.compile(items_raw)
-        if prefix or items is not None:
-            descend.append(_items_check(tuple(prefix), items))
-        lo, hi = s.get("minItems"), s.get("maxItems")
-        if isinstance(lo, int) or isinstance(hi, int):
-            local.append(
-                _size_check(
-                    (list, tuple),
-                    lo if isinstance(lo, int) else None,
-                    hi if isinstance(hi, int) else None,
-                    "item",
-                    "minItems",
-                    "maxItems",
-                )
-            )
+        if prefix or (items is not None and items is not _noop):
+            descend.append(_items_check(prefix, items))
+        lo, hi = _int_or_none(s.get("minItems")), _int_or_none(s.get("maxItems"))
+        if lo is not None or hi is not None:
+            local.append(_size_check((list, tuple), lo, hi, "item", "minItems", "maxItems"))
         if s.get("uniqueItems") is True:
             local.append(_unique_check)
         if "contains" in s:
-            lo_c = s.get("minContains", 1)
-            hi_c = s.get("maxContains")
-            local.append(
-                _contains_check(
-                    self.compile(s["contains"]),
-                    lo_c if isinstance(lo_c, int) else 1,
-                    hi_c if isinstance(hi_c, int) else None,
-                )
-            )
+            lo_c = _int_or_none(s.get("minContains"))
+            hi_c = _int_or_none(s.get("maxContains"))
+            sub = self.compile(s["contains"])
+            local.append(_contains_check(sub, 1 if lo_c is None else lo_c, hi_c))
 
     def _object_checks(
         self, s: Mapping[str, Any], local: list[Check], descend: list[Check]
@@ -701,68 +591,45 @@ class _Compiler:
         if isinstance(props_raw, Mapping):
             props = {str(k): self.compile(v) for k, v in props_raw.items()}
         patterns: list[tuple[re.Pattern[str], Check]] = []
-        if isinstance(s.get("patternProperties"), Mapping):
-            for pat, sub in s["patternProperties"].items():
-                try:
-                    patterns.append((re.compile(pat), self.compile(sub)))
-                except re.error:
-                    continue
-        extra_kw = "additionalProperties"
-        extra_raw = s.get("additionalProperties")
-        known: frozenset[str] = frozenset(props)
+        for pat, sub in (s.get("patternProperties") or {}).items():
+            try:
+                patterns.append((re.compile(pat), self.compile(sub)))
+            except re.error:
+                continue
+        extra_kw, extra_raw = "additionalProperties", s.get("additionalProperties")
+        known = frozenset(props)
         if extra_raw is None and "unevaluatedProperties" in s:
-            extra_kw = "unevaluatedProperties"
-            extra_raw = s["unevaluatedProperties"]
-            # Static approximation: properties declared anywhere in this schema's applicators.
+            # Static approximation: members declared anywhere in this schema's applicators count
+            # as evaluated.
+            extra_kw, extra_raw = "unevaluatedProperties", s["unevaluatedProperties"]
             known = frozenset(self._declared_properties(s))
-        extra: Check | None = None
-        if extra_raw is not None and extra_raw is not True:
-            extra = None if extra_raw is False else self.compile(extra_raw)
-            if extra_raw is False or extra is not None:
-                descend.append(
-                    _properties_check(
-                        props, tuple(patterns), extra, extra_raw is False, extra_kw, known
-                    )
-                )
-        elif props or patterns:
-            descend.append(_properties_check(props, tuple(patterns), None, False, extra_kw, known))
+        forbid = extra_raw is False
+        extra = (
+            None if extra_raw is None or isinstance(extra_raw, bool) else self.compile(extra_raw)
+        )
+        if extra is _noop:
+            extra = None
+        if props or patterns or forbid or extra is not None:
+            descend.append(_members_check(props, tuple(patterns), extra, forbid, extra_kw, known))
 
         required = s.get("required")
         if isinstance(required, list) and required:
             local.append(_required_check(tuple(str(r) for r in required)))
-        dep_req: Mapping[str, Any] | None = s.get("dependentRequired")
-        deps = s.get("dependencies")
+        dep_req: dict[str, Any] = dict(s.get("dependentRequired") or {})
         dep_schemas: dict[str, Any] = dict(s.get("dependentSchemas") or {})
-        if isinstance(deps, Mapping):
-            dep_req = dict(dep_req or {})
-            for k, v in deps.items():
-                if isinstance(v, list):
-                    dep_req[k] = v
-                else:
-                    dep_schemas[k] = v
+        for k, v in (s.get("dependencies") or {}).items():  # draft 7 spelling
+            (dep_req if isinstance(v, list) else dep_schemas)[k] = v
         if dep_req:
-            local.append(
-                _dependent_required_check(
-                    tuple((str(k), tuple(str(x) for x in v)) for k, v in dep_req.items())
-                )
-            )
+            pairs = tuple((str(k), tuple(str(x) for x in v)) for k, v in dep_req.items())
+            local.append(_dependent_required_check(pairs))
         if dep_schemas:
-            local.append(
-                _dependent_schemas_check(
-                    tuple((str(k), self.compile(v)) for k, v in dep_schemas.items())
-                )
-            )
-        lo, hi = s.get("minProperties"), s.get("maxProperties")
-        if isinstance(lo, int) or isinstance(hi, int):
+            subs = tuple((str(k), self.compile(v)) for k, v in dep_schemas.items())
+            local.append(_dependent_schemas_check(subs))
+        lo, hi = _int_or_none(s.get("minProperties")), _int_or_none(s.get("maxProperties"))
+        if lo is not None or hi is not None:
             local.append(
                 _size_check(
-                    Mapping,
-                    lo if isinstance(lo, int) else None,
-                    hi if isinstance(hi, int) else None,
-                    "property",
-                    "minProperties",
-                    "maxProperties",
-                    plural="properties",
+                    Mapping, lo, hi, "property", "minProperties", "maxProperties", "properties"
                 )
             )
         if "propertyNames" in s:
@@ -773,16 +640,11 @@ class _Compiler:
         if not isinstance(s, Mapping) or depth > 16:
             return set()
         names = set(s.get("properties") or {})
-        for kw in ("allOf", "anyOf", "oneOf"):
-            for sub in s.get(kw) or ():
-                names |= self._declared_properties(sub, depth + 1)
-        for kw in ("if", "then", "else"):
-            if kw in s:
-                names |= self._declared_properties(s[kw], depth + 1)
-        for sub in (s.get("dependentSchemas") or {}).values():
+        subs: list[Any] = [*s.get("allOf", ()), *s.get("anyOf", ()), *s.get("oneOf", ())]
+        subs += [s[k] for k in ("if", "then", "else") if k in s]
+        subs += list((s.get("dependentSchemas") or {}).values())
+        for sub in subs:
             names |= self._declared_properties(sub, depth + 1)
-        if "$ref" in s:
-            names |= self._declared_properties({"$ref": s["$ref"]}, depth + 1)
         return names
 
     def _applicators(self, s: Mapping[str, Any], local: list[Check]) -> None:
@@ -791,88 +653,64 @@ class _Compiler:
             if fn is not _noop:
                 local.append(fn)
         for kw in ("anyOf", "oneOf"):
-            branches_raw = s.get(kw)
-            if isinstance(branches_raw, list) and branches_raw:
-                branches = tuple(self.compile(b) for b in branches_raw)
-                disc = self._discriminator(branches_raw)
-                local.append(_alternatives_check(kw, branches, disc))
+            raw = s.get(kw)
+            if isinstance(raw, list) and raw:
+                branches = tuple(self.compile(b) for b in raw)
+                local.append(_alternatives_check(kw, branches, self._discriminator(raw)))
         if "not" in s:
             local.append(self._not_check(s["not"]))
         if "if" in s and ("then" in s or "else" in s):
-            cond = self.compile(s["if"])
             then = self.compile(s["then"]) if "then" in s else None
             other = self.compile(s["else"]) if "else" in s else None
             desc = self._describe_condition(s["if"])
-            local.append(_if_check(cond, then, other, desc))
+            # A branch with its own x-message says it all: no "(when …)" after it.
+            quiet = (_has_message(s.get("then")), _has_message(s.get("else")))
+            local.append(_if_check(self.compile(s["if"]), then, other, desc, quiet))
 
-    # -- static analysis for better messages ------------------------------------------------
+    # -- static analysis for better messages --------------------------------------------------
 
-    def _discriminator(
-        self, branches: Sequence[Any]
-    ) -> tuple[str, dict[Any, list[int]], list[Any]] | None:
-        """A property whose const/enum tells the branches apart, if there is one."""
+    def _discriminator(self, branches: Sequence[Any]) -> _Discriminator | None:
+        """A member whose const/enum tells the alternatives apart, if there is one."""
         resolved = [self.deref(b) for b in branches]
         if not all(isinstance(b, Mapping) for b in resolved):
             return None
         first = resolved[0].get("properties")
-        if not isinstance(first, Mapping):
-            return None
-        for key in first:
+        for key in first if isinstance(first, Mapping) else ():
             table: dict[Any, list[int]] = {}
             allowed: list[Any] = []
-            ok = True
             for i, b in enumerate(resolved):
-                sub = self.deref((b.get("properties") or {}).get(key))
-                values = _const_values(sub)
+                values = _const_values(self.deref((b.get("properties") or {}).get(key)))
                 if values is None:
-                    ok = False
                     break
                 for v in values:
                     table.setdefault(_canon(v), []).append(i)
                     if v not in allowed:
                         allowed.append(v)
-            if ok:
+            else:
                 return (str(key), table, allowed)
         return None
 
     def _describe_condition(self, cond: Any) -> str | None:
+        """Words for a simple ``if`` (``model is "x"``, ``image given``), else None."""
         cond = self.deref(cond)
-        if not isinstance(cond, Mapping):
+        if not isinstance(cond, Mapping) or cond.get("type", "object") != "object":
             return None
-        parts: list[str] = []
-        for k in cond:
-            if k in _ANNOTATIONS or k.startswith("x-") or k in ("type", "required", "properties"):
-                continue
-            return None
-        if cond.get("type", "object") != "object":
+        if any(k not in _ANNOTATIONS and k not in ("type", "required", "properties") for k in cond):
             return None
         props = cond.get("properties") or {}
-        if not isinstance(props, Mapping):
-            return None
-        for name, sub in props.items():
-            sub = self.deref(sub)
-            values = _const_values(sub)
+        parts: list[str] = []
+        for name, raw in props.items():
+            sub = self.deref(raw)
             label = format_path([name])
+            values = _const_values(sub)
+            negated = (
+                _const_values(self.deref(sub.get("not"))) if isinstance(sub, Mapping) else None
+            )
             if values is not None:
-                if len(values) == 1:
-                    parts.append(f"{label} is {_show(values[0])}")
-                else:
-                    parts.append(f"{label} is one of {_show_list(values)}")
-            elif isinstance(sub, Mapping) and isinstance(sub.get("not"), Mapping):
-                neg = _const_values(self.deref(sub["not"]))
-                if neg is None:
-                    return None
-                parts.append(f"{label} is not {_show_list(neg)}")
-            elif isinstance(sub, Mapping) and set(sub) <= {"minItems"}:
-                parts.append(f"{label} has at least {_plural(int(sub['minItems']), 'item')}")
-            elif isinstance(sub, Mapping) and set(sub) <= {"minimum", "type"} and "minimum" in sub:
-                parts.append(f"{label} ≥ {_num(sub['minimum'])}")
-            elif (
-                isinstance(sub, Mapping)
-                and set(sub) <= {"exclusiveMinimum", "type"}
-                and "exclusiveMinimum" in sub
-            ):
-                parts.append(f"{label} > {_num(sub['exclusiveMinimum'])}")
+                many = len(values) > 1
+                parts.append(f"{label} is {'one of ' if many else ''}{_show_list(values)}")
+            elif negated is not None:
+                parts.append(f"{label} is not {_show_list(negated)}")
             else:
                 return None
         required = [r for r in cond.get("required") or () if r not in props]
@@ -881,7 +719,6 @@ class _Compiler:
         return " and ".join(parts) or None
 
     def _not_check(self, sub: Any) -> Check:
-        inner = self.compile(sub)
         resolved = self.deref(sub)
         groups: list[tuple[str, ...]] | None = None
         if isinstance(resolved, Mapping):
@@ -897,8 +734,18 @@ class _Compiler:
                     groups = [tuple(str(r) for r in b["required"]) for b in branches]
             if groups is not None and not all(groups):
                 groups = None
-        values = _const_values(resolved) if isinstance(resolved, Mapping) else None
-        return _not_check(inner, groups, values)
+        return _not_check(self.compile(sub), groups)
+
+
+_Discriminator = tuple[str, dict[Any, list[int]], list[Any]]
+
+
+def _has_message(schema: Any) -> bool:
+    return isinstance(schema, Mapping) and bool(schema.get("x-message"))
+
+
+def _int_or_none(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _const_values(schema: Any) -> list[Any] | None:
@@ -911,42 +758,46 @@ def _const_values(schema: Any) -> list[Any] | None:
     return None
 
 
-# --------------------------------------------------------------------------------------------
-# Node combinators
-# --------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------
+# Nodes: one compiled schema = type check, then its keyword checks
+# ------------------------------------------------------------------------------------------------
 
 
 def _type_problem(path: _Path, type_names: Sequence[str], value: Any) -> Problem:
-    p = _fmt(path)
     names = [t for t in type_names if t != "null"] + (["null"] if "null" in type_names else [])
-    want = " or ".join(names)
-    got = _json_type(value)
     shown = "" if value is None or isinstance(value, Mapping | list | tuple) else " " + _show(value)
-    return Problem(p, "type", f"{p}: expected {want}, got {got}{shown}", list(names))
+    p = _fmt(path)
+    detail = f"expected {' or '.join(names)}, got {_json_type(value)}{shown}"
+    return Problem(p, "type", f"{p}: {detail}", names)
 
 
-def _typed_node(
-    type_ok: Callable[[Any], bool], type_names: list[str], nullable: bool, checks: list[Check]
+def _node(
+    type_ok: Callable[[Any], bool] | None, type_names: list[str], checks: list[Check]
 ) -> Check:
+    """A schema without x-message. A wrong type stops the other checks of the node (no noise)."""
     names = tuple(type_names)
-    if not checks:
+    seq = tuple(checks)
+    if type_ok is None:
+        if not seq:
+            return _noop
+        if len(seq) == 1:
+            return seq[0]
 
-        def check_type(value: Any, path: _Path, out: list[Problem]) -> None:
-            if not type_ok(value):
-                out.append(_type_problem(path, names, value))
+        def check_all(value: Any, path: _Path, out: list[Problem]) -> None:
+            for c in seq:
+                c(value, path, out)
 
-        return check_type
-    if len(checks) == 1:
-        only = checks[0]
+        return check_all
+    if len(seq) == 1:
+        only = seq[0]
 
         def check_type_one(value: Any, path: _Path, out: list[Problem]) -> None:
-            if not type_ok(value):
-                out.append(_type_problem(path, names, value))
-            else:
+            if type_ok(value):
                 only(value, path, out)
+            else:
+                out.append(_type_problem(path, names, value))
 
         return check_type_one
-    seq = tuple(checks)
 
     def check_typed(value: Any, path: _Path, out: list[Problem]) -> None:
         if not type_ok(value):
@@ -958,73 +809,79 @@ def _typed_node(
     return check_typed
 
 
-def _nullable_node(checks: list[Check]) -> Check:
-    seq = tuple(checks)
-
+def _nullable_node(node: Check) -> Check:
     def check_nullable(value: Any, path: _Path, out: list[Problem]) -> None:
-        if value is None:
-            return
-        for c in seq:
-            c(value, path, out)
+        if value is not None:
+            node(value, path, out)
 
     return check_nullable
 
 
-def _seq_node(checks: list[Check]) -> Check:
-    seq = tuple(checks)
+def _message_node(
+    message: str,
+    type_ok: Callable[[Any], bool] | None,
+    type_names: list[str],
+    local: list[Check],
+    descend: list[Check],
+) -> Check:
+    """A schema with x-message: its own failures become one problem carrying the message."""
+    local_t, descend_t, names = tuple(local), tuple(descend), tuple(type_names)
 
-    def check_all(value: Any, path: _Path, out: list[Problem]) -> None:
-        for c in seq:
+    def check_with_message(value: Any, path: _Path, out: list[Problem]) -> None:
+        if type_ok is not None and not type_ok(value):
+            out.append(_collapse(message, value, path, [_type_problem(path, names, value)]))
+            return
+        tmp: list[Problem] = []
+        for c in local_t:
+            c(value, path, tmp)
+        if tmp:
+            out.append(_collapse(message, value, path, tmp))
+        for c in descend_t:
             c(value, path, out)
 
-    return check_all
+    return check_with_message
 
 
 _LEAD_PATH = re.compile(r'([A-Za-z_$][\w.\[\]"$-]*):\s')
 
 
 def _collapse(message: str, value: Any, path: _Path, problems: list[Problem]) -> Problem:
-    """One problem carrying an ``x-message`` in place of the subschema's own problems.
+    """One problem carrying an ``x-message`` in place of a subschema's own problems.
 
-    A message that starts with ``name: `` names where it is (a member of the value here, or one of
-    the underlying problems' paths) and is used as is; otherwise the path is put in front.
+    A message starting with ``name: `` where ``name`` is a member of the value (or the path of an
+    underlying problem) is placed there; otherwise it is put after the first problem's path.
     """
     first = problems[0]
+    if len(problems) > 1 and all(p.rule == "required" for p in problems):
+        message += " (missing: " + ", ".join(p.path for p in problems) + ")"
     lead = _LEAD_PATH.match(message)
     if lead:
-        token = lead.group(1)
-        here = _fmt(path)
+        token, rest = lead.group(1), message[lead.end() :]
         if isinstance(value, Mapping) and token in value:
             target = _fmt((path, token))
-            return Problem(
-                target,
-                first.rule,
-                message if here == "$" else f"{target}: {message[lead.end() :]}",
-                first.allowed,
-            )
-        if token == here or any(p.path == token for p in problems):
-            return Problem(token, first.rule, message, first.allowed)
-        if here != "$" and any(p.path == f"{here}.{token}" for p in problems):
-            return Problem(f"{here}.{token}", first.rule, f"{here}.{message}", first.allowed)
+            return Problem(target, first.rule, f"{target}: {rest}", first.allowed)
+        here = [_fmt(path)] if path is not None and path[1] == token else []
+        for target in here + [p.path for p in problems]:
+            if target == token or target.endswith("." + token):
+                return Problem(target, first.rule, f"{target}: {rest}", first.allowed)
     return Problem(first.path, first.rule, f"{first.path}: {message}", first.allowed)
 
 
-# --------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------
 # Keyword checks
-# --------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------
 
 
 def _const_check(const: Any) -> Check:
     key = _canon(const)
 
+    const_type = type(const)
+
     def check_const(value: Any, path: _Path, out: list[Problem]) -> None:
-        if value is const and type(value) is type(const):
+        if type(value) is const_type and value == const:
             return
         if _canon(value) != key:
-            p = _fmt(path)
-            out.append(
-                Problem(p, "const", f"{p}: must be {_show(const)}, got {_show(value)}", [const])
-            )
+            _report(out, path, "const", f"must be {_show(const)}, got {_show(value)}", [const])
 
     return check_const
 
@@ -1032,7 +889,7 @@ def _const_check(const: Any) -> Check:
 def _enum_check(values: list[Any]) -> Check:
     strs = frozenset(v for v in values if type(v) is str)
     keys = frozenset(_canon(v) for v in values)
-    allowed = list(values)
+    listed = _show_list(values)
 
     def check_enum(value: Any, path: _Path, out: list[Problem]) -> None:
         if type(value) is str:
@@ -1040,79 +897,42 @@ def _enum_check(values: list[Any]) -> Check:
                 return
         elif _canon(value) in keys:
             return
-        p = _fmt(path)
-        msg = f"{p}: {_show(value)} is not one of {_show_list(allowed)}"
+        detail = f"{_show(value)} is not one of {listed}"
         if isinstance(value, str):
-            close = difflib.get_close_matches(value, [v for v in strs], n=1, cutoff=0.75)
+            close = difflib.get_close_matches(value, sorted(strs), n=1, cutoff=0.75)
             if close:
-                msg += f' (did you mean "{close[0]}"?)'
-        out.append(Problem(p, "enum", msg, allowed))
+                detail += f" (did you mean {_show(close[0])}?)"
+        _report(out, path, "enum", detail, list(values))
 
     return check_enum
 
 
-def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _range_check(bounds: list[tuple[float, str]]) -> Check:
-    lo = next((b for b, k in bounds if k == "minimum"), None)
-    hi = next((b for b, k in bounds if k == "maximum"), None)
-    xlo = next((b for b, k in bounds if k == "exclusiveMinimum"), None)
-    xhi = next((b for b, k in bounds if k == "exclusiveMaximum"), None)
-    parts = []
-    if lo is not None:
-        parts.append(f">= {_num(lo)}")
-    if xlo is not None:
-        parts.append(f"> {_num(xlo)}")
-    if hi is not None:
-        parts.append(f"<= {_num(hi)}")
-    if xhi is not None:
-        parts.append(f"< {_num(xhi)}")
-    allowed = " and ".join(parts)
+def _range_check(lo: Any, hi: Any, xlo: Any, xhi: Any) -> Check:
     if lo is not None and hi is not None:
         allowed = f"{_num(lo)} to {_num(hi)}"
+    else:
+        parts = [
+            f">= {_num(lo)}" if lo is not None else "",
+            f"> {_num(xlo)}" if xlo is not None else "",
+        ]
+        parts += [
+            f"<= {_num(hi)}" if hi is not None else "",
+            f"< {_num(xhi)}" if xhi is not None else "",
+        ]
+        allowed = " and ".join(p for p in parts if p)
 
     def check_range(value: Any, path: _Path, out: list[Problem]) -> None:
         if not _is_number(value):
             return
+        v = _num(value)
         if lo is not None and value < lo:
-            p = _fmt(path)
-            out.append(
-                Problem(
-                    p, "minimum", f"{p}: {_num(value)} is less than the minimum {_num(lo)}", allowed
-                )
-            )
+            _report(out, path, "minimum", f"{v} is less than the minimum {_num(lo)}", allowed)
         if xlo is not None and value <= xlo:
-            p = _fmt(path)
-            out.append(
-                Problem(
-                    p,
-                    "exclusiveMinimum",
-                    f"{p}: {_num(value)} must be greater than {_num(xlo)}",
-                    allowed,
-                )
-            )
+            _report(out, path, "exclusiveMinimum", f"{v} must be greater than {_num(xlo)}", allowed)
         if hi is not None and value > hi:
-            p = _fmt(path)
-            out.append(
-                Problem(
-                    p,
-                    "maximum",
-                    f"{p}: {_num(value)} is greater than the maximum {_num(hi)}",
-                    allowed,
-                )
-            )
+            _report(out, path, "maximum", f"{v} is greater than the maximum {_num(hi)}", allowed)
         if xhi is not None and value >= xhi:
-            p = _fmt(path)
-            out.append(
-                Problem(
-                    p,
-                    "exclusiveMaximum",
-                    f"{p}: {_num(value)} must be less than {_num(xhi)}",
-                    allowed,
-                )
-            )
+            _report(out, path, "exclusiveMaximum", f"{v} must be less than {_num(xhi)}", allowed)
 
     return check_range
 
@@ -1123,21 +943,14 @@ def _multiple_check(mult: float) -> Check:
             return
         if isinstance(value, int) and isinstance(mult, int):
             ok = value % mult == 0
+        elif not math.isfinite(value):
+            return
         else:
-            if not math.isfinite(value):
-                return
             q = value / mult
             ok = abs(q - round(q)) <= 1e-9 * max(1.0, abs(q))
         if not ok:
-            p = _fmt(path)
-            out.append(
-                Problem(
-                    p,
-                    "multipleOf",
-                    f"{p}: {_num(value)} is not a multiple of {_num(mult)}",
-                    f"a multiple of {_num(mult)}",
-                )
-            )
+            detail = f"{_num(value)} is not a multiple of {_num(mult)}"
+            _report(out, path, "multipleOf", detail, f"a multiple of {_num(mult)}")
 
     return check_multiple
 
@@ -1149,29 +962,20 @@ def _size_check(
     word: str,
     lo_kw: str,
     hi_kw: str,
-    plural: str | None = None,
+    many: str | None = None,
 ) -> Check:
-    many = plural or word + "s"
-
-    def count(n: int) -> str:
-        return f"{n} {word if n == 1 else many}"
+    """minLength/maxLength (code points), minItems/maxItems, minProperties/maxProperties."""
 
     def check_size(value: Any, path: _Path, out: list[Problem]) -> None:
         if not isinstance(value, kind) or (kind is not str and isinstance(value, str)):
             return
         n = len(value)
         if lo is not None and n < lo:
-            p = _fmt(path)
-            out.append(
-                Problem(
-                    p, lo_kw, f"{p}: {count(n)}, at least {lo} required", f"at least {count(lo)}"
-                )
-            )
+            detail = f"{_plural(n, word, many)}, at least {lo} required"
+            _report(out, path, lo_kw, detail, f"at least {_plural(lo, word, many)}")
         if hi is not None and n > hi:
-            p = _fmt(path)
-            out.append(
-                Problem(p, hi_kw, f"{p}: {count(n)}, at most {hi} allowed", f"at most {count(hi)}")
-            )
+            detail = f"{_plural(n, word, many)}, at most {hi} allowed"
+            _report(out, path, hi_kw, detail, f"at most {_plural(hi, word, many)}")
 
     return check_size
 
@@ -1180,26 +984,35 @@ def _pattern_check(rx: re.Pattern[str], pattern: str) -> Check:
     search = rx.search
 
     def check_pattern(value: Any, path: _Path, out: list[Problem]) -> None:
-        if type(value) is str or isinstance(value, str):
-            if search(value) is None:
-                p = _fmt(path)
-                out.append(
-                    Problem(
-                        p,
-                        "pattern",
-                        f"{p}: {_show(value)} does not match the pattern {pattern}",
-                        f"matching {pattern}",
-                    )
-                )
+        if isinstance(value, str) and search(value) is None:
+            detail = f"{_show(value)} does not match the pattern {pattern}"
+            _report(out, path, "pattern", detail, f"matching {pattern}")
 
     return check_pattern
+
+
+def _json_string_check(sub: Check) -> Check:
+    """A string that carries JSON (``contentMediaType``): parse it and check ``contentSchema``."""
+
+    def check_json_string(value: Any, path: _Path, out: list[Problem]) -> None:
+        if not isinstance(value, str):
+            return
+        try:
+            decoded = json.loads(value)
+        except ValueError as exc:
+            detail = f"not valid JSON ({getattr(exc, 'msg', exc)}, at character {getattr(exc, 'pos', '?')})"
+            _report(out, path, "contentMediaType", detail, "a JSON document")
+            return
+        sub(decoded, path, out)
+
+    return check_json_string
 
 
 def _items_check(prefix: tuple[Check, ...], items: Check | None) -> Check:
     n_prefix = len(prefix)
 
     def check_items(value: Any, path: _Path, out: list[Problem]) -> None:
-        if type(value) is not list and not isinstance(value, list | tuple):
+        if not isinstance(value, list | tuple):
             return
         for i, item in enumerate(value):
             if i < n_prefix:
@@ -1217,15 +1030,8 @@ def _unique_check(value: Any, path: _Path, out: list[Problem]) -> None:
     for i, item in enumerate(value):
         key = _canon(item)
         if key in seen:
-            p = _fmt(path)
-            out.append(
-                Problem(
-                    p,
-                    "uniqueItems",
-                    f"{p}: items {seen[key]} and {i} are equal ({_show(item)}); items must be unique",
-                    "unique items",
-                )
-            )
+            detail = f"items {seen[key]} and {i} are both {_show(item)}; items must be unique"
+            _report(out, path, "uniqueItems", detail, "unique items")
             return
         seen[key] = i
 
@@ -1238,32 +1044,19 @@ def _contains_check(sub: Check, lo: int, hi: int | None) -> Check:
         for i, item in enumerate(value):
             tmp: list[Problem] = []
             sub(item, (path, i), tmp)
-            if not tmp:
-                n += 1
-        p = _fmt(path)
+            n += not tmp
         if n < lo:
-            out.append(
-                Problem(
-                    p,
-                    "contains" if lo == 1 else "minContains",
-                    f"{p}: {_plural(n, 'item')} match the required item schema, at least {lo} required",
-                    f"at least {lo} matching",
-                )
-            )
+            rule = "contains" if lo == 1 else "minContains"
+            detail = f"{_plural(n, 'item')} match what it must contain, at least {lo} required"
+            _report(out, path, rule, detail, f"at least {lo} matching")
         if hi is not None and n > hi:
-            out.append(
-                Problem(
-                    p,
-                    "maxContains",
-                    f"{p}: {_plural(n, 'item')} match, at most {hi} allowed",
-                    f"at most {hi} matching",
-                )
-            )
+            detail = f"{_plural(n, 'item')} match what it may contain, at most {hi} allowed"
+            _report(out, path, "maxContains", detail, f"at most {hi} matching")
 
     return check_contains
 
 
-def _properties_check(
+def _members_check(
     props: dict[str, Check],
     patterns: tuple[tuple[re.Pattern[str], Check], ...],
     extra: Check | None,
@@ -1271,20 +1064,9 @@ def _properties_check(
     extra_kw: str,
     known: frozenset[str],
 ) -> Check:
+    """properties + patternProperties + additionalProperties in one pass over the members."""
     get = props.get
-    names_sorted = sorted(known)
-
-    def unknown(key: str, path: _Path, out: list[Problem]) -> None:
-        p = _fmt((path, key))
-        msg = f"{p}: not allowed here"
-        close = difflib.get_close_matches(key, names_sorted, n=1, cutoff=0.7)
-        if close:
-            msg += f' (did you mean "{close[0]}"?)'
-        elif names_sorted:
-            msg += f"; known fields: {', '.join(names_sorted[:20])}" + (
-                ", …" if len(names_sorted) > 20 else ""
-            )
-        out.append(Problem(p, extra_kw, msg, names_sorted))
+    names = sorted(known)
 
     if not patterns and extra is None and not forbid:
 
@@ -1298,20 +1080,29 @@ def _properties_check(
 
         return check_props
 
-    def check_props_full(value: Any, path: _Path, out: list[Problem]) -> None:
-        if not isinstance(value, Mapping):
+    def unknown(key: str, path: _Path, out: list[Problem]) -> None:
+        detail = "not allowed here"
+        close = difflib.get_close_matches(key, names, n=1, cutoff=0.7)
+        if close:
+            detail += f" (did you mean {_show(close[0])}?)"
+        elif names:
+            detail += (
+                "; known fields: " + ", ".join(names[:20]) + (", …" if len(names) > 20 else "")
+            )
+        _report(out, (path, key), extra_kw, detail, names)
+
+    def check_members(value: Any, path: _Path, out: list[Problem]) -> None:
+        if type(value) is not dict and not isinstance(value, Mapping):
             return
         for key, item in value.items():
             sub = get(key)
-            matched = False
+            matched = sub is not None
             if sub is not None:
                 sub(item, (path, key), out)
-                matched = True
-            if patterns and isinstance(key, str):
-                for rx, psub in patterns:
-                    if rx.search(key):
-                        psub(item, (path, key), out)
-                        matched = True
+            for rx, psub in patterns:
+                if isinstance(key, str) and rx.search(key):
+                    psub(item, (path, key), out)
+                    matched = True
             if matched or key in known:
                 continue
             if forbid:
@@ -1319,53 +1110,50 @@ def _properties_check(
             elif extra is not None:
                 extra(item, (path, key), out)
 
-    return check_props_full
+    return check_members
 
 
 def _required_check(required: tuple[str, ...]) -> Check:
     def check_required(value: Any, path: _Path, out: list[Problem]) -> None:
-        if not isinstance(value, Mapping):
-            return
-        for key in required:
-            if key not in value:
-                p = _fmt((path, key))
-                out.append(Problem(p, "required", f"{p}: required"))
+        if type(value) is dict or isinstance(value, Mapping):
+            for key in required:
+                if key not in value:
+                    _report(out, (path, key), "required", "required")
 
     return check_required
 
 
 def _dependent_required_check(deps: tuple[tuple[str, tuple[str, ...]], ...]) -> Check:
     def check_dep_required(value: Any, path: _Path, out: list[Problem]) -> None:
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):
             return
         for trigger, needed in deps:
             if trigger in value:
                 missing = [n for n in needed if n not in value]
                 if missing:
-                    p = _fmt((path, trigger))
                     need = " and ".join(format_path([m]) for m in missing)
-                    out.append(Problem(p, "dependentRequired", f"{p}: needs {need}", list(missing)))
+                    _report(out, (path, trigger), "dependentRequired", f"needs {need}", missing)
 
     return check_dep_required
 
 
 def _dependent_schemas_check(deps: tuple[tuple[str, Check], ...]) -> Check:
     def check_dep_schemas(value: Any, path: _Path, out: list[Problem]) -> None:
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):
             return
         for trigger, sub in deps:
             if trigger in value:
                 tmp: list[Problem] = []
                 sub(value, path, tmp)
-                suffix = f" (because {format_path([trigger])} is given)"
-                out.extend(replace(q, message=q.message + suffix) for q in tmp)
+                why = f" (because {format_path([trigger])} is given)"
+                out.extend(replace(q, message=q.message + why) for q in tmp)
 
     return check_dep_schemas
 
 
 def _property_names_check(sub: Check) -> Check:
     def check_names(value: Any, path: _Path, out: list[Problem]) -> None:
-        if not isinstance(value, Mapping):
+        if type(value) is not dict and not isinstance(value, Mapping):
             return
         for key in value:
             tmp: list[Problem] = []
@@ -1373,14 +1161,19 @@ def _property_names_check(sub: Check) -> Check:
             for q in tmp:
                 head = q.path + ": "
                 rest = q.message[len(head) :] if q.message.startswith(head) else q.message
-                out.append(
-                    replace(q, rule=f"propertyNames/{q.rule}", message=f"{head}field name {rest}")
-                )
+                msg = f"{head}field name {rest}"
+                out.append(replace(q, rule=f"propertyNames/{q.rule}", message=msg))
 
     return check_names
 
 
-def _if_check(cond: Check, then: Check | None, other: Check | None, desc: str | None) -> Check:
+def _if_check(
+    cond: Check,
+    then: Check | None,
+    other: Check | None,
+    desc: str | None,
+    quiet: tuple[bool, bool],
+) -> Check:
     def check_if(value: Any, path: _Path, out: list[Problem]) -> None:
         tmp: list[Problem] = []
         cond(value, path, tmp)
@@ -1389,48 +1182,39 @@ def _if_check(cond: Check, then: Check | None, other: Check | None, desc: str | 
             return
         got: list[Problem] = []
         branch(value, path, got)
-        if got:
-            if desc is None:
-                out.extend(got)
-            else:
-                suffix = f" (when {desc})" if not tmp else f" (unless {desc})"
-                out.extend(replace(q, message=q.message + suffix) for q in got)
+        if got and desc is not None and not quiet[bool(tmp)]:
+            why = f" (when {desc})" if not tmp else f" (unless {desc})"
+            got = [replace(q, message=q.message + why) for q in got]
+        out.extend(got)
 
     return check_if
 
 
-def _not_check(
-    inner: Check, groups: list[tuple[str, ...]] | None, values: list[Any] | None
-) -> Check:
+def _not_check(inner: Check, groups: list[tuple[str, ...]] | None) -> Check:
     def check_not(value: Any, path: _Path, out: list[Problem]) -> None:
         tmp: list[Problem] = []
         inner(value, path, tmp)
         if tmp:
             return
         if groups is not None and isinstance(value, Mapping):
+            # `not: {required: [...]}`: name the forbidden member itself
             for group in groups:
                 if all(k in value for k in group):
-                    p = _fmt((path, group[-1]))
                     if len(group) == 1:
-                        msg = f"{p}: not allowed"
+                        detail = "not allowed"
                     else:
-                        others = ", ".join(format_path([k]) for k in group[:-1])
-                        msg = f"{p}: not allowed together with {others}"
-                    out.append(Problem(p, "not", msg))
+                        detail = "not allowed together with " + ", ".join(
+                            format_path([k]) for k in group[:-1]
+                        )
+                    _report(out, (path, group[-1]), "not", detail)
             return
-        p = _fmt(path)
-        if values is not None:
-            out.append(Problem(p, "not", f"{p}: {_show(value)} is not allowed"))
-        else:
-            out.append(Problem(p, "not", f"{p}: {_show(value)} matches a form that is not allowed"))
+        _report(out, path, "not", f"{_show(value)} is not allowed here")
 
     return check_not
 
 
 def _alternatives_check(
-    kind: str,
-    branches: tuple[Check, ...],
-    disc: tuple[str, dict[Any, list[int]], list[Any]] | None,
+    kind: str, branches: tuple[Check, ...], disc: _Discriminator | None
 ) -> Check:
     one = kind == "oneOf"
 
@@ -1445,154 +1229,137 @@ def _alternatives_check(
                     return
                 passed.append(i)
             results.append(tmp)
-        if one:
-            if len(passed) == 1:
-                return
-            if len(passed) > 1:
-                p = _fmt(path)
-                which = ", ".join(f"#{i + 1}" for i in passed)
-                out.append(
-                    Problem(
-                        p,
-                        "oneOf",
-                        f"{p}: matches {len(passed)} alternatives ({which}), exactly one allowed",
-                    )
-                )
-                return
+        if len(passed) == 1:
+            return
+        if len(passed) > 1:
+            which = ", ".join(f"#{i + 1}" for i in passed)
+            detail = f"matches {len(passed)} alternatives ({which}); exactly one allowed"
+            _report(out, path, "oneOf", detail)
+            return
         out.extend(_summarize(kind, value, path, results, disc))
 
     return check_alternatives
 
 
 def _summarize(
-    kind: str,
-    value: Any,
-    path: _Path,
-    results: list[list[Problem]],
-    disc: tuple[str, dict[Any, list[int]], list[Any]] | None,
+    kind: str, value: Any, path: _Path, results: list[list[Problem]], disc: _Discriminator | None
 ) -> list[Problem]:
-    """The problems worth showing when no alternative of anyOf/oneOf matched."""
+    """What to show when no alternative of anyOf/oneOf matched.
+
+    A discriminating member (const/enum in every alternative) picks the alternative; if all fail
+    only on type, one type problem lists every type; otherwise the closest alternatives are shown.
+    """
     candidates = list(range(len(results)))
-    if disc is not None and isinstance(value, Mapping):
+    if disc is not None and isinstance(value, Mapping) and disc[0] in value:
         key, table, allowed = disc
-        if key in value:
-            hit = table.get(_canon(value[key]))
-            if hit is None:
-                p = _fmt((path, key))
-                return [
-                    Problem(
-                        p,
-                        kind,
-                        f"{p}: {_show(value[key])} is not one of {_show_list(allowed)}",
-                        allowed,
-                    )
-                ]
-            candidates = hit
+        hit = table.get(_canon(value[key]))
+        if hit is None:
+            detail = f"{_show(value[key])} is not one of {_show_list(allowed)}"
+            tmp: list[Problem] = []
+            _report(tmp, (path, key), kind, detail, allowed)
+            return tmp
+        candidates = hit
     here = _fmt(path)
 
-    def type_only(r: list[Problem]) -> bool:
-        return all(q.rule == "type" and q.path == here for q in r)
+    def wrong_type(i: int) -> bool:
+        return any(q.rule == "type" and q.path == here for q in results[i])
 
-    if all(type_only(results[i]) for i in candidates):
+    if all(wrong_type(i) and len(results[i]) == 1 for i in candidates):
         names: list[str] = []
         for i in candidates:
-            for q in results[i]:
-                for t in q.allowed or ():
-                    if t not in names:
-                        names.append(t)
-        return [_type_problem(path, names, value)] if names else results[candidates[0]]
+            names += [t for t in results[i][0].allowed or () if t not in names]
+        return [_type_problem(path, names, value)]
+    fitting = [i for i in candidates if not wrong_type(i)] or candidates
+    firsts = [results[i][0] for i in fitting]
+    if len(fitting) > 1 and all(len(results[i]) == 1 for i in fitting):
+        if all(q.path == firsts[0].path for q in firsts):
+            # Each alternative fails once at the same place: say what each would take.
+            head = firsts[0].path + ": "
+            details = [q.message.removeprefix(head) for q in firsts]
+            merged = Problem(
+                firsts[0].path, kind, head + "; or ".join(details), [q.allowed for q in firsts]
+            )
+            return [merged]
+    return results[min(fitting, key=lambda i: len(results[i]))]
 
-    def score(i: int) -> tuple[bool, int]:
-        r = results[i]
-        return (any(q.rule == "type" and q.path == here for q in r), len(r))
 
-    best = min(candidates, key=score)
-    return results[best]
-
-
-# --------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------
 # x-rules
-# --------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------
 
 _Rule = Callable[[Any, list[Problem]], None]
 
 
 def _compile_rule(rule: Mapping[str, Any]) -> _Rule | None:
+    """A ``max-sum``/``min-sum`` rule; unknown kinds are ignored so newer specs still load."""
     kind = rule.get("kind")
     if kind not in ("max-sum", "min-sum"):
-        return None  # unknown kinds are ignored so newer specs still load
+        return None
     limit = rule.get("max" if kind == "max-sum" else "min")
     if not isinstance(limit, int | float) or isinstance(limit, bool):
         return None
-    lim = float(limit)
-    terms: list[tuple[str, str, float | None]] = []
+    terms: list[tuple[bool, list[str], float]] = []  # (is count, pointer tokens, default)
+    labels: list[str] = []
     for term in rule.get("terms") or ():
-        if not isinstance(term, Mapping):
-            continue
-        if "count" in term:
-            terms.append(("count", str(term["count"]), None))
-        elif "value" in term:
-            d = term.get("default")
-            terms.append(("value", str(term["value"]), d if _is_number(d) else None))
+        if isinstance(term, Mapping) and "count" in term:
+            terms.append((True, _tokens(str(term["count"])), 0))
+            labels.append(_pointer_path(str(term["count"])))
+        elif isinstance(term, Mapping) and "value" in term:
+            default = term.get("default")
+            terms.append(
+                (False, _tokens(str(term["value"])), default if _is_number(default) else 0)
+            )
+            labels.append(_pointer_path(str(term["value"])))
     if not terms:
         return None
-    labels = [_pointer_path(ptr) for _, ptr, _ in terms]
     label = " + ".join(labels)
     custom = rule.get("message")
     is_max = kind == "max-sum"
-    rule_name = f"x-rules:{kind}"
+    bound = f"at most {_num(limit)} allowed" if is_max else f"at least {_num(limit)} required"
     allowed = f"at most {_num(limit)}" if is_max else f"at least {_num(limit)}"
+    if isinstance(custom, str) and custom:
+        named = custom.startswith(f"{label}:") or _LEAD_PATH.match(custom)
+        head = custom if named else f"{label}: {custom}"
+    else:
+        head = ""
 
     def check_rule(payload: Any, out: list[Problem]) -> None:
         parts: list[float] = []
-        for how, ptr, default in terms:
-            v = _payload_at(payload, ptr)
-            if how == "count":
-                if v is _MISSING or v is None:
-                    parts.append(0)
-                elif isinstance(v, list | tuple):
-                    parts.append(len(v))
-                else:
-                    parts.append(1)
+        for is_count, ptr, default in terms:
+            v = _at(payload, ptr)
+            if v is _MISSING or v is None:
+                parts.append(0 if is_count else default)
+            elif is_count:
+                parts.append(len(v) if isinstance(v, list | tuple) else 1)
+            elif _is_number(v):
+                parts.append(v)
             else:
-                if v is _MISSING or v is None:
-                    parts.append(default if default is not None else 0)
-                elif _is_number(v):
-                    parts.append(v)
-                else:
-                    return  # a type problem is already reported for it
+                return  # its type problem is already reported
         total = sum(parts)
-        if (is_max and total <= lim) or (not is_max and total >= lim):
+        if (total <= limit) if is_max else (total >= limit):
             return
-        expr = " + ".join(_num(x) for x in parts)
-        detail = f"{expr} = {_num(total)}" if len(parts) > 1 else _num(total)
-        bound = f"at most {_num(limit)} allowed" if is_max else f"at least {_num(limit)} required"
-        if isinstance(custom, str) and custom:
-            msg = f"{label}: {custom} (got {detail}, {bound})"
-        else:
-            msg = f"{label}: {detail}, {bound}"
-        # Report where the user most likely acts: the first term that is present.
-        where = next(
-            (
-                lab
-                for (_, ptr, _d), lab in zip(terms, labels, strict=True)
-                if _payload_at(payload, ptr) is not _MISSING
-            ),
-            labels[0],
-        )
-        out.append(Problem(where, rule_name, msg, allowed))
+        sums = " + ".join(_num(x) for x in parts)
+        got = f"{sums} = {_num(total)}" if len(parts) > 1 else _num(total)
+        msg = f"{head} (got {got}, {bound})" if head else f"{label}: {got}, {bound}"
+        # Placed at the first term present: where the user most likely acts.
+        present = [
+            lab
+            for (_, ptr, _), lab in zip(terms, labels, strict=True)
+            if _at(payload, ptr) is not _MISSING
+        ]
+        out.append(Problem(present[0] if present else labels[0], f"x-rules:{kind}", msg, allowed))
 
     return check_rule
 
 
-# --------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------
 # Validator and caches
-# --------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------
 
 
 @dataclass(slots=True)
 class Validator:
-    """A compiled schema plus rules. Build with :func:`compile_validator`."""
+    """A compiled schema plus its rules; build with :func:`compile_validator`."""
 
     schema: Any
     rules: tuple[Mapping[str, Any], ...]
@@ -1606,12 +1373,15 @@ class Validator:
         if self.binary_fields and isinstance(payload, Mapping):
             payload = _mark_binary(payload, self.binary_fields)
         out: list[Problem] = []
-        self._check(payload, None, out)
+        try:
+            self._check(payload, None, out)
+        except RecursionError:
+            raise SchemaError(
+                "payload nested too deeply, or the schema recurses in place"
+            ) from None
         for rule in self._rules:
             rule(payload, out)
-        if len(out) > 1:
-            out = _dedupe(out)
-        return out
+        return _dedupe(out) if len(out) > 1 else out
 
     def is_valid(self, payload: Any) -> bool:
         """Whether ``payload`` has no problem."""
@@ -1628,42 +1398,49 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
     seen: set[tuple[str, str]] = set()
     out: list[Problem] = []
     for p in problems:
-        k = (p.path, p.message)
-        if k not in seen:
-            seen.add(k)
+        if (p.path, p.message) not in seen:
+            seen.add((p.path, p.message))
             out.append(p)
     return out
 
 
 def _as_plain(payload: Any) -> Any:
-    """Accept pydantic models (duck-typed) as payloads: dump them by alias, unset left out."""
+    """Pydantic models (duck-typed) are validated as their dump: by alias, unset fields left out."""
+    if type(payload) is dict:
+        return payload
     dump = getattr(payload, "model_dump", None)
     if callable(dump) and not isinstance(payload, Mapping):
         return dump(by_alias=True, exclude_unset=True)
     return payload
 
 
+def _plain_deep(value: Any) -> Any:
+    value = _as_plain(value)
+    if isinstance(value, Mapping):
+        return {k: _plain_deep(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain_deep(v) for v in value]
+    return value
+
+
 def _mark_binary(payload: Mapping[str, Any], fields: frozenset[str]) -> Mapping[str, Any]:
-    """Replace file-like values of multipart binary fields by a stand-in the checks accept."""
+    """Replace files given to multipart binary fields by a stand-in the string checks accept."""
     changed: dict[str, Any] | None = None
     for name in fields:
-        if name not in payload:
-            continue
-        v = payload[name]
+        v = payload.get(name, _MISSING)
         if is_binary_value(v):
             new: Any = _BINARY
         elif isinstance(v, list) and any(is_binary_value(x) for x in v):
             new = [_BINARY if is_binary_value(x) else x for x in v]
         else:
             continue
-        if changed is None:
-            changed = dict(payload)
+        changed = dict(payload) if changed is None else changed
         changed[name] = new
     return payload if changed is None else changed
 
 
-_CACHE: dict[tuple[int, int, frozenset[str]], tuple[Any, Any, Validator]] = {}
 _CACHE_MAX = 512
+_CACHE: dict[tuple[int, int, frozenset[str]], tuple[Any, Any, Validator]] = {}
 
 
 def compile_validator(
@@ -1672,7 +1449,7 @@ def compile_validator(
     *,
     binary_fields: Iterable[str] = (),
 ) -> Validator:
-    """Compile ``schema`` (+ ``x-rules``) once; later calls with the same objects hit a cache.
+    """Compile ``schema`` and its ``x-rules`` once; the same objects again hit a cache.
 
     ``binary_fields`` names top-level multipart fields whose values may be files (bytes, file
     objects, ``pathlib.Path``, ``(name, content[, type])`` tuples). Raises :class:`SchemaError`.
@@ -1682,28 +1459,20 @@ def compile_validator(
     hit = _CACHE.get(key)
     if hit is not None and hit[0] is schema and hit[1] is rules:
         return hit[2]
-    compiler = _Compiler(schema)
-    check = compiler.compile(schema)
-    compiled_rules = tuple(r for r in (_compile_rule(x) for x in rules or ()) if r is not None)
-    validator = Validator(schema, tuple(rules or ()), bins, check, compiled_rules)
+    check = _Compiler(schema).compile(schema)
+    compiled = tuple(r for r in map(_compile_rule, rules or ()) if r is not None)
+    validator = Validator(schema, tuple(rules or ()), bins, check, compiled)
     if len(_CACHE) >= _CACHE_MAX:
         _CACHE.clear()
-    _CACHE[key] = (schema, rules, validator)
+    _CACHE[key] = (schema, rules, validator)  # holding the objects keeps their ids unique
     return validator
 
 
-# --------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------
 # Operations and gateways (duck-typed: OperationSpec / GatewaySpec or anything shaped alike)
-# --------------------------------------------------------------------------------------------
+# ------------------------------------------------------------------------------------------------
 
 _OP_CACHE: dict[int, tuple[Any, Validator]] = {}
-
-
-def _binary_fields_of(op: OperationLike) -> frozenset[str]:
-    body = op.body
-    if body is None:
-        return frozenset()
-    return frozenset(body.binary_fields or ())
 
 
 def operation_validator(op: OperationLike) -> Validator:
@@ -1711,10 +1480,9 @@ def operation_validator(op: OperationLike) -> Validator:
     hit = _OP_CACHE.get(id(op))
     if hit is not None and hit[0] is op:
         return hit[1]
-    schema = op.payload_schema if op.payload_schema else True
-    validator = compile_validator(
-        schema, tuple(op.rules or ()), binary_fields=_binary_fields_of(op)
-    )
+    body = op.body
+    binary = frozenset(body.binary_fields or ()) if body is not None else frozenset()
+    validator = compile_validator(op.payload_schema or True, op.rules or (), binary_fields=binary)
     if len(_OP_CACHE) >= _CACHE_MAX:
         _OP_CACHE.clear()
     _OP_CACHE[id(op)] = (op, validator)
@@ -1728,13 +1496,11 @@ def validate_operation_payload(op: OperationLike, payload: Any) -> list[Problem]
 
 def ensure_valid_payload(op: OperationLike, payload: Any) -> None:
     """Raise :class:`PayloadValidationError` when ``payload`` is invalid for ``op``."""
-    problems = operation_validator(op).validate(payload)
-    if problems:
-        raise PayloadValidationError(problems, op.operation_id)
+    operation_validator(op).check(payload, op.operation_id)
 
 
 def operation_names(op: OperationLike) -> list[str]:
-    """The names an operation answers to: id, python name, ``"METHOD /path"``."""
+    """The names an operation answers to: id, client method name, ``"METHOD /path"``."""
     names = [op.operation_id]
     if op.python_name:
         names.append(op.python_name)
@@ -1752,7 +1518,7 @@ def resolve_operation(spec: GatewayLike, name: str) -> OperationLike:
         return ops[name]
     text = name.strip()
     for op in ops.values():
-        if text == op.operation_id or (op.python_name and text == op.python_name):
+        if text in (op.operation_id, op.python_name):
             return op
     parts = text.split(None, 1)
     if len(parts) == 2:
@@ -1760,17 +1526,17 @@ def resolve_operation(spec: GatewayLike, name: str) -> OperationLike:
         for op in ops.values():
             if op.method.upper() == method and op.path == path:
                 return op
-    candidates: list[str] = []
-    for op in ops.values():
-        candidates.extend(operation_names(op))
+    candidates = [n for op in ops.values() for n in operation_names(op)]
     close = difflib.get_close_matches(text, candidates, n=3, cutoff=0.5)
-    if not close:
-        lowered = text.lower()
-        close = [c for c in candidates if lowered and lowered in c.lower()][:3]
+    if not close and text:
+        close = [c for c in candidates if text.lower() in c.lower()][:3]
     raise UnknownOperationError(name, getattr(spec, "name", None), close)
 
 
 def validate(spec: GatewayLike, operation: str | OperationLike, payload: Any) -> list[Problem]:
-    """Every problem with ``payload`` for ``operation`` (a name or an operation) of ``spec``."""
+    """Every problem with ``payload`` for ``operation`` (a name or an operation) of ``spec``.
+
+    Pydantic models anywhere in the payload are validated as their dumps.
+    """
     op = resolve_operation(spec, operation) if isinstance(operation, str) else operation
-    return validate_operation_payload(op, payload)
+    return validate_operation_payload(op, _plain_deep(payload))

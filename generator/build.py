@@ -149,6 +149,16 @@ class _Builder:
         self.model_defs[name] = self.model_schema(schema)
         return name
 
+    def is_binary(self, schema: Any, depth: int = 0) -> bool:
+        """Whether a field carries files: format binary, an array of them, or an alternative that is."""
+        schema = self.resolve(schema)
+        if not isinstance(schema, dict) or depth > 8:
+            return False
+        if schema.get("format") == "binary" or schema.get("contentMediaType") == "application/octet-stream":
+            return True
+        parts = [schema.get("items")] + list(schema.get("anyOf") or []) + list(schema.get("oneOf") or [])
+        return any(self.is_binary(p, depth + 1) for p in parts if p is not None)
+
     def object_shape(self, schema: Any, depth: int = 0) -> tuple[dict[str, Any], set[str], bool] | None:
         """(properties, required, open) of an object schema, merging allOf; None if not an object."""
         schema = self.resolve(schema)
@@ -264,10 +274,14 @@ class _Builder:
         resource_classes = NameRegistry()
         runtime_ops: dict[str, Any] = {}
         planned: list[tuple[tuple[str, ...], str, str, str, dict[str, Any], dict[str, Any]]] = []
-        op_ids = NameRegistry()
+        op_ids: set[str] = {str(op.get("operationId")) for _, _, op, _ in iter_operations(self.data)}
         for path, method, op, item in iter_operations(self.data):
             op_id = op.get("operationId")
-            op_id = op_ids.claim(op_id if isinstance(op_id, str) and op_id else snake(f"{method} {path}"), sep="_")
+            if not (isinstance(op_id, str) and op_id):
+                op_id, stem, n = snake(f"{method} {path}"), snake(f"{method} {path}"), 2
+                while op_id in op_ids:
+                    op_id, n = f"{stem}_{n}", n + 1
+                op_ids.add(op_id)
             dotted = op.get("x-python-name")
             if isinstance(dotted, str):
                 *res_path, method_name = dotted.split(".")
@@ -289,7 +303,8 @@ class _Builder:
                 parent = nodes[key[:-1]]
                 attr = registries[key[:-1]].claim(key[-1])
                 class_name = resource_classes.claim(pascal("_".join(key), fallback="Default") + "Resource", sep="")
-                node = Resource(attribute=attr, class_name=class_name)
+                dotted = f"{parent.dotted}.{attr}" if parent.dotted else attr
+                node = Resource(attribute=attr, class_name=class_name, dotted=dotted)
                 parent.children.append(node)
                 nodes[key] = node
                 registries[key] = NameRegistry(RESERVED_ATTR_NAMES)
@@ -325,7 +340,7 @@ class _Builder:
             async_client_class="Async" + self.client_class,
             title=str(info.get("title", self.package)),
             description=str(info.get("description", "")),
-            source_file=self.loaded.name,
+            source_file=self.loaded.root.path.name,
             root=root,
             model_names=frozenset(self.used_models),
             models_document=models_document,
@@ -383,9 +398,7 @@ class _Builder:
                     py = args.claim(snake(str(wire), fallback="field"))
                     annotation = self.annotation(prop, base + "Request" + pascal(str(wire)))
                     resolved = self.resolve(prop)
-                    if isinstance(resolved, dict) and resolved.get("format") == "binary":
-                        binary.append(str(wire))
-                    if isinstance(resolved, dict) and resolved.get("type") == "array" and isinstance(self.resolve(resolved.get("items")), dict) and self.resolve(resolved.get("items")).get("format") == "binary":
+                    if self.is_binary(prop):
                         binary.append(str(wire))
                     description = _one_line(resolved.get("description") if isinstance(resolved, dict) else None)
                     arguments.append(Argument(py, str(wire), "body", annotation, str(wire) in required, description))

@@ -34,7 +34,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from generator.write import differences, format_files, write_packages
 
     started = time.perf_counter()
-    specs = [Path(s) for s in args.specs] or spec_files(SPECS_DIR)
+    specs = [Path(s) for s in args.specs] or [p.relative_to(PROJECT) if Path.cwd() == PROJECT else p for p in spec_files(SPECS_DIR)]
     out = Path(args.out) if args.out else GENERATED_DIR
     problems: list[Problem] = []
     rendered: dict[str, dict[str, str]] = {}

@@ -51,6 +51,7 @@ class Resource:
 
     attribute: str
     class_name: str
+    dotted: str = ""
     children: list[Resource] = field(default_factory=list)
     operations: list[Operation] = field(default_factory=list)
 

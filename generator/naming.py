@@ -72,15 +72,20 @@ class NameRegistry:
         self._taken: set[str] = set(taken)
 
     def claim(self, wanted: str, *, sep: str = "_") -> str:
-        """Return wanted, or wanted plus the smallest free number suffix."""
-        name = wanted
+        """Return wanted (made a valid identifier), or it plus the smallest free number suffix."""
+        if not wanted.isidentifier():
+            wanted = snake(wanted)
+        if keyword.iskeyword(wanted) or keyword.issoftkeyword(wanted):
+            wanted += "_"
+        candidates = [wanted]
+        if sep == "_" and not wanted.endswith("_"):
+            candidates.append(wanted + "_")
+        stem = wanted.rstrip("_") or wanted
+        name = next((c for c in candidates if c not in self._taken), "")
         n = 2
-        while name in self._taken or not _valid(name):
-            if not _valid(name) and name == wanted:
-                name = wanted + "_"
-                if name not in self._taken and _valid(name):
-                    break
-            name = f"{wanted}{sep}{n}"
+        while not name:
+            if f"{stem}{sep}{n}" not in self._taken:
+                name = f"{stem}{sep}{n}"
             n += 1
         self._taken.add(name)
         return name

@@ -53,7 +53,7 @@ def render_models(gateway: Gateway) -> str:
     """Pydantic v2 models of every schema, through datamodel-code-generator."""
     schemas = gateway.models_document["components"]["schemas"]
     if not schemas:
-        return '"""Models of this gateway (the spec declares none)."""\n'
+        return docstring_literal(f"Models of {gateway.title}: the spec declares none.", "") + "\n"
     from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
 
     try:
@@ -72,6 +72,7 @@ def render_models(gateway: Gateway) -> str:
                 use_schema_description=True,
                 use_field_description=True,
                 use_double_quotes=True,
+                collapse_root_models=True,
                 formatters=[],
                 class_name=None,
             )
@@ -80,7 +81,7 @@ def render_models(gateway: Gateway) -> str:
         raise SpecError([Problem(gateway.source_file, None, "/components/schemas", f"cannot generate models: {message}")]) from None
     text = str(output)
     text = text.replace("#   filename:  <stdin>\n", "").replace("#   filename:  <dict>\n", "")
-    header = f'"""Pydantic models of {gateway.title} — generated from {gateway.source_file}; do not edit."""\n\n'
+    header = docstring_literal(f"Pydantic models of {gateway.title}, generated from {gateway.source_file}; do not edit.", "") + "\n\n"
     return header + text
 
 

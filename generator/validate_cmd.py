@@ -291,7 +291,7 @@ def resolve_files(payload: Any, binary_fields: Sequence[str]) -> tuple[Any, list
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(
-            f"{message} (usage: {self.format_usage().strip().removeprefix('usage: ')})"
+            f"{message} (usage: {' '.join(self.format_usage().split()).removeprefix('usage: ')})"
         )
 
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:

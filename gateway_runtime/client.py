@@ -1,0 +1,270 @@
+"""``SyncClient`` and ``AsyncClient``: base classes of generated clients.
+
+Both hold a :class:`~gateway_runtime._core.ClientCore` (all decisions) and differ only in the
+driver that performs I/O (``run_sync`` / ``run_async``) and the httpx client they own.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Coroutine, Mapping
+from types import TracebackType
+from typing import Any, Self, TypeVar, overload
+
+import httpx
+from typing_extensions import Unpack
+
+from ._core import ClientCore, Submitted
+from ._flow import Flow, run_async, run_sync
+from .errors import GatewayClientError
+from .options import DEFAULT_LIMITS, DEFAULT_MAX_CONCURRENCY, ClientOptions, RequestOptions
+from .spec import GatewaySpec, TaskBinding
+from .tasks import AsyncTask, Task, handle_fields, resume_kwargs
+
+__all__ = ["AsyncClient", "SyncClient"]
+
+T = TypeVar("T")
+_Params = Mapping[str, Any]
+
+
+def _resume_binding(
+    core: ClientCore, handle: str | Mapping[str, Any]
+) -> tuple[TaskBinding, str, dict[str, Any]]:
+    """Binding, task id and handle kwargs of a handle; journals it if the journal lacks it."""
+    data = handle_fields(handle)
+    gateway = data.get("gateway")
+    if gateway and gateway != core.spec.name:
+        raise GatewayClientError(
+            f"handle belongs to gateway {gateway!r}, this client is for {core.spec.name!r}"
+        )
+    name = data.get("binding")
+    binding = (
+        core.spec.task_binding(str(name))
+        if name
+        else core.spec.binding_for_submit(str(data.get("operation")))
+    )
+    task_id = str(data["task_id"])
+    kwargs = resume_kwargs(data)
+    created = kwargs["created_at"] or time.time()
+    core.journal_submit(
+        kwargs["operation"] or (binding.submit[0] if binding.submit else ""),
+        Submitted(binding=binding, task_id=task_id, body=None, created_at=created),
+        replace=False,
+    )
+    return binding, task_id, kwargs
+
+
+class SyncClient:
+    """Blocking client for one gateway (see docs/runtime-api.md)."""
+
+    def __init__(self, spec: GatewaySpec, **options: Unpack[ClientOptions]) -> None:
+        http = options.pop("http_client", None)
+        self._core = ClientCore(spec, options)
+        self._owns_http = http is None
+        self.http: httpx.Client = http if http is not None else httpx.Client(limits=DEFAULT_LIMITS)
+        self._core._http = self.http
+
+    @property
+    def spec(self) -> GatewaySpec:
+        return self._core.spec
+
+    def request(
+        self,
+        operation_id: str,
+        *,
+        path_params: _Params | None = None,
+        query: _Params | None = None,
+        headers: _Params | None = None,
+        body: _Params | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Call an operation; returns the decoded JSON body (``bytes``/``str`` if not JSON)."""
+        flow = self._core.request_flow(
+            operation_id,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            body=body,
+            options=options,
+        )
+        return run_sync(flow, self.http)
+
+    def submit_task(
+        self,
+        operation_id: str,
+        *,
+        path_params: _Params | None = None,
+        query: _Params | None = None,
+        headers: _Params | None = None,
+        body: _Params | None = None,
+        options: RequestOptions | None = None,
+        parse: Callable[[Any], T],
+    ) -> Task[T]:
+        """Submit a task (journaled before this returns) and return its handle."""
+        flow = self._core.submit_flow(
+            operation_id,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            body=body,
+            options=options,
+        )
+        submitted: Submitted = run_sync(flow, self.http)
+        return Task(
+            self,
+            submitted.binding,
+            submitted.task_id,
+            operation=operation_id,
+            parse=parse,
+            submit_response=submitted.body,
+            created_at=submitted.created_at,
+        )
+
+    @overload
+    def resume(self, handle: str | Mapping[str, Any], parse: None = None) -> Task[Any]: ...
+    @overload
+    def resume(self, handle: str | Mapping[str, Any], parse: Callable[[Any], T]) -> Task[T]: ...
+    def resume(
+        self, handle: str | Mapping[str, Any], parse: Callable[[Any], Any] | None = None
+    ) -> Task[Any]:
+        """Rebuild a handle from ``Task.to_json()`` (or a journal row), e.g. in a new process."""
+        binding, task_id, kwargs = _resume_binding(self._core, handle)
+        return Task(self, binding, task_id, parse=parse, **kwargs)
+
+    def close(self) -> None:
+        """Close the HTTP client (if we created it) and the journal."""
+        if self._owns_http:
+            self.http.close()
+        self._core.close_journal()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(gateway={self.spec.name!r}, base_url={self._core.base_url!r})"
+        )
+
+
+class AsyncClient:
+    """Asyncio client for one gateway (see docs/runtime-api.md)."""
+
+    def __init__(self, spec: GatewaySpec, **options: Unpack[ClientOptions]) -> None:
+        http = options.pop("http_client", None)
+        self._max_concurrency = int(options.pop("max_concurrency", DEFAULT_MAX_CONCURRENCY))
+        self._core = ClientCore(spec, options)
+        self._owns_http = http is None
+        self.http: httpx.AsyncClient = (
+            http if http is not None else httpx.AsyncClient(limits=DEFAULT_LIMITS)
+        )
+        self._core._http = self.http
+        self._limiter: Any = None
+
+    def _run(self, flow: Flow[T]) -> Coroutine[Any, Any, T]:
+        """Drive a flow on the running loop, through the in-flight limiter."""
+        if self._limiter is None and self._max_concurrency > 0:
+            import asyncio
+
+            self._limiter = asyncio.Semaphore(self._max_concurrency)
+        return run_async(flow, self.http, self._limiter)
+
+    @property
+    def spec(self) -> GatewaySpec:
+        return self._core.spec
+
+    async def request(
+        self,
+        operation_id: str,
+        *,
+        path_params: _Params | None = None,
+        query: _Params | None = None,
+        headers: _Params | None = None,
+        body: _Params | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Call an operation; returns the decoded JSON body (``bytes``/``str`` if not JSON)."""
+        flow = self._core.request_flow(
+            operation_id,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            body=body,
+            options=options,
+        )
+        return await self._run(flow)
+
+    async def submit_task(
+        self,
+        operation_id: str,
+        *,
+        path_params: _Params | None = None,
+        query: _Params | None = None,
+        headers: _Params | None = None,
+        body: _Params | None = None,
+        options: RequestOptions | None = None,
+        parse: Callable[[Any], T],
+    ) -> AsyncTask[T]:
+        """Submit a task (journaled before this returns) and return its handle."""
+        flow = self._core.submit_flow(
+            operation_id,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            body=body,
+            options=options,
+        )
+        submitted: Submitted = await self._run(flow)
+        return AsyncTask(
+            self,
+            submitted.binding,
+            submitted.task_id,
+            operation=operation_id,
+            parse=parse,
+            submit_response=submitted.body,
+            created_at=submitted.created_at,
+        )
+
+    @overload
+    async def resume(
+        self, handle: str | Mapping[str, Any], parse: None = None
+    ) -> AsyncTask[Any]: ...
+    @overload
+    async def resume(
+        self, handle: str | Mapping[str, Any], parse: Callable[[Any], T]
+    ) -> AsyncTask[T]: ...
+    async def resume(
+        self, handle: str | Mapping[str, Any], parse: Callable[[Any], Any] | None = None
+    ) -> AsyncTask[Any]:
+        """Rebuild a handle from ``AsyncTask.to_json()`` (or a journal row)."""
+        binding, task_id, kwargs = _resume_binding(self._core, handle)
+        return AsyncTask(self, binding, task_id, parse=parse, **kwargs)
+
+    async def close(self) -> None:
+        """Close the HTTP client (if we created it) and the journal."""
+        if self._owns_http:
+            await self.http.aclose()
+        self._core.close_journal()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(gateway={self.spec.name!r}, base_url={self._core.base_url!r})"
+        )

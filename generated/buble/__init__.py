@@ -1,0 +1,30 @@
+"""Buble API: typed client generated from buble.yaml by gateway-clientgen; do not edit.
+
+Usage::
+
+    from buble import Buble, AsyncBuble
+
+    client = Buble()  # api_key from $BUBLE_API_KEY
+
+Every call is validated against the spec before it is sent; ``validate(operation, payload)``
+returns all problems of a payload without sending anything.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from . import models
+from .client import AsyncBuble, Buble, load_spec
+
+if TYPE_CHECKING:
+    from gateway_runtime.validation import Problem
+
+__all__ = ["AsyncBuble", "Buble", "load_spec", "models", "validate"]
+
+
+def validate(operation: str, payload: Any) -> list[Problem]:
+    """All problems of payload for operation (operation id, method name, or "METHOD /path"); no network."""
+    from gateway_runtime.validation import validate as _validate
+
+    return _validate(load_spec(), operation, payload)

@@ -1,0 +1,30 @@
+"""GPTNB (oneapi.gptnb.ai): typed client generated from gptnb.yaml by gateway-clientgen; do not edit.
+
+Usage::
+
+    from gptnb import GPTNB, AsyncGPTNB
+
+    client = GPTNB()  # api_key from $GPTNB_API_KEY
+
+Every call is validated against the spec before it is sent; ``validate(operation, payload)``
+returns all problems of a payload without sending anything.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from . import models
+from .client import GPTNB, AsyncGPTNB, load_spec
+
+if TYPE_CHECKING:
+    from gateway_runtime.validation import Problem
+
+__all__ = ["AsyncGPTNB", "GPTNB", "load_spec", "models", "validate"]
+
+
+def validate(operation: str, payload: Any) -> list[Problem]:
+    """All problems of payload for operation (operation id, method name, or "METHOD /path"); no network."""
+    from gateway_runtime.validation import validate as _validate
+
+    return _validate(load_spec(), operation, payload)

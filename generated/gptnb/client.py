@@ -1,0 +1,3827 @@
+"""Typed sync and async clients of GPTNB (oneapi.gptnb.ai), generated from gptnb.yaml; do not edit."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal, Unpack
+
+from gateway_runtime import (
+    AsyncClient,
+    AsyncTask,
+    ClientOptions,
+    GatewaySpec,
+    RequestOptions,
+    SyncClient,
+    Task,
+)
+from gateway_runtime.types import NOT_GIVEN, FileInput, NotGiven
+from gateway_runtime.types import given as _given
+
+from . import models as _models
+
+_SPEC_PATH = Path(__file__).with_name("spec.json")
+
+
+@functools.cache
+def load_spec() -> GatewaySpec:
+    """The runtime spec of this gateway (spec.json beside this module), read once."""
+    return GatewaySpec.load(_SPEC_PATH, module=__package__)
+
+
+def _raw(value: Any) -> Any:
+    """Task result parser for operations whose poll response has no model."""
+    return value
+
+
+class VideoGenerationsResource:
+    """Operations under ``client.video.generations``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        duration_seconds: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        sample_count: int | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.VideoGenerationTaskResponse]:
+        """提交视频异步任务(Veo 统一格式:不垫图 / 垫图)
+
+        ``POST /v1/video/generations``
+
+        doc-001 菜单:视频接口 › Veo › 统一格式 › 「提交视频不垫图异步任务」「提交视频垫图异步任务」(POST)。
+        页面「提交视频垫图异步任务」(开发中,修改于 2025-08-08):POST /v1/video/generations,Body application/json,
+        示例 {model, prompt, duration_seconds, aspect_ratio, sample_count, image};🟢200 成功返回 {"task_id": "…"}。
+        不垫图任务即不传 image(该页正文不在 doc-001 中)。
+
+        Args:
+            model: 模型名,例如 veo-3.0-generate-preview。
+            prompt: 提示词。
+            duration_seconds: 视频时长(秒),文档示例为 8。
+            aspect_ratio: 画面比例,文档示例为 "16:9"。
+            sample_count: 生成数量,文档示例为 1。
+            image: 垫图(参考图)。仅「提交视频垫图异步任务」使用;文档中取值被截断,格式未知(URL 或 base64 data URL)。
+        """
+        return self._client.submit_task(
+            "createVideoGeneration",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "duration_seconds": duration_seconds,
+                    "aspect_ratio": aspect_ratio,
+                    "sample_count": sample_count,
+                    "image": image,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.VideoGenerationTaskResponse.model_validate,
+        )
+
+    def retrieve(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.VideoGenerationTaskResponse:
+        """查询视频异步任务(Veo 统一格式)
+
+        ``GET /v1/video/generations/{task_id}``
+
+        doc-001 菜单:视频接口 › Veo › 统一格式 › 「查询视频异步任务」(GET)。该页正文不在 doc-001 中,GPTNB 的查询页也未找到。
+        路径与响应按 new-api 推断 [INFER]:GET /v1/video/generations/{task_id}。
+
+        Args:
+            task_id: 提交接口返回的 task_id。
+        """
+        raw = self._client.request(
+            "getVideoGeneration",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.VideoGenerationTaskResponse.model_validate(raw)
+
+
+class AsyncVideoGenerationsResource:
+    """Operations under ``client.video.generations``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        duration_seconds: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        sample_count: int | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.VideoGenerationTaskResponse]:
+        """提交视频异步任务(Veo 统一格式:不垫图 / 垫图)
+
+        ``POST /v1/video/generations``
+
+        doc-001 菜单:视频接口 › Veo › 统一格式 › 「提交视频不垫图异步任务」「提交视频垫图异步任务」(POST)。
+        页面「提交视频垫图异步任务」(开发中,修改于 2025-08-08):POST /v1/video/generations,Body application/json,
+        示例 {model, prompt, duration_seconds, aspect_ratio, sample_count, image};🟢200 成功返回 {"task_id": "…"}。
+        不垫图任务即不传 image(该页正文不在 doc-001 中)。
+
+        Args:
+            model: 模型名,例如 veo-3.0-generate-preview。
+            prompt: 提示词。
+            duration_seconds: 视频时长(秒),文档示例为 8。
+            aspect_ratio: 画面比例,文档示例为 "16:9"。
+            sample_count: 生成数量,文档示例为 1。
+            image: 垫图(参考图)。仅「提交视频垫图异步任务」使用;文档中取值被截断,格式未知(URL 或 base64 data URL)。
+        """
+        return await self._client.submit_task(
+            "createVideoGeneration",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "duration_seconds": duration_seconds,
+                    "aspect_ratio": aspect_ratio,
+                    "sample_count": sample_count,
+                    "image": image,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.VideoGenerationTaskResponse.model_validate,
+        )
+
+    async def retrieve(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.VideoGenerationTaskResponse:
+        """查询视频异步任务(Veo 统一格式)
+
+        ``GET /v1/video/generations/{task_id}``
+
+        doc-001 菜单:视频接口 › Veo › 统一格式 › 「查询视频异步任务」(GET)。该页正文不在 doc-001 中,GPTNB 的查询页也未找到。
+        路径与响应按 new-api 推断 [INFER]:GET /v1/video/generations/{task_id}。
+
+        Args:
+            task_id: 提交接口返回的 task_id。
+        """
+        raw = await self._client.request(
+            "getVideoGeneration",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.VideoGenerationTaskResponse.model_validate(raw)
+
+
+class VideoResource:
+    """Operations under ``client.video``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.generations = VideoGenerationsResource(client)
+
+
+class AsyncVideoResource:
+    """Operations under ``client.video``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.generations = AsyncVideoGenerationsResource(client)
+
+
+class ChatCompletionsResource:
+    """Operations under ``client.chat.completions``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        messages: list[_models.ChatMessage | Mapping[str, Any]],
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        modalities: list[str] | NotGiven = NOT_GIVEN,
+        reasoning_effort: str | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        web_search_options: _models.ChatWebSearchOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        response_format: _models.ChatResponseFormat | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        audio: _models.ChatAudioParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        prediction: _models.ChatPrediction | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        function_call: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ChatCompletionResponse:
+        """聊天补全
+
+        ``POST /v1/chat/completions``
+
+        doc-001 菜单:OpenAI接口 › 聊天接口(Chat) › 聊天补全。OpenAI 兼容;请求/响应 schema 见 common/openai.yaml。
+
+        Args:
+            metadata: 键值对元数据 / string key-value metadata ({additionalProperties: string} in the document).
+            stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
+            logit_bias: token id → bias. The document renders it as {additionalProperties: 0}.
+            tool_choice: The document shows a string; the object form is inference I2.
+            function_call: The document shows a string; the object form is inference I2.
+        """
+        raw = self._client.request(
+            "createChatCompletion",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "messages": messages,
+                    "model": model,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "service_tier": service_tier,
+                    "modalities": modalities,
+                    "reasoning_effort": reasoning_effort,
+                    "max_completion_tokens": max_completion_tokens,
+                    "frequency_penalty": frequency_penalty,
+                    "presence_penalty": presence_penalty,
+                    "web_search_options": web_search_options,
+                    "top_logprobs": top_logprobs,
+                    "response_format": response_format,
+                    "audio": audio,
+                    "store": store,
+                    "stream": stream,
+                    "stop": stop,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "prediction": prediction,
+                    "seed": seed,
+                    "stream_options": stream_options,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "function_call": function_call,
+                    "functions": functions,
+                },
+                extra_body,
+            ),
+            options=options,
+        )
+        return _models.ChatCompletionResponse.model_validate(raw)
+
+
+class AsyncChatCompletionsResource:
+    """Operations under ``client.chat.completions``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        messages: list[_models.ChatMessage | Mapping[str, Any]],
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        modalities: list[str] | NotGiven = NOT_GIVEN,
+        reasoning_effort: str | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        web_search_options: _models.ChatWebSearchOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        response_format: _models.ChatResponseFormat | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        audio: _models.ChatAudioParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        prediction: _models.ChatPrediction | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        function_call: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ChatCompletionResponse:
+        """聊天补全
+
+        ``POST /v1/chat/completions``
+
+        doc-001 菜单:OpenAI接口 › 聊天接口(Chat) › 聊天补全。OpenAI 兼容;请求/响应 schema 见 common/openai.yaml。
+
+        Args:
+            metadata: 键值对元数据 / string key-value metadata ({additionalProperties: string} in the document).
+            stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
+            logit_bias: token id → bias. The document renders it as {additionalProperties: 0}.
+            tool_choice: The document shows a string; the object form is inference I2.
+            function_call: The document shows a string; the object form is inference I2.
+        """
+        raw = await self._client.request(
+            "createChatCompletion",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "messages": messages,
+                    "model": model,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "service_tier": service_tier,
+                    "modalities": modalities,
+                    "reasoning_effort": reasoning_effort,
+                    "max_completion_tokens": max_completion_tokens,
+                    "frequency_penalty": frequency_penalty,
+                    "presence_penalty": presence_penalty,
+                    "web_search_options": web_search_options,
+                    "top_logprobs": top_logprobs,
+                    "response_format": response_format,
+                    "audio": audio,
+                    "store": store,
+                    "stream": stream,
+                    "stop": stop,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "prediction": prediction,
+                    "seed": seed,
+                    "stream_options": stream_options,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "function_call": function_call,
+                    "functions": functions,
+                },
+                extra_body,
+            ),
+            options=options,
+        )
+        return _models.ChatCompletionResponse.model_validate(raw)
+
+
+class ChatResource:
+    """Operations under ``client.chat``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.completions = ChatCompletionsResource(client)
+
+
+class AsyncChatResource:
+    """Operations under ``client.chat``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.completions = AsyncChatCompletionsResource(client)
+
+
+class CompletionsResource:
+    """Operations under ``client.completions``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str],
+        best_of: int | NotGiven = NOT_GIVEN,
+        echo: bool | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.CompletionResponse:
+        """内容补全接口
+
+        ``POST /v1/completions``
+
+        doc-001 菜单:OpenAI接口 › 自动补全接口(Completions) › 内容补全接口。OpenAI 兼容。
+
+        Args:
+            prompt: The document's example is a string ("This is a test."); the array form is inference I2.
+            logit_bias: token id → bias. The document renders it as {additionalProperties: 0}.
+            logprobs: The document's example value is null; integer is the OpenAI type (inference).
+            stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
+        """
+        raw = self._client.request(
+            "createCompletion",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "best_of": best_of,
+                    "echo": echo,
+                    "frequency_penalty": frequency_penalty,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "presence_penalty": presence_penalty,
+                    "seed": seed,
+                    "stop": stop,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "suffix": suffix,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                },
+                extra_body,
+            ),
+            options=options,
+        )
+        return _models.CompletionResponse.model_validate(raw)
+
+
+class AsyncCompletionsResource:
+    """Operations under ``client.completions``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str],
+        best_of: int | NotGiven = NOT_GIVEN,
+        echo: bool | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: int | None | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.CompletionResponse:
+        """内容补全接口
+
+        ``POST /v1/completions``
+
+        doc-001 菜单:OpenAI接口 › 自动补全接口(Completions) › 内容补全接口。OpenAI 兼容。
+
+        Args:
+            prompt: The document's example is a string ("This is a test."); the array form is inference I2.
+            logit_bias: token id → bias. The document renders it as {additionalProperties: 0}.
+            logprobs: The document's example value is null; integer is the OpenAI type (inference).
+            stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
+        """
+        raw = await self._client.request(
+            "createCompletion",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "best_of": best_of,
+                    "echo": echo,
+                    "frequency_penalty": frequency_penalty,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "presence_penalty": presence_penalty,
+                    "seed": seed,
+                    "stop": stop,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "suffix": suffix,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                },
+                extra_body,
+            ),
+            options=options,
+        )
+        return _models.CompletionResponse.model_validate(raw)
+
+
+class ImagesResource:
+    """Operations under ``client.images``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: str | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        quality: str | NotGiven = NOT_GIVEN,
+        response_format: str | NotGiven = NOT_GIVEN,
+        output_format: str | NotGiven = NOT_GIVEN,
+        output_compression: int | NotGiven = NOT_GIVEN,
+        size: str | NotGiven = NOT_GIVEN,
+        moderation: str | NotGiven = NOT_GIVEN,
+        background: str | NotGiven = NOT_GIVEN,
+        style: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ImagesResponse:
+        """图像生成(DALL·E 3 / gpt-4-all)
+
+        ``POST /v1/images/generations``
+
+        doc-001 菜单:OpenAI接口 › 图像接口(Images) › 「DALL·E 3」「gpt-4-all(生成图片)」。OpenAI 兼容图像生成,
+        两个菜单项以 model 区分(dall-e-3 / gpt-4-all)。
+        """
+        raw = self._client.request(
+            "createImage",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "model": model,
+                    "n": n,
+                    "quality": quality,
+                    "response_format": response_format,
+                    "output_format": output_format,
+                    "output_compression": output_compression,
+                    "size": size,
+                    "moderation": moderation,
+                    "background": background,
+                    "style": style,
+                },
+                extra_body,
+            ),
+            options=options,
+        )
+        return _models.ImagesResponse.model_validate(raw)
+
+
+class AsyncImagesResource:
+    """Operations under ``client.images``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def generate(
+        self,
+        *,
+        prompt: str,
+        model: str | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        quality: str | NotGiven = NOT_GIVEN,
+        response_format: str | NotGiven = NOT_GIVEN,
+        output_format: str | NotGiven = NOT_GIVEN,
+        output_compression: int | NotGiven = NOT_GIVEN,
+        size: str | NotGiven = NOT_GIVEN,
+        moderation: str | NotGiven = NOT_GIVEN,
+        background: str | NotGiven = NOT_GIVEN,
+        style: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ImagesResponse:
+        """图像生成(DALL·E 3 / gpt-4-all)
+
+        ``POST /v1/images/generations``
+
+        doc-001 菜单:OpenAI接口 › 图像接口(Images) › 「DALL·E 3」「gpt-4-all(生成图片)」。OpenAI 兼容图像生成,
+        两个菜单项以 model 区分(dall-e-3 / gpt-4-all)。
+        """
+        raw = await self._client.request(
+            "createImage",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "model": model,
+                    "n": n,
+                    "quality": quality,
+                    "response_format": response_format,
+                    "output_format": output_format,
+                    "output_compression": output_compression,
+                    "size": size,
+                    "moderation": moderation,
+                    "background": background,
+                    "style": style,
+                },
+                extra_body,
+            ),
+            options=options,
+        )
+        return _models.ImagesResponse.model_validate(raw)
+
+
+class EmbeddingsResource:
+    """Operations under ``client.embeddings``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        input: str | list[str],
+        model: str,
+        encoding_format: str | NotGiven = NOT_GIVEN,
+        dimensions: int | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.EmbeddingResponse:
+        """创建嵌入
+
+        ``POST /v1/embeddings``
+
+        doc-001 菜单:OpenAI接口 › 向量生成接口(Embeddings) › 创建嵌入。OpenAI 兼容。
+
+        Args:
+            input: The document's example is a string; the array form is inference I2.
+        """
+        raw = self._client.request(
+            "createEmbedding",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "input": input,
+                    "model": model,
+                    "encoding_format": encoding_format,
+                    "dimensions": dimensions,
+                    "user": user,
+                },
+                extra_body,
+            ),
+            options=options,
+        )
+        return _models.EmbeddingResponse.model_validate(raw)
+
+
+class AsyncEmbeddingsResource:
+    """Operations under ``client.embeddings``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        input: str | list[str],
+        model: str,
+        encoding_format: str | NotGiven = NOT_GIVEN,
+        dimensions: int | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.EmbeddingResponse:
+        """创建嵌入
+
+        ``POST /v1/embeddings``
+
+        doc-001 菜单:OpenAI接口 › 向量生成接口(Embeddings) › 创建嵌入。OpenAI 兼容。
+
+        Args:
+            input: The document's example is a string; the array form is inference I2.
+        """
+        raw = await self._client.request(
+            "createEmbedding",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "input": input,
+                    "model": model,
+                    "encoding_format": encoding_format,
+                    "dimensions": dimensions,
+                    "user": user,
+                },
+                extra_body,
+            ),
+            options=options,
+        )
+        return _models.EmbeddingResponse.model_validate(raw)
+
+
+class AudioTranscriptionsResource:
+    """Operations under ``client.audio.transcriptions``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: str,
+        language: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json", "text", "srt", "verbose_json", "vtt"]
+        | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: list[str] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: list[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.AudioTranscriptionResponse:
+        """创建转录
+
+        ``POST /v1/audio/transcriptions``
+
+        doc-001 菜单:OpenAI接口 › 音频接口(Audio) › 创建转录。OpenAI 兼容,multipart/form-data。
+
+        Args:
+            file: 要转录的音频文件对象(非文件名),格式为以下之一:flac、mp3、mp4、mpeg、mpga、m4a、ogg、wav或webm。
+            model: 使用模型的ID。选项有 gpt-4o-transcribe、gpt-4o-mini-transcribe 和 whisper-1
+            language: 输入音频的语言。以ISO-639-1(例如en)格式提供输入语言将提高准确性和延迟。
+            prompt: 可选文本,用于指导模型的风格或继续之前的音频片段。
+            response_format: The format of the output, in one of these options: json, text, srt, verbose_json, or vtt. For gpt-4o-transcribe and gpt-4o-mini-transcribe, the only supported format is json.
+            temperature: 采样温度,介于0和1之间。更高的值,如0.8,会使输出更随机,而更低的值,如0.2,会使输出更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
+            include: 附加信息,包括在转录响应中。logprobs 将返回响应中标记的对数概率,以了解模型对转录的置信度。 logprobs 仅在将 response_format 设置为 json 时有效,并且仅与 gpt-4o-transcribe 和 gpt-4o-mini-transcribe 模型一起使用。
+            timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7).
+        """
+        raw = self._client.request(
+            "createTranscription",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "file": file,
+                    "model": model,
+                    "language": language,
+                    "prompt": prompt,
+                    "response_format": response_format,
+                    "temperature": temperature,
+                    "include[]": include,
+                    "timestamp_granularities[]": timestamp_granularities,
+                    "stream": stream,
+                },
+                extra_body,
+            ),
+            options=options,
+        )
+        return _models.AudioTranscriptionResponse.model_validate(raw)
+
+
+class AsyncAudioTranscriptionsResource:
+    """Operations under ``client.audio.transcriptions``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        file: FileInput,
+        model: str,
+        language: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json", "text", "srt", "verbose_json", "vtt"]
+        | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: list[str] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: list[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.AudioTranscriptionResponse:
+        """创建转录
+
+        ``POST /v1/audio/transcriptions``
+
+        doc-001 菜单:OpenAI接口 › 音频接口(Audio) › 创建转录。OpenAI 兼容,multipart/form-data。
+
+        Args:
+            file: 要转录的音频文件对象(非文件名),格式为以下之一:flac、mp3、mp4、mpeg、mpga、m4a、ogg、wav或webm。
+            model: 使用模型的ID。选项有 gpt-4o-transcribe、gpt-4o-mini-transcribe 和 whisper-1
+            language: 输入音频的语言。以ISO-639-1(例如en)格式提供输入语言将提高准确性和延迟。
+            prompt: 可选文本,用于指导模型的风格或继续之前的音频片段。
+            response_format: The format of the output, in one of these options: json, text, srt, verbose_json, or vtt. For gpt-4o-transcribe and gpt-4o-mini-transcribe, the only supported format is json.
+            temperature: 采样温度,介于0和1之间。更高的值,如0.8,会使输出更随机,而更低的值,如0.2,会使输出更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
+            include: 附加信息,包括在转录响应中。logprobs 将返回响应中标记的对数概率,以了解模型对转录的置信度。 logprobs 仅在将 response_format 设置为 json 时有效,并且仅与 gpt-4o-transcribe 和 gpt-4o-mini-transcribe 模型一起使用。
+            timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7).
+        """
+        raw = await self._client.request(
+            "createTranscription",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "file": file,
+                    "model": model,
+                    "language": language,
+                    "prompt": prompt,
+                    "response_format": response_format,
+                    "temperature": temperature,
+                    "include[]": include,
+                    "timestamp_granularities[]": timestamp_granularities,
+                    "stream": stream,
+                },
+                extra_body,
+            ),
+            options=options,
+        )
+        return _models.AudioTranscriptionResponse.model_validate(raw)
+
+
+class AudioTranslationsResource:
+    """Operations under ``client.audio.translations``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        file: FileInput,
+        model: str,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json", "text", "srt", "verbose_json", "vtt"]
+        | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.AudioTranslationResponse:
+        """创建翻译
+
+        ``POST /v1/audio/translations``
+
+        doc-001 菜单:OpenAI接口 › 音频接口(Audio) › 创建翻译。OpenAI 兼容,multipart/form-data。
+
+        Args:
+            file: 音频文件对象(不是文件名)翻译,格式为以下之一:flac、mp3、mp4、mpeg、mpga、m4a、ogg、wav 或 webm。
+            model: 要使用的模型ID。目前仅提供whisper-1
+            prompt: 一个可选的文本,用于指导模型的风格或继续之前的音频片段
+            response_format: 输出格式,选项之一:json、text、srt、verbose_json 或 vtt。
+            temperature: 采样温度,介于0和1之间。较高的值如0.8会使输出更随机,而较低的值如0.2会使其更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
+        """
+        raw = self._client.request(
+            "createTranslation",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "file": file,
+                    "model": model,
+                    "prompt": prompt,
+                    "response_format": response_format,
+                    "temperature": temperature,
+                },
+                extra_body,
+            ),
+            options=options,
+        )
+        return _models.AudioTranslationResponse.model_validate(raw)
+
+
+class AsyncAudioTranslationsResource:
+    """Operations under ``client.audio.translations``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        file: FileInput,
+        model: str,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json", "text", "srt", "verbose_json", "vtt"]
+        | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.AudioTranslationResponse:
+        """创建翻译
+
+        ``POST /v1/audio/translations``
+
+        doc-001 菜单:OpenAI接口 › 音频接口(Audio) › 创建翻译。OpenAI 兼容,multipart/form-data。
+
+        Args:
+            file: 音频文件对象(不是文件名)翻译,格式为以下之一:flac、mp3、mp4、mpeg、mpga、m4a、ogg、wav 或 webm。
+            model: 要使用的模型ID。目前仅提供whisper-1
+            prompt: 一个可选的文本,用于指导模型的风格或继续之前的音频片段
+            response_format: 输出格式,选项之一:json、text、srt、verbose_json 或 vtt。
+            temperature: 采样温度,介于0和1之间。较高的值如0.8会使输出更随机,而较低的值如0.2会使其更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
+        """
+        raw = await self._client.request(
+            "createTranslation",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "file": file,
+                    "model": model,
+                    "prompt": prompt,
+                    "response_format": response_format,
+                    "temperature": temperature,
+                },
+                extra_body,
+            ),
+            options=options,
+        )
+        return _models.AudioTranslationResponse.model_validate(raw)
+
+
+class AudioSpeechResource:
+    """Operations under ``client.audio.speech``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        model: str,
+        input: str,
+        voice: str,
+        instructions: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | NotGiven = NOT_GIVEN,
+        speed: float | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """TTS文本转语音
+
+        ``POST /v1/audio/speech``
+
+        doc-001 菜单:OpenAI接口 › 音频接口(Audio) › TTS文本转语音。OpenAI 兼容 TTS,返回音频二进制。
+
+        Args:
+            model: TTS 模型 / TTS model.
+            input: 要转换为语音的文本, 最长 4096 字符 / text to speak (max 4096 characters).
+            voice: 音色 / voice.
+            instructions: 控制语音风格的附加说明; 不适用于 tts-1 / tts-1-hd / extra voice instructions (not for tts-1, tts-1-hd).
+            response_format: 音频格式 / audio format.
+            speed: 语速 0.25–4.0, 默认 1.0 / speed 0.25–4.0, default 1.0.
+        """
+        raw = self._client.request(
+            "createSpeech",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "model": model,
+                    "input": input,
+                    "voice": voice,
+                    "instructions": instructions,
+                    "response_format": response_format,
+                    "speed": speed,
+                },
+                extra_body,
+            ),
+            options=options,
+        )
+        return raw
+
+
+class AsyncAudioSpeechResource:
+    """Operations under ``client.audio.speech``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        model: str,
+        input: str,
+        voice: str,
+        instructions: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | NotGiven = NOT_GIVEN,
+        speed: float | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """TTS文本转语音
+
+        ``POST /v1/audio/speech``
+
+        doc-001 菜单:OpenAI接口 › 音频接口(Audio) › TTS文本转语音。OpenAI 兼容 TTS,返回音频二进制。
+
+        Args:
+            model: TTS 模型 / TTS model.
+            input: 要转换为语音的文本, 最长 4096 字符 / text to speak (max 4096 characters).
+            voice: 音色 / voice.
+            instructions: 控制语音风格的附加说明; 不适用于 tts-1 / tts-1-hd / extra voice instructions (not for tts-1, tts-1-hd).
+            response_format: 音频格式 / audio format.
+            speed: 语速 0.25–4.0, 默认 1.0 / speed 0.25–4.0, default 1.0.
+        """
+        raw = await self._client.request(
+            "createSpeech",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "model": model,
+                    "input": input,
+                    "voice": voice,
+                    "instructions": instructions,
+                    "response_format": response_format,
+                    "speed": speed,
+                },
+                extra_body,
+            ),
+            options=options,
+        )
+        return raw
+
+
+class AudioResource:
+    """Operations under ``client.audio``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.transcriptions = AudioTranscriptionsResource(client)
+        self.translations = AudioTranslationsResource(client)
+        self.speech = AudioSpeechResource(client)
+
+
+class AsyncAudioResource:
+    """Operations under ``client.audio``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.transcriptions = AsyncAudioTranscriptionsResource(client)
+        self.translations = AsyncAudioTranslationsResource(client)
+        self.speech = AsyncAudioSpeechResource(client)
+
+
+class MidjourneyTasksResource:
+    """Operations under ``client.midjourney.tasks``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def list_by_condition(
+        self,
+        *,
+        ids: list[str],
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.MidjourneyTaskList:
+        """根据ID列表查询任务
+
+        ``POST /mj/task/list-by-condition``
+
+        doc-001 菜单:Midjourney › 任务查询 › 根据ID列表查询任务。body {ids:[…]} → Task[]。
+
+        Args:
+            ids: 任务ID列表 / task ids.
+        """
+        raw = self._client.request(
+            "midjourneyListTasks",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "ids": ids,
+                },
+                extra_body,
+            ),
+            options=options,
+        )
+        return _models.MidjourneyTaskList.model_validate(raw)
+
+    def fetch(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.MidjourneyTask:
+        """指定ID获取任务
+
+        ``GET /mj/task/{id}/fetch``
+
+        doc-001 菜单:Midjourney › 任务查询 › 指定ID获取任务。返回 Task 对象(status NOT_START | SUBMITTED | MODAL | IN_PROGRESS |
+        FAILURE | SUCCESS | CANCEL,progress "0%"…"100%",imageUrl 为结果)。未知 id:原版 proxy 返回 200 空 body,new-api 返回
+        400 {description:"task_no_found", type:"upstream_error", code:4}。
+
+        Args:
+            id: 任务ID(提交返回的 result)。
+        """
+        raw = self._client.request(
+            "midjourneyFetchTask",
+            path_params={
+                "id": id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.MidjourneyTask.model_validate(raw)
+
+    def image_seed(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.MidjourneyImageSeedResponse:
+        """获取任务图片的seed
+
+        ``GET /mj/task/{id}/image-seed``
+
+        doc-001 菜单:Midjourney › 任务查询 › 获取任务图片的seed。→ {code:1, description, result:"<seed>"}。
+
+        Args:
+            id: 任务ID
+        """
+        raw = self._client.request(
+            "midjourneyGetImageSeed",
+            path_params={
+                "id": id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.MidjourneyImageSeedResponse.model_validate(raw)
+
+
+class AsyncMidjourneyTasksResource:
+    """Operations under ``client.midjourney.tasks``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def list_by_condition(
+        self,
+        *,
+        ids: list[str],
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.MidjourneyTaskList:
+        """根据ID列表查询任务
+
+        ``POST /mj/task/list-by-condition``
+
+        doc-001 菜单:Midjourney › 任务查询 › 根据ID列表查询任务。body {ids:[…]} → Task[]。
+
+        Args:
+            ids: 任务ID列表 / task ids.
+        """
+        raw = await self._client.request(
+            "midjourneyListTasks",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "ids": ids,
+                },
+                extra_body,
+            ),
+            options=options,
+        )
+        return _models.MidjourneyTaskList.model_validate(raw)
+
+    async def fetch(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.MidjourneyTask:
+        """指定ID获取任务
+
+        ``GET /mj/task/{id}/fetch``
+
+        doc-001 菜单:Midjourney › 任务查询 › 指定ID获取任务。返回 Task 对象(status NOT_START | SUBMITTED | MODAL | IN_PROGRESS |
+        FAILURE | SUCCESS | CANCEL,progress "0%"…"100%",imageUrl 为结果)。未知 id:原版 proxy 返回 200 空 body,new-api 返回
+        400 {description:"task_no_found", type:"upstream_error", code:4}。
+
+        Args:
+            id: 任务ID(提交返回的 result)。
+        """
+        raw = await self._client.request(
+            "midjourneyFetchTask",
+            path_params={
+                "id": id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.MidjourneyTask.model_validate(raw)
+
+    async def image_seed(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.MidjourneyImageSeedResponse:
+        """获取任务图片的seed
+
+        ``GET /mj/task/{id}/image-seed``
+
+        doc-001 菜单:Midjourney › 任务查询 › 获取任务图片的seed。→ {code:1, description, result:"<seed>"}。
+
+        Args:
+            id: 任务ID
+        """
+        raw = await self._client.request(
+            "midjourneyGetImageSeed",
+            path_params={
+                "id": id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.MidjourneyImageSeedResponse.model_validate(raw)
+
+
+class MidjourneyResource:
+    """Operations under ``client.midjourney``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.tasks = MidjourneyTasksResource(client)
+
+    def imagine(
+        self,
+        *,
+        prompt: str,
+        base64_array: list[str] | NotGiven = NOT_GIVEN,
+        bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | NotGiven = NOT_GIVEN,
+        notify_hook: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.MidjourneyTask]:
+        """提交Imagine任务(文生图、文图生图)
+
+        ``POST /mj/submit/imagine``
+
+        doc-001 菜单:图片接口 › Midjourney › 任务提交 › 提交Imagine任务。midjourney-proxy 标准路由。
+
+        Args:
+            prompt: 提示词 / prompt.
+            base64_array: 垫图 base64 数组 / reference images as base64 data URLs (data:image/png;base64,...).
+            bot_type: bot 类型 / bot type (mj-proxy SubmitImagineDTO; trueai SubmitImagineDTO.cs).
+            notify_hook: 回调地址 / callback URL.
+            state: 自定义参数 / custom state.
+        """
+        return self._client.submit_task(
+            "midjourneyImagine",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "base64Array": base64_array,
+                    "botType": bot_type,
+                    "notifyHook": notify_hook,
+                    "state": state,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.MidjourneyTask.model_validate,
+        )
+
+    def change(
+        self,
+        *,
+        action: Literal["UPSCALE", "VARIATION", "REROLL"],
+        task_id: str,
+        index: int | NotGiven = NOT_GIVEN,
+        notify_hook: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.MidjourneyTask]:
+        """绘图变化(UPSCALE; VARIATION; REROLL)
+
+        ``POST /mj/submit/change``
+
+        doc-001 菜单:Midjourney › 任务提交 › 绘图变化。body {taskId, action UPSCALE|VARIATION|REROLL, index 1–4}。
+
+        Args:
+            action: 动作 / UPSCALE (放大), VARIATION (变换), REROLL (重新生成).
+            task_id: 任务ID / id of the task whose image is changed.
+            index: 序号 1～4; action 为 UPSCALE、VARIATION 时必传 / image index 1–4, required unless action is REROLL.
+            notify_hook: 回调地址 / callback URL.
+            state: 自定义参数 / custom state.
+        """
+        return self._client.submit_task(
+            "midjourneyChange",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "action": action,
+                    "taskId": task_id,
+                    "index": index,
+                    "notifyHook": notify_hook,
+                    "state": state,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.MidjourneyTask.model_validate,
+        )
+
+    def simple_change(
+        self,
+        *,
+        content: str,
+        notify_hook: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.MidjourneyTask]:
+        """绘图变化-simple(UPSCALE; VARIATION; REROLL)
+
+        ``POST /mj/submit/simple-change``
+
+        doc-001 菜单:Midjourney › 任务提交 › 绘图变化-simple。body {content: "<taskId> U2"}(U1–4, V1–4, R)。
+
+        Args:
+            content: 变化描述: "<taskId> <动作>", 动作为 U1–U4, V1–V4 或 R / e.g. "1320098173412546 U2".
+            notify_hook: 回调地址 / callback URL.
+            state: 自定义参数 / custom state.
+        """
+        return self._client.submit_task(
+            "midjourneySimpleChange",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "content": content,
+                    "notifyHook": notify_hook,
+                    "state": state,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.MidjourneyTask.model_validate,
+        )
+
+    def action(
+        self,
+        *,
+        task_id: str,
+        custom_id: str,
+        notify_hook: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.MidjourneyTask]:
+        """执行动作(所有的关联按钮动作UPSCALE; VARIATION; REROLL; ZOOM等)
+
+        ``POST /mj/submit/action``
+
+        doc-001 菜单:Midjourney › 任务提交 › 执行动作。body {taskId, customId}(customId 取自任务 buttons[].customId)。
+
+        Args:
+            task_id: 任务ID / id of the task whose button is pressed.
+            custom_id: 动作标识, 取自任务的 buttons[].customId / the button's customId from the task's buttons[].
+            notify_hook: 回调地址 / callback URL.
+            state: 自定义参数 / custom state.
+        """
+        return self._client.submit_task(
+            "midjourneyAction",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "taskId": task_id,
+                    "customId": custom_id,
+                    "notifyHook": notify_hook,
+                    "state": state,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.MidjourneyTask.model_validate,
+        )
+
+    def blend(
+        self,
+        *,
+        base64_array: list[str],
+        dimensions: Literal["PORTRAIT", "SQUARE", "LANDSCAPE"] | NotGiven = NOT_GIVEN,
+        bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | NotGiven = NOT_GIVEN,
+        notify_hook: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.MidjourneyTask]:
+        """提交Blend任务(图生图)
+
+        ``POST /mj/submit/blend``
+
+        doc-001 菜单:Midjourney › 任务提交 › 提交Blend任务。body {base64Array (2–5), dimensions PORTRAIT|SQUARE|LANDSCAPE, botType}。
+
+        Args:
+            base64_array: 图片 base64 数组, 2～5 张 / 2–5 images as base64 data URLs.
+            dimensions: 比例 / aspect: PORTRAIT(2:3), SQUARE(1:1), LANDSCAPE(3:2).
+            bot_type: bot 类型 / bot type (mj-proxy SubmitImagineDTO; trueai SubmitImagineDTO.cs).
+            notify_hook: 回调地址 / callback URL.
+            state: 自定义参数 / custom state.
+        """
+        return self._client.submit_task(
+            "midjourneyBlend",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "base64Array": base64_array,
+                    "dimensions": dimensions,
+                    "botType": bot_type,
+                    "notifyHook": notify_hook,
+                    "state": state,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.MidjourneyTask.model_validate,
+        )
+
+    def describe(
+        self,
+        *,
+        base64: str,
+        bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | NotGiven = NOT_GIVEN,
+        notify_hook: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.MidjourneyTask]:
+        """提交Describe任务(图生文)
+
+        ``POST /mj/submit/describe``
+
+        doc-001 菜单:Midjourney › 任务提交 › 提交Describe任务。body {base64, botType};结果文本在任务 properties.finalPrompt / finalZhPrompt。
+
+        Args:
+            base64: 图片 base64 (data URL, data:image/png;base64,...).
+            bot_type: bot 类型 / bot type (mj-proxy SubmitImagineDTO; trueai SubmitImagineDTO.cs).
+            notify_hook: 回调地址 / callback URL.
+            state: 自定义参数 / custom state.
+        """
+        return self._client.submit_task(
+            "midjourneyDescribe",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "base64": base64,
+                    "botType": bot_type,
+                    "notifyHook": notify_hook,
+                    "state": state,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.MidjourneyTask.model_validate,
+        )
+
+    def modal(
+        self,
+        *,
+        task_id: str,
+        prompt: str | NotGiven = NOT_GIVEN,
+        mask_base64: str | NotGiven = NOT_GIVEN,
+        notify_hook: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.MidjourneyTask]:
+        """提交Modal(提交局部重绘、ZOOM)
+
+        ``POST /mj/submit/modal``
+
+        doc-001 菜单:Midjourney › 任务提交 › 提交Modal。body {taskId, prompt, maskBase64};任务处于 MODAL 状态时必须调用;CustomZoom 的 prompt 需带 --ar 与 --zoom。
+
+        Args:
+            task_id: 任务ID / id of the task in status MODAL.
+            prompt: 提示词; CustomZoom 时需包含 --ar 与 --zoom 参数 / for CustomZoom the prompt must carry --ar and --zoom.
+            mask_base64: 局部重绘的蒙版 base64 / inpainting mask as base64.
+            notify_hook: 回调地址 / callback URL.
+            state: 自定义参数 / custom state.
+        """
+        return self._client.submit_task(
+            "midjourneyModal",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "taskId": task_id,
+                    "prompt": prompt,
+                    "maskBase64": mask_base64,
+                    "notifyHook": notify_hook,
+                    "state": state,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.MidjourneyTask.model_validate,
+        )
+
+    def shorten(
+        self,
+        *,
+        prompt: str,
+        bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | NotGiven = NOT_GIVEN,
+        notify_hook: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.MidjourneyTask]:
+        """提交Shorten任务(prompt分析)
+
+        ``POST /mj/submit/shorten``
+
+        doc-001 菜单:Midjourney › 任务提交 › 提交Shorten任务。body {prompt, botType};结果在 properties.finalPrompt。
+
+        Args:
+            prompt: 提示词 / prompt to analyse.
+            bot_type: bot 类型 / bot type (mj-proxy SubmitImagineDTO; trueai SubmitImagineDTO.cs).
+            notify_hook: 回调地址 / callback URL.
+            state: 自定义参数 / custom state.
+        """
+        return self._client.submit_task(
+            "midjourneyShorten",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "botType": bot_type,
+                    "notifyHook": notify_hook,
+                    "state": state,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.MidjourneyTask.model_validate,
+        )
+
+    def swap_face(
+        self,
+        *,
+        source_base64: str,
+        target_base64: str,
+        account_filter: _models.MidjourneyAccountFilter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        notify_hook: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.MidjourneyTask]:
+        """提交swap_face任务
+
+        ``POST /mj/insight-face/swap``
+
+        doc-001 菜单:Midjourney › 换脸任务提交 › 提交swap_face任务。body {sourceBase64, targetBase64, accountFilter, notifyHook, state}。
+
+        Args:
+            source_base64: 人脸源图片 base64 / image with the face to use.
+            target_base64: 目标图片 base64 / image whose face is replaced.
+            account_filter: 账号过滤 / account filter (doc-003, swap_face body).
+            notify_hook: 回调地址 / callback URL.
+            state: 自定义参数 / custom state.
+        """
+        return self._client.submit_task(
+            "midjourneySwapFace",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "sourceBase64": source_base64,
+                    "targetBase64": target_base64,
+                    "accountFilter": account_filter,
+                    "notifyHook": notify_hook,
+                    "state": state,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.MidjourneyTask.model_validate,
+        )
+
+
+class AsyncMidjourneyResource:
+    """Operations under ``client.midjourney``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.tasks = AsyncMidjourneyTasksResource(client)
+
+    async def imagine(
+        self,
+        *,
+        prompt: str,
+        base64_array: list[str] | NotGiven = NOT_GIVEN,
+        bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | NotGiven = NOT_GIVEN,
+        notify_hook: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.MidjourneyTask]:
+        """提交Imagine任务(文生图、文图生图)
+
+        ``POST /mj/submit/imagine``
+
+        doc-001 菜单:图片接口 › Midjourney › 任务提交 › 提交Imagine任务。midjourney-proxy 标准路由。
+
+        Args:
+            prompt: 提示词 / prompt.
+            base64_array: 垫图 base64 数组 / reference images as base64 data URLs (data:image/png;base64,...).
+            bot_type: bot 类型 / bot type (mj-proxy SubmitImagineDTO; trueai SubmitImagineDTO.cs).
+            notify_hook: 回调地址 / callback URL.
+            state: 自定义参数 / custom state.
+        """
+        return await self._client.submit_task(
+            "midjourneyImagine",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "base64Array": base64_array,
+                    "botType": bot_type,
+                    "notifyHook": notify_hook,
+                    "state": state,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.MidjourneyTask.model_validate,
+        )
+
+    async def change(
+        self,
+        *,
+        action: Literal["UPSCALE", "VARIATION", "REROLL"],
+        task_id: str,
+        index: int | NotGiven = NOT_GIVEN,
+        notify_hook: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.MidjourneyTask]:
+        """绘图变化(UPSCALE; VARIATION; REROLL)
+
+        ``POST /mj/submit/change``
+
+        doc-001 菜单:Midjourney › 任务提交 › 绘图变化。body {taskId, action UPSCALE|VARIATION|REROLL, index 1–4}。
+
+        Args:
+            action: 动作 / UPSCALE (放大), VARIATION (变换), REROLL (重新生成).
+            task_id: 任务ID / id of the task whose image is changed.
+            index: 序号 1～4; action 为 UPSCALE、VARIATION 时必传 / image index 1–4, required unless action is REROLL.
+            notify_hook: 回调地址 / callback URL.
+            state: 自定义参数 / custom state.
+        """
+        return await self._client.submit_task(
+            "midjourneyChange",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "action": action,
+                    "taskId": task_id,
+                    "index": index,
+                    "notifyHook": notify_hook,
+                    "state": state,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.MidjourneyTask.model_validate,
+        )
+
+    async def simple_change(
+        self,
+        *,
+        content: str,
+        notify_hook: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.MidjourneyTask]:
+        """绘图变化-simple(UPSCALE; VARIATION; REROLL)
+
+        ``POST /mj/submit/simple-change``
+
+        doc-001 菜单:Midjourney › 任务提交 › 绘图变化-simple。body {content: "<taskId> U2"}(U1–4, V1–4, R)。
+
+        Args:
+            content: 变化描述: "<taskId> <动作>", 动作为 U1–U4, V1–V4 或 R / e.g. "1320098173412546 U2".
+            notify_hook: 回调地址 / callback URL.
+            state: 自定义参数 / custom state.
+        """
+        return await self._client.submit_task(
+            "midjourneySimpleChange",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "content": content,
+                    "notifyHook": notify_hook,
+                    "state": state,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.MidjourneyTask.model_validate,
+        )
+
+    async def action(
+        self,
+        *,
+        task_id: str,
+        custom_id: str,
+        notify_hook: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.MidjourneyTask]:
+        """执行动作(所有的关联按钮动作UPSCALE; VARIATION; REROLL; ZOOM等)
+
+        ``POST /mj/submit/action``
+
+        doc-001 菜单:Midjourney › 任务提交 › 执行动作。body {taskId, customId}(customId 取自任务 buttons[].customId)。
+
+        Args:
+            task_id: 任务ID / id of the task whose button is pressed.
+            custom_id: 动作标识, 取自任务的 buttons[].customId / the button's customId from the task's buttons[].
+            notify_hook: 回调地址 / callback URL.
+            state: 自定义参数 / custom state.
+        """
+        return await self._client.submit_task(
+            "midjourneyAction",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "taskId": task_id,
+                    "customId": custom_id,
+                    "notifyHook": notify_hook,
+                    "state": state,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.MidjourneyTask.model_validate,
+        )
+
+    async def blend(
+        self,
+        *,
+        base64_array: list[str],
+        dimensions: Literal["PORTRAIT", "SQUARE", "LANDSCAPE"] | NotGiven = NOT_GIVEN,
+        bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | NotGiven = NOT_GIVEN,
+        notify_hook: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.MidjourneyTask]:
+        """提交Blend任务(图生图)
+
+        ``POST /mj/submit/blend``
+
+        doc-001 菜单:Midjourney › 任务提交 › 提交Blend任务。body {base64Array (2–5), dimensions PORTRAIT|SQUARE|LANDSCAPE, botType}。
+
+        Args:
+            base64_array: 图片 base64 数组, 2～5 张 / 2–5 images as base64 data URLs.
+            dimensions: 比例 / aspect: PORTRAIT(2:3), SQUARE(1:1), LANDSCAPE(3:2).
+            bot_type: bot 类型 / bot type (mj-proxy SubmitImagineDTO; trueai SubmitImagineDTO.cs).
+            notify_hook: 回调地址 / callback URL.
+            state: 自定义参数 / custom state.
+        """
+        return await self._client.submit_task(
+            "midjourneyBlend",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "base64Array": base64_array,
+                    "dimensions": dimensions,
+                    "botType": bot_type,
+                    "notifyHook": notify_hook,
+                    "state": state,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.MidjourneyTask.model_validate,
+        )
+
+    async def describe(
+        self,
+        *,
+        base64: str,
+        bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | NotGiven = NOT_GIVEN,
+        notify_hook: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.MidjourneyTask]:
+        """提交Describe任务(图生文)
+
+        ``POST /mj/submit/describe``
+
+        doc-001 菜单:Midjourney › 任务提交 › 提交Describe任务。body {base64, botType};结果文本在任务 properties.finalPrompt / finalZhPrompt。
+
+        Args:
+            base64: 图片 base64 (data URL, data:image/png;base64,...).
+            bot_type: bot 类型 / bot type (mj-proxy SubmitImagineDTO; trueai SubmitImagineDTO.cs).
+            notify_hook: 回调地址 / callback URL.
+            state: 自定义参数 / custom state.
+        """
+        return await self._client.submit_task(
+            "midjourneyDescribe",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "base64": base64,
+                    "botType": bot_type,
+                    "notifyHook": notify_hook,
+                    "state": state,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.MidjourneyTask.model_validate,
+        )
+
+    async def modal(
+        self,
+        *,
+        task_id: str,
+        prompt: str | NotGiven = NOT_GIVEN,
+        mask_base64: str | NotGiven = NOT_GIVEN,
+        notify_hook: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.MidjourneyTask]:
+        """提交Modal(提交局部重绘、ZOOM)
+
+        ``POST /mj/submit/modal``
+
+        doc-001 菜单:Midjourney › 任务提交 › 提交Modal。body {taskId, prompt, maskBase64};任务处于 MODAL 状态时必须调用;CustomZoom 的 prompt 需带 --ar 与 --zoom。
+
+        Args:
+            task_id: 任务ID / id of the task in status MODAL.
+            prompt: 提示词; CustomZoom 时需包含 --ar 与 --zoom 参数 / for CustomZoom the prompt must carry --ar and --zoom.
+            mask_base64: 局部重绘的蒙版 base64 / inpainting mask as base64.
+            notify_hook: 回调地址 / callback URL.
+            state: 自定义参数 / custom state.
+        """
+        return await self._client.submit_task(
+            "midjourneyModal",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "taskId": task_id,
+                    "prompt": prompt,
+                    "maskBase64": mask_base64,
+                    "notifyHook": notify_hook,
+                    "state": state,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.MidjourneyTask.model_validate,
+        )
+
+    async def shorten(
+        self,
+        *,
+        prompt: str,
+        bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | NotGiven = NOT_GIVEN,
+        notify_hook: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.MidjourneyTask]:
+        """提交Shorten任务(prompt分析)
+
+        ``POST /mj/submit/shorten``
+
+        doc-001 菜单:Midjourney › 任务提交 › 提交Shorten任务。body {prompt, botType};结果在 properties.finalPrompt。
+
+        Args:
+            prompt: 提示词 / prompt to analyse.
+            bot_type: bot 类型 / bot type (mj-proxy SubmitImagineDTO; trueai SubmitImagineDTO.cs).
+            notify_hook: 回调地址 / callback URL.
+            state: 自定义参数 / custom state.
+        """
+        return await self._client.submit_task(
+            "midjourneyShorten",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "botType": bot_type,
+                    "notifyHook": notify_hook,
+                    "state": state,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.MidjourneyTask.model_validate,
+        )
+
+    async def swap_face(
+        self,
+        *,
+        source_base64: str,
+        target_base64: str,
+        account_filter: _models.MidjourneyAccountFilter | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        notify_hook: str | NotGiven = NOT_GIVEN,
+        state: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.MidjourneyTask]:
+        """提交swap_face任务
+
+        ``POST /mj/insight-face/swap``
+
+        doc-001 菜单:Midjourney › 换脸任务提交 › 提交swap_face任务。body {sourceBase64, targetBase64, accountFilter, notifyHook, state}。
+
+        Args:
+            source_base64: 人脸源图片 base64 / image with the face to use.
+            target_base64: 目标图片 base64 / image whose face is replaced.
+            account_filter: 账号过滤 / account filter (doc-003, swap_face body).
+            notify_hook: 回调地址 / callback URL.
+            state: 自定义参数 / custom state.
+        """
+        return await self._client.submit_task(
+            "midjourneySwapFace",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "sourceBase64": source_base64,
+                    "targetBase64": target_base64,
+                    "accountFilter": account_filter,
+                    "notifyHook": notify_hook,
+                    "state": state,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.MidjourneyTask.model_validate,
+        )
+
+
+class FluxResource:
+    """Operations under ``client.flux``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def generate(
+        self,
+        *,
+        model: str,
+        prompt: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.FluxResult]:
+        """生成图像(image)
+
+        ``POST /flux/v1/{model}``
+
+        doc-001 菜单:图片接口 › Flux › 官方格式 › 生成图像(image)。BFL 官方格式提交,path 中为模型名。
+
+        Args:
+            model: Flux 模型名(BFL 端点名),例如 flux-pro-1.1、flux-dev。
+            prompt: 提示词。
+        """
+        return self._client.submit_task(
+            "fluxGenerate",
+            path_params={
+                "model": model,
+            },
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.FluxResult.model_validate,
+        )
+
+    def get_result(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.FluxResult:
+        """查询任务(get_result)
+
+        ``GET /flux/v1/get_result``
+
+        doc-001 菜单:图片接口 › Flux › 官方格式 › 查询任务(get_result)。→ {id, status, result:{sample, seed, prompt, start_time, end_time, duration}}。
+
+        Args:
+            id: 提交返回的任务 id。
+        """
+        raw = self._client.request(
+            "fluxGetResult",
+            path_params={},
+            query=_given(
+                {
+                    "id": id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.FluxResult.model_validate(raw)
+
+
+class AsyncFluxResource:
+    """Operations under ``client.flux``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def generate(
+        self,
+        *,
+        model: str,
+        prompt: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.FluxResult]:
+        """生成图像(image)
+
+        ``POST /flux/v1/{model}``
+
+        doc-001 菜单:图片接口 › Flux › 官方格式 › 生成图像(image)。BFL 官方格式提交,path 中为模型名。
+
+        Args:
+            model: Flux 模型名(BFL 端点名),例如 flux-pro-1.1、flux-dev。
+            prompt: 提示词。
+        """
+        return await self._client.submit_task(
+            "fluxGenerate",
+            path_params={
+                "model": model,
+            },
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.FluxResult.model_validate,
+        )
+
+    async def get_result(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.FluxResult:
+        """查询任务(get_result)
+
+        ``GET /flux/v1/get_result``
+
+        doc-001 菜单:图片接口 › Flux › 官方格式 › 查询任务(get_result)。→ {id, status, result:{sample, seed, prompt, start_time, end_time, duration}}。
+
+        Args:
+            id: 提交返回的任务 id。
+        """
+        raw = await self._client.request(
+            "fluxGetResult",
+            path_params={},
+            query=_given(
+                {
+                    "id": id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.FluxResult.model_validate(raw)
+
+
+class IdeogramResource:
+    """Operations under ``client.ideogram``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def generate(
+        self,
+        *,
+        image_request: _models.IdeogramImageRequest | Mapping[str, Any],
+        options: RequestOptions | None = None,
+    ) -> _models.IdeogramImagesResponse:
+        """Generate(文生图)
+
+        ``POST /ideogram/generate``
+
+        doc-001 菜单:图片接口 › Ideogram(官方格式) › Generate(文生图)。body {image_request:{prompt, model, aspect_ratio, magic_prompt_option, seed, style_type, negative_prompt}}。
+
+        Args:
+            image_request: Ideogram legacy image_request (ideogram-crazyrouter, ideogram-tessl; doc-003 remix example).
+        """
+        raw = self._client.request(
+            "ideogramGenerate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_request": image_request,
+                }
+            ),
+            options=options,
+        )
+        return _models.IdeogramImagesResponse.model_validate(raw)
+
+    def remix(
+        self,
+        *,
+        image_file: FileInput,
+        image_request: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> _models.IdeogramImagesResponse:
+        """Remix(混合图)
+
+        ``POST /ideogram/remix``
+
+        doc-001 菜单:Ideogram(官方格式) › Remix(混合图)。multipart:image_file + image_request(JSON 字符串)。
+
+        Args:
+            image_file: 图片文件
+            image_request: JSON string, e.g. remix {"prompt": "…", "aspect_ratio": "ASPECT_10_16", "image_weight": 50, "magic_prompt_option": "ON", "model": "V_2"}; upscale {"resemblance":50,"magic_prompt_option":"AUTO","prompt":"…","seed":12345,"detail":50} (doc-003).
+        """
+        raw = self._client.request(
+            "ideogramRemix",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_request": image_request,
+                }
+            ),
+            options=options,
+        )
+        return _models.IdeogramImagesResponse.model_validate(raw)
+
+    def upscale(
+        self,
+        *,
+        image_file: FileInput,
+        image_request: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> _models.IdeogramImagesResponse:
+        """Upscale(放大高清)
+
+        ``POST /ideogram/upscale``
+
+        doc-001 菜单:Ideogram(官方格式) › Upscale(放大高清)。multipart:image_file + image_request(JSON 字符串)。
+
+        Args:
+            image_file: 图片文件
+            image_request: JSON string, e.g. remix {"prompt": "…", "aspect_ratio": "ASPECT_10_16", "image_weight": 50, "magic_prompt_option": "ON", "model": "V_2"}; upscale {"resemblance":50,"magic_prompt_option":"AUTO","prompt":"…","seed":12345,"detail":50} (doc-003).
+        """
+        raw = self._client.request(
+            "ideogramUpscale",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_request": image_request,
+                }
+            ),
+            options=options,
+        )
+        return _models.IdeogramImagesResponse.model_validate(raw)
+
+    def describe(
+        self,
+        *,
+        image_file: FileInput,
+        options: RequestOptions | None = None,
+    ) -> _models.IdeogramImagesResponse:
+        """Describe(描述)
+
+        ``POST /ideogram/describe``
+
+        doc-001 菜单:Ideogram(官方格式) › Describe(描述)。multipart:image_file → {descriptions:[{text}], …}。
+
+        Args:
+            image_file: 图片文件
+        """
+        raw = self._client.request(
+            "ideogramDescribe",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                }
+            ),
+            options=options,
+        )
+        return _models.IdeogramImagesResponse.model_validate(raw)
+
+
+class AsyncIdeogramResource:
+    """Operations under ``client.ideogram``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def generate(
+        self,
+        *,
+        image_request: _models.IdeogramImageRequest | Mapping[str, Any],
+        options: RequestOptions | None = None,
+    ) -> _models.IdeogramImagesResponse:
+        """Generate(文生图)
+
+        ``POST /ideogram/generate``
+
+        doc-001 菜单:图片接口 › Ideogram(官方格式) › Generate(文生图)。body {image_request:{prompt, model, aspect_ratio, magic_prompt_option, seed, style_type, negative_prompt}}。
+
+        Args:
+            image_request: Ideogram legacy image_request (ideogram-crazyrouter, ideogram-tessl; doc-003 remix example).
+        """
+        raw = await self._client.request(
+            "ideogramGenerate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_request": image_request,
+                }
+            ),
+            options=options,
+        )
+        return _models.IdeogramImagesResponse.model_validate(raw)
+
+    async def remix(
+        self,
+        *,
+        image_file: FileInput,
+        image_request: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> _models.IdeogramImagesResponse:
+        """Remix(混合图)
+
+        ``POST /ideogram/remix``
+
+        doc-001 菜单:Ideogram(官方格式) › Remix(混合图)。multipart:image_file + image_request(JSON 字符串)。
+
+        Args:
+            image_file: 图片文件
+            image_request: JSON string, e.g. remix {"prompt": "…", "aspect_ratio": "ASPECT_10_16", "image_weight": 50, "magic_prompt_option": "ON", "model": "V_2"}; upscale {"resemblance":50,"magic_prompt_option":"AUTO","prompt":"…","seed":12345,"detail":50} (doc-003).
+        """
+        raw = await self._client.request(
+            "ideogramRemix",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_request": image_request,
+                }
+            ),
+            options=options,
+        )
+        return _models.IdeogramImagesResponse.model_validate(raw)
+
+    async def upscale(
+        self,
+        *,
+        image_file: FileInput,
+        image_request: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> _models.IdeogramImagesResponse:
+        """Upscale(放大高清)
+
+        ``POST /ideogram/upscale``
+
+        doc-001 菜单:Ideogram(官方格式) › Upscale(放大高清)。multipart:image_file + image_request(JSON 字符串)。
+
+        Args:
+            image_file: 图片文件
+            image_request: JSON string, e.g. remix {"prompt": "…", "aspect_ratio": "ASPECT_10_16", "image_weight": 50, "magic_prompt_option": "ON", "model": "V_2"}; upscale {"resemblance":50,"magic_prompt_option":"AUTO","prompt":"…","seed":12345,"detail":50} (doc-003).
+        """
+        raw = await self._client.request(
+            "ideogramUpscale",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_request": image_request,
+                }
+            ),
+            options=options,
+        )
+        return _models.IdeogramImagesResponse.model_validate(raw)
+
+    async def describe(
+        self,
+        *,
+        image_file: FileInput,
+        options: RequestOptions | None = None,
+    ) -> _models.IdeogramImagesResponse:
+        """Describe(描述)
+
+        ``POST /ideogram/describe``
+
+        doc-001 菜单:Ideogram(官方格式) › Describe(描述)。multipart:image_file → {descriptions:[{text}], …}。
+
+        Args:
+            image_file: 图片文件
+        """
+        raw = await self._client.request(
+            "ideogramDescribe",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                }
+            ),
+            options=options,
+        )
+        return _models.IdeogramImagesResponse.model_validate(raw)
+
+
+class LumaGenerationsResource:
+    """Operations under ``client.luma.generations``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        user_prompt: str,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        expand_prompt: bool | NotGiven = NOT_GIVEN,
+        image_url: str | NotGiven = NOT_GIVEN,
+        image_end_url: str | NotGiven = NOT_GIVEN,
+        loop: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.LumaGenerationResponse]:
+        """提交生成视频任务
+
+        ``POST /luma/generations``
+
+        doc-001 菜单:视频接口 › Luma › 官方格式(v2) › 提交生成视频任务。body {user_prompt, aspect_ratio, expand_prompt, image_url, image_end_url}。
+
+        Args:
+            user_prompt: 提示词
+            expand_prompt: 是否优化扩展提示词
+            image_url: 开始帧图片 / reference image URL
+            image_end_url: 结束帧图片 / end keyframe URL
+            loop: 是否循环 (doc-003; not in Luma-API GenRequest).
+        """
+        return self._client.submit_task(
+            "lumaCreateGeneration",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "user_prompt": user_prompt,
+                    "aspect_ratio": aspect_ratio,
+                    "expand_prompt": expand_prompt,
+                    "image_url": image_url,
+                    "image_end_url": image_end_url,
+                    "loop": loop,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.LumaGenerationResponse.model_validate,
+        )
+
+    def retrieve(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.LumaGenerationResponse:
+        """查询单个任务
+
+        ``GET /luma/generations/{task_id}``
+
+        doc-001 菜单:Luma › 官方格式(v2) › 查询单个任务。视频地址在 video.url(doc-003 另有 video.download_url)。
+
+        Args:
+            task_id: 任务 id
+        """
+        raw = self._client.request(
+            "lumaGetGeneration",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.LumaGenerationResponse.model_validate(raw)
+
+    def extend(
+        self,
+        *,
+        task_id: str,
+        user_prompt: str,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        expand_prompt: bool | NotGiven = NOT_GIVEN,
+        image_url: str | NotGiven = NOT_GIVEN,
+        image_end_url: str | NotGiven = NOT_GIVEN,
+        loop: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.LumaGenerationResponse]:
+        """扩展视频
+
+        ``POST /luma/generations/{task_id}/extend``
+
+        doc-001 菜单:Luma › 官方格式(v2) › 扩展视频。body 同提交;README 称约延长 5 秒。
+
+        Args:
+            task_id: 要扩展的任务 id
+            user_prompt: 提示词
+            expand_prompt: 是否优化扩展提示词
+            image_url: 开始帧图片 / reference image URL
+            image_end_url: 结束帧图片 / end keyframe URL
+            loop: 是否循环 (doc-003; not in Luma-API GenRequest).
+        """
+        return self._client.submit_task(
+            "lumaExtendGeneration",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "user_prompt": user_prompt,
+                    "aspect_ratio": aspect_ratio,
+                    "expand_prompt": expand_prompt,
+                    "image_url": image_url,
+                    "image_end_url": image_end_url,
+                    "loop": loop,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.LumaGenerationResponse.model_validate,
+        )
+
+    def download_video_url(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.LumaDownloadUrlResponse:
+        """获取视频无水印链接
+
+        ``GET /luma/generations/{task_id}/download_video_url``
+
+        doc-001 菜单:Luma › 官方格式(v2) › 获取视频无水印链接。
+
+        Args:
+            task_id: 任务 id
+        """
+        raw = self._client.request(
+            "lumaGetDownloadVideoUrl",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.LumaDownloadUrlResponse.model_validate(raw)
+
+
+class AsyncLumaGenerationsResource:
+    """Operations under ``client.luma.generations``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        user_prompt: str,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        expand_prompt: bool | NotGiven = NOT_GIVEN,
+        image_url: str | NotGiven = NOT_GIVEN,
+        image_end_url: str | NotGiven = NOT_GIVEN,
+        loop: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.LumaGenerationResponse]:
+        """提交生成视频任务
+
+        ``POST /luma/generations``
+
+        doc-001 菜单:视频接口 › Luma › 官方格式(v2) › 提交生成视频任务。body {user_prompt, aspect_ratio, expand_prompt, image_url, image_end_url}。
+
+        Args:
+            user_prompt: 提示词
+            expand_prompt: 是否优化扩展提示词
+            image_url: 开始帧图片 / reference image URL
+            image_end_url: 结束帧图片 / end keyframe URL
+            loop: 是否循环 (doc-003; not in Luma-API GenRequest).
+        """
+        return await self._client.submit_task(
+            "lumaCreateGeneration",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "user_prompt": user_prompt,
+                    "aspect_ratio": aspect_ratio,
+                    "expand_prompt": expand_prompt,
+                    "image_url": image_url,
+                    "image_end_url": image_end_url,
+                    "loop": loop,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.LumaGenerationResponse.model_validate,
+        )
+
+    async def retrieve(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.LumaGenerationResponse:
+        """查询单个任务
+
+        ``GET /luma/generations/{task_id}``
+
+        doc-001 菜单:Luma › 官方格式(v2) › 查询单个任务。视频地址在 video.url(doc-003 另有 video.download_url)。
+
+        Args:
+            task_id: 任务 id
+        """
+        raw = await self._client.request(
+            "lumaGetGeneration",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.LumaGenerationResponse.model_validate(raw)
+
+    async def extend(
+        self,
+        *,
+        task_id: str,
+        user_prompt: str,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        expand_prompt: bool | NotGiven = NOT_GIVEN,
+        image_url: str | NotGiven = NOT_GIVEN,
+        image_end_url: str | NotGiven = NOT_GIVEN,
+        loop: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.LumaGenerationResponse]:
+        """扩展视频
+
+        ``POST /luma/generations/{task_id}/extend``
+
+        doc-001 菜单:Luma › 官方格式(v2) › 扩展视频。body 同提交;README 称约延长 5 秒。
+
+        Args:
+            task_id: 要扩展的任务 id
+            user_prompt: 提示词
+            expand_prompt: 是否优化扩展提示词
+            image_url: 开始帧图片 / reference image URL
+            image_end_url: 结束帧图片 / end keyframe URL
+            loop: 是否循环 (doc-003; not in Luma-API GenRequest).
+        """
+        return await self._client.submit_task(
+            "lumaExtendGeneration",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "user_prompt": user_prompt,
+                    "aspect_ratio": aspect_ratio,
+                    "expand_prompt": expand_prompt,
+                    "image_url": image_url,
+                    "image_end_url": image_end_url,
+                    "loop": loop,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.LumaGenerationResponse.model_validate,
+        )
+
+    async def download_video_url(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.LumaDownloadUrlResponse:
+        """获取视频无水印链接
+
+        ``GET /luma/generations/{task_id}/download_video_url``
+
+        doc-001 菜单:Luma › 官方格式(v2) › 获取视频无水印链接。
+
+        Args:
+            task_id: 任务 id
+        """
+        raw = await self._client.request(
+            "lumaGetDownloadVideoUrl",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.LumaDownloadUrlResponse.model_validate(raw)
+
+
+class LumaResource:
+    """Operations under ``client.luma``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.generations = LumaGenerationsResource(client)
+
+
+class AsyncLumaResource:
+    """Operations under ``client.luma``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.generations = AsyncLumaGenerationsResource(client)
+
+
+class CogvideoxAsyncResultsResource:
+    """Operations under ``client.cogvideox.async_results``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def retrieve(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.CogVideoXAsyncResult:
+        """查询(async-result)
+
+        ``GET /cogvideox/v4/async-result/{id}``
+
+        doc-001 菜单:视频接口 › CogVideoX(官方格式) › 查询(async-result)。→ {model, request_id, task_status, video_result:[{url, cover_image_url}]}。
+        同模板另有批量 POST /cogvideox/v4/async-results。提交「生成(generations)」的路径未找到(见 x-catalog)。
+
+        Args:
+            id: 任务 id
+        """
+        raw = self._client.request(
+            "cogvideoxGetAsyncResult",
+            path_params={
+                "id": id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.CogVideoXAsyncResult.model_validate(raw)
+
+
+class AsyncCogvideoxAsyncResultsResource:
+    """Operations under ``client.cogvideox.async_results``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def retrieve(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.CogVideoXAsyncResult:
+        """查询(async-result)
+
+        ``GET /cogvideox/v4/async-result/{id}``
+
+        doc-001 菜单:视频接口 › CogVideoX(官方格式) › 查询(async-result)。→ {model, request_id, task_status, video_result:[{url, cover_image_url}]}。
+        同模板另有批量 POST /cogvideox/v4/async-results。提交「生成(generations)」的路径未找到(见 x-catalog)。
+
+        Args:
+            id: 任务 id
+        """
+        raw = await self._client.request(
+            "cogvideoxGetAsyncResult",
+            path_params={
+                "id": id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.CogVideoXAsyncResult.model_validate(raw)
+
+
+class CogvideoxResource:
+    """Operations under ``client.cogvideox``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.async_results = CogvideoxAsyncResultsResource(client)
+
+
+class AsyncCogvideoxResource:
+    """Operations under ``client.cogvideox``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.async_results = AsyncCogvideoxAsyncResultsResource(client)
+
+
+class ViduTasksResource:
+    """Operations under ``client.vidu.tasks``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        input: _models.ViduCreateTaskRequestInput | Mapping[str, Any],
+        type: str,
+        settings: _models.ViduCreateTaskRequestSettings | Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ViduTask:
+        """创建视频(tasks) / 高清视频(tasks)
+
+        ``POST /vidu/v1/tasks``
+
+        doc-001 菜单:视频接口 › Vidu(官方格式) › 普通 › 「创建视频(tasks)」「高清视频(tasks)」——两者同为 POST /vidu/v1/tasks,
+        以 type 区分(高清视频 type = "upscale",input.creation_id 为 creations 里的 id,不是 task_id)。返回任务对象(state queueing …)。
+
+        Args:
+            type: e.g. img2video, character2video, upscale.
+        """
+        raw = self._client.request(
+            "viduCreateTask",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "input": input,
+                    "type": type,
+                    "settings": settings,
+                },
+                extra_body,
+            ),
+            options=options,
+        )
+        return _models.ViduTask.model_validate(raw)
+
+    def state(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """视频状态(state)
+
+        ``GET /vidu/v1/tasks/state``
+
+        doc-001 菜单:Vidu(官方格式) › 普通 › 视频状态(state)。GET /vidu/v1/tasks/state?id=… 以 text/event-stream 推送
+        `data: {"state":"queueing|processing|…","estimated_time_left":0,"err_code":""}`。
+
+        Args:
+            id: 任务 id
+        """
+        raw = self._client.request(
+            "viduGetTaskState",
+            path_params={},
+            query=_given(
+                {
+                    "id": id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+        )
+        return raw
+
+
+class AsyncViduTasksResource:
+    """Operations under ``client.vidu.tasks``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        input: _models.ViduCreateTaskRequestInput | Mapping[str, Any],
+        type: str,
+        settings: _models.ViduCreateTaskRequestSettings | Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ViduTask:
+        """创建视频(tasks) / 高清视频(tasks)
+
+        ``POST /vidu/v1/tasks``
+
+        doc-001 菜单:视频接口 › Vidu(官方格式) › 普通 › 「创建视频(tasks)」「高清视频(tasks)」——两者同为 POST /vidu/v1/tasks,
+        以 type 区分(高清视频 type = "upscale",input.creation_id 为 creations 里的 id,不是 task_id)。返回任务对象(state queueing …)。
+
+        Args:
+            type: e.g. img2video, character2video, upscale.
+        """
+        raw = await self._client.request(
+            "viduCreateTask",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "input": input,
+                    "type": type,
+                    "settings": settings,
+                },
+                extra_body,
+            ),
+            options=options,
+        )
+        return _models.ViduTask.model_validate(raw)
+
+    async def state(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """视频状态(state)
+
+        ``GET /vidu/v1/tasks/state``
+
+        doc-001 菜单:Vidu(官方格式) › 普通 › 视频状态(state)。GET /vidu/v1/tasks/state?id=… 以 text/event-stream 推送
+        `data: {"state":"queueing|processing|…","estimated_time_left":0,"err_code":""}`。
+
+        Args:
+            id: 任务 id
+        """
+        raw = await self._client.request(
+            "viduGetTaskState",
+            path_params={},
+            query=_given(
+                {
+                    "id": id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+        )
+        return raw
+
+
+class ViduResource:
+    """Operations under ``client.vidu``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.tasks = ViduTasksResource(client)
+
+
+class AsyncViduResource:
+    """Operations under ``client.vidu``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.tasks = AsyncViduTasksResource(client)
+
+
+class PikaResource:
+    """Operations under ``client.pika``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def generate(
+        self,
+        *,
+        pikaffect: str | NotGiven = NOT_GIVEN,
+        prompt_text: str | NotGiven = NOT_GIVEN,
+        model: Literal["1.5", "2.0"] | NotGiven = NOT_GIVEN,
+        options_: _models.PikaGenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.PikaFeed]:
+        """generate(文本 / 参考图片 / 参考视频-扩展视频)
+
+        ``POST /pika/generate``
+
+        doc-001 菜单:视频接口 › Pika › 「generate(文本)」「generate(参考图片)」「generate(参考视频/扩展视频)」,同一路由。
+        body {pikaffect, promptText, model "1.5"|"2.0", options{aspectRatio, frameRate, camera, parameters{guidanceScale, motion, negativePrompt}, extend}, image} → {id}。
+
+        Args:
+            image: 参考图片 URL.
+        """
+        return self._client.submit_task(
+            "pikaGenerate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "pikaffect": pikaffect,
+                    "promptText": prompt_text,
+                    "model": model,
+                    "options": options_,
+                    "image": image,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.PikaFeed.model_validate,
+        )
+
+    def feed(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.PikaFeed:
+        """feed
+
+        ``GET /pika/feed/{id}``
+
+        doc-001 菜单:Pika › feed。→ {id, promptText, videos:[{id, status queued|pending|finished|error, progress, resultUrl, …}]}。
+
+        Args:
+            id: 任务 id
+        """
+        raw = self._client.request(
+            "pikaFeed",
+            path_params={
+                "id": id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.PikaFeed.model_validate(raw)
+
+
+class AsyncPikaResource:
+    """Operations under ``client.pika``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def generate(
+        self,
+        *,
+        pikaffect: str | NotGiven = NOT_GIVEN,
+        prompt_text: str | NotGiven = NOT_GIVEN,
+        model: Literal["1.5", "2.0"] | NotGiven = NOT_GIVEN,
+        options_: _models.PikaGenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.PikaFeed]:
+        """generate(文本 / 参考图片 / 参考视频-扩展视频)
+
+        ``POST /pika/generate``
+
+        doc-001 菜单:视频接口 › Pika › 「generate(文本)」「generate(参考图片)」「generate(参考视频/扩展视频)」,同一路由。
+        body {pikaffect, promptText, model "1.5"|"2.0", options{aspectRatio, frameRate, camera, parameters{guidanceScale, motion, negativePrompt}, extend}, image} → {id}。
+
+        Args:
+            image: 参考图片 URL.
+        """
+        return await self._client.submit_task(
+            "pikaGenerate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "pikaffect": pikaffect,
+                    "promptText": prompt_text,
+                    "model": model,
+                    "options": options_,
+                    "image": image,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.PikaFeed.model_validate,
+        )
+
+    async def feed(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.PikaFeed:
+        """feed
+
+        ``GET /pika/feed/{id}``
+
+        doc-001 菜单:Pika › feed。→ {id, promptText, videos:[{id, status queued|pending|finished|error, progress, resultUrl, …}]}。
+
+        Args:
+            id: 任务 id
+        """
+        raw = await self._client.request(
+            "pikaFeed",
+            path_params={
+                "id": id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.PikaFeed.model_validate(raw)
+
+
+class RunwayImageToVideoResource:
+    """Operations under ``client.runway.image_to_video``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        prompt_image: str,
+        model: Literal["gen3a_turbo", "gen4_turbo"],
+        x_runway_version: str | NotGiven = NOT_GIVEN,
+        prompt_text: str | NotGiven = NOT_GIVEN,
+        ratio: str | NotGiven = NOT_GIVEN,
+        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        watermark: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.RunwayTask]:
+        """生成视频(tasks)
+
+        ``POST /runwayml/v1/image_to_video``
+
+        doc-001 菜单:视频接口 › Runway › 官方格式(v2) › 生成视频(tasks)。需 X-Runway-Version 头(例如 2024-11-06)。→ {id}。
+
+        Args:
+            prompt_image: 首帧图片 URL / data URI.
+            x_runway_version: Runway API 版本,例如 2024-11-06(cometapi 称必需,另一来源称可选)。
+        """
+        return self._client.submit_task(
+            "runwayImageToVideo",
+            path_params={},
+            query={},
+            headers=_given(
+                {
+                    "X-Runway-Version": x_runway_version,
+                }
+            ),
+            body=_given(
+                {
+                    "promptImage": prompt_image,
+                    "model": model,
+                    "promptText": prompt_text,
+                    "ratio": ratio,
+                    "duration": duration,
+                    "seed": seed,
+                    "watermark": watermark,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.RunwayTask.model_validate,
+        )
+
+
+class AsyncRunwayImageToVideoResource:
+    """Operations under ``client.runway.image_to_video``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        prompt_image: str,
+        model: Literal["gen3a_turbo", "gen4_turbo"],
+        x_runway_version: str | NotGiven = NOT_GIVEN,
+        prompt_text: str | NotGiven = NOT_GIVEN,
+        ratio: str | NotGiven = NOT_GIVEN,
+        duration: Literal[5, 10] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        watermark: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.RunwayTask]:
+        """生成视频(tasks)
+
+        ``POST /runwayml/v1/image_to_video``
+
+        doc-001 菜单:视频接口 › Runway › 官方格式(v2) › 生成视频(tasks)。需 X-Runway-Version 头(例如 2024-11-06)。→ {id}。
+
+        Args:
+            prompt_image: 首帧图片 URL / data URI.
+            x_runway_version: Runway API 版本,例如 2024-11-06(cometapi 称必需,另一来源称可选)。
+        """
+        return await self._client.submit_task(
+            "runwayImageToVideo",
+            path_params={},
+            query={},
+            headers=_given(
+                {
+                    "X-Runway-Version": x_runway_version,
+                }
+            ),
+            body=_given(
+                {
+                    "promptImage": prompt_image,
+                    "model": model,
+                    "promptText": prompt_text,
+                    "ratio": ratio,
+                    "duration": duration,
+                    "seed": seed,
+                    "watermark": watermark,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.RunwayTask.model_validate,
+        )
+
+
+class RunwayTasksResource:
+    """Operations under ``client.runway.tasks``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def retrieve(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.RunwayTask:
+        """查询任务
+
+        ``GET /runwayml/v1/tasks/{id}``
+
+        doc-001 菜单:Runway › 官方格式(v2) › 查询任务。→ {id, status PENDING|RUNNING|SUCCEEDED|FAILED, output:[url]}。
+
+        Args:
+            id: 任务 id
+        """
+        raw = self._client.request(
+            "runwayGetTask",
+            path_params={
+                "id": id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.RunwayTask.model_validate(raw)
+
+
+class AsyncRunwayTasksResource:
+    """Operations under ``client.runway.tasks``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def retrieve(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.RunwayTask:
+        """查询任务
+
+        ``GET /runwayml/v1/tasks/{id}``
+
+        doc-001 菜单:Runway › 官方格式(v2) › 查询任务。→ {id, status PENDING|RUNNING|SUCCEEDED|FAILED, output:[url]}。
+
+        Args:
+            id: 任务 id
+        """
+        raw = await self._client.request(
+            "runwayGetTask",
+            path_params={
+                "id": id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.RunwayTask.model_validate(raw)
+
+
+class RunwayResource:
+    """Operations under ``client.runway``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.image_to_video = RunwayImageToVideoResource(client)
+        self.tasks = RunwayTasksResource(client)
+
+
+class AsyncRunwayResource:
+    """Operations under ``client.runway``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.image_to_video = AsyncRunwayImageToVideoResource(client)
+        self.tasks = AsyncRunwayTasksResource(client)
+
+
+class KlingText2videoResource:
+    """Operations under ``client.kling.text2video``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        model_name: str | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        image_tail: str | NotGiven = NOT_GIVEN,
+        mode: str | NotGiven = NOT_GIVEN,
+        duration: str | NotGiven = NOT_GIVEN,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        cfg_scale: float | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        external_task_id: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.KlingTaskResponse]:
+        """文生视频
+
+        ``POST /kling/v1/videos/text2video``
+
+        doc-001 菜单:视频接口 › 可灵(官方格式) › 文生视频。
+
+        Args:
+            model: alias of model_name accepted by new-api.
+            image: 图生视频:首帧图片(URL 或 base64)。
+        """
+        return self._client.submit_task(
+            "klingText2Video",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "model_name": model_name,
+                    "model": model,
+                    "prompt": prompt,
+                    "negative_prompt": negative_prompt,
+                    "image": image,
+                    "image_tail": image_tail,
+                    "mode": mode,
+                    "duration": duration,
+                    "aspect_ratio": aspect_ratio,
+                    "cfg_scale": cfg_scale,
+                    "callback_url": callback_url,
+                    "external_task_id": external_task_id,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.KlingTaskResponse.model_validate,
+        )
+
+    def retrieve(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.KlingTaskResponse:
+        """查询任务(文生视频)
+
+        ``GET /kling/v1/videos/text2video/{task_id}``
+
+        doc-001 菜单:可灵(官方格式) › 查询任务(文生视频任务)。
+
+        Args:
+            task_id: 任务 ID
+        """
+        raw = self._client.request(
+            "klingGetText2Video",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.KlingTaskResponse.model_validate(raw)
+
+
+class AsyncKlingText2videoResource:
+    """Operations under ``client.kling.text2video``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        model_name: str | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        image_tail: str | NotGiven = NOT_GIVEN,
+        mode: str | NotGiven = NOT_GIVEN,
+        duration: str | NotGiven = NOT_GIVEN,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        cfg_scale: float | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        external_task_id: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.KlingTaskResponse]:
+        """文生视频
+
+        ``POST /kling/v1/videos/text2video``
+
+        doc-001 菜单:视频接口 › 可灵(官方格式) › 文生视频。
+
+        Args:
+            model: alias of model_name accepted by new-api.
+            image: 图生视频:首帧图片(URL 或 base64)。
+        """
+        return await self._client.submit_task(
+            "klingText2Video",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "model_name": model_name,
+                    "model": model,
+                    "prompt": prompt,
+                    "negative_prompt": negative_prompt,
+                    "image": image,
+                    "image_tail": image_tail,
+                    "mode": mode,
+                    "duration": duration,
+                    "aspect_ratio": aspect_ratio,
+                    "cfg_scale": cfg_scale,
+                    "callback_url": callback_url,
+                    "external_task_id": external_task_id,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.KlingTaskResponse.model_validate,
+        )
+
+    async def retrieve(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.KlingTaskResponse:
+        """查询任务(文生视频)
+
+        ``GET /kling/v1/videos/text2video/{task_id}``
+
+        doc-001 菜单:可灵(官方格式) › 查询任务(文生视频任务)。
+
+        Args:
+            task_id: 任务 ID
+        """
+        raw = await self._client.request(
+            "klingGetText2Video",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.KlingTaskResponse.model_validate(raw)
+
+
+class KlingImage2videoResource:
+    """Operations under ``client.kling.image2video``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        image: str,
+        model_name: str | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        image_tail: str | NotGiven = NOT_GIVEN,
+        mode: str | NotGiven = NOT_GIVEN,
+        duration: str | NotGiven = NOT_GIVEN,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        cfg_scale: float | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        external_task_id: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.KlingTaskResponse]:
+        """图生视频
+
+        ``POST /kling/v1/videos/image2video``
+
+        doc-001 菜单:视频接口 › 可灵(官方格式) › 图生视频。image 为首帧。
+
+        Args:
+            image: 图生视频:首帧图片(URL 或 base64)。
+            model: alias of model_name accepted by new-api.
+        """
+        return self._client.submit_task(
+            "klingImage2Video",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image": image,
+                    "model_name": model_name,
+                    "model": model,
+                    "prompt": prompt,
+                    "negative_prompt": negative_prompt,
+                    "image_tail": image_tail,
+                    "mode": mode,
+                    "duration": duration,
+                    "aspect_ratio": aspect_ratio,
+                    "cfg_scale": cfg_scale,
+                    "callback_url": callback_url,
+                    "external_task_id": external_task_id,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.KlingTaskResponse.model_validate,
+        )
+
+    def retrieve(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.KlingTaskResponse:
+        """查询任务(图生视频)
+
+        ``GET /kling/v1/videos/image2video/{task_id}``
+
+        doc-001 菜单:可灵(官方格式) › 查询任务(图生视频任务)。
+
+        Args:
+            task_id: 任务 ID
+        """
+        raw = self._client.request(
+            "klingGetImage2Video",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.KlingTaskResponse.model_validate(raw)
+
+
+class AsyncKlingImage2videoResource:
+    """Operations under ``client.kling.image2video``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        image: str,
+        model_name: str | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        image_tail: str | NotGiven = NOT_GIVEN,
+        mode: str | NotGiven = NOT_GIVEN,
+        duration: str | NotGiven = NOT_GIVEN,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        cfg_scale: float | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        external_task_id: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.KlingTaskResponse]:
+        """图生视频
+
+        ``POST /kling/v1/videos/image2video``
+
+        doc-001 菜单:视频接口 › 可灵(官方格式) › 图生视频。image 为首帧。
+
+        Args:
+            image: 图生视频:首帧图片(URL 或 base64)。
+            model: alias of model_name accepted by new-api.
+        """
+        return await self._client.submit_task(
+            "klingImage2Video",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image": image,
+                    "model_name": model_name,
+                    "model": model,
+                    "prompt": prompt,
+                    "negative_prompt": negative_prompt,
+                    "image_tail": image_tail,
+                    "mode": mode,
+                    "duration": duration,
+                    "aspect_ratio": aspect_ratio,
+                    "cfg_scale": cfg_scale,
+                    "callback_url": callback_url,
+                    "external_task_id": external_task_id,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.KlingTaskResponse.model_validate,
+        )
+
+    async def retrieve(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.KlingTaskResponse:
+        """查询任务(图生视频)
+
+        ``GET /kling/v1/videos/image2video/{task_id}``
+
+        doc-001 菜单:可灵(官方格式) › 查询任务(图生视频任务)。
+
+        Args:
+            task_id: 任务 ID
+        """
+        raw = await self._client.request(
+            "klingGetImage2Video",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+        )
+        return _models.KlingTaskResponse.model_validate(raw)
+
+
+class KlingResource:
+    """Operations under ``client.kling``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.text2video = KlingText2videoResource(client)
+        self.image2video = KlingImage2videoResource(client)
+
+
+class AsyncKlingResource:
+    """Operations under ``client.kling``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.text2video = AsyncKlingText2videoResource(client)
+        self.image2video = AsyncKlingImage2videoResource(client)
+
+
+class GPTNB(SyncClient):
+    """Sync client of GPTNB (oneapi.gptnb.ai). Options: api_key (else $GPTNB_API_KEY), base_url, timeout, max_retries, validate, journal."""
+
+    def __init__(self, **options: Unpack[ClientOptions]) -> None:
+        super().__init__(load_spec(), **options)
+        self.video = VideoResource(self)
+        self.chat = ChatResource(self)
+        self.completions = CompletionsResource(self)
+        self.images = ImagesResource(self)
+        self.embeddings = EmbeddingsResource(self)
+        self.audio = AudioResource(self)
+        self.midjourney = MidjourneyResource(self)
+        self.flux = FluxResource(self)
+        self.ideogram = IdeogramResource(self)
+        self.luma = LumaResource(self)
+        self.cogvideox = CogvideoxResource(self)
+        self.vidu = ViduResource(self)
+        self.pika = PikaResource(self)
+        self.runway = RunwayResource(self)
+        self.kling = KlingResource(self)
+
+
+class AsyncGPTNB(AsyncClient):
+    """Async client of GPTNB (oneapi.gptnb.ai). Options: api_key (else $GPTNB_API_KEY), base_url, timeout, max_retries, validate, journal."""
+
+    def __init__(self, **options: Unpack[ClientOptions]) -> None:
+        super().__init__(load_spec(), **options)
+        self.video = AsyncVideoResource(self)
+        self.chat = AsyncChatResource(self)
+        self.completions = AsyncCompletionsResource(self)
+        self.images = AsyncImagesResource(self)
+        self.embeddings = AsyncEmbeddingsResource(self)
+        self.audio = AsyncAudioResource(self)
+        self.midjourney = AsyncMidjourneyResource(self)
+        self.flux = AsyncFluxResource(self)
+        self.ideogram = AsyncIdeogramResource(self)
+        self.luma = AsyncLumaResource(self)
+        self.cogvideox = AsyncCogvideoxResource(self)
+        self.vidu = AsyncViduResource(self)
+        self.pika = AsyncPikaResource(self)
+        self.runway = AsyncRunwayResource(self)
+        self.kling = AsyncKlingResource(self)

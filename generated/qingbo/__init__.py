@@ -1,0 +1,30 @@
+"""Qingbo (QWave API) — unified async task API (Seedream): typed client generated from qingbo.yaml by gateway-clientgen; do not edit.
+
+Usage::
+
+    from qingbo import Qingbo, AsyncQingbo
+
+    client = Qingbo()  # api_key from $QINGBO_API_KEY
+
+Every call is validated against the spec before it is sent; ``validate(operation, payload)``
+returns all problems of a payload without sending anything.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from . import models
+from .client import AsyncQingbo, Qingbo, load_spec
+
+if TYPE_CHECKING:
+    from gateway_runtime.validation import Problem
+
+__all__ = ["AsyncQingbo", "Qingbo", "load_spec", "models", "validate"]
+
+
+def validate(operation: str, payload: Any) -> list[Problem]:
+    """All problems of payload for operation (operation id, method name, or "METHOD /path"); no network."""
+    from gateway_runtime.validation import validate as _validate
+
+    return _validate(load_spec(), operation, payload)

@@ -1,0 +1,30 @@
+"""UniAPI: typed client generated from uniapi.yaml by gateway-clientgen; do not edit.
+
+Usage::
+
+    from uniapi import UniAPI, AsyncUniAPI
+
+    client = UniAPI()  # api_key from $UNIAPI_API_KEY
+
+Every call is validated against the spec before it is sent; ``validate(operation, payload)``
+returns all problems of a payload without sending anything.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from . import models
+from .client import AsyncUniAPI, UniAPI, load_spec
+
+if TYPE_CHECKING:
+    from gateway_runtime.validation import Problem
+
+__all__ = ["AsyncUniAPI", "UniAPI", "load_spec", "models", "validate"]
+
+
+def validate(operation: str, payload: Any) -> list[Problem]:
+    """All problems of payload for operation (operation id, method name, or "METHOD /path"); no network."""
+    from gateway_runtime.validation import validate as _validate
+
+    return _validate(load_spec(), operation, payload)
