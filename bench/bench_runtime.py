@@ -57,7 +57,9 @@ async def _run(args: argparse.Namespace, url: str, journal: str | bool) -> dict[
     data["tasks"]["image"]["poll_interval"] = args.interval
     spec = GatewaySpec.from_dict(data)
     polls = [0] * args.tasks
-    limits = httpx.Limits(max_connections=args.connections, max_keepalive_connections=args.connections)
+    limits = httpx.Limits(
+        max_connections=args.connections, max_keepalive_connections=args.connections
+    )
     http = httpx.AsyncClient(limits=limits, timeout=httpx.Timeout(120.0, connect=10.0))
     async with AsyncClient(
         spec,
@@ -105,7 +107,9 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=100, help="HTTP connection pool size")
     parser.add_argument("--deadline", type=float, default=600.0)
     parser.add_argument("--no-journal", action="store_true")
-    parser.add_argument("--tracemalloc", action="store_true", help="also trace the Python heap (slower)")
+    parser.add_argument(
+        "--tracemalloc", action="store_true", help="also trace the Python heap (slower)"
+    )
     args = parser.parse_args()
 
     proc, url = _start_server(args.polls)

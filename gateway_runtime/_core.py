@@ -11,8 +11,7 @@ import math
 import time
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
@@ -45,8 +44,7 @@ __all__ = ["ClientCore", "Prepared", "Submitted"]
 _USER_AGENT = "gateway-clientgen/0.1"
 
 
-@dataclass(slots=True)
-class Prepared:
+class Prepared(NamedTuple):
     """A request ready to send, with what the retry loop needs to know about it."""
 
     op: OperationSpec
@@ -55,8 +53,7 @@ class Prepared:
     policy: RetryPolicy
 
 
-@dataclass(slots=True)
-class Submitted:
+class Submitted(NamedTuple):
     """Result of a task submit: the binding, the task id, the decoded body, the time."""
 
     binding: TaskBinding
@@ -182,9 +179,7 @@ class ClientCore:
         retries = options.max_retries if options.max_retries is not None else max_retries
         policy = self.policy
         if retries is not None:
-            policy = RetryPolicy(
-                max_retries=max(0, retries), max_retry_delay=policy.max_retry_delay
-            )
+            policy = policy._replace(max_retries=max(0, retries))
         return Prepared(op=op, request=request, replay_safe=replay_safe, policy=policy)
 
     # -- sending -------------------------------------------------------------------------

@@ -12,7 +12,6 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Generator
 from contextlib import AbstractAsyncContextManager
-from dataclasses import dataclass
 from typing import Any, TypeAlias, TypeVar
 
 import httpx
@@ -22,25 +21,31 @@ __all__ = ["Await", "Flow", "Send", "Sleep", "run_async", "run_sync"]
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
 class Send:
     """Send this request; the flow receives the ``httpx.Response`` (body read) or the error."""
 
-    request: httpx.Request
+    __slots__ = ("request",)
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.request = request
 
 
-@dataclass(frozen=True, slots=True)
 class Sleep:
     """Pause for ``seconds``; the flow receives ``None``."""
 
-    seconds: float
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
 
 
-@dataclass(frozen=True, slots=True)
 class Await:
     """Await this awaitable (async runner only); the flow receives its result."""
 
-    awaitable: Awaitable[Any]
+    __slots__ = ("awaitable",)
+
+    def __init__(self, awaitable: Awaitable[Any]) -> None:
+        self.awaitable = awaitable
 
 
 Action: TypeAlias = Send | Sleep | Await

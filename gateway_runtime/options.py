@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any, TypedDict
+from types import MappingProxyType
+from typing import Any, NamedTuple, TypedDict
 
 import httpx
 
@@ -23,6 +23,7 @@ __all__ = [
     "to_timeout",
 ]
 
+_NO_HEADERS: Mapping[str, str] = MappingProxyType({})
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RETRY_DELAY = 60.0
@@ -67,8 +68,7 @@ class ClientOptions(TypedDict, total=False):
     max_concurrency: int
 
 
-@dataclass(frozen=True, kw_only=True)
-class RequestOptions:
+class RequestOptions(NamedTuple):
     """Per-call options.
 
     ``extra_headers`` are sent last (they win over everything). ``timeout`` overrides the
@@ -77,7 +77,7 @@ class RequestOptions:
     ``max_retries`` overrides the client's retry count for this call.
     """
 
-    extra_headers: Mapping[str, str] = field(default_factory=dict)
+    extra_headers: Mapping[str, str] = _NO_HEADERS
     timeout: float | httpx.Timeout | None = None
     validate: bool | None = None
     idempotency_key: str | None = None

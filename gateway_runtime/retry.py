@@ -22,7 +22,7 @@ import email.utils
 import random
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import httpx
 
@@ -45,8 +45,7 @@ _NOT_SENT: tuple[type[Exception], ...] = (
 _NEVER_RETRY: tuple[type[Exception], ...] = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 
 
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
+class RetryPolicy(NamedTuple):
     """Retry budget and delays for one client (see module docstring)."""
 
     max_retries: int = 2
@@ -61,8 +60,7 @@ class RetryPolicy:
         return delay * (1.0 - self.jitter * random.random())
 
 
-@dataclass(frozen=True, slots=True)
-class RetryDecision:
+class RetryDecision(NamedTuple):
     """Whether to replay, after how long, and why (the reason is logged)."""
 
     retry: bool

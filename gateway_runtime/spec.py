@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -332,6 +332,15 @@ class GatewaySpec:
             op_id: OperationSpec.from_dict(op_id, op)
             for op_id, op in (data.get("operations") or {}).items()
         }
+        shared = data.get("schemas")
+        if isinstance(shared, Mapping) and shared:
+            # Component schemas are stored once; every payload schema resolves '#/$defs/X' in them.
+            operations = {
+                op_id: replace(op, payload_schema={**op.payload_schema, "$defs": shared})
+                if isinstance(op.payload_schema, Mapping) and "$defs" not in op.payload_schema
+                else op
+                for op_id, op in operations.items()
+            }
         tasks = {n: TaskBinding.from_dict(n, t) for n, t in (data.get("tasks") or {}).items()}
         spec = cls(
             name=str(data["name"]),

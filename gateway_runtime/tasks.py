@@ -19,8 +19,7 @@ import json
 import math
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar
 
 from . import _pointer
 from ._flow import Await, Flow, Sleep, run_sync
@@ -52,8 +51,7 @@ _GROWTH = 1.5
 _HEARTBEAT_SECONDS = 30.0
 
 
-@dataclass(frozen=True, slots=True)
-class TaskState:
+class TaskState(NamedTuple):
     """One observation of a task, normalised across gateways.
 
     ``status`` is the gateway's raw status; ``outcome`` is what it means. ``percent`` (0–100)
@@ -74,8 +72,7 @@ class TaskState:
         return self.outcome in ("success", "failure", "canceled")
 
 
-@dataclass(frozen=True, slots=True)
-class ProgressEvent:
+class ProgressEvent(NamedTuple):
     """What ``on_progress`` receives after every poll."""
 
     task_id: str
@@ -396,7 +393,8 @@ class _TaskBase(Generic[T]):
                     raise self._deadline_error(limit, state) from exc
                 if failures > core.max_poll_failures:
                     raise
-                delay = max(interval, getattr(exc, "retry_after", None) or 0.0)
+                asked = min(getattr(exc, "retry_after", None) or 0.0, core.policy.max_retry_delay)
+                delay = max(interval, asked)
                 logger.warning(
                     "task %s (%s): poll failed (%d/%d), retrying in %.2fs: %s",
                     self.id,

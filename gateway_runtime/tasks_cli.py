@@ -2,10 +2,11 @@
 
 ``tasks list [--all] [--journal PATH]`` prints unfinished tasks (all with ``--all``), newest
 first. ``tasks resume ID [--journal PATH] [--timeout S] [--gateway NAME]`` rebuilds the client
-from the journal row — importing the generated module it names and using its ``GatewaySpec``
-(a module attribute, else the package's ``spec.json``, else the recorded spec path) with the
-recorded base URL and the key from the gateway's environment variable — then waits, printing
-progress, and prints the result as JSON.
+from the journal row — it imports the generated module the row names and uses its client class
+(a ``SyncClient`` subclass built with ``base_url=``/``journal=``), else a ``SyncClient`` over its
+``GatewaySpec`` (module attribute or the package's ``spec.json``), else over the recorded spec
+path — with the recorded base URL and the key from the gateway's environment variable (never
+from the command line), then waits, printing progress, and prints the result as JSON.
 
 Exit codes: 0 success, 1 task failed or canceled, 2 deadline passed (task still resumable),
 3 usage / not found / cannot rebuild the client, 4 other gateway errors.
@@ -111,19 +112,46 @@ def _spec_in_module(module: ModuleType) -> GatewaySpec | None:
     return None
 
 
-def _spec_for(entry: JournalEntry) -> GatewaySpec:
+def _generated_client(
+    module: ModuleType, entry: JournalEntry, journal: str | None
+) -> SyncClient | None:
+    """The module's own sync client class, if it builds with just base_url/journal."""
+    for value in vars(module).values():
+        if (
+            isinstance(value, type)
+            and issubclass(value, SyncClient)
+            and value is not SyncClient
+            and value.__module__.startswith(module.__name__)
+        ):
+            try:
+                client = value(base_url=entry.base_url or None, journal=journal)  # type: ignore[call-arg]
+            except TypeError:
+                continue
+            if client.spec.name == entry.gateway:
+                return client
+            client.close()
+    return None
+
+
+def _client_for(entry: JournalEntry, journal: str | None) -> SyncClient:
+    """Rebuild the client that submitted ``entry`` (see module docstring)."""
     problems: list[str] = []
     if entry.module:
         try:
-            spec = _spec_in_module(importlib.import_module(entry.module))
+            module = importlib.import_module(entry.module)
         except ImportError as exc:
             problems.append(f"cannot import {entry.module}: {exc}")
         else:
+            client = _generated_client(module, entry, journal)
+            if client is not None:
+                return client
+            spec = _spec_in_module(module)
             if spec is not None:
-                return spec
+                return SyncClient(spec, base_url=entry.base_url or None, journal=journal)
             problems.append(f"{entry.module} has no GatewaySpec")
     if entry.spec_path and os.path.exists(entry.spec_path):
-        return GatewaySpec.load(entry.spec_path, module=entry.module)
+        spec = GatewaySpec.load(entry.spec_path, module=entry.module)
+        return SyncClient(spec, base_url=entry.base_url or None, journal=journal)
     if entry.spec_path:
         problems.append(f"spec file {entry.spec_path} is gone")
     raise GatewayClientError(
@@ -162,13 +190,13 @@ def _resume(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         print(f"task {args.id} exists in several gateways ({names}); pass --gateway", file=err)
         return 3
     entry = matches[0]
+    journal_option = args.journal if args.journal else None
     try:
-        spec = _spec_for(entry)
+        client = _client_for(entry, journal_option)
     except GatewayClientError as exc:
         print(str(exc), file=err)
         return 3
-    journal_option = args.journal if args.journal else None
-    with SyncClient(spec, base_url=entry.base_url or None, journal=journal_option) as client:
+    with client:
         task = client.resume(entry.handle())
         print(
             f"resuming {entry.gateway} task {entry.task_id} (last status {entry.status})", file=out

@@ -83,6 +83,9 @@ class Problem:
         }
 
 
+_FAILED = Problem("$", "probe", "")  # placeholder appended in probe mode
+
+
 class SchemaError(GatewayClientError):
     """A payload schema cannot be compiled (e.g. an unresolvable ``$ref``)."""
 
@@ -196,8 +199,32 @@ def _fmt(path: _Path) -> str:
 
 
 def _report(out: list[Problem], path: _Path, rule: str, detail: str, allowed: Any = None) -> None:
+    if out.__class__ is _Probe:
+        out.append(_FAILED)
+        return
     p = _fmt(path)
     out.append(Problem(p, rule, f"{p}: {detail}", allowed))
+
+
+class _Probe(list[Problem]):
+    """Problems of an evaluation whose outcome is all that counts (an ``if``, a ``not``, a branch).
+
+    Checks append a placeholder instead of building messages, which keeps rejected conditions
+    (``if model is "seedream-4.5" …`` for a seedream-5.0 payload) as cheap as passing ones.
+    """
+
+
+def _probing(out: list[Problem]) -> bool:
+    """In probe mode, record a failure without a message and say so."""
+    if out.__class__ is _Probe:
+        out.append(_FAILED)
+        return True
+    return False
+
+
+def _like(out: list[Problem]) -> list[Problem]:
+    """A scratch list in the same mode as ``out``."""
+    return _Probe() if out.__class__ is _Probe else []
 
 
 def _show(value: Any, limit: int = 60) -> str:
@@ -771,6 +798,10 @@ def _type_problem(path: _Path, type_names: Sequence[str], value: Any) -> Problem
     return Problem(p, "type", f"{p}: {detail}", names)
 
 
+def _report_type(out: list[Problem], path: _Path, names: Sequence[str], value: Any) -> None:
+    out.append(_FAILED if out.__class__ is _Probe else _type_problem(path, names, value))
+
+
 def _node(
     type_ok: Callable[[Any], bool] | None, type_names: list[str], checks: list[Check]
 ) -> Check:
@@ -795,13 +826,13 @@ def _node(
             if type_ok(value):
                 only(value, path, out)
             else:
-                out.append(_type_problem(path, names, value))
+                _report_type(out, path, names, value)
 
         return check_type_one
 
     def check_typed(value: Any, path: _Path, out: list[Problem]) -> None:
         if not type_ok(value):
-            out.append(_type_problem(path, names, value))
+            _report_type(out, path, names, value)
             return
         for c in seq:
             c(value, path, out)
@@ -828,14 +859,16 @@ def _message_node(
     local_t, descend_t, names = tuple(local), tuple(descend), tuple(type_names)
 
     def check_with_message(value: Any, path: _Path, out: list[Problem]) -> None:
+        probing = out.__class__ is _Probe
         if type_ok is not None and not type_ok(value):
-            out.append(_collapse(message, value, path, [_type_problem(path, names, value)]))
+            bad = [_type_problem(path, names, value)] if not probing else []
+            out.append(_FAILED if probing else _collapse(message, value, path, bad))
             return
-        tmp: list[Problem] = []
+        tmp = _like(out)
         for c in local_t:
             c(value, path, tmp)
         if tmp:
-            out.append(_collapse(message, value, path, tmp))
+            out.append(_FAILED if probing else _collapse(message, value, path, tmp))
         for c in descend_t:
             c(value, path, out)
 
@@ -873,14 +906,12 @@ def _collapse(message: str, value: Any, path: _Path, problems: list[Problem]) ->
 
 
 def _const_check(const: Any) -> Check:
-    key = _canon(const)
-
-    const_type = type(const)
+    key, const_type = _canon(const), type(const)
 
     def check_const(value: Any, path: _Path, out: list[Problem]) -> None:
         if type(value) is const_type and value == const:
             return
-        if _canon(value) != key:
+        if _canon(value) != key and not _probing(out):
             _report(out, path, "const", f"must be {_show(const)}, got {_show(value)}", [const])
 
     return check_const
@@ -896,6 +927,9 @@ def _enum_check(values: list[Any]) -> Check:
             if value in strs:
                 return
         elif _canon(value) in keys:
+            return
+        if out.__class__ is _Probe:
+            out.append(_FAILED)
             return
         detail = f"{_show(value)} is not one of {listed}"
         if isinstance(value, str):
@@ -924,6 +958,15 @@ def _range_check(lo: Any, hi: Any, xlo: Any, xhi: Any) -> Check:
     def check_range(value: Any, path: _Path, out: list[Problem]) -> None:
         if not _is_number(value):
             return
+        if out.__class__ is _Probe:
+            if (
+                (lo is not None and value < lo)
+                or (xlo is not None and value <= xlo)
+                or (hi is not None and value > hi)
+                or (xhi is not None and value >= xhi)
+            ):
+                out.append(_FAILED)
+            return
         v = _num(value)
         if lo is not None and value < lo:
             _report(out, path, "minimum", f"{v} is less than the minimum {_num(lo)}", allowed)
@@ -948,7 +991,7 @@ def _multiple_check(mult: float) -> Check:
         else:
             q = value / mult
             ok = abs(q - round(q)) <= 1e-9 * max(1.0, abs(q))
-        if not ok:
+        if not ok and not _probing(out):
             detail = f"{_num(value)} is not a multiple of {_num(mult)}"
             _report(out, path, "multipleOf", detail, f"a multiple of {_num(mult)}")
 
@@ -970,6 +1013,8 @@ def _size_check(
         if not isinstance(value, kind) or (kind is not str and isinstance(value, str)):
             return
         n = len(value)
+        if ((lo is not None and n < lo) or (hi is not None and n > hi)) and _probing(out):
+            return
         if lo is not None and n < lo:
             detail = f"{_plural(n, word, many)}, at least {lo} required"
             _report(out, path, lo_kw, detail, f"at least {_plural(lo, word, many)}")
@@ -984,7 +1029,7 @@ def _pattern_check(rx: re.Pattern[str], pattern: str) -> Check:
     search = rx.search
 
     def check_pattern(value: Any, path: _Path, out: list[Problem]) -> None:
-        if isinstance(value, str) and search(value) is None:
+        if isinstance(value, str) and search(value) is None and not _probing(out):
             detail = f"{_show(value)} does not match the pattern {pattern}"
             _report(out, path, "pattern", detail, f"matching {pattern}")
 
@@ -1000,6 +1045,8 @@ def _json_string_check(sub: Check) -> Check:
         try:
             decoded = json.loads(value)
         except ValueError as exc:
+            if _probing(out):
+                return
             detail = f"not valid JSON ({getattr(exc, 'msg', exc)}, at character {getattr(exc, 'pos', '?')})"
             _report(out, path, "contentMediaType", detail, "a JSON document")
             return
@@ -1030,6 +1077,8 @@ def _unique_check(value: Any, path: _Path, out: list[Problem]) -> None:
     for i, item in enumerate(value):
         key = _canon(item)
         if key in seen:
+            if _probing(out):
+                return
             detail = f"items {seen[key]} and {i} are both {_show(item)}; items must be unique"
             _report(out, path, "uniqueItems", detail, "unique items")
             return
@@ -1042,9 +1091,11 @@ def _contains_check(sub: Check, lo: int, hi: int | None) -> Check:
             return
         n = 0
         for i, item in enumerate(value):
-            tmp: list[Problem] = []
+            tmp = _Probe()
             sub(item, (path, i), tmp)
             n += not tmp
+        if (n < lo or (hi is not None and n > hi)) and _probing(out):
+            return
         if n < lo:
             rule = "contains" if lo == 1 else "minContains"
             detail = f"{_plural(n, 'item')} match what it must contain, at least {lo} required"
@@ -1081,6 +1132,9 @@ def _members_check(
         return check_props
 
     def unknown(key: str, path: _Path, out: list[Problem]) -> None:
+        if out.__class__ is _Probe:
+            out.append(_FAILED)
+            return
         detail = "not allowed here"
         close = difflib.get_close_matches(key, names, n=1, cutoff=0.7)
         if close:
@@ -1118,6 +1172,8 @@ def _required_check(required: tuple[str, ...]) -> Check:
         if type(value) is dict or isinstance(value, Mapping):
             for key in required:
                 if key not in value:
+                    if _probing(out):
+                        return
                     _report(out, (path, key), "required", "required")
 
     return check_required
@@ -1130,7 +1186,7 @@ def _dependent_required_check(deps: tuple[tuple[str, tuple[str, ...]], ...]) -> 
         for trigger, needed in deps:
             if trigger in value:
                 missing = [n for n in needed if n not in value]
-                if missing:
+                if missing and not _probing(out):
                     need = " and ".join(format_path([m]) for m in missing)
                     _report(out, (path, trigger), "dependentRequired", f"needs {need}", missing)
 
@@ -1143,8 +1199,11 @@ def _dependent_schemas_check(deps: tuple[tuple[str, Check], ...]) -> Check:
             return
         for trigger, sub in deps:
             if trigger in value:
-                tmp: list[Problem] = []
+                tmp = _like(out)
                 sub(value, path, tmp)
+                if tmp.__class__ is _Probe or not tmp:
+                    out.extend(tmp)
+                    continue
                 why = f" (because {format_path([trigger])} is given)"
                 out.extend(replace(q, message=q.message + why) for q in tmp)
 
@@ -1156,8 +1215,11 @@ def _property_names_check(sub: Check) -> Check:
         if type(value) is not dict and not isinstance(value, Mapping):
             return
         for key in value:
-            tmp: list[Problem] = []
+            tmp = _like(out)
             sub(key, (path, key), tmp)
+            if tmp.__class__ is _Probe:
+                out.extend(tmp)
+                continue
             for q in tmp:
                 head = q.path + ": "
                 rest = q.message[len(head) :] if q.message.startswith(head) else q.message
@@ -1175,14 +1237,14 @@ def _if_check(
     quiet: tuple[bool, bool],
 ) -> Check:
     def check_if(value: Any, path: _Path, out: list[Problem]) -> None:
-        tmp: list[Problem] = []
+        tmp = _Probe()
         cond(value, path, tmp)
         branch = then if not tmp else other
         if branch is None:
             return
-        got: list[Problem] = []
+        got = _like(out)
         branch(value, path, got)
-        if got and desc is not None and not quiet[bool(tmp)]:
+        if got and desc is not None and not quiet[bool(tmp)] and got.__class__ is not _Probe:
             why = f" (when {desc})" if not tmp else f" (unless {desc})"
             got = [replace(q, message=q.message + why) for q in got]
         out.extend(got)
@@ -1192,9 +1254,9 @@ def _if_check(
 
 def _not_check(inner: Check, groups: list[tuple[str, ...]] | None) -> Check:
     def check_not(value: Any, path: _Path, out: list[Problem]) -> None:
-        tmp: list[Problem] = []
+        tmp = _Probe()
         inner(value, path, tmp)
-        if tmp:
+        if tmp or _probing(out):
             return
         if groups is not None and isinstance(value, Mapping):
             # `not: {required: [...]}`: name the forbidden member itself
@@ -1219,23 +1281,29 @@ def _alternatives_check(
     one = kind == "oneOf"
 
     def check_alternatives(value: Any, path: _Path, out: list[Problem]) -> None:
-        results: list[list[Problem]] = []
         passed: list[int] = []
         for i, b in enumerate(branches):
-            tmp: list[Problem] = []
-            b(value, path, tmp)
-            if not tmp:
+            probe = _Probe()
+            b(value, path, probe)
+            if not probe:
                 if not one:
                     return
                 passed.append(i)
-            results.append(tmp)
         if len(passed) == 1:
+            return
+        if out.__class__ is _Probe:
+            out.append(_FAILED)
             return
         if len(passed) > 1:
             which = ", ".join(f"#{i + 1}" for i in passed)
             detail = f"matches {len(passed)} alternatives ({which}); exactly one allowed"
             _report(out, path, "oneOf", detail)
             return
+        results: list[list[Problem]] = []
+        for b in branches:  # every alternative failed: now find out how, in full
+            full: list[Problem] = []
+            b(value, path, full)
+            results.append(full)
         out.extend(_summarize(kind, value, path, results, disc))
 
     return check_alternatives

@@ -19,14 +19,37 @@ from generator.naming import (
     snake,
 )
 from generator.problems import escape_pointer_token, split_pointer
-from generator.validate import HTTP_METHODS, deref, iter_operations, openapi_version, resolve_local
+from generator.validate import (
+    HTTP_METHODS,
+    as_dict,
+    deref,
+    iter_operations,
+    openapi_version,
+    resolve_local,
+)
 
 SCHEMA_PREFIX = "#/components/schemas/"
 JSON_MEDIA = re.compile(r"^(application/([\w.+-]*\+)?json|\*/\*|application/\*)(;.*)?$")
 FORM_MEDIA = ("multipart/form-data", "application/x-www-form-urlencoded")
-_STRUCTURAL = ("properties", "allOf", "anyOf", "oneOf", "items", "additionalProperties", "not",
-               "if", "then", "else", "prefixItems", "dependentSchemas", "patternProperties", "contains",
-               "propertyNames", "$defs", "definitions")
+_STRUCTURAL = (
+    "properties",
+    "allOf",
+    "anyOf",
+    "oneOf",
+    "items",
+    "additionalProperties",
+    "not",
+    "if",
+    "then",
+    "else",
+    "prefixItems",
+    "dependentSchemas",
+    "patternProperties",
+    "contains",
+    "propertyNames",
+    "$defs",
+    "definitions",
+)
 MAX_TYPE_DEPTH = 12
 
 
@@ -54,7 +77,11 @@ def normalize_schema(schema: Any, version: str) -> Any:
     out: dict[str, Any] = {}
     for key, value in schema.items():
         if key in ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas"):
-            out[key] = {k: normalize_schema(v, version) for k, v in value.items()} if isinstance(value, dict) else value
+            out[key] = (
+                {k: normalize_schema(v, version) for k, v in value.items()}
+                if isinstance(value, dict)
+                else value
+            )
         elif key in ("example", "examples", "default", "enum", "const", "required", "x-examples"):
             out[key] = value
         else:
@@ -81,14 +108,22 @@ class _Builder:
         self.data = loaded.data
         self.version = openapi_version(self.data) or "3.1"
         gateway_ext = self.data.get("x-gateway") or {}
-        self.package = package or gateway_ext.get("name") or snake(loaded.root.path.stem, fallback="api")
-        self.client_class = gateway_ext.get("client-name") or pascal(self.package, fallback="Client")
+        self.package = (
+            package or gateway_ext.get("name") or snake(loaded.root.path.stem, fallback="api")
+        )
+        self.client_class = gateway_ext.get("client-name") or pascal(
+            self.package, fallback="Client"
+        )
         if self.client_class in RESERVED_CLASS_NAMES:
             self.client_class += "Client"
-        self.api_key_env = gateway_ext.get("api-key-env") or (re.sub(r"\W", "_", self.package).upper() + "_API_KEY")
-        comps = self.data.get("components") if isinstance(self.data.get("components"), dict) else {}
-        self.schemas: dict[str, Any] = comps.get("schemas") if isinstance(comps.get("schemas"), dict) else {}
-        self.class_names = NameRegistry(RESERVED_CLASS_NAMES | {self.client_class, "Async" + self.client_class})
+        self.api_key_env = gateway_ext.get("api-key-env") or (
+            re.sub(r"\W", "_", self.package).upper() + "_API_KEY"
+        )
+        comps = as_dict(self.data.get("components"))
+        self.schemas: dict[str, Any] = as_dict(comps.get("schemas"))
+        self.class_names = NameRegistry(
+            RESERVED_CLASS_NAMES | {self.client_class, "Async" + self.client_class}
+        )
         self.schema_class: dict[str, str] = {}
         for name in self.schemas:
             wanted = pascal(str(name))
@@ -137,7 +172,13 @@ class _Builder:
                 continue
             if key in ("example", "examples", "default", "enum", "const", "required"):
                 out[key] = copy.deepcopy(value)
-            elif key in ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas") and isinstance(value, dict):
+            elif key in (
+                "properties",
+                "patternProperties",
+                "$defs",
+                "definitions",
+                "dependentSchemas",
+            ) and isinstance(value, dict):
                 out[key] = {k: self.model_schema(v) for k, v in value.items()}
             else:
                 out[key] = self.model_schema(value)
@@ -145,7 +186,9 @@ class _Builder:
 
     def hoist(self, wanted: str, schema: Any) -> str:
         """Add an inline schema to the model document under a fresh class name."""
-        name = self.class_names.claim(wanted if wanted not in RESERVED_CLASS_NAMES else wanted + "Schema", sep="")
+        name = self.class_names.claim(
+            wanted if wanted not in RESERVED_CLASS_NAMES else wanted + "Schema", sep=""
+        )
         self.model_defs[name] = self.model_schema(schema)
         return name
 
@@ -154,12 +197,21 @@ class _Builder:
         schema = self.resolve(schema)
         if not isinstance(schema, dict) or depth > 8:
             return False
-        if schema.get("format") == "binary" or schema.get("contentMediaType") == "application/octet-stream":
+        if (
+            schema.get("format") == "binary"
+            or schema.get("contentMediaType") == "application/octet-stream"
+        ):
             return True
-        parts = [schema.get("items")] + list(schema.get("anyOf") or []) + list(schema.get("oneOf") or [])
+        parts = [
+            schema.get("items"),
+            *list(schema.get("anyOf") or []),
+            *list(schema.get("oneOf") or []),
+        ]
         return any(self.is_binary(p, depth + 1) for p in parts if p is not None)
 
-    def object_shape(self, schema: Any, depth: int = 0) -> tuple[dict[str, Any], set[str], bool] | None:
+    def object_shape(
+        self, schema: Any, depth: int = 0
+    ) -> tuple[dict[str, Any], set[str], bool] | None:
         """(properties, required, open) of an object schema, merging allOf; None if not an object."""
         schema = self.resolve(schema)
         if not isinstance(schema, dict) or depth > 20:
@@ -195,7 +247,9 @@ class _Builder:
         cls = self.ref_class(schema)
         if cls is not None:
             target = self.resolve(schema)
-            if self.object_shape(target) is not None and (target.get("properties") or target.get("allOf")):
+            if self.object_shape(target) is not None and (
+                target.get("properties") or target.get("allOf")
+            ):
                 self.used_models.add(cls)
                 return f"_models.{cls} | Mapping[str, Any]"
             return self.annotation(target, context, depth + 1, hoist=False)
@@ -211,7 +265,10 @@ class _Builder:
                 return text + " | None" if None in values else text
         for combo in ("oneOf", "anyOf"):
             if isinstance(schema.get(combo), list) and schema[combo]:
-                parts = [self.annotation(s, f"{context}{i + 1}", depth + 1, hoist) for i, s in enumerate(schema[combo])]
+                parts = [
+                    self.annotation(s, f"{context}{i + 1}", depth + 1, hoist)
+                    for i, s in enumerate(schema[combo])
+                ]
                 return _union(parts)
         types = schema.get("type")
         type_list = types if isinstance(types, list) else [types] if isinstance(types, str) else []
@@ -227,7 +284,9 @@ class _Builder:
         parts = [self._single(t, schema, context, depth, hoist) for t in type_list]
         return _union(parts)
 
-    def _single(self, kind: Any, schema: dict[str, Any], context: str, depth: int, hoist: bool) -> str:
+    def _single(
+        self, kind: Any, schema: dict[str, Any], context: str, depth: int, hoist: bool
+    ) -> str:
         if kind == "string":
             if schema.get("format") == "binary":
                 return "FileInput"
@@ -274,7 +333,9 @@ class _Builder:
         resource_classes = NameRegistry()
         runtime_ops: dict[str, Any] = {}
         planned: list[tuple[tuple[str, ...], str, str, str, dict[str, Any], dict[str, Any]]] = []
-        op_ids: set[str] = {str(op.get("operationId")) for _, _, op, _ in iter_operations(self.data)}
+        op_ids: set[str] = {
+            str(op.get("operationId")) for _, _, op, _ in iter_operations(self.data)
+        }
         for path, method, op, item in iter_operations(self.data):
             op_id = op.get("operationId")
             if not (isinstance(op_id, str) and op_id):
@@ -289,7 +350,11 @@ class _Builder:
                 method_name = snake(method_name)
             else:
                 tags = op.get("tags")
-                tag = tags[0] if isinstance(tags, list) and tags and isinstance(tags[0], str) else None
+                tag = (
+                    tags[0]
+                    if isinstance(tags, list) and tags and isinstance(tags[0], str)
+                    else None
+                )
                 res = (snake(tag, fallback="default"),) if tag else ("default",)
                 method_name = snake(op_id, fallback="call")
             planned.append((res, method_name, op_id, path, op, item | {"__method": method}))
@@ -302,7 +367,9 @@ class _Builder:
                     continue
                 parent = nodes[key[:-1]]
                 attr = registries[key[:-1]].claim(key[-1])
-                class_name = resource_classes.claim(pascal("_".join(key), fallback="Default") + "Resource", sep="")
+                class_name = resource_classes.claim(
+                    pascal("_".join(key), fallback="Default") + "Resource", sep=""
+                )
                 dotted = f"{parent.dotted}.{attr}" if parent.dotted else attr
                 node = Resource(attribute=attr, class_name=class_name, dotted=dotted)
                 parent.children.append(node)
@@ -321,18 +388,28 @@ class _Builder:
 
         tasks = self.tasks(runtime_ops)
         for runtime in runtime_ops.values():
-            runtime["task"] = next((n for n, b in tasks.items() if runtime["operation_id"] in b["submit"]), None)
+            runtime["task"] = next(
+                (n for n, b in tasks.items() if runtime["operation_id"] in b["submit"]), None
+            )
         # Task-submitting methods return a typed handle; re-derive them now that bindings are known.
         for node in nodes.values():
             node.operations = [self.as_task(o, runtime_ops, tasks) for o in node.operations]
 
-        info = self.data.get("info") if isinstance(self.data.get("info"), dict) else {}
+        info = as_dict(self.data.get("info"))
         runtime_spec = self.runtime_spec(info, runtime_ops, tasks)
         models_document = {
             "openapi": "3.1.0" if self.version == "3.1" else "3.0.3",
-            "info": {"title": str(info.get("title", self.package)), "version": str(info.get("version", "0"))},
+            "info": {
+                "title": str(info.get("title", self.package)),
+                "version": str(info.get("version", "0")),
+            },
             "paths": {},
-            "components": {"schemas": {**{self.schema_class[k]: self.model_schema(v) for k, v in self.schemas.items()}, **self.model_defs}},
+            "components": {
+                "schemas": {
+                    **{self.schema_class[k]: self.model_schema(v) for k, v in self.schemas.items()},
+                    **self.model_defs,
+                }
+            },
         }
         return Gateway(
             package=self.package,
@@ -347,18 +424,32 @@ class _Builder:
             runtime_spec=runtime_spec,
         )
 
-    def as_task(self, operation: Operation, runtime_ops: dict[str, Any], tasks: dict[str, Any]) -> Operation:
+    def as_task(
+        self, operation: Operation, runtime_ops: dict[str, Any], tasks: dict[str, Any]
+    ) -> Operation:
         binding_name = runtime_ops[operation.operation_id]["task"]
         if binding_name is None:
             return operation
         poll = runtime_ops.get(tasks[binding_name]["poll"])
         result = poll["__result_class"] if poll else None
         if result:
-            return _replace(operation, is_task=True, return_annotation=f"{result}", parse_expr=f"{result}.model_validate")
+            return _replace(
+                operation,
+                is_task=True,
+                return_annotation=f"{result}",
+                parse_expr=f"{result}.model_validate",
+            )
         return _replace(operation, is_task=True, return_annotation="Any", parse_expr=None)
 
     def operation(
-        self, op_id: str, name: str, python_name: str, path: str, method: str, op: dict[str, Any], item: dict[str, Any]
+        self,
+        op_id: str,
+        name: str,
+        python_name: str,
+        path: str,
+        method: str,
+        op: dict[str, Any],
+        item: dict[str, Any],
     ) -> tuple[Operation, dict[str, Any]]:
         base = pascal(op_id, fallback="Operation")
         args = NameRegistry(RESERVED_ARG_NAMES)
@@ -377,15 +468,33 @@ class _Builder:
                 schema = picked[1].get("schema") if picked and isinstance(picked[1], dict) else None
             py = args.claim(snake(wire, fallback="param"))
             required = bool(param.get("required")) or location == "path"
-            arguments.append(Argument(py, wire, _loc(location), self.annotation(schema or {}, base + pascal(wire), hoist=False), required, _one_line(param.get("description"))))
-            runtime_params.append({"name": wire, "in": location, "required": required, "python_name": py,
-                                   "schema": normalize_schema(schema, self.version) if schema is not None else {}})
+            arguments.append(
+                Argument(
+                    py,
+                    wire,
+                    _loc(location),
+                    self.annotation(schema or {}, base + pascal(wire), hoist=False),
+                    required,
+                    _one_line(param.get("description")),
+                )
+            )
+            runtime_params.append(
+                {
+                    "name": wire,
+                    "in": location,
+                    "required": required,
+                    "python_name": py,
+                    "schema": normalize_schema(schema, self.version) if schema is not None else {},
+                }
+            )
 
         body_runtime: dict[str, Any] | None = None
         whole_body: Argument | None = None
         extra_body = False
         payload_schema: Any
-        body = deref(self.data, op.get("requestBody")) if op.get("requestBody") is not None else None
+        body = (
+            deref(self.data, op.get("requestBody")) if op.get("requestBody") is not None else None
+        )
         picked = _media_of(body.get("content")) if isinstance(body, dict) else None
         if picked is not None and isinstance(body, dict):
             media, content = picked
@@ -393,20 +502,44 @@ class _Builder:
             shape = self.object_shape(schema)
             binary: list[str] = []
             if shape is not None and shape[0]:
-                props, required, open_ = shape
+                props, required_fields, open_ = shape
                 for wire, prop in props.items():
                     py = args.claim(snake(str(wire), fallback="field"))
                     annotation = self.annotation(prop, base + "Request" + pascal(str(wire)))
                     resolved = self.resolve(prop)
                     if self.is_binary(prop):
                         binary.append(str(wire))
-                    description = _one_line(resolved.get("description") if isinstance(resolved, dict) else None)
-                    arguments.append(Argument(py, str(wire), "body", annotation, str(wire) in required, description))
+                    description = _one_line(
+                        resolved.get("description") if isinstance(resolved, dict) else None
+                    )
+                    arguments.append(
+                        Argument(
+                            py,
+                            str(wire),
+                            "body",
+                            annotation,
+                            str(wire) in required_fields,
+                            description,
+                        )
+                    )
                 extra_body = open_
             else:
                 py = args.claim("body")
-                whole_body = Argument(py, "", "body", self.annotation(schema, base + "Request"), bool(body.get("required")), _one_line(body.get("description")))
-            body_runtime = {"media_type": media, "required": bool(body.get("required")), "binary_fields": binary}
+                whole_body = Argument(
+                    py,
+                    "",
+                    "body",
+                    self.annotation(schema, base + "Request"),
+                    bool(body.get("required")),
+                    _one_line(body.get("description")),
+                )
+            body_runtime = {
+                "media_type": media,
+                "required": bool(body.get("required")),
+                "binary_fields": binary,
+                "fields": {a.wire: a.name for a in arguments if a.location == "body"},
+                "whole_body_argument": whole_body.name if whole_body else None,
+            }
             payload_schema = self.payload_schema(schema)
         else:
             payload_schema = {
@@ -447,9 +580,16 @@ class _Builder:
             "payload_schema": payload_schema,
             "rules": op.get("x-rules") or [],
             "response_media_type": response_media,
-            "idempotent": bool(op.get("x-idempotent", method.upper() in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"))),
+            "idempotent": bool(
+                op.get(
+                    "x-idempotent",
+                    method.upper() in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"),
+                )
+            ),
             "idempotency_header": op.get("x-idempotency-header"),
-            "error_envelopes": list(op.get("x-error-envelopes") or self.data.get("x-default-error-envelopes") or []),
+            "error_envelopes": list(
+                op.get("x-error-envelopes") or self.data.get("x-default-error-envelopes") or []
+            ),
             "task": None,
             "source": list(op.get("x-source") or []),
             "__result_class": f"_models.{response_class}" if response_class else None,
@@ -459,10 +599,14 @@ class _Builder:
         return operation, runtime
 
     def response(self, op: dict[str, Any], base: str) -> tuple[str | None, str | None]:
-        responses = op.get("responses") if isinstance(op.get("responses"), dict) else {}
+        responses = as_dict(op.get("responses"))
         codes = sorted(str(c) for c in responses if str(c).startswith("2") or str(c) == "2XX")
         for code in codes:
-            resp = deref(self.data, responses.get(code) if code in responses else responses.get(int(code)) if code.isdigit() else None)
+            by_text = {str(k): v for k, v in responses.items()}
+            resp = deref(
+                self.data,
+                by_text.get(code),
+            )
             if not isinstance(resp, dict):
                 continue
             picked = _media_of(resp.get("content"))
@@ -481,23 +625,9 @@ class _Builder:
         return None, None
 
     def payload_schema(self, schema: Any, normalized: bool = False) -> Any:
-        """Self-contained JSON Schema: referenced components copied into $defs."""
-        needed: dict[str, Any] = {}
-        queue = [schema]
-        while queue:
-            node = queue.pop()
-            for ref in _refs(node):
-                if ref.startswith(SCHEMA_PREFIX):
-                    name = split_pointer(ref[1:])[2]
-                    if name not in needed and name in self.schemas:
-                        needed[name] = self.schemas[name]
-                        queue.append(self.schemas[name])
+        """JSON Schema of a payload; component refs point at the spec's shared ``schemas`` ($defs)."""
         result = schema if normalized else normalize_schema(schema, self.version)
-        result = _rewrite_refs(result)
-        if needed:
-            defs = {k: _rewrite_refs(normalize_schema(v, self.version)) for k, v in sorted(needed.items())}
-            result = {**result, "$defs": defs} if isinstance(result, dict) else {"$defs": defs, "allOf": [result]}
-        return result
+        return _rewrite_refs(result)
 
     def tasks(self, runtime_ops: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -525,7 +655,9 @@ class _Builder:
             }
         return out
 
-    def runtime_spec(self, info: dict[str, Any], ops: dict[str, Any], tasks: dict[str, Any]) -> dict[str, Any]:
+    def runtime_spec(
+        self, info: dict[str, Any], ops: dict[str, Any], tasks: dict[str, Any]
+    ) -> dict[str, Any]:
         servers = self.data.get("servers") if isinstance(self.data.get("servers"), list) else []
         base_url = ""
         if servers and isinstance(servers[0], dict):
@@ -533,18 +665,26 @@ class _Builder:
             for var, spec in (servers[0].get("variables") or {}).items():
                 if isinstance(spec, dict) and "default" in spec:
                     base_url = base_url.replace("{" + str(var) + "}", str(spec["default"]))
-        comps = self.data.get("components") if isinstance(self.data.get("components"), dict) else {}
+        comps = as_dict(self.data.get("components"))
         schemes = {}
         for key, scheme in (comps.get("securitySchemes") or {}).items():
             resolved = deref(self.data, scheme)
             if isinstance(resolved, dict):
-                schemes[str(key)] = {k: resolved[k] for k in ("type", "scheme", "in", "name", "bearerFormat") if k in resolved}
+                schemes[str(key)] = {
+                    k: resolved[k]
+                    for k in ("type", "scheme", "in", "name", "bearerFormat")
+                    if k in resolved
+                }
         envelopes = {}
         for key, env in (self.data.get("x-error-envelopes") or {}).items():
             envelopes[str(key)] = {
-                "detect": env["detect"], "code": env.get("code"), "message": env.get("message"),
-                "type": env.get("type"), "details": env.get("details"),
-                "ok_values": env.get("ok-values"), "in_success": env.get("in-success", True),
+                "detect": env["detect"],
+                "code": env.get("code"),
+                "message": env.get("message"),
+                "type": env.get("type"),
+                "details": env.get("details"),
+                "ok_values": env.get("ok-values"),
+                "in_success": env.get("in-success", True),
             }
         for op in ops.values():
             op.pop("__result_class", None)
@@ -562,6 +702,10 @@ class _Builder:
             "default_error_envelopes": list(self.data.get("x-default-error-envelopes") or []),
             "operations": ops,
             "tasks": tasks,
+            "schemas": {
+                str(k): _rewrite_refs(normalize_schema(v, self.version))
+                for k, v in self.schemas.items()
+            },
         }
 
 
@@ -637,7 +781,7 @@ def _rewrite_refs(node: Any) -> Any:
     out = {}
     for key, value in node.items():
         if key == "$ref" and isinstance(value, str) and value.startswith(SCHEMA_PREFIX):
-            out[key] = "#/$defs/" + value[len(SCHEMA_PREFIX):]
+            out[key] = "#/$defs/" + value[len(SCHEMA_PREFIX) :]
         else:
             out[key] = _rewrite_refs(value)
     return out
@@ -649,7 +793,9 @@ def _one_line(text: Any) -> str:
     return " ".join(text.split())
 
 
-def _docstring(op: dict[str, Any], arguments: list[Argument], whole: Argument | None, method: str, path: str) -> str:
+def _docstring(
+    op: dict[str, Any], arguments: list[Argument], whole: Argument | None, method: str, path: str
+) -> str:
     lines: list[str] = []
     summary = _one_line(op.get("summary"))
     lines.append(summary or f"``{method.upper()} {path}``")
@@ -660,7 +806,9 @@ def _docstring(op: dict[str, Any], arguments: list[Argument], whole: Argument | 
     if isinstance(description, str) and description.strip():
         lines.append("")
         lines.extend(line.rstrip() for line in description.strip().splitlines())
-    documented = [a for a in arguments if a.description] + ([whole] if whole and whole.description else [])
+    documented = [a for a in arguments if a.description] + (
+        [whole] if whole and whole.description else []
+    )
     if documented:
         lines.append("")
         lines.append("Args:")
@@ -679,7 +827,9 @@ def build_gateway(loaded: LoadedSpec, package: str | None = None) -> Gateway:
 
 def spec_files(folder: Path) -> list[Path]:
     """Gateway specs of a folder (top level only; shared pieces live in subfolders)."""
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml", ".json") and p.is_file())
+    return sorted(
+        p for p in folder.iterdir() if p.suffix in (".yaml", ".yml", ".json") and p.is_file()
+    )
 
 
 __all__ = ["HTTP_METHODS", "build_gateway", "normalize_schema", "spec_files"]

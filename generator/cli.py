@@ -34,7 +34,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from generator.write import differences, format_files, write_packages
 
     started = time.perf_counter()
-    specs = [Path(s) for s in args.specs] or [p.relative_to(PROJECT) if Path.cwd() == PROJECT else p for p in spec_files(SPECS_DIR)]
+    specs = [Path(s) for s in args.specs] or [
+        p.relative_to(PROJECT) if Path.cwd() == PROJECT else p for p in spec_files(SPECS_DIR)
+    ]
     out = Path(args.out) if args.out else GENERATED_DIR
     problems: list[Problem] = []
     rendered: dict[str, dict[str, str]] = {}
@@ -45,8 +47,14 @@ def cmd_generate(args: argparse.Namespace) -> int:
             validate_spec(loaded)
             gateway = build_gateway(loaded)
             if gateway.package in origins:
-                problems.append(Problem(str(path), None, "/x-gateway/name",
-                                        f"package name {gateway.package!r} is also produced by {origins[gateway.package]}; rename one"))
+                problems.append(
+                    Problem(
+                        str(path),
+                        None,
+                        "/x-gateway/name",
+                        f"package name {gateway.package!r} is also produced by {origins[gateway.package]}; rename one",
+                    )
+                )
                 continue
             origins[gateway.package] = str(path)
             rendered[gateway.package] = render_package(gateway)
@@ -79,24 +87,46 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     """Print the coverage report of the specs."""
     from generator.coverage import main as coverage_main
 
-    return coverage_main([str(s) for s in args.specs] + (["--json"] if args.json else []) + (["--summary"] if args.summary else []))
+    return coverage_main(
+        [str(s) for s in args.specs]
+        + (["--json"] if args.json else [])
+        + (["--summary"] if args.summary else [])
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.splitlines()[0] if __doc__ else None)
+    parser = argparse.ArgumentParser(
+        prog="python -m generator", description=__doc__.splitlines()[0] if __doc__ else None
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     gen = sub.add_parser("generate", help="generate typed clients from OpenAPI specs")
-    gen.add_argument("specs", nargs="*", metavar="SPEC", help="spec files (default: every spec in specs/)")
+    gen.add_argument(
+        "specs", nargs="*", metavar="SPEC", help="spec files (default: every spec in specs/)"
+    )
     gen.add_argument("--out", metavar="DIR", help="output folder (default: generated/)")
-    gen.add_argument("--check", action="store_true", help="exit 1 when the output on disk is not what would be generated")
+    gen.add_argument(
+        "--check",
+        action="store_true",
+        help="exit 1 when the output on disk is not what would be generated",
+    )
     gen.set_defaults(func=cmd_generate)
-    cov = sub.add_parser("coverage", help="report how completely the specs transcribe their documents")
+    cov = sub.add_parser(
+        "coverage", help="report how completely the specs transcribe their documents"
+    )
     cov.add_argument("specs", nargs="*", metavar="SPEC")
     cov.add_argument("--json", action="store_true", help="machine-readable output")
     cov.add_argument("--summary", action="store_true", help="one line per gateway")
     cov.set_defaults(func=cmd_coverage)
-    sub.add_parser("validate", help="validate a payload offline: validate GATEWAY OPERATION [FILE|-]", add_help=False)
-    sub.add_parser("tasks", help="list and resume journaled tasks: tasks list | tasks resume ID", add_help=False)
+    sub.add_parser(
+        "validate",
+        help="validate a payload offline: validate GATEWAY OPERATION [FILE|-]",
+        add_help=False,
+    )
+    sub.add_parser(
+        "tasks",
+        help="list and resume journaled tasks: tasks list | tasks resume ID",
+        add_help=False,
+    )
     return parser
 
 
@@ -120,5 +150,8 @@ def main(argv: list[str]) -> int:
     except Exception as exc:
         if os.environ.get("GENERATOR_DEBUG"):
             raise
-        print(f"error: cannot generate: {type(exc).__name__}: {exc} (set GENERATOR_DEBUG=1 for details)", file=sys.stderr)
+        print(
+            f"error: cannot generate: {type(exc).__name__}: {exc} (set GENERATOR_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
         return 2

@@ -48,27 +48,33 @@ def entries_of(data: dict[str, Any]) -> list[Entry]:
     """Operations and catalogued endpoints of one bundled spec."""
     out: list[Entry] = []
     for path, method, op, _ in iter_operations(data):
-        out.append(Entry(
-            name=str(op.get("x-python-name") or op.get("operationId") or f"{method.upper()} {path}"),
-            method=method.upper(),
-            path=path,
-            state=str(op.get("x-coverage", "full" if op.get("x-source") else "unknown")),
-            sources=_as_list(op.get("x-source")),
-            conflicts=_as_list(op.get("x-conflicts")),
-            inferred=_as_list(op.get("x-inferred")),
-        ))
+        out.append(
+            Entry(
+                name=str(
+                    op.get("x-python-name") or op.get("operationId") or f"{method.upper()} {path}"
+                ),
+                method=method.upper(),
+                path=path,
+                state=str(op.get("x-coverage", "full" if op.get("x-source") else "unknown")),
+                sources=_as_list(op.get("x-source")),
+                conflicts=_as_list(op.get("x-conflicts")),
+                inferred=_as_list(op.get("x-inferred")),
+            )
+        )
     for item in data.get("x-catalog") or []:
         if isinstance(item, dict):
-            out.append(Entry(
-                name=str(item.get("name")),
-                method=str(item.get("method", "?")),
-                path=str(item.get("path", "unknown")),
-                state=str(item.get("state", "named-only")),
-                sources=_as_list(item.get("source")),
-                conflicts=[],
-                inferred=_as_list(item.get("note")),
-                in_client=False,
-            ))
+            out.append(
+                Entry(
+                    name=str(item.get("name")),
+                    method=str(item.get("method", "?")),
+                    path=str(item.get("path", "unknown")),
+                    state=str(item.get("state", "named-only")),
+                    sources=_as_list(item.get("source")),
+                    conflicts=[],
+                    inferred=_as_list(item.get("note")),
+                    in_client=False,
+                )
+            )
     return out
 
 
@@ -84,9 +90,12 @@ def report(specs: list[Path]) -> dict[str, Any]:
         result[name] = {
             "spec": str(path),
             "endpoints": [asdict(e) for e in entries],
-            "totals": {**{s: totals.get(s, 0) for s in STATES}, "all": len(entries),
-                       "conflicts": sum(len(e.conflicts) for e in entries),
-                       "inferred": sum(len(e.inferred) for e in entries)},
+            "totals": {
+                **{s: totals.get(s, 0) for s in STATES},
+                "all": len(entries),
+                "conflicts": sum(len(e.conflicts) for e in entries),
+                "inferred": sum(len(e.inferred) for e in entries),
+            },
         }
     return result
 
@@ -94,12 +103,16 @@ def report(specs: list[Path]) -> dict[str, Any]:
 def _print_text(result: dict[str, Any], summary: bool) -> None:
     for name, gw in result.items():
         t = gw["totals"]
-        print(f"{name}: {t['all']} endpoints: {t['full']} full, {t['partial']} partial, "
-              f"{t['named-only']} named only; {t['conflicts']} conflicts, {t['inferred']} inferences recorded")
+        print(
+            f"{name}: {t['all']} endpoints: {t['full']} full, {t['partial']} partial, "
+            f"{t['named-only']} named only; {t['conflicts']} conflicts, {t['inferred']} inferences recorded"
+        )
         if summary:
             continue
         for e in gw["endpoints"]:
-            print(f"  [{e['state']:<10}] {e['method']:<6} {e['path']}  ({e['name']})  sources: {', '.join(e['sources']) or 'none'}")
+            print(
+                f"  [{e['state']:<10}] {e['method']:<6} {e['path']}  ({e['name']})  sources: {', '.join(e['sources']) or 'none'}"
+            )
             for c in e["conflicts"]:
                 print(f"      conflict: {c}")
         print()

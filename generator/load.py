@@ -89,8 +89,12 @@ def _walk_nodes(node: yaml.Node, file: str, lines: dict[str, int], problems: lis
                 line = key_node.start_mark.line + 1
                 if key in seen:
                     problems.append(
-                        Problem(file, line, pointer + "/" + escape_pointer_token(key),
-                                f"duplicate key {key!r} (first at line {seen[key]}); keep one")
+                        Problem(
+                            file,
+                            line,
+                            pointer + "/" + escape_pointer_token(key),
+                            f"duplicate key {key!r} (first at line {seen[key]}); keep one",
+                        )
                     )
                 seen[key] = line
                 child = pointer + "/" + escape_pointer_token(key)
@@ -128,9 +132,13 @@ def parse_file(path: Path, display: str | None = None) -> SourceFile:
     except FileNotFoundError:
         raise SpecError([Problem(name, None, "", "file not found")]) from None
     except IsADirectoryError:
-        raise SpecError([Problem(name, None, "", "is a directory, expected a YAML or JSON file")]) from None
+        raise SpecError(
+            [Problem(name, None, "", "is a directory, expected a YAML or JSON file")]
+        ) from None
     except UnicodeDecodeError as exc:
-        raise SpecError([Problem(name, None, "", f"not UTF-8 text ({exc.reason} at byte {exc.start})")]) from None
+        raise SpecError(
+            [Problem(name, None, "", f"not UTF-8 text ({exc.reason} at byte {exc.start})")]
+        ) from None
     except OSError as exc:
         raise SpecError([Problem(name, None, "", f"cannot read: {exc.strerror}")]) from None
     loader = _Loader(text)
@@ -150,11 +158,21 @@ def parse_file(path: Path, display: str | None = None) -> SourceFile:
     except yaml.YAMLError as exc:
         raise SpecError([Problem(name, None, "", f"invalid YAML: {exc}")]) from None
     except _TooLarge:
-        raise SpecError([Problem(name, None, "", f"document expands to more than {MAX_NODES} nodes (alias bomb?)")]) from None
+        raise SpecError(
+            [
+                Problem(
+                    name, None, "", f"document expands to more than {MAX_NODES} nodes (alias bomb?)"
+                )
+            ]
+        ) from None
     except _TooDeep as exc:
-        raise SpecError([Problem(name, exc.line, "", f"nesting deeper than {MAX_DEPTH} levels")]) from None
+        raise SpecError(
+            [Problem(name, exc.line, "", f"nesting deeper than {MAX_DEPTH} levels")]
+        ) from None
     except _Recursive as exc:
-        raise SpecError([Problem(name, exc.line, "", "recursive YAML alias; a document must be a tree")]) from None
+        raise SpecError(
+            [Problem(name, exc.line, "", "recursive YAML alias; a document must be a tree")]
+        ) from None
     except RecursionError:
         raise SpecError([Problem(name, None, "", "nesting too deep to load")]) from None
     finally:
@@ -217,7 +235,9 @@ class _Bundler:
                         target.setdefault(name, schema)
         return bundled  # type: ignore[no-any-return]
 
-    def rewrite(self, node: Any, source: SourceFile, pointer: str, inlining: tuple[str, ...]) -> Any:
+    def rewrite(
+        self, node: Any, source: SourceFile, pointer: str, inlining: tuple[str, ...]
+    ) -> Any:
         if isinstance(node, list):
             return [self.rewrite(v, source, f"{pointer}/{i}", inlining) for i, v in enumerate(node)]
         if not isinstance(node, dict):
@@ -227,7 +247,9 @@ class _Bundler:
             return self.external(ref, node, source, pointer, inlining)
         if isinstance(ref, str) and source is not self.root:
             # A local ref inside an external file points into that file.
-            return self.external(f"{source.path.name}{ref}", node, source, pointer, inlining, same_file=True)
+            return self.external(
+                f"{source.path.name}{ref}", node, source, pointer, inlining, same_file=True
+            )
         return {
             k: self.rewrite(v, source, pointer + "/" + escape_pointer_token(str(k)), inlining)
             for k, v in node.items()
@@ -245,7 +267,9 @@ class _Bundler:
         where = Problem(source.display or source.path.name, source.line_of(pointer), pointer, "")
         file_part, _, fragment = ref.partition("#")
         if "://" in file_part or file_part.startswith("//"):
-            self.problems.append(_with(where, f"remote $ref {ref!r} is not supported (no network); use a local file"))
+            self.problems.append(
+                _with(where, f"remote $ref {ref!r} is not supported (no network); use a local file")
+            )
             return {}
         target_path = source.path if same_file else (source.path.parent / file_part)
         try:
@@ -258,7 +282,12 @@ class _Bundler:
         try:
             target = _resolve_pointer(target_file.data, fragment)
         except (KeyError, IndexError, ValueError):
-            self.problems.append(_with(where, f"$ref {ref!r} does not resolve: nothing at {fragment or '/'} in {file_part}"))
+            self.problems.append(
+                _with(
+                    where,
+                    f"$ref {ref!r} does not resolve: nothing at {fragment or '/'} in {file_part}",
+                )
+            )
             return {}
         tokens = split_pointer(fragment)
         is_schema = len(tokens) == 3 and tokens[:2] == ["components", "schemas"]
@@ -269,12 +298,16 @@ class _Bundler:
                 self.schemas[name] = {}
                 self.schemas[name] = self.rewrite(target, target_file, fragment, inlining)
             siblings = {k: v for k, v in node.items() if k != "$ref"}
-            result: dict[str, Any] = {"$ref": "#/components/schemas/" + escape_pointer_token(self.hoisted[key])}
+            result: dict[str, Any] = {
+                "$ref": "#/components/schemas/" + escape_pointer_token(self.hoisted[key])
+            }
             result.update(siblings)
             return result
         marker = f"{key[0]}#{fragment}"
         if marker in inlining:
-            self.problems.append(_with(where, f"$ref {ref!r} refers to itself through non-schema objects"))
+            self.problems.append(
+                _with(where, f"$ref {ref!r} refers to itself through non-schema objects")
+            )
             return {}
         return self.rewrite(target, target_file, fragment, (*inlining, marker))
 
@@ -296,7 +329,16 @@ def load_spec(path: Path) -> LoadedSpec:
     root = parse_file(path, str(path))
     if not isinstance(root.data, dict):
         kind = type(root.data).__name__
-        raise SpecError([Problem(str(path), 1, "", f"top level is a {kind}; expected an OpenAPI object (a mapping)")])
+        raise SpecError(
+            [
+                Problem(
+                    str(path),
+                    1,
+                    "",
+                    f"top level is a {kind}; expected an OpenAPI object (a mapping)",
+                )
+            ]
+        )
     bundler = _Bundler(root)
     data = bundler.run()
     if bundler.problems:

@@ -12,17 +12,55 @@ _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[^\W_]+", re
 # Names the generated modules already use (pydantic, typing, our imports) or DCG renames.
 RESERVED_CLASS_NAMES = frozenset(
     {
-        "Any", "BaseModel", "ConfigDict", "Field", "Literal", "Model", "RootModel", "Optional",
-        "Union", "List", "Dict", "Annotated", "Enum", "AnyUrl", "AwareDatetime", "NaiveDatetime",
-        "Base64Str", "EmailStr", "UUID", "Decimal", "date", "datetime", "time", "timedelta",
-        "StrictStr", "StrictInt", "StrictBool", "StrictFloat", "Json", "FilePath", "Path",
+        "Any",
+        "BaseModel",
+        "ConfigDict",
+        "Field",
+        "Literal",
+        "Model",
+        "RootModel",
+        "Optional",
+        "Union",
+        "List",
+        "Dict",
+        "Annotated",
+        "Enum",
+        "AnyUrl",
+        "AwareDatetime",
+        "NaiveDatetime",
+        "Base64Str",
+        "EmailStr",
+        "UUID",
+        "Decimal",
+        "date",
+        "datetime",
+        "time",
+        "timedelta",
+        "StrictStr",
+        "StrictInt",
+        "StrictBool",
+        "StrictFloat",
+        "Json",
+        "FilePath",
+        "Path",
     }
 )
 """Names that models.py itself imports or that datamodel-code-generator renames."""
 RESERVED_ARG_NAMES = frozenset(
-    {"self", "extra_headers", "extra_body", "timeout", "validate", "options", "idempotency_key", "cls"}
+    {
+        "self",
+        "extra_headers",
+        "extra_body",
+        "timeout",
+        "validate",
+        "options",
+        "idempotency_key",
+        "cls",
+    }
 )
-RESERVED_ATTR_NAMES = frozenset({"with_options", "close", "request", "submit_task", "resume", "spec"})
+RESERVED_ATTR_NAMES = frozenset(
+    {"with_options", "close", "request", "submit_task", "resume", "spec"}
+)
 
 
 def _ascii_fold(text: str) -> str:

@@ -24,7 +24,9 @@ class SpecError(Exception):
     """Raised when a spec cannot be used; carries every problem found."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = sorted(set(problems), key=lambda p: (p.file, p.line or 0, p.pointer, p.message))
+        self.problems = sorted(
+            set(problems), key=lambda p: (p.file, p.line or 0, p.pointer, p.message)
+        )
         super().__init__("\n".join(str(p) for p in self.problems))
 
 

@@ -54,7 +54,10 @@ def render_models(gateway: Gateway) -> str:
     schemas = gateway.models_document["components"]["schemas"]
     if not schemas:
         return docstring_literal(f"Models of {gateway.title}: the spec declares none.", "") + "\n"
-    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+    from datamodel_code_generator import generate
+    from datamodel_code_generator.enums import DataModelType, InputFileType
+    from datamodel_code_generator.format import PythonVersion
+    from datamodel_code_generator.parser import LiteralType
 
     try:
         with warnings.catch_warnings():
@@ -64,7 +67,7 @@ def render_models(gateway: Gateway) -> str:
                 input_file_type=InputFileType.OpenAPI,
                 output_model_type=DataModelType.PydanticV2BaseModel,
                 target_python_version=PythonVersion.PY_311,
-                enum_field_as_literal="all",
+                enum_field_as_literal=LiteralType.All,
                 disable_timestamp=True,
                 use_standard_collections=True,
                 use_union_operator=True,
@@ -73,15 +76,31 @@ def render_models(gateway: Gateway) -> str:
                 use_field_description=True,
                 use_double_quotes=True,
                 collapse_root_models=True,
+                base_class="gateway_runtime.model_base.GatewayModel",
                 formatters=[],
                 class_name=None,
             )
     except Exception as exc:  # datamodel-code-generator raises many kinds; report, don't crash
         message = " ".join(str(exc).split())[:300] or type(exc).__name__
-        raise SpecError([Problem(gateway.source_file, None, "/components/schemas", f"cannot generate models: {message}")]) from None
+        raise SpecError(
+            [
+                Problem(
+                    gateway.source_file,
+                    None,
+                    "/components/schemas",
+                    f"cannot generate models: {message}",
+                )
+            ]
+        ) from None
     text = str(output)
     text = text.replace("#   filename:  <stdin>\n", "").replace("#   filename:  <dict>\n", "")
-    header = docstring_literal(f"Pydantic models of {gateway.title}, generated from {gateway.source_file}; do not edit.", "") + "\n\n"
+    header = (
+        docstring_literal(
+            f"Pydantic models of {gateway.title}, generated from {gateway.source_file}; do not edit.",
+            "",
+        )
+        + "\n\n"
+    )
     return header + text
 
 
@@ -90,8 +109,16 @@ def check_model_names(gateway: Gateway, models_source: str) -> None:
     defined = {n.name for n in ast.parse(models_source).body if isinstance(n, ast.ClassDef)}
     missing = sorted(gateway.model_names - defined)
     if missing:
-        raise SpecError([Problem(gateway.source_file, None, "/components/schemas",
-                                 f"internal: model classes {missing} were not generated (please report)")])
+        raise SpecError(
+            [
+                Problem(
+                    gateway.source_file,
+                    None,
+                    "/components/schemas",
+                    f"internal: model classes {missing} were not generated (please report)",
+                )
+            ]
+        )
 
 
 def render_package(gateway: Gateway) -> dict[str, str]:
@@ -105,5 +132,6 @@ def render_package(gateway: Gateway) -> dict[str, str]:
         "client.py": env.get_template("client.py.jinja").render(context),
         "models.py": models,
         "py.typed": "",
-        "spec.json": json.dumps(gateway.runtime_spec, ensure_ascii=False, indent=1, sort_keys=False) + "\n",
+        "spec.json": json.dumps(gateway.runtime_spec, ensure_ascii=False, indent=1, sort_keys=False)
+        + "\n",
     }

@@ -34,18 +34,18 @@ def _meta_schema(version: str) -> dict[str, Any]:
     if spec is None or spec.origin is None:  # pragma: no cover - dependency of this project
         raise RuntimeError("openapi-spec-validator is not installed; run `make generate` to set up")
     folder = Path(spec.origin).parent / "resources" / "schemas" / f"v{version}" / "schema.json"
-    return json.loads(folder.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    return as_dict(json.loads(folder.read_text(encoding="utf-8")))
 
 
 @functools.cache
 def _extension_schema() -> dict[str, Any]:
     path = Path(__file__).with_name("schemas") / "extensions.schema.json"
-    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    return as_dict(json.loads(path.read_text(encoding="utf-8")))
 
 
 def _validator(schema: dict[str, Any]) -> jsonschema.protocols.Validator:
     cls = jsonschema.validators.validator_for(schema)
-    return cls(schema)  # type: ignore[no-any-return]
+    return cls(schema)
 
 
 @functools.cache
@@ -85,6 +85,11 @@ def _schema_errors(
         yield join_pointer([*base, *deepest.absolute_path]), _describe(deepest)
 
 
+def as_dict(value: Any) -> dict[str, Any]:
+    """value when it is a mapping, else an empty dict (specs are untrusted)."""
+    return value if isinstance(value, dict) else {}
+
+
 def openapi_version(data: dict[str, Any]) -> str | None:
     """'3.0' or '3.1' for a supported document, else None."""
     version = data.get("openapi")
@@ -96,7 +101,9 @@ def openapi_version(data: dict[str, Any]) -> str | None:
     return None
 
 
-def iter_operations(data: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
+def iter_operations(
+    data: dict[str, Any],
+) -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any]]]:
     """(path, method, operation, path item) for every operation, in document order."""
     paths = data.get("paths")
     if not isinstance(paths, dict):
@@ -165,15 +172,23 @@ def _schemas_in(data: dict[str, Any]) -> Iterator[tuple[str, Any]]:
         if isinstance(body, dict) and isinstance(body.get("content"), dict):
             for media, content in body["content"].items():
                 if isinstance(content, dict) and "schema" in content:
-                    yield f"{base}/requestBody/content/{escape_pointer_token(media)}/schema", content["schema"]
+                    yield (
+                        f"{base}/requestBody/content/{escape_pointer_token(media)}/schema",
+                        content["schema"],
+                    )
         responses = op.get("responses")
         if isinstance(responses, dict):
             for code, resp in responses.items():
                 if isinstance(resp, dict) and isinstance(resp.get("content"), dict):
                     for media, content in resp["content"].items():
                         if isinstance(content, dict) and "schema" in content:
-                            yield (f"{base}/responses/{escape_pointer_token(str(code))}/content/"
-                                   f"{escape_pointer_token(media)}/schema"), content["schema"]
+                            yield (
+                                (
+                                    f"{base}/responses/{escape_pointer_token(str(code))}/content/"
+                                    f"{escape_pointer_token(media)}/schema"
+                                ),
+                                content["schema"],
+                            )
 
 
 def validate_spec(loaded: LoadedSpec) -> None:
@@ -236,16 +251,25 @@ def _check_operations(data: dict[str, Any], add: Any) -> None:
         op_id = op.get("operationId")
         if isinstance(op_id, str):
             if op_id in ids:
-                add(at + "/operationId", f"duplicate operationId {op_id!r} (also at {ids[op_id]}); operation ids must be unique")
+                add(
+                    at + "/operationId",
+                    f"duplicate operationId {op_id!r} (also at {ids[op_id]}); operation ids must be unique",
+                )
             else:
                 ids[op_id] = at
         py = op.get("x-python-name")
         if isinstance(py, str):
             if py in python_names:
-                add(at + "/x-python-name", f"x-python-name {py!r} is also used at {python_names[py]}")
+                add(
+                    at + "/x-python-name",
+                    f"x-python-name {py!r} is also used at {python_names[py]}",
+                )
             python_names[py] = at
         declared: dict[tuple[str, str], dict[str, Any]] = {}
-        for source, params in (("path item", item.get("parameters")), ("operation", op.get("parameters"))):
+        for source, params in (
+            ("path item", item.get("parameters")),
+            ("operation", op.get("parameters")),
+        ):
             for i, param in enumerate(params if isinstance(params, list) else []):
                 where = (at if source == "operation" else at.rsplit("/", 1)[0]) + f"/parameters/{i}"
                 try:
@@ -258,23 +282,32 @@ def _check_operations(data: dict[str, Any], add: Any) -> None:
         in_path = {name for name, loc in declared if loc == "path"}
         template = set(_PATH_PARAM.findall(path))
         for missing in sorted(template - in_path):
-            add(at, f"path {path!r} uses {{{missing}}} but declares no path parameter named {missing!r}")
+            add(
+                at,
+                f"path {path!r} uses {{{missing}}} but declares no path parameter named {missing!r}",
+            )
         for extra in sorted(in_path - template):
             add(at, f"path parameter {extra!r} does not appear in the path {path!r}")
         if isinstance(op_id, str):
             params_of[op_id] = {name for name, _ in declared}
 
-    envelopes = data.get("x-error-envelopes") if isinstance(data.get("x-error-envelopes"), dict) else {}
+    envelopes = as_dict(data.get("x-error-envelopes"))
     for i, name in enumerate(data.get("x-default-error-envelopes") or []):
         if name not in envelopes:
-            add(f"/x-default-error-envelopes/{i}", f"unknown error envelope {name!r}; declared: {sorted(envelopes)}")
+            add(
+                f"/x-default-error-envelopes/{i}",
+                f"unknown error envelope {name!r}; declared: {sorted(envelopes)}",
+            )
     for path, method, op, _ in iter_operations(data):
         at = "/paths/" + escape_pointer_token(path) + "/" + method
         for i, name in enumerate(op.get("x-error-envelopes") or []):
             if name not in envelopes:
-                add(f"{at}/x-error-envelopes/{i}", f"unknown error envelope {name!r}; declared: {sorted(envelopes)}")
+                add(
+                    f"{at}/x-error-envelopes/{i}",
+                    f"unknown error envelope {name!r}; declared: {sorted(envelopes)}",
+                )
 
-    tasks = data.get("x-tasks") if isinstance(data.get("x-tasks"), dict) else {}
+    tasks = as_dict(data.get("x-tasks"))
     submitted_by: dict[str, str] = {}
     for name, binding in tasks.items():
         at = "/x-tasks/" + escape_pointer_token(str(name))
@@ -284,7 +317,10 @@ def _check_operations(data: dict[str, Any], add: Any) -> None:
             if op_id not in ids:
                 add(f"{at}/submit/{i}", f"unknown operationId {op_id!r}")
             elif op_id in submitted_by:
-                add(f"{at}/submit/{i}", f"operation {op_id!r} is already submitted by task binding {submitted_by[op_id]!r}")
+                add(
+                    f"{at}/submit/{i}",
+                    f"operation {op_id!r} is already submitted by task binding {submitted_by[op_id]!r}",
+                )
             else:
                 submitted_by[op_id] = str(name)
         for key in ("poll", "cancel"):
@@ -294,4 +330,7 @@ def _check_operations(data: dict[str, Any], add: Any) -> None:
             if op_id not in ids:
                 add(f"{at}/{key}", f"unknown operationId {op_id!r}")
             elif binding.get("id-param") not in params_of.get(op_id, set()):
-                add(f"{at}/id-param", f"{key} operation {op_id!r} has no parameter {binding.get('id-param')!r}")
+                add(
+                    f"{at}/id-param",
+                    f"{key} operation {op_id!r} has no parameter {binding.get('id-param')!r}",
+                )

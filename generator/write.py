@@ -11,7 +11,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from ruff.__main__ import find_ruff_bin
+from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
 RUFF_SETTINGS = ("--config", "line-length=100", "--config", "target-version='py311'")
 
@@ -25,9 +25,29 @@ def format_files(files: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
                 target = root / package / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(text, encoding="utf-8")
-        check = [find_ruff_bin(), "check", "--isolated", *RUFF_SETTINGS, "--select", "I,F401,UP", "--fix",
-                 "--unsafe-fixes", "--quiet", "--exit-zero", "--no-cache", str(root)]
-        fmt = [find_ruff_bin(), "format", "--isolated", *RUFF_SETTINGS, "--quiet", "--no-cache", str(root)]
+        check = [
+            find_ruff_bin(),
+            "check",
+            "--isolated",
+            *RUFF_SETTINGS,
+            "--select",
+            "I,F401,UP",
+            "--fix",
+            "--unsafe-fixes",
+            "--quiet",
+            "--exit-zero",
+            "--no-cache",
+            str(root),
+        ]
+        fmt = [
+            find_ruff_bin(),
+            "format",
+            "--isolated",
+            *RUFF_SETTINGS,
+            "--quiet",
+            "--no-cache",
+            str(root),
+        ]
         for command in (check, fmt):
             result = subprocess.run(command, capture_output=True, text=True, check=False)
             if result.returncode != 0:
@@ -43,10 +63,22 @@ def differences(out_dir: Path, files: dict[str, dict[str, str]]) -> list[str]:
     changed: list[str] = []
     for package, contents in sorted(files.items()):
         folder = out_dir / package
-        on_disk = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts} if folder.is_dir() else set()
+        on_disk = (
+            {
+                p.relative_to(folder).as_posix()
+                for p in folder.rglob("*")
+                if p.is_file() and "__pycache__" not in p.parts
+            }
+            if folder.is_dir()
+            else set()
+        )
         for rel in sorted(on_disk | set(contents)):
             path = folder / rel
-            if rel not in contents or rel not in on_disk or path.read_text(encoding="utf-8") != contents[rel]:
+            if (
+                rel not in contents
+                or rel not in on_disk
+                or path.read_text(encoding="utf-8") != contents[rel]
+            ):
                 changed.append(f"{package}/{rel}")
     return changed
 

@@ -267,10 +267,11 @@ class Route:
             return self._sequence.popleft() if len(self._sequence) > 1 else self._sequence[0]
         if isinstance(self._reply, Response):
             return self._reply
-        result = self._reply(request)  # type: ignore[operator]
+        assert callable(self._reply)
+        result = self._reply(request)
         if inspect.isawaitable(result):
             result = await result
-        return result  # type: ignore[no-any-return]
+        return result
 
 
 # --------------------------------------------------------------------------------------------
@@ -687,8 +688,12 @@ class GatewayServer:
     ) -> TaskSimulator:
         """Install a :class:`TaskSimulator` on submit/poll(/cancel) routes and return it."""
         sim = simulator or TaskSimulator(shape, plan, id_param=id_param)
-        submits = [submit] if isinstance(submit[0], str) else list(submit)  # type: ignore[list-item]
-        for method, pattern in submits:  # type: ignore[misc]
+        submits: list[tuple[str, str]] = []
+        if isinstance(submit[0], str):
+            submits.append((str(submit[0]), str(submit[1])))
+        else:
+            submits.extend((str(pair[0]), str(pair[1])) for pair in submit)
+        for method, pattern in submits:
             self.route(method, pattern, sim.submit)
         self.route(poll[0], poll[1], sim.poll)
         if cancel is not None:

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from gateway_runtime.model_base import GatewayModel
 
 
-class CreateGenerationRequest(BaseModel):
+class CreateGenerationRequest(GatewayModel):
     """
     创建生成任务的请求体(扁平 JSON)。/api/v1/models 返回的模型专属参数也直接放在请求体根层级,
     例如 duration、resolution、aspect_ratio、output_format、web_search 或 audio;因此允许额外的根字段
@@ -110,14 +112,14 @@ class CreateGenerationRequest(BaseModel):
     """
 
 
-class MediaResultImage(BaseModel):
+class MediaResultImage(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
     url: str
 
 
-class MediaResultVideo(BaseModel):
+class MediaResultVideo(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -130,7 +132,7 @@ class MediaResultVideo(BaseModel):
     """
 
 
-class MediaResultAudio(BaseModel):
+class MediaResultAudio(GatewayModel):
     """
     Only in the SDK types (bublehq-sdks types/generations.py); no docs example.
     """
@@ -144,7 +146,7 @@ class MediaResultAudio(BaseModel):
     duration: Any | None = None
 
 
-class GenerationResult(BaseModel):
+class GenerationResult(GatewayModel):
     """
     按媒体类型给出 images / videos / audios 之一。失败时 result 为 null。
     """
@@ -157,7 +159,7 @@ class GenerationResult(BaseModel):
     audios: list[MediaResultAudio] | None = None
 
 
-class GenerationTaskError(BaseModel):
+class GenerationTaskError(GatewayModel):
     """
     任务失败原因(HTTP 200,data.status = failed),例如 code generation_failed。
     """
@@ -169,7 +171,7 @@ class GenerationTaskError(BaseModel):
     message: str | None = None
 
 
-class GenerationTask(BaseModel):
+class GenerationTask(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -205,7 +207,7 @@ class GenerationTask(BaseModel):
     error: GenerationTaskError | None = None
 
 
-class ApiError(BaseModel):
+class ApiError(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -236,14 +238,14 @@ class ApiError(BaseModel):
     """
 
 
-class ErrorResponse(BaseModel):
+class ErrorResponse(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
     error: ApiError
 
 
-class CreateGenerationResponse(BaseModel):
+class CreateGenerationResponse(GatewayModel):
     """
     `{ data, error }`;成功时 data.id 为任务 id,失败时 error.message 为原因 [doc-000 JS 示例]。
     """
@@ -255,14 +257,14 @@ class CreateGenerationResponse(BaseModel):
     error: ApiError | None = None
 
 
-class GenerationTaskEnvelope(BaseModel):
+class GenerationTaskEnvelope(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
     data: GenerationTask
 
 
-class MediaModelParameter(BaseModel):
+class MediaModelParameter(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -293,7 +295,7 @@ class MediaModelParameter(BaseModel):
     required: bool | None = None
 
 
-class Input(BaseModel):
+class Input(GatewayModel):
     """
     operations[].input.required 为该 mode 所需的最少公开字段。
     """
@@ -305,7 +307,7 @@ class Input(BaseModel):
     optional: list[str] | None = None
 
 
-class MediaModelOperation(BaseModel):
+class MediaModelOperation(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -324,7 +326,7 @@ class MediaModelOperation(BaseModel):
     """
 
 
-class MediaModel(BaseModel):
+class MediaModel(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -337,14 +339,14 @@ class MediaModel(BaseModel):
     operations: list[MediaModelOperation] | None = None
 
 
-class ModelList(BaseModel):
+class ModelList(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
     data: list[MediaModel]
 
 
-class UploadFileRequest(BaseModel):
+class UploadFileRequest(GatewayModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -366,7 +368,7 @@ class UploadFileRequest(BaseModel):
     """
 
 
-class UploadedFile(BaseModel):
+class UploadedFile(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -383,7 +385,7 @@ class UploadedFile(BaseModel):
     filename: str | None = None
 
 
-class UploadedFileEnvelope(BaseModel):
+class UploadedFileEnvelope(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )

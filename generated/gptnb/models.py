@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import ConfigDict, Field, RootModel
+
+from gateway_runtime.model_base import GatewayModel
 
 
-class VeoVideoGenerationRequest(BaseModel):
+class VeoVideoGenerationRequest(GatewayModel):
     """
     Veo「统一格式」视频任务请求体 [doc-001]。字段与类型取自文档示例:
     `{"model": "veo-3.0-generate-preview", "prompt": "让图片中的肥皂拟人动漫化,并配音", "duration_seconds": 8,
@@ -47,7 +49,7 @@ class VeoVideoGenerationRequest(BaseModel):
     """
 
 
-class VideoGenerationSubmitResponse(BaseModel):
+class VideoGenerationSubmitResponse(GatewayModel):
     """
     提交成功响应 [doc-001]: {"task_id": "6b499b0d-5059-401e-b7be-d731d39eb1bb"}
     """
@@ -61,7 +63,7 @@ class VideoGenerationSubmitResponse(BaseModel):
     """
 
 
-class VideoTaskData(BaseModel):
+class VideoTaskData(GatewayModel):
     """
     [INFER] Union of the task shapes a new-api gateway returns under `data` (new-api relay/relay_task.go, dto/task.go):
     TaskDto {task_id, action, status NOT_START|SUBMITTED|QUEUED|IN_PROGRESS|FAILURE|SUCCESS|UNKNOWN, fail_reason,
@@ -114,7 +116,7 @@ class VideoTaskData(BaseModel):
     """
 
 
-class VideoGenerationTaskResponse(BaseModel):
+class VideoGenerationTaskResponse(GatewayModel):
     """
     [INFER] Response of GET /v1/video/generations/{task_id}. GPTNB's query page is not in doc-001 and was not found.
     new-api code: {code:"success", data: VideoTaskData}; new-api docs: unwrapped {task_id, status, url, format,
@@ -145,7 +147,7 @@ class VideoGenerationTaskResponse(BaseModel):
     error: Any | None = None
 
 
-class NewApiTaskError(BaseModel):
+class NewApiTaskError(GatewayModel):
     """
     [INFER] new-api task-route error body {"code":"<string>","message":"…","data":null}; e.g. 400 task_not_exist, 400 invalid_request, 403 quota_not_enough, 500 do_request_failed / fail_to_fetch_task (new-api-calcium controller/relay.go RelayTask, dto/task.go).
     """
@@ -165,7 +167,7 @@ class SpeechResponse(RootModel[bytes]):
     """
 
 
-class FluxGenerateRequest(BaseModel):
+class FluxGenerateRequest(GatewayModel):
     """
     [INFER] Body of POST /flux/v1/{model}. The per-model request body was NOT verified in any source; only `prompt` is
     named here. Other BFL fields pass through (additionalProperties).
@@ -181,7 +183,7 @@ class FluxGenerateRequest(BaseModel):
     """
 
 
-class FluxSubmitResponse(BaseModel):
+class FluxSubmitResponse(GatewayModel):
     """
     [INFER] BFL submit reply; the task id is `id` (used by get_result?id=). Not shown by the Flux sources used.
     """
@@ -193,7 +195,7 @@ class FluxSubmitResponse(BaseModel):
     polling_url: str | None = None
 
 
-class Result(BaseModel):
+class Result(GatewayModel):
     """
     On Ready: {sample (image URL), seed, prompt, start_time, end_time, duration} (flux-dmxapi).
     """
@@ -212,7 +214,7 @@ class Result(BaseModel):
     duration: Any | None = None
 
 
-class FluxResult(BaseModel):
+class FluxResult(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -230,7 +232,7 @@ class FluxResult(BaseModel):
     preview: Any | None = None
 
 
-class IdeogramImageRequest(BaseModel):
+class IdeogramImageRequest(GatewayModel):
     """
     Ideogram legacy image_request (ideogram-crazyrouter, ideogram-tessl; doc-003 remix example).
     """
@@ -250,14 +252,14 @@ class IdeogramImageRequest(BaseModel):
     negative_prompt: str | None = None
 
 
-class IdeogramGenerateRequest(BaseModel):
+class IdeogramGenerateRequest(GatewayModel):
     model_config = ConfigDict(
         extra="forbid",
     )
     image_request: IdeogramImageRequest
 
 
-class IdeogramImageFileRequest(BaseModel):
+class IdeogramImageFileRequest(GatewayModel):
     """
     multipart/form-data: image_file (图片文件) + image_request (JSON string) — doc-003 remix / upscale.
     """
@@ -275,7 +277,7 @@ class IdeogramImageFileRequest(BaseModel):
     """
 
 
-class IdeogramDescribeRequest(BaseModel):
+class IdeogramDescribeRequest(GatewayModel):
     model_config = ConfigDict(
         extra="forbid",
     )
@@ -285,7 +287,7 @@ class IdeogramDescribeRequest(BaseModel):
     """
 
 
-class IdeogramImage(BaseModel):
+class IdeogramImage(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -297,11 +299,11 @@ class IdeogramImage(BaseModel):
     style_type: str | None = None
 
 
-class Description(BaseModel):
+class Description(GatewayModel):
     text: str | None = None
 
 
-class IdeogramImagesResponse(BaseModel):
+class IdeogramImagesResponse(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -316,7 +318,7 @@ class IdeogramImagesResponse(BaseModel):
     """
 
 
-class LumaGenerationRequest(BaseModel):
+class LumaGenerationRequest(GatewayModel):
     """
     Luma-API GenRequest (luma-api models.go) + loop (doc-003).
     """
@@ -347,7 +349,7 @@ class LumaGenerationRequest(BaseModel):
     """
 
 
-class LumaVideo(BaseModel):
+class LumaVideo(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -361,7 +363,7 @@ class LumaVideo(BaseModel):
     height: int | None = None
 
 
-class LumaGeneration(BaseModel):
+class LumaGeneration(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -387,7 +389,7 @@ class LumaGenerationResponse(RootModel[LumaGeneration | list[LumaGeneration]]):
     """
 
 
-class LumaDownloadUrlResponse(BaseModel):
+class LumaDownloadUrlResponse(GatewayModel):
     """
     [INFER] watermark-free URL; body shape not stated (luma-api router.go names the route only).
     """
@@ -397,7 +399,7 @@ class LumaDownloadUrlResponse(BaseModel):
     )
 
 
-class LumaError(BaseModel):
+class LumaError(GatewayModel):
     """
     Luma-API proxy errors: {"detail":{"reason","code":1}} or {"detail":"…"} (luma-api luma.go, middleware/auth.go).
     """
@@ -408,7 +410,7 @@ class LumaError(BaseModel):
     detail: Any | None = None
 
 
-class VideoResultItem(BaseModel):
+class VideoResultItem(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -416,7 +418,7 @@ class VideoResultItem(BaseModel):
     cover_image_url: str | None = None
 
 
-class CogVideoXAsyncResult(BaseModel):
+class CogVideoXAsyncResult(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -429,7 +431,7 @@ class CogVideoXAsyncResult(BaseModel):
     video_result: list[VideoResultItem] | None = None
 
 
-class Prompt(BaseModel):
+class Prompt(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -438,7 +440,7 @@ class Prompt(BaseModel):
     enhance: bool | None = None
 
 
-class Input(BaseModel):
+class Input(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -449,7 +451,7 @@ class Input(BaseModel):
     """
 
 
-class Settings(BaseModel):
+class Settings(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -459,7 +461,7 @@ class Settings(BaseModel):
     model: str | None = Field(None, examples=["vidu-1", "stable"])
 
 
-class ViduTaskRequest(BaseModel):
+class ViduTaskRequest(GatewayModel):
     """
     Vidu 官方格式(普通)创建视频 / 高清视频 (vidu-gptbest-create, vidu-gptbest-upscale): both POST /vidu/v1/tasks.
     创建: {input:{prompts:[{type: text|image, content, enhance}]}, type: img2video|…, settings:{style, aspect_ratio, duration, model}};
@@ -478,7 +480,7 @@ class ViduTaskRequest(BaseModel):
     settings: Settings
 
 
-class ViduTask(BaseModel):
+class ViduTask(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -495,7 +497,7 @@ class ViduTask(BaseModel):
     created_at: str | None = None
 
 
-class Parameters(BaseModel):
+class Parameters(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -504,7 +506,7 @@ class Parameters(BaseModel):
     negativePrompt: str | None = None
 
 
-class Options(BaseModel):
+class Options(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -515,7 +517,7 @@ class Options(BaseModel):
     extend: bool | None = None
 
 
-class PikaGenerateRequest(BaseModel):
+class PikaGenerateRequest(GatewayModel):
     """
     Pika generate body (pika-yutoai, pika-apicore). Field for the reference-video/extend variant beyond options.extend was not found.
     """
@@ -533,14 +535,14 @@ class PikaGenerateRequest(BaseModel):
     """
 
 
-class PikaSubmitResponse(BaseModel):
+class PikaSubmitResponse(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
     id: str
 
 
-class Video(BaseModel):
+class Video(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -559,7 +561,7 @@ class Video(BaseModel):
     error: Any | None = None
 
 
-class PikaFeed(BaseModel):
+class PikaFeed(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -568,7 +570,7 @@ class PikaFeed(BaseModel):
     videos: list[Video] | None = None
 
 
-class RunwayImageToVideoRequest(BaseModel):
+class RunwayImageToVideoRequest(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -584,14 +586,14 @@ class RunwayImageToVideoRequest(BaseModel):
     watermark: bool | None = None
 
 
-class RunwaySubmitResponse(BaseModel):
+class RunwaySubmitResponse(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
     id: str
 
 
-class RunwayTask(BaseModel):
+class RunwayTask(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -605,7 +607,7 @@ class RunwayTask(BaseModel):
     createdAt: Any | None = None
 
 
-class KlingVideoRequest(BaseModel):
+class KlingVideoRequest(GatewayModel):
     """
     [INFER] Kling official-format body. new-api's KlingRequestConvert reads `model_name` (or `model`), `prompt` and
     `image` (its presence selects image-to-video) and forwards the whole body as metadata; the Kling adaptor knows
@@ -637,7 +639,7 @@ class KlingVideoRequest(BaseModel):
     external_task_id: str | None = None
 
 
-class Video1(BaseModel):
+class Video1(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -646,14 +648,14 @@ class Video1(BaseModel):
     duration: Any | None = None
 
 
-class TaskResult(BaseModel):
+class TaskResult(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
     videos: list[Video1] | None = None
 
 
-class Data(BaseModel):
+class Data(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -668,7 +670,7 @@ class Data(BaseModel):
     updated_at: int | None = None
 
 
-class KlingTaskResponse(BaseModel):
+class KlingTaskResponse(GatewayModel):
     """
     Kling official-format envelope (kling-xmsmartlink, kling-morphogen); code 0 = success.
     """
@@ -682,14 +684,14 @@ class KlingTaskResponse(BaseModel):
     data: Data | None = None
 
 
-class OpenAIError(BaseModel):
+class OpenAIError(GatewayModel):
     message: str | None = None
     type: str | None = None
     param: str | None = None
     code: str | int | None = None
 
 
-class MidjourneyErrorResponse(BaseModel):
+class MidjourneyErrorResponse(GatewayModel):
     """
     new-api's error body on MJ routes (HTTP 400, or 429 when code 30): {"description":"<desc> <result>","type":"upstream_error","code":<int>}; code 4 = request error, 5 = unknown; descriptions seen: task_no_found, quota_not_enough, prompt_is_required (new-api controller/relay.go, constant/midjourney.go).
     """
@@ -699,7 +701,7 @@ class MidjourneyErrorResponse(BaseModel):
     code: int | None = None
 
 
-class ChatMessage(BaseModel):
+class ChatMessage(GatewayModel):
     """
     对话消息 / chat message. The document shows {content, role, name}, all strings.
     """
@@ -712,32 +714,32 @@ class ChatMessage(BaseModel):
     name: str | None = None
 
 
-class ChatApproximateLocation(BaseModel):
+class ChatApproximateLocation(GatewayModel):
     country: str | None = None
     region: str | None = None
     city: str | None = None
     timezone: str | None = None
 
 
-class ChatResponseFormat(BaseModel):
+class ChatResponseFormat(GatewayModel):
     type: str | None = None
 
 
-class ChatAudioParams(BaseModel):
+class ChatAudioParams(GatewayModel):
     voice: str | None = None
     format: str | None = None
 
 
-class ChatPrediction(BaseModel):
+class ChatPrediction(GatewayModel):
     type: str | None = None
     content: str | None = None
 
 
-class StreamOptions(BaseModel):
+class StreamOptions(GatewayModel):
     include_usage: bool | None = None
 
 
-class ChatFunctionDefinition(BaseModel):
+class ChatFunctionDefinition(GatewayModel):
     description: str | None = None
     name: str | None = None
     parameters: dict[str, Any] | None = None
@@ -747,7 +749,7 @@ class ChatFunctionDefinition(BaseModel):
     strict: bool | None = None
 
 
-class ChatFunctionSpec(BaseModel):
+class ChatFunctionSpec(GatewayModel):
     """
     Deprecated-style functions[] item (description, name, parameters).
     """
@@ -760,26 +762,26 @@ class ChatFunctionSpec(BaseModel):
     """
 
 
-class ChatFunctionCall(BaseModel):
+class ChatFunctionCall(GatewayModel):
     name: str | None = None
     arguments: str | None = None
 
 
-class ChatUrlCitation(BaseModel):
+class ChatUrlCitation(GatewayModel):
     end_index: int | None = None
     start_index: int | None = None
     url: str | None = None
     title: str | None = None
 
 
-class ChatCompletionAudio(BaseModel):
+class ChatCompletionAudio(GatewayModel):
     id: str | None = None
     expires_at: int | None = None
     data: str | None = None
     transcript: str | None = None
 
 
-class TokenLogprob(BaseModel):
+class TokenLogprob(GatewayModel):
     """
     单个 token 的对数概率 / log probability of one token.
     """
@@ -789,19 +791,19 @@ class TokenLogprob(BaseModel):
     bytes: list[int] | None = None
 
 
-class CompletionTokensDetails(BaseModel):
+class CompletionTokensDetails(GatewayModel):
     accepted_prediction_tokens: int | None = None
     audio_tokens: int | None = None
     reasoning_tokens: int | None = None
     rejected_prediction_tokens: int | None = None
 
 
-class PromptTokensDetails(BaseModel):
+class PromptTokensDetails(GatewayModel):
     audio_tokens: int | None = None
     cached_tokens: int | None = None
 
 
-class CompletionRequest(BaseModel):
+class CompletionRequest(GatewayModel):
     """
     自动补全 (POST /v1/completions). Types from the document's example body; required list is inference I1.
     """
@@ -835,14 +837,14 @@ class CompletionRequest(BaseModel):
     user: str | None = None
 
 
-class CompletionLogprobs(BaseModel):
+class CompletionLogprobs(GatewayModel):
     text_offset: list[int] | None = None
     token_logprobs: list[float] | None = None
     tokens: list[str] | None = None
     top_logprobs: list[dict[str, float]] | None = None
 
 
-class ImageGenerationRequest(BaseModel):
+class ImageGenerationRequest(GatewayModel):
     """
     图像生成 (POST /v1/images/generations). The document gives only an example body; types are read off it, `prompt` required is inference I1.
     """
@@ -860,18 +862,18 @@ class ImageGenerationRequest(BaseModel):
     style: str | None = Field(None, examples=["vivid"])
 
 
-class ImageData(BaseModel):
+class ImageData(GatewayModel):
     b64_json: str | None = None
     url: str | None = None
     revised_prompt: str | None = None
 
 
-class ImageUsageInputTokensDetails(BaseModel):
+class ImageUsageInputTokensDetails(GatewayModel):
     text_tokens: int | None = None
     image_tokens: int | None = None
 
 
-class EmbeddingRequest(BaseModel):
+class EmbeddingRequest(GatewayModel):
     """
     向量接口 (POST /v1/embeddings). Types from the document's example body; required list is inference I1.
     """
@@ -886,18 +888,18 @@ class EmbeddingRequest(BaseModel):
     user: str | None = None
 
 
-class Embedding(BaseModel):
+class Embedding(GatewayModel):
     index: int | None = None
     embedding: list[float] | None = None
     object: str | None = None
 
 
-class EmbeddingUsage(BaseModel):
+class EmbeddingUsage(GatewayModel):
     prompt_tokens: int | None = None
     total_tokens: int | None = None
 
 
-class AudioTranscriptionRequest(BaseModel):
+class AudioTranscriptionRequest(GatewayModel):
     """
     音频转文本 (POST /v1/audio/transcriptions), multipart/form-data.
     """
@@ -939,12 +941,12 @@ class AudioTranscriptionRequest(BaseModel):
     stream: bool | None = False
 
 
-class AudioTranscriptionResponse(BaseModel):
+class AudioTranscriptionResponse(GatewayModel):
     text: str | None = None
     logprobs: list[TokenLogprob] | None = None
 
 
-class AudioTranslationRequest(BaseModel):
+class AudioTranslationRequest(GatewayModel):
     """
     音频翻译 (POST /v1/audio/translations; the document's heading reads 创建转录), multipart/form-data.
     """
@@ -971,11 +973,11 @@ class AudioTranslationRequest(BaseModel):
     """
 
 
-class AudioTranslationResponse(BaseModel):
+class AudioTranslationResponse(GatewayModel):
     text: str | None = None
 
 
-class AudioSpeechRequest(BaseModel):
+class AudioSpeechRequest(GatewayModel):
     """
     TTS 文本转语音 (POST /v1/audio/speech), JSON body; the response is audio bytes. NOT in the UniAPI document: fields from the OpenAI API reference (https://platform.openai.com/docs/api-reference/audio/createSpeech), for gateways that name a TTS route without describing it (GPTNB). Voice and model lists change upstream, so they are examples, not enums. Operations using it must cite their OpenAI-reference source and mark it inferred.
     """
@@ -1021,7 +1023,7 @@ class AudioSpeechRequest(BaseModel):
     """
 
 
-class MidjourneySubmitProperties(BaseModel):
+class MidjourneySubmitProperties(GatewayModel):
     """
     Extra fields of a submit result: code 21 → status, imageUrl; 22 → numberOfQueues; 24 → promptEn, bannedWord.
     """
@@ -1033,7 +1035,7 @@ class MidjourneySubmitProperties(BaseModel):
     bannedWord: str | None = None
 
 
-class MidjourneyChangeRequest(BaseModel):
+class MidjourneyChangeRequest(GatewayModel):
     """
     绘图变化(UPSCALE; VARIATION; REROLL) — POST /mj/submit/change. Body fields from doc-003; action values from the document's heading and mj-proxy SubmitChangeDTO; index 1–4, not used for REROLL (mj-proxy).
     """
@@ -1060,7 +1062,7 @@ class MidjourneyChangeRequest(BaseModel):
     """
 
 
-class MidjourneySimpleChangeRequest(BaseModel):
+class MidjourneySimpleChangeRequest(GatewayModel):
     """
     绘图变化-simple(UPSCALE; VARIATION; REROLL) — POST /mj/submit/simple-change (mj-proxy SubmitSimpleChangeDTO).
     """
@@ -1079,7 +1081,7 @@ class MidjourneySimpleChangeRequest(BaseModel):
     """
 
 
-class MidjourneyActionRequest(BaseModel):
+class MidjourneyActionRequest(GatewayModel):
     """
     执行动作(所有的关联按钮动作UPSCALE; VARIATION; REROLL; ZOOM等) — POST /mj/submit/action (mj-proxy-plus docs/api.md; trueai SubmitActionDTO.cs).
     """
@@ -1104,7 +1106,7 @@ class MidjourneyActionRequest(BaseModel):
     """
 
 
-class MidjourneyBlendRequest(BaseModel):
+class MidjourneyBlendRequest(GatewayModel):
     """
     提交Blend任务(图生图) — POST /mj/submit/blend (mj-proxy SubmitBlendDTO).
     """
@@ -1131,7 +1133,7 @@ class MidjourneyBlendRequest(BaseModel):
     """
 
 
-class MidjourneyDescribeRequest(BaseModel):
+class MidjourneyDescribeRequest(GatewayModel):
     """
     提交Describe任务(图生文) — POST /mj/submit/describe (mj-proxy SubmitDescribeDTO). The resulting prompts are in the task's properties.finalPrompt / finalZhPrompt.
     """
@@ -1154,7 +1156,7 @@ class MidjourneyDescribeRequest(BaseModel):
     """
 
 
-class MidjourneyModalRequest(BaseModel):
+class MidjourneyModalRequest(GatewayModel):
     """
     提交Modal(提交局部重绘、ZOOM) — POST /mj/submit/modal (mj-proxy-plus docs/api.md; trueai SubmitModalDTO.cs). Needed when a task is in status MODAL (e.g. after an inpaint or CustomZoom action).
     """
@@ -1181,7 +1183,7 @@ class MidjourneyModalRequest(BaseModel):
     """
 
 
-class MidjourneyShortenRequest(BaseModel):
+class MidjourneyShortenRequest(GatewayModel):
     """
     提交Shorten任务(prompt分析) — POST /mj/submit/shorten (mj-proxy-plus docs/api.md). Result in the task's properties.finalPrompt.
     """
@@ -1204,7 +1206,7 @@ class MidjourneyShortenRequest(BaseModel):
     """
 
 
-class MidjourneyAccountFilter(BaseModel):
+class MidjourneyAccountFilter(GatewayModel):
     """
     账号过滤 / account filter (doc-003, swap_face body).
     """
@@ -1215,7 +1217,7 @@ class MidjourneyAccountFilter(BaseModel):
     """
 
 
-class MidjourneyListByConditionRequest(BaseModel):
+class MidjourneyListByConditionRequest(GatewayModel):
     """
     根据ID列表查询任务 — POST /mj/task/list-by-condition (mj-proxy TaskConditionDTO).
     """
@@ -1226,7 +1228,7 @@ class MidjourneyListByConditionRequest(BaseModel):
     """
 
 
-class MidjourneyButton(BaseModel):
+class MidjourneyButton(GatewayModel):
     """
     任务按钮 / a button of a finished task; customId is what POST /mj/submit/action takes.
     """
@@ -1253,7 +1255,7 @@ class MidjourneyButton(BaseModel):
     """
 
 
-class MidjourneyTaskProperties(BaseModel):
+class MidjourneyTaskProperties(GatewayModel):
     finalPrompt: str | None = None
     """
     最终提示词 / final prompt (describe and shorten).
@@ -1264,7 +1266,7 @@ class MidjourneyTaskProperties(BaseModel):
     """
 
 
-class MidjourneyImageSeedResponse(BaseModel):
+class MidjourneyImageSeedResponse(GatewayModel):
     """
     获取任务图片的seed / GET /mj/task/{id}/image-seed result (mj-proxy-plus; trueai TaskController.cs).
     """
@@ -1280,7 +1282,7 @@ class MidjourneyImageSeedResponse(BaseModel):
     """
 
 
-class ViduCreateTaskRequestInput(BaseModel):
+class ViduCreateTaskRequestInput(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1291,7 +1293,7 @@ class ViduCreateTaskRequestInput(BaseModel):
     """
 
 
-class ViduCreateTaskRequestSettings(BaseModel):
+class ViduCreateTaskRequestSettings(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1301,7 +1303,7 @@ class ViduCreateTaskRequestSettings(BaseModel):
     model: str | None = Field(None, examples=["vidu-1", "stable"])
 
 
-class PikaGenerateRequestOptions(BaseModel):
+class PikaGenerateRequestOptions(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
@@ -1312,7 +1314,7 @@ class PikaGenerateRequestOptions(BaseModel):
     extend: bool | None = None
 
 
-class OpenAIErrorResponse(BaseModel):
+class OpenAIErrorResponse(GatewayModel):
     """
     OpenAI 风格错误体 / OpenAI-style error body, as returned by new-api based gateways (`type` e.g. new_api_error, upstream_error). Inference I5.
     """
@@ -1320,35 +1322,35 @@ class OpenAIErrorResponse(BaseModel):
     error: OpenAIError
 
 
-class ChatWebSearchUserLocation(BaseModel):
+class ChatWebSearchUserLocation(GatewayModel):
     type: str | None = None
     approximate: ChatApproximateLocation | None = None
 
 
-class ChatTool(BaseModel):
+class ChatTool(GatewayModel):
     type: str | None = Field(None, examples=["function"])
     function: ChatFunctionDefinition | None = None
 
 
-class ChatMessageToolCall(BaseModel):
+class ChatMessageToolCall(GatewayModel):
     id: str | None = None
     type: str | None = None
     function: ChatFunctionCall | None = None
 
 
-class ChatAnnotation(BaseModel):
+class ChatAnnotation(GatewayModel):
     type: str | None = None
     url_citation: ChatUrlCitation | None = None
 
 
-class ChatTokenLogprob(BaseModel):
+class ChatTokenLogprob(GatewayModel):
     token: str | None = None
     logprob: float | None = None
     bytes: list[int] | None = None
     top_logprobs: list[TokenLogprob] | None = None
 
 
-class CompletionUsage(BaseModel):
+class CompletionUsage(GatewayModel):
     completion_tokens: int | None = None
     prompt_tokens: int | None = None
     total_tokens: int | None = None
@@ -1356,28 +1358,28 @@ class CompletionUsage(BaseModel):
     prompt_tokens_details: PromptTokensDetails | None = None
 
 
-class CompletionChoice(BaseModel):
+class CompletionChoice(GatewayModel):
     finish_reason: str | None = None
     index: int | None = None
     logprobs: CompletionLogprobs | None = None
     text: str | None = None
 
 
-class ImageUsage(BaseModel):
+class ImageUsage(GatewayModel):
     total_tokens: int | None = None
     input_tokens: int | None = None
     output_tokens: int | None = None
     input_tokens_details: ImageUsageInputTokensDetails | None = None
 
 
-class EmbeddingResponse(BaseModel):
+class EmbeddingResponse(GatewayModel):
     data: list[Embedding] | None = None
     model: str | None = None
     object: str | None = None
     usage: EmbeddingUsage | None = None
 
 
-class MidjourneyImagineRequest(BaseModel):
+class MidjourneyImagineRequest(GatewayModel):
     """
     提交Imagine任务(文生图、文图生图) — POST /mj/submit/imagine (mj-proxy SubmitImagineDTO).
     """
@@ -1404,7 +1406,7 @@ class MidjourneyImagineRequest(BaseModel):
     """
 
 
-class MidjourneySubmitResponse(BaseModel):
+class MidjourneySubmitResponse(GatewayModel):
     """
     提交结果 / submit result (mj-proxy docs/api.md, ReturnCode.java). `code`:
     1 提交成功 success; 21 已存在 already exists (properties.status, imageUrl); 22 排队中 queued
@@ -1432,7 +1434,7 @@ class MidjourneySubmitResponse(BaseModel):
     """
 
 
-class MidjourneySwapFaceRequest(BaseModel):
+class MidjourneySwapFaceRequest(GatewayModel):
     """
     提交swap_face任务 — POST /mj/insight-face/swap. Fields as in doc-003; required list is inference M2.
     """
@@ -1456,7 +1458,7 @@ class MidjourneySwapFaceRequest(BaseModel):
     """
 
 
-class MidjourneyTask(BaseModel):
+class MidjourneyTask(GatewayModel):
     """
     任务 / task (mj-proxy docs/api.md and Task.java; new-api MidjourneyDto). Fields other than id may be
     null (inference M1).
@@ -1539,12 +1541,12 @@ class MidjourneyTask(BaseModel):
     """
 
 
-class ChatWebSearchOptions(BaseModel):
+class ChatWebSearchOptions(GatewayModel):
     user_location: ChatWebSearchUserLocation | None = None
     search_context_size: str | None = Field(None, examples=["medium"])
 
 
-class ChatCompletionMessage(BaseModel):
+class ChatCompletionMessage(GatewayModel):
     content: str | None = None
     refusal: str | None = None
     tool_calls: list[ChatMessageToolCall] | None = None
@@ -1554,12 +1556,12 @@ class ChatCompletionMessage(BaseModel):
     audio: ChatCompletionAudio | None = None
 
 
-class ChatChoiceLogprobs(BaseModel):
+class ChatChoiceLogprobs(GatewayModel):
     content: list[ChatTokenLogprob] | None = None
     refusal: list[ChatTokenLogprob] | None = None
 
 
-class CompletionResponse(BaseModel):
+class CompletionResponse(GatewayModel):
     id: str | None = None
     choices: list[CompletionChoice] | None = None
     created: int | None = None
@@ -1569,7 +1571,7 @@ class CompletionResponse(BaseModel):
     usage: CompletionUsage | None = None
 
 
-class ImagesResponse(BaseModel):
+class ImagesResponse(GatewayModel):
     """
     Response of /v1/images/generations, /edits and /variations (identical in the document).
     """
@@ -1590,7 +1592,7 @@ class MidjourneyTaskList(RootModel[list[MidjourneyTask]]):
     """
 
 
-class ChatCompletionRequest(BaseModel):
+class ChatCompletionRequest(GatewayModel):
     """
     聊天接口 (POST /v1/chat/completions). Fields and types as in the document's example body; required list is inference I1.
     """
@@ -1637,14 +1639,14 @@ class ChatCompletionRequest(BaseModel):
     functions: list[ChatFunctionSpec] | None = None
 
 
-class ChatCompletionChoice(BaseModel):
+class ChatCompletionChoice(GatewayModel):
     finish_reason: str | None = None
     index: int | None = None
     message: ChatCompletionMessage | None = None
     logprobs: ChatChoiceLogprobs | None = None
 
 
-class ChatCompletionResponse(BaseModel):
+class ChatCompletionResponse(GatewayModel):
     id: str | None = None
     choices: list[ChatCompletionChoice] | None = None
     created: int | None = None

@@ -6,17 +6,19 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import ConfigDict, Field, RootModel
+
+from gateway_runtime.model_base import GatewayModel
 
 
-class Tool(BaseModel):
+class Tool(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
     )
     type: str | None = Field(None, examples=["web_search"])
 
 
-class CreateTaskExtra(BaseModel):
+class CreateTaskExtra(GatewayModel):
     """
     透傳給上游的額外參數,詳見各模型 Tab (extra parameters passed through to the upstream model). output_format, response_format, stream, optimize_prompt_options and tools are documented in the seedream-5.0 tab; other keys are passed through.
     """
@@ -46,7 +48,7 @@ class CreateTaskExtra(BaseModel):
     """
 
 
-class TaskSubmitResponse(BaseModel):
+class TaskSubmitResponse(GatewayModel):
     """
     回應 (doc-004) — reply of POST /v1/tasks.
     """
@@ -77,7 +79,7 @@ class TaskSubmitResponse(BaseModel):
     """
 
 
-class TaskError(BaseModel):
+class TaskError(GatewayModel):
     """
     Error details. Only present in the failed state: message — error description; code — error code (commonly task_failed)
     """
@@ -92,7 +94,7 @@ class TaskError(BaseModel):
     """
 
 
-class TaskResultItem(BaseModel):
+class TaskResultItem(GatewayModel):
     url: str | list[str] | None = None
     """
     Result URL. The field list says string[] (always an array, even with a single element); the examples show a plain string. Both are accepted (see x-conflicts).
@@ -103,7 +105,7 @@ class TaskResultItem(BaseModel):
     """
 
 
-class TaskUrls(BaseModel):
+class TaskUrls(GatewayModel):
     """
     Convenience action links so clients don't have to assemble URLs
     """
@@ -118,7 +120,7 @@ class TaskUrls(BaseModel):
     """
 
 
-class SyncPendingResponse(BaseModel):
+class SyncPendingResponse(GatewayModel):
     """
     超时未完成 (not completed within the sync timeout) — continue with GET /v1/tasks/{task_id}.
     """
@@ -135,7 +137,7 @@ class SyncPendingResponse(BaseModel):
     """
 
 
-class CancelTaskResponse(BaseModel):
+class CancelTaskResponse(GatewayModel):
     task_id: str
     status: Literal["queued", "processing", "completed", "failed", "cancelled"]
     """
@@ -151,7 +153,7 @@ class CancelTaskResponse(BaseModel):
     """
 
 
-class Error(BaseModel):
+class Error(GatewayModel):
     message: str | None = None
     """
     具体的错误描述信息 (error description)
@@ -162,7 +164,7 @@ class Error(BaseModel):
     """
 
 
-class TaskErrorResponse(BaseModel):
+class TaskErrorResponse(GatewayModel):
     """
     異步任務端點 (/v1/tasks/...) 錯誤格式 — 簡化格式,只 message + code (qingbo-request-response)
     """
@@ -170,7 +172,7 @@ class TaskErrorResponse(BaseModel):
     error: Error
 
 
-class CreateTaskRequest(BaseModel):
+class CreateTaskRequest(GatewayModel):
     """
     統一參數 (common parameters) + 模型特定參數 (model-specific parameters, seedream-5.0 tab).
     """
@@ -216,7 +218,7 @@ class CreateTaskRequest(BaseModel):
     extra: CreateTaskExtra | None = None
 
 
-class TaskResult(BaseModel):
+class TaskResult(GatewayModel):
     """
     Generation result. Only present in the completed state. Depending on the task's media type the key is images / videos / audios (an array).
     """
@@ -226,7 +228,7 @@ class TaskResult(BaseModel):
     audios: list[TaskResultItem] | None = None
 
 
-class TaskObject(BaseModel):
+class TaskObject(GatewayModel):
     """
     Task object returned by GET /v1/tasks/{task_id} (qingbo-task-status) and by POST /v1/tasks/sync when finished in time.
     """

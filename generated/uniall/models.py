@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import ConfigDict, Field, RootModel
+
+from gateway_runtime.model_base import GatewayModel
 
 
 class Model(RootModel[str]):
@@ -35,7 +37,7 @@ class Duration1(RootModel[str]):
     """
 
 
-class ExtraBody(BaseModel):
+class ExtraBody(GatewayModel):
     """
     扩展参数 (extension parameters). audio, seed and bgm appear in the examples; other keys are passed through.
     """
@@ -57,7 +59,7 @@ class ExtraBody(BaseModel):
     """
 
 
-class CreateVideoGenerationRequest(BaseModel):
+class CreateVideoGenerationRequest(GatewayModel):
     model: (
         Model
         | Literal[
@@ -110,7 +112,7 @@ class CreateVideoGenerationRequest(BaseModel):
     """
 
 
-class VideoGenerationJob(BaseModel):
+class VideoGenerationJob(GatewayModel):
     """
     创建任务成功响应 (doc-002 响应示例). The 响应字段 table in the document is empty.
     """
@@ -142,7 +144,7 @@ class VideoGenerationJob(BaseModel):
     """
 
 
-class Metadata(BaseModel):
+class Metadata(GatewayModel):
     """
     // (table says string; UniAll example {total_time, predict_time}; new-api Vidu adaptor puts the video URL in metadata.url)
     """
@@ -160,7 +162,7 @@ class Progress(RootModel[int]):
     """
 
 
-class Error(BaseModel):
+class Error(GatewayModel):
     """
     null in UniAll's example; new-api sends {message, code} for failed tasks
     """
@@ -169,7 +171,7 @@ class Error(BaseModel):
     code: str | None = None
 
 
-class Result(BaseModel):
+class Result(GatewayModel):
     """
     Appears in the Happy-Horse example
     """
@@ -178,7 +180,7 @@ class Result(BaseModel):
     video_url: str | None = None
 
 
-class Usage(BaseModel):
+class Usage(GatewayModel):
     """
     new-api OpenAIVideo
     """
@@ -187,7 +189,7 @@ class Usage(BaseModel):
     total_tokens: int | None = None
 
 
-class VideoTask(BaseModel):
+class VideoTask(GatewayModel):
     """
     Reply of GET /v1/videos/{task_id} (UniAll query pages + new-api OpenAIVideo).
     """
@@ -270,7 +272,7 @@ class VideoTask(BaseModel):
     """
 
 
-class Error1(BaseModel):
+class Error1(GatewayModel):
     """
     new-api docs shape — error object
     """
@@ -282,7 +284,7 @@ class Error1(BaseModel):
     message: str | None = None
 
 
-class NewApiTaskDto(BaseModel):
+class NewApiTaskDto(GatewayModel):
     """
     new-api TaskDto (dto/task.go). Gemini/Vertex channels instead put {task_id, status queued|processing|succeeded|failed, url, format, metadata, error} here.
     """
@@ -340,7 +342,7 @@ class NewApiTaskDto(BaseModel):
     """
 
 
-class NewApiTaskError(BaseModel):
+class NewApiTaskError(GatewayModel):
     """
     [INFER] new-api task-route error: {"code":"<string>","message":"…","data":null}
     """
@@ -359,14 +361,14 @@ class NewApiTaskError(BaseModel):
     data: Any | None = None
 
 
-class Error3(BaseModel):
+class Error3(GatewayModel):
     message: str | None = None
     type: str | None = Field(None, examples=["new_api_error", "upstream_error"])
     param: Any | None = None
     code: Any | None = None
 
 
-class OpenAIError(BaseModel):
+class OpenAIError(GatewayModel):
     """
     [INFER] new-api OpenAI-style error: {"error":{"message","type","param","code"}}
     """
@@ -374,7 +376,7 @@ class OpenAIError(BaseModel):
     error: Error3
 
 
-class CreateVideoGenerationRequestExtraBody(BaseModel):
+class CreateVideoGenerationRequestExtraBody(GatewayModel):
     """
     扩展参数 (extension parameters). audio, seed and bgm appear in the examples; other keys are passed through.
     """
@@ -396,7 +398,7 @@ class CreateVideoGenerationRequestExtraBody(BaseModel):
     """
 
 
-class VideoGenerationFetchResponse1(BaseModel):
+class VideoGenerationFetchResponse1(GatewayModel):
     """
     Either new-api shape (code and docs disagree; see getVideoGeneration): the code's {"code":"success","data":TaskDto} (relay_task.go videoFetchByIDRespBodyBuilder) or the docs' flat {task_id, status, url, format, metadata, error} (newapi-docs-getvideogeneration). Fields of both are listed; anyOf requires one shape's keys.
     """
@@ -436,7 +438,7 @@ class VideoGenerationFetchResponse1(BaseModel):
     """
 
 
-class VideoGenerationFetchResponse2(BaseModel):
+class VideoGenerationFetchResponse2(GatewayModel):
     """
     Either new-api shape (code and docs disagree; see getVideoGeneration): the code's {"code":"success","data":TaskDto} (relay_task.go videoFetchByIDRespBodyBuilder) or the docs' flat {task_id, status, url, format, metadata, error} (newapi-docs-getvideogeneration). Fields of both are listed; anyOf requires one shape's keys.
     """

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import ConfigDict, Field, RootModel
+
+from gateway_runtime.model_base import GatewayModel
 
 
-class NewApiTaskSubmitResponse(BaseModel):
+class NewApiTaskSubmitResponse(GatewayModel):
     """
     new-api task submit envelope {code:"success", message, data:"<task_id>"} (doc-003 Udio submit; new-api-calcium).
     """
@@ -25,7 +27,7 @@ class NewApiTaskSubmitResponse(BaseModel):
     """
 
 
-class SunoSubmitMusicRequest(BaseModel):
+class SunoSubmitMusicRequest(GatewayModel):
     """
     创建音乐. 分为3种模式 —
     灵感模式: 只需要提交 gpt_description_prompt, make_instrumental, mv (Suno 会自动生成 歌词、标题、风格标签);
@@ -71,7 +73,7 @@ class SunoSubmitMusicRequest(BaseModel):
     """
 
 
-class SunoSubmitLyricsRequest(BaseModel):
+class SunoSubmitLyricsRequest(GatewayModel):
     """
     创建歌词 (new-api action LYRICS; prompt required).
     """
@@ -82,7 +84,7 @@ class SunoSubmitLyricsRequest(BaseModel):
     """
 
 
-class SunoClipMetadata(BaseModel):
+class SunoClipMetadata(GatewayModel):
     tags: str | None = None
     type: str | None = None
     prompt: str | None = None
@@ -115,7 +117,7 @@ class SunoClipMetadata(BaseModel):
     """
 
 
-class SunoClip(BaseModel):
+class SunoClip(GatewayModel):
     """
     Suno 歌曲 / a Suno clip. status uses Suno's own values (e.g. streaming, complete — suno-gptbest; full list not found).
     """
@@ -147,7 +149,7 @@ class SunoClip(BaseModel):
     major_model_version: str | None = None
 
 
-class SunoLyrics(BaseModel):
+class SunoLyrics(GatewayModel):
     """
     歌词任务结果 / lyrics task result.
     """
@@ -165,7 +167,7 @@ class SunoSubmitMusicResponse(RootModel[NewApiTaskSubmitResponse | SunoClip]):
     """
 
 
-class SunoTask(BaseModel):
+class SunoTask(GatewayModel):
     """
     new-api TaskDto. status NOT_START, SUBMITTED, QUEUED, IN_PROGRESS, FAILURE, SUCCESS, UNKNOWN; progress "NN%"; times in the document are integers.
     """
@@ -187,7 +189,7 @@ class SunoTask(BaseModel):
     """
 
 
-class SunoFetchManyRequest(BaseModel):
+class SunoFetchManyRequest(GatewayModel):
     action: str | None = None
     """
     任务类型 / task action (e.g. MUSIC, LYRICS in new-api).
@@ -198,28 +200,28 @@ class SunoFetchManyRequest(BaseModel):
     """
 
 
-class SunoFetchManyResponse(BaseModel):
+class SunoFetchManyResponse(GatewayModel):
     code: str | None = None
     message: str | None = None
     data: list[SunoTask] | None = None
 
 
-class SunoFetchResponse(BaseModel):
+class SunoFetchResponse(GatewayModel):
     code: str | None = None
     message: str | None = None
     data: SunoTask | None = None
 
 
-class UdioGenConfig(BaseModel):
+class UdioGenConfig(GatewayModel):
     mode: str | None = None
 
 
-class UdioReplacedTag(BaseModel):
+class UdioReplacedTag(GatewayModel):
     tags: list[str] | None = None
     type: str | None = None
 
 
-class IdeogramImageRequest(BaseModel):
+class IdeogramImageRequest(GatewayModel):
     """
     Ideogram legacy image_request (facts §2: ideogram-tessl, ideogram-crazyrouter). aspect_ratio values look like ASPECT_16_9, ASPECT_10_16 (full list not in the sources).
     """
@@ -233,7 +235,7 @@ class IdeogramImageRequest(BaseModel):
     negative_prompt: str | None = None
 
 
-class IdeogramGenerateRequest(BaseModel):
+class IdeogramGenerateRequest(GatewayModel):
     image_request: IdeogramImageRequest
 
 
@@ -245,7 +247,7 @@ class IdeogramRemixImageRequest(IdeogramImageRequest):
     image_weight: int | None = Field(None, examples=[50])
 
 
-class IdeogramUpscaleImageRequest(BaseModel):
+class IdeogramUpscaleImageRequest(GatewayModel):
     """
     JSON carried as the image_request form field of /ideogram/upscale (fields from doc-003's example).
     """
@@ -257,7 +259,7 @@ class IdeogramUpscaleImageRequest(BaseModel):
     detail: int | None = Field(None, examples=[50])
 
 
-class IdeogramRemixForm(BaseModel):
+class IdeogramRemixForm(GatewayModel):
     image_file: bytes
     """
     图片文件
@@ -274,7 +276,7 @@ class IdeogramRemixForm(BaseModel):
     """
 
 
-class IdeogramUpscaleForm(BaseModel):
+class IdeogramUpscaleForm(GatewayModel):
     image_file: bytes
     """
     图片文件
@@ -291,14 +293,14 @@ class IdeogramUpscaleForm(BaseModel):
     """
 
 
-class IdeogramDescribeForm(BaseModel):
+class IdeogramDescribeForm(GatewayModel):
     image_file: bytes
     """
     图片文件
     """
 
 
-class IdeogramImage(BaseModel):
+class IdeogramImage(GatewayModel):
     prompt: str | None = None
     resolution: str | None = None
     is_image_safe: bool | None = None
@@ -307,22 +309,22 @@ class IdeogramImage(BaseModel):
     style_type: str | None = None
 
 
-class IdeogramImageResponse(BaseModel):
+class IdeogramImageResponse(GatewayModel):
     created: str | None = None
     data: list[IdeogramImage] | None = None
 
 
-class IdeogramDescription(BaseModel):
+class IdeogramDescription(GatewayModel):
     text: str | None = None
 
 
-class IdeogramDescribeResponse(BaseModel):
+class IdeogramDescribeResponse(GatewayModel):
     descriptions: list[IdeogramDescription] | None = None
     created: str | None = None
     data: list[IdeogramImage] | None = None
 
 
-class LumaGenerationRequest(BaseModel):
+class LumaGenerationRequest(GatewayModel):
     user_prompt: str
     """
     提示词 / prompt.
@@ -349,13 +351,13 @@ class LumaGenerationRequest(BaseModel):
     """
 
 
-class LumaMedia(BaseModel):
+class LumaMedia(GatewayModel):
     url: str | None = None
     width: int | None = None
     height: int | None = None
 
 
-class LumaVideo(BaseModel):
+class LumaVideo(GatewayModel):
     url: str | None = None
     width: int | None = None
     height: int | None = None
@@ -363,7 +365,7 @@ class LumaVideo(BaseModel):
     download_url: str | None = None
 
 
-class LumaGeneration(BaseModel):
+class LumaGeneration(GatewayModel):
     """
     Luma generation. state pending, processing, completed (failed unconfirmed).
     """
@@ -401,7 +403,7 @@ class LumaDownloadUrlResponse(RootModel[Any]):
     """
 
 
-class CustomVideoSubmitRequest(BaseModel):
+class CustomVideoSubmitRequest(GatewayModel):
     """
     请求体字段未在文档中给出 / body fields not documented (doc-003 shows an empty schema); sent as is.
     """
@@ -411,7 +413,7 @@ class CustomVideoSubmitRequest(BaseModel):
     )
 
 
-class CustomVideoSubmitResponse(BaseModel):
+class CustomVideoSubmitResponse(GatewayModel):
     id: str | None = None
     model: str | None = None
     status: str | None = None
@@ -420,7 +422,7 @@ class CustomVideoSubmitResponse(BaseModel):
     """
 
 
-class CustomVideoTask(BaseModel):
+class CustomVideoTask(GatewayModel):
     id: str | None = None
     model: str | None = None
     status: str | None = None
@@ -437,7 +439,7 @@ class CustomVideoTask(BaseModel):
     """
 
 
-class AudioTranscriptionRequest(BaseModel):
+class AudioTranscriptionRequest(GatewayModel):
     """
     音频转文本 (POST /v1/audio/transcriptions), multipart/form-data.
     """
@@ -479,7 +481,7 @@ class AudioTranscriptionRequest(BaseModel):
     stream: bool | None = False
 
 
-class TokenLogprob(BaseModel):
+class TokenLogprob(GatewayModel):
     """
     单个 token 的对数概率 / log probability of one token.
     """
@@ -489,7 +491,7 @@ class TokenLogprob(BaseModel):
     bytes: list[int] | None = None
 
 
-class AudioTranslationRequest(BaseModel):
+class AudioTranslationRequest(GatewayModel):
     """
     音频翻译 (POST /v1/audio/translations; the document's heading reads 创建转录), multipart/form-data.
     """
@@ -516,11 +518,11 @@ class AudioTranslationRequest(BaseModel):
     """
 
 
-class AudioTranslationResponse(BaseModel):
+class AudioTranslationResponse(GatewayModel):
     text: str | None = None
 
 
-class ChatMessage(BaseModel):
+class ChatMessage(GatewayModel):
     """
     对话消息 / chat message. The document shows {content, role, name}, all strings.
     """
@@ -533,32 +535,32 @@ class ChatMessage(BaseModel):
     name: str | None = None
 
 
-class ChatApproximateLocation(BaseModel):
+class ChatApproximateLocation(GatewayModel):
     country: str | None = None
     region: str | None = None
     city: str | None = None
     timezone: str | None = None
 
 
-class ChatResponseFormat(BaseModel):
+class ChatResponseFormat(GatewayModel):
     type: str | None = None
 
 
-class ChatAudioParams(BaseModel):
+class ChatAudioParams(GatewayModel):
     voice: str | None = None
     format: str | None = None
 
 
-class ChatPrediction(BaseModel):
+class ChatPrediction(GatewayModel):
     type: str | None = None
     content: str | None = None
 
 
-class StreamOptions(BaseModel):
+class StreamOptions(GatewayModel):
     include_usage: bool | None = None
 
 
-class ChatFunctionDefinition(BaseModel):
+class ChatFunctionDefinition(GatewayModel):
     description: str | None = None
     name: str | None = None
     parameters: dict[str, Any] | None = None
@@ -568,7 +570,7 @@ class ChatFunctionDefinition(BaseModel):
     strict: bool | None = None
 
 
-class ChatFunctionSpec(BaseModel):
+class ChatFunctionSpec(GatewayModel):
     """
     Deprecated-style functions[] item (description, name, parameters).
     """
@@ -581,45 +583,45 @@ class ChatFunctionSpec(BaseModel):
     """
 
 
-class ChatFunctionCall(BaseModel):
+class ChatFunctionCall(GatewayModel):
     name: str | None = None
     arguments: str | None = None
 
 
-class ChatUrlCitation(BaseModel):
+class ChatUrlCitation(GatewayModel):
     end_index: int | None = None
     start_index: int | None = None
     url: str | None = None
     title: str | None = None
 
 
-class ChatCompletionAudio(BaseModel):
+class ChatCompletionAudio(GatewayModel):
     id: str | None = None
     expires_at: int | None = None
     data: str | None = None
     transcript: str | None = None
 
 
-class ChatTokenLogprob(BaseModel):
+class ChatTokenLogprob(GatewayModel):
     token: str | None = None
     logprob: float | None = None
     bytes: list[int] | None = None
     top_logprobs: list[TokenLogprob] | None = None
 
 
-class CompletionTokensDetails(BaseModel):
+class CompletionTokensDetails(GatewayModel):
     accepted_prediction_tokens: int | None = None
     audio_tokens: int | None = None
     reasoning_tokens: int | None = None
     rejected_prediction_tokens: int | None = None
 
 
-class PromptTokensDetails(BaseModel):
+class PromptTokensDetails(GatewayModel):
     audio_tokens: int | None = None
     cached_tokens: int | None = None
 
 
-class CompletionRequest(BaseModel):
+class CompletionRequest(GatewayModel):
     """
     自动补全 (POST /v1/completions). Types from the document's example body; required list is inference I1.
     """
@@ -653,14 +655,14 @@ class CompletionRequest(BaseModel):
     user: str | None = None
 
 
-class CompletionLogprobs(BaseModel):
+class CompletionLogprobs(GatewayModel):
     text_offset: list[int] | None = None
     token_logprobs: list[float] | None = None
     tokens: list[str] | None = None
     top_logprobs: list[dict[str, float]] | None = None
 
 
-class EmbeddingRequest(BaseModel):
+class EmbeddingRequest(GatewayModel):
     """
     向量接口 (POST /v1/embeddings). Types from the document's example body; required list is inference I1.
     """
@@ -675,13 +677,13 @@ class EmbeddingRequest(BaseModel):
     user: str | None = None
 
 
-class Embedding(BaseModel):
+class Embedding(GatewayModel):
     index: int | None = None
     embedding: list[float] | None = None
     object: str | None = None
 
 
-class EmbeddingUsage(BaseModel):
+class EmbeddingUsage(GatewayModel):
     prompt_tokens: int | None = None
     total_tokens: int | None = None
 
@@ -693,7 +695,7 @@ class Image(RootModel[list[bytes]]):
     """
 
 
-class ImageEditRequest(BaseModel):
+class ImageEditRequest(GatewayModel):
     """
     图像编辑 (POST /v1/images/edits), multipart/form-data.
     """
@@ -738,18 +740,18 @@ class ImageEditRequest(BaseModel):
     """
 
 
-class ImageData(BaseModel):
+class ImageData(GatewayModel):
     b64_json: str | None = None
     url: str | None = None
     revised_prompt: str | None = None
 
 
-class ImageUsageInputTokensDetails(BaseModel):
+class ImageUsageInputTokensDetails(GatewayModel):
     text_tokens: int | None = None
     image_tokens: int | None = None
 
 
-class ImageGenerationRequest(BaseModel):
+class ImageGenerationRequest(GatewayModel):
     """
     图像生成 (POST /v1/images/generations). The document gives only an example body; types are read off it, `prompt` required is inference I1.
     """
@@ -767,7 +769,7 @@ class ImageGenerationRequest(BaseModel):
     style: str | None = Field(None, examples=["vivid"])
 
 
-class ImageVariationRequest(BaseModel):
+class ImageVariationRequest(GatewayModel):
     """
     图像变体 (POST /v1/images/variations), multipart/form-data.
     """
@@ -794,7 +796,7 @@ class ImageVariationRequest(BaseModel):
     """
 
 
-class ModerationRequest(BaseModel):
+class ModerationRequest(GatewayModel):
     """
     审核 (POST /v1/moderations). Types from the document's example body; `input` required is inference I1.
     """
@@ -806,7 +808,7 @@ class ModerationRequest(BaseModel):
     model: str | None = Field(None, examples=["omni-moderation-2024-09-26"])
 
 
-class ModerationCategories(BaseModel):
+class ModerationCategories(GatewayModel):
     hate: bool | None = None
     hate_threatening: bool | None = Field(None, alias="hate/threatening")
     harassment: bool | None = None
@@ -822,7 +824,7 @@ class ModerationCategories(BaseModel):
     violence_graphic: bool | None = Field(None, alias="violence/graphic")
 
 
-class ModerationCategoryScores(BaseModel):
+class ModerationCategoryScores(GatewayModel):
     hate: float | None = None
     hate_threatening: float | None = Field(None, alias="hate/threatening")
     harassment: float | None = None
@@ -838,7 +840,7 @@ class ModerationCategoryScores(BaseModel):
     violence_graphic: float | None = Field(None, alias="violence/graphic")
 
 
-class ModerationCategoryInputTypes(BaseModel):
+class ModerationCategoryInputTypes(GatewayModel):
     hate: list[str] | None = None
     hate_threatening: list[str] | None = Field(None, alias="hate/threatening")
     harassment: list[str] | None = None
@@ -854,45 +856,45 @@ class ModerationCategoryInputTypes(BaseModel):
     violence_graphic: list[str] | None = Field(None, alias="violence/graphic")
 
 
-class ResponseReasoning(BaseModel):
+class ResponseReasoning(GatewayModel):
     effort: str | None = Field(None, examples=["medium"])
     summary: str | None = None
     generate_summary: str | None = None
 
 
-class ResponseTextFormat(BaseModel):
+class ResponseTextFormat(GatewayModel):
     type: str | None = None
 
 
-class ResponseRankingOptions(BaseModel):
+class ResponseRankingOptions(GatewayModel):
     ranker: str | None = None
     score_threshold: float | None = None
 
 
-class ResponseError(BaseModel):
+class ResponseError(GatewayModel):
     code: str | None = None
     message: str | None = None
 
 
-class ResponseIncompleteDetails(BaseModel):
+class ResponseIncompleteDetails(GatewayModel):
     reason: str | None = None
 
 
-class ResponseAnnotation(BaseModel):
+class ResponseAnnotation(GatewayModel):
     type: str | None = Field(None, examples=["file_citation"])
     file_id: str | None = None
     index: int | None = None
 
 
-class ResponseInputTokensDetails(BaseModel):
+class ResponseInputTokensDetails(GatewayModel):
     cached_tokens: int | None = None
 
 
-class ResponseOutputTokensDetails(BaseModel):
+class ResponseOutputTokensDetails(GatewayModel):
     reasoning_tokens: int | None = None
 
 
-class MidjourneySubmitProperties(BaseModel):
+class MidjourneySubmitProperties(GatewayModel):
     """
     Extra fields of a submit result: code 21 → status, imageUrl; 22 → numberOfQueues; 24 → promptEn, bannedWord.
     """
@@ -904,7 +906,7 @@ class MidjourneySubmitProperties(BaseModel):
     bannedWord: str | None = None
 
 
-class MidjourneyBlendRequest(BaseModel):
+class MidjourneyBlendRequest(GatewayModel):
     """
     提交Blend任务(图生图) — POST /mj/submit/blend (mj-proxy SubmitBlendDTO).
     """
@@ -931,7 +933,7 @@ class MidjourneyBlendRequest(BaseModel):
     """
 
 
-class MidjourneyDescribeRequest(BaseModel):
+class MidjourneyDescribeRequest(GatewayModel):
     """
     提交Describe任务(图生文) — POST /mj/submit/describe (mj-proxy SubmitDescribeDTO). The resulting prompts are in the task's properties.finalPrompt / finalZhPrompt.
     """
@@ -954,7 +956,7 @@ class MidjourneyDescribeRequest(BaseModel):
     """
 
 
-class MidjourneyChangeRequest(BaseModel):
+class MidjourneyChangeRequest(GatewayModel):
     """
     绘图变化(UPSCALE; VARIATION; REROLL) — POST /mj/submit/change. Body fields from doc-003; action values from the document's heading and mj-proxy SubmitChangeDTO; index 1–4, not used for REROLL (mj-proxy).
     """
@@ -981,7 +983,7 @@ class MidjourneyChangeRequest(BaseModel):
     """
 
 
-class MidjourneySimpleChangeRequest(BaseModel):
+class MidjourneySimpleChangeRequest(GatewayModel):
     """
     绘图变化-simple(UPSCALE; VARIATION; REROLL) — POST /mj/submit/simple-change (mj-proxy SubmitSimpleChangeDTO).
     """
@@ -1000,7 +1002,7 @@ class MidjourneySimpleChangeRequest(BaseModel):
     """
 
 
-class MidjourneyActionRequest(BaseModel):
+class MidjourneyActionRequest(GatewayModel):
     """
     执行动作(所有的关联按钮动作UPSCALE; VARIATION; REROLL; ZOOM等) — POST /mj/submit/action (mj-proxy-plus docs/api.md; trueai SubmitActionDTO.cs).
     """
@@ -1025,7 +1027,7 @@ class MidjourneyActionRequest(BaseModel):
     """
 
 
-class MidjourneyModalRequest(BaseModel):
+class MidjourneyModalRequest(GatewayModel):
     """
     提交Modal(提交局部重绘、ZOOM) — POST /mj/submit/modal (mj-proxy-plus docs/api.md; trueai SubmitModalDTO.cs). Needed when a task is in status MODAL (e.g. after an inpaint or CustomZoom action).
     """
@@ -1052,7 +1054,7 @@ class MidjourneyModalRequest(BaseModel):
     """
 
 
-class MidjourneyShortenRequest(BaseModel):
+class MidjourneyShortenRequest(GatewayModel):
     """
     提交Shorten任务(prompt分析) — POST /mj/submit/shorten (mj-proxy-plus docs/api.md). Result in the task's properties.finalPrompt.
     """
@@ -1075,7 +1077,7 @@ class MidjourneyShortenRequest(BaseModel):
     """
 
 
-class MidjourneyAccountFilter(BaseModel):
+class MidjourneyAccountFilter(GatewayModel):
     """
     账号过滤 / account filter (doc-003, swap_face body).
     """
@@ -1086,7 +1088,7 @@ class MidjourneyAccountFilter(BaseModel):
     """
 
 
-class MidjourneyUploadImagesRequest(BaseModel):
+class MidjourneyUploadImagesRequest(GatewayModel):
     """
     上传图片 — POST /mj/submit/upload-discord-images (new-api route; body base64Array).
     """
@@ -1097,7 +1099,7 @@ class MidjourneyUploadImagesRequest(BaseModel):
     """
 
 
-class MidjourneyUploadImagesResponse(BaseModel):
+class MidjourneyUploadImagesResponse(GatewayModel):
     """
     上传结果 / upload result (new-api); result is the list of uploaded image URLs.
     """
@@ -1107,7 +1109,7 @@ class MidjourneyUploadImagesResponse(BaseModel):
     result: list[str] | None = None
 
 
-class MidjourneyButton(BaseModel):
+class MidjourneyButton(GatewayModel):
     """
     任务按钮 / a button of a finished task; customId is what POST /mj/submit/action takes.
     """
@@ -1134,7 +1136,7 @@ class MidjourneyButton(BaseModel):
     """
 
 
-class MidjourneyTaskProperties(BaseModel):
+class MidjourneyTaskProperties(GatewayModel):
     finalPrompt: str | None = None
     """
     最终提示词 / final prompt (describe and shorten).
@@ -1145,7 +1147,7 @@ class MidjourneyTaskProperties(BaseModel):
     """
 
 
-class MidjourneyListByConditionRequest(BaseModel):
+class MidjourneyListByConditionRequest(GatewayModel):
     """
     根据ID列表查询任务 — POST /mj/task/list-by-condition (mj-proxy TaskConditionDTO).
     """
@@ -1156,7 +1158,7 @@ class MidjourneyListByConditionRequest(BaseModel):
     """
 
 
-class MidjourneyImageSeedResponse(BaseModel):
+class MidjourneyImageSeedResponse(GatewayModel):
     """
     获取任务图片的seed / GET /mj/task/{id}/image-seed result (mj-proxy-plus; trueai TaskController.cs).
     """
@@ -1172,7 +1174,7 @@ class MidjourneyImageSeedResponse(BaseModel):
     """
 
 
-class UdioGenParams(BaseModel):
+class UdioGenParams(GatewayModel):
     """
     Udio 生成参数 / generation parameters (types from the document's example).
     """
@@ -1191,7 +1193,7 @@ class UdioGenParams(BaseModel):
     config: UdioGenConfig | None = None
 
 
-class UdioSong(BaseModel):
+class UdioSong(GatewayModel):
     id: str | None = None
     tags: list[str] | None = None
     liked: bool | None = None
@@ -1258,7 +1260,7 @@ class UdioSong(BaseModel):
     """
 
 
-class UdioTask(BaseModel):
+class UdioTask(GatewayModel):
     task_id: str | None = None
     action: str | None = None
     status: str | None = None
@@ -1270,44 +1272,44 @@ class UdioTask(BaseModel):
     songs: list[UdioSong] | None = None
 
 
-class UdioFetchResponse(BaseModel):
+class UdioFetchResponse(GatewayModel):
     code: str | None = None
     message: str | None = None
     data: UdioTask | None = None
 
 
-class AudioTranscriptionResponse(BaseModel):
+class AudioTranscriptionResponse(GatewayModel):
     text: str | None = None
     logprobs: list[TokenLogprob] | None = None
 
 
-class ChatWebSearchUserLocation(BaseModel):
+class ChatWebSearchUserLocation(GatewayModel):
     type: str | None = None
     approximate: ChatApproximateLocation | None = None
 
 
-class ChatTool(BaseModel):
+class ChatTool(GatewayModel):
     type: str | None = Field(None, examples=["function"])
     function: ChatFunctionDefinition | None = None
 
 
-class ChatMessageToolCall(BaseModel):
+class ChatMessageToolCall(GatewayModel):
     id: str | None = None
     type: str | None = None
     function: ChatFunctionCall | None = None
 
 
-class ChatAnnotation(BaseModel):
+class ChatAnnotation(GatewayModel):
     type: str | None = None
     url_citation: ChatUrlCitation | None = None
 
 
-class ChatChoiceLogprobs(BaseModel):
+class ChatChoiceLogprobs(GatewayModel):
     content: list[ChatTokenLogprob] | None = None
     refusal: list[ChatTokenLogprob] | None = None
 
 
-class CompletionUsage(BaseModel):
+class CompletionUsage(GatewayModel):
     completion_tokens: int | None = None
     prompt_tokens: int | None = None
     total_tokens: int | None = None
@@ -1315,39 +1317,39 @@ class CompletionUsage(BaseModel):
     prompt_tokens_details: PromptTokensDetails | None = None
 
 
-class CompletionChoice(BaseModel):
+class CompletionChoice(GatewayModel):
     finish_reason: str | None = None
     index: int | None = None
     logprobs: CompletionLogprobs | None = None
     text: str | None = None
 
 
-class EmbeddingResponse(BaseModel):
+class EmbeddingResponse(GatewayModel):
     data: list[Embedding] | None = None
     model: str | None = None
     object: str | None = None
     usage: EmbeddingUsage | None = None
 
 
-class ImageUsage(BaseModel):
+class ImageUsage(GatewayModel):
     total_tokens: int | None = None
     input_tokens: int | None = None
     output_tokens: int | None = None
     input_tokens_details: ImageUsageInputTokensDetails | None = None
 
 
-class ModerationResult(BaseModel):
+class ModerationResult(GatewayModel):
     flagged: bool | None = None
     categories: ModerationCategories | None = None
     category_scores: ModerationCategoryScores | None = None
     category_applied_input_types: ModerationCategoryInputTypes | None = None
 
 
-class ResponseTextConfig(BaseModel):
+class ResponseTextConfig(GatewayModel):
     format: ResponseTextFormat | None = None
 
 
-class ResponseTool(BaseModel):
+class ResponseTool(GatewayModel):
     """
     The document's example tool is a file_search tool; other tool types are not shown.
     """
@@ -1362,13 +1364,13 @@ class ResponseTool(BaseModel):
     """
 
 
-class ResponseOutputContent(BaseModel):
+class ResponseOutputContent(GatewayModel):
     type: str | None = Field(None, examples=["output_text"])
     text: str | None = None
     annotations: list[ResponseAnnotation] | None = None
 
 
-class ResponseUsage(BaseModel):
+class ResponseUsage(GatewayModel):
     input_tokens: int | None = None
     input_tokens_details: ResponseInputTokensDetails | None = None
     output_tokens: int | None = None
@@ -1376,7 +1378,7 @@ class ResponseUsage(BaseModel):
     total_tokens: int | None = None
 
 
-class MidjourneyImagineRequest(BaseModel):
+class MidjourneyImagineRequest(GatewayModel):
     """
     提交Imagine任务(文生图、文图生图) — POST /mj/submit/imagine (mj-proxy SubmitImagineDTO).
     """
@@ -1403,7 +1405,7 @@ class MidjourneyImagineRequest(BaseModel):
     """
 
 
-class MidjourneySubmitResponse(BaseModel):
+class MidjourneySubmitResponse(GatewayModel):
     """
     提交结果 / submit result (mj-proxy docs/api.md, ReturnCode.java). `code`:
     1 提交成功 success; 21 已存在 already exists (properties.status, imageUrl); 22 排队中 queued
@@ -1431,7 +1433,7 @@ class MidjourneySubmitResponse(BaseModel):
     """
 
 
-class MidjourneySwapFaceRequest(BaseModel):
+class MidjourneySwapFaceRequest(GatewayModel):
     """
     提交swap_face任务 — POST /mj/insight-face/swap. Fields as in doc-003; required list is inference M2.
     """
@@ -1455,7 +1457,7 @@ class MidjourneySwapFaceRequest(BaseModel):
     """
 
 
-class MidjourneyTask(BaseModel):
+class MidjourneyTask(GatewayModel):
     """
     任务 / task (mj-proxy docs/api.md and Task.java; new-api MidjourneyDto). Fields other than id may be
     null (inference M1).
@@ -1549,16 +1551,16 @@ class MidjourneyTaskList(RootModel[list[MidjourneyTask]]):
     """
 
 
-class UdioSubmitMusicRequest(BaseModel):
+class UdioSubmitMusicRequest(GatewayModel):
     gen_params: UdioGenParams
 
 
-class ChatWebSearchOptions(BaseModel):
+class ChatWebSearchOptions(GatewayModel):
     user_location: ChatWebSearchUserLocation | None = None
     search_context_size: str | None = Field(None, examples=["medium"])
 
 
-class ChatCompletionMessage(BaseModel):
+class ChatCompletionMessage(GatewayModel):
     content: str | None = None
     refusal: str | None = None
     tool_calls: list[ChatMessageToolCall] | None = None
@@ -1568,7 +1570,7 @@ class ChatCompletionMessage(BaseModel):
     audio: ChatCompletionAudio | None = None
 
 
-class CompletionResponse(BaseModel):
+class CompletionResponse(GatewayModel):
     id: str | None = None
     choices: list[CompletionChoice] | None = None
     created: int | None = None
@@ -1578,7 +1580,7 @@ class CompletionResponse(BaseModel):
     usage: CompletionUsage | None = None
 
 
-class ImagesResponse(BaseModel):
+class ImagesResponse(GatewayModel):
     """
     Response of /v1/images/generations, /edits and /variations (identical in the document).
     """
@@ -1588,13 +1590,13 @@ class ImagesResponse(BaseModel):
     usage: ImageUsage | None = None
 
 
-class ModerationResponse(BaseModel):
+class ModerationResponse(GatewayModel):
     id: str | None = None
     model: str | None = None
     results: list[ModerationResult] | None = None
 
 
-class ResponseCreateRequest(BaseModel):
+class ResponseCreateRequest(GatewayModel):
     """
     response (POST /v1/responses). Types from the document's example body; `model` required is inference I1.
     """
@@ -1626,7 +1628,7 @@ class ResponseCreateRequest(BaseModel):
     stream: bool | None = None
 
 
-class ResponseOutputItem(BaseModel):
+class ResponseOutputItem(GatewayModel):
     id: str | None = None
     type: str | None = None
     role: str | None = None
@@ -1634,7 +1636,7 @@ class ResponseOutputItem(BaseModel):
     status: str | None = None
 
 
-class ChatCompletionRequest(BaseModel):
+class ChatCompletionRequest(GatewayModel):
     """
     聊天接口 (POST /v1/chat/completions). Fields and types as in the document's example body; required list is inference I1.
     """
@@ -1681,14 +1683,14 @@ class ChatCompletionRequest(BaseModel):
     functions: list[ChatFunctionSpec] | None = None
 
 
-class ChatCompletionChoice(BaseModel):
+class ChatCompletionChoice(GatewayModel):
     finish_reason: str | None = None
     index: int | None = None
     message: ChatCompletionMessage | None = None
     logprobs: ChatChoiceLogprobs | None = None
 
 
-class ResponseObject(BaseModel):
+class ResponseObject(GatewayModel):
     """
     Response of POST /v1/responses as shown by the document.
     """
@@ -1719,7 +1721,7 @@ class ResponseObject(BaseModel):
     parallel_tool_calls: bool | None = None
 
 
-class ChatCompletionResponse(BaseModel):
+class ChatCompletionResponse(GatewayModel):
     id: str | None = None
     choices: list[ChatCompletionChoice] | None = None
     created: int | None = None

@@ -21,7 +21,12 @@ KEY = "sk-e2e-SECRET-KEY-123"
 IMAGES = {"images": [{"url": "https://cdn.example/a.png", "expires_at": 1775300000}]}
 UNIALL = TaskShape(
     submit_id="/id",
-    submit_extra={"object": "video.generation.job", "model": "viduq3p-720p", "progress": 0, "created_at": 1774507626},
+    submit_extra={
+        "object": "video.generation.job",
+        "model": "viduq3p-720p",
+        "progress": 0,
+        "created_at": 1774507626,
+    },
     poll_id="/id",
     status="/status",
     progress="/progress",
@@ -30,7 +35,13 @@ UNIALL = TaskShape(
     error_code="/error/code",
     error_message="/error/message",
     poll_extra={"object": "video.generation.job", "model": "viduq3p-720p"},
-    statuses={"queued": "queued", "processing": "in_progress", "completed": "completed", "failed": "failed", "canceled": "failed"},
+    statuses={
+        "queued": "queued",
+        "processing": "in_progress",
+        "completed": "completed",
+        "failed": "failed",
+        "canceled": "failed",
+    },
 )
 
 
@@ -47,13 +58,20 @@ def server() -> Iterator[GatewayServer]:
 
 def test_qingbo_submit_and_wait(server: GatewayServer) -> None:
     sim = server.add_task_api(
-        submit=("POST", "/v1/tasks"), poll=("GET", "/v1/tasks/{task_id}"),
-        cancel=("POST", "/v1/tasks/{task_id}/cancel"), plan=TaskPlan(polls=3, result=IMAGES),
+        submit=("POST", "/v1/tasks"),
+        poll=("GET", "/v1/tasks/{task_id}"),
+        cancel=("POST", "/v1/tasks/{task_id}/cancel"),
+        plan=TaskPlan(polls=3, result=IMAGES),
     )
     events: list[ProgressEvent] = []
     with Qingbo(api_key=KEY, base_url=server.url) as client:
-        task = client.tasks.create(model="seedream-5.0", prompt="一只柴犬穿宇航服站在月球上", size="16:9",
-                                   resolution="2K", watermark=False)
+        task = client.tasks.create(
+            model="seedream-5.0",
+            prompt="一只柴犬穿宇航服站在月球上",
+            size="16:9",
+            resolution="2K",
+            watermark=False,
+        )
         assert task.id in sim.tasks
         result = task.wait(timeout=30, poll_interval=0.01, on_progress=events.append)
     assert result.status == "completed"
@@ -61,16 +79,24 @@ def test_qingbo_submit_and_wait(server: GatewayServer) -> None:
     assert server.count("POST", "/v1/tasks") == 1
     submit = next(r for r in server.requests if r.method == "POST")
     assert submit.headers["authorization"] == f"Bearer {KEY}"
-    assert submit.json() == {"model": "seedream-5.0", "prompt": "一只柴犬穿宇航服站在月球上", "size": "16:9",
-                           "resolution": "2K", "watermark": False}
+    assert submit.json() == {
+        "model": "seedream-5.0",
+        "prompt": "一只柴犬穿宇航服站在月球上",
+        "size": "16:9",
+        "resolution": "2K",
+        "watermark": False,
+    }
     assert [e.status for e in events][-1] == "completed"
     assert any(e.percent is not None for e in events)
 
 
 def test_qingbo_failed_task_raises_gateway_code(server: GatewayServer) -> None:
     server.add_task_api(
-        submit=("POST", "/v1/tasks"), poll=("GET", "/v1/tasks/{task_id}"),
-        plan=TaskPlan(outcome="failed", polls=2, error_code="task_failed", error_message="content rejected"),
+        submit=("POST", "/v1/tasks"),
+        poll=("GET", "/v1/tasks/{task_id}"),
+        plan=TaskPlan(
+            outcome="failed", polls=2, error_code="task_failed", error_message="content rejected"
+        ),
     )
     with Qingbo(api_key=KEY, base_url=server.url) as client:
         task = client.tasks.create(model="seedream-4.5", prompt="x")
@@ -86,14 +112,26 @@ def test_qingbo_invalid_payload_is_never_sent(server: GatewayServer) -> None:
     from gateway_runtime.validation import PayloadValidationError
 
     server.add_task_api(submit=("POST", "/v1/tasks"), poll=("GET", "/v1/tasks/{task_id}"))
-    with Qingbo(api_key=KEY, base_url=server.url) as client, pytest.raises(PayloadValidationError) as info:
-        client.tasks.create(model="seedream-4.0", prompt="x", image_urls=[f"https://e/{i}.png" for i in range(14)], n=2)
+    with (
+        Qingbo(api_key=KEY, base_url=server.url) as client,
+        pytest.raises(PayloadValidationError) as info,
+    ):
+        client.tasks.create(
+            model="seedream-4.0",
+            prompt="x",
+            image_urls=[f"https://e/{i}.png" for i in range(14)],
+            n=2,
+        )
     assert "15" in str(info.value)
     assert server.count() == 0
 
 
 def test_qingbo_deadline_carries_resumable_handle(server: GatewayServer) -> None:
-    server.add_task_api(submit=("POST", "/v1/tasks"), poll=("GET", "/v1/tasks/{task_id}"), plan=TaskPlan(outcome="never"))
+    server.add_task_api(
+        submit=("POST", "/v1/tasks"),
+        poll=("GET", "/v1/tasks/{task_id}"),
+        plan=TaskPlan(outcome="never"),
+    )
     with Qingbo(api_key=KEY, base_url=server.url) as client:
         task = client.tasks.create(model="seedream-5.0", prompt="x")
         with pytest.raises(DeadlineExceededError) as info:
@@ -105,7 +143,11 @@ def test_qingbo_deadline_carries_resumable_handle(server: GatewayServer) -> None
 
 
 def test_qingbo_async_submit_and_wait(server: GatewayServer) -> None:
-    server.add_task_api(submit=("POST", "/v1/tasks"), poll=("GET", "/v1/tasks/{task_id}"), plan=TaskPlan(polls=2, result=IMAGES))
+    server.add_task_api(
+        submit=("POST", "/v1/tasks"),
+        poll=("GET", "/v1/tasks/{task_id}"),
+        plan=TaskPlan(polls=2, result=IMAGES),
+    )
 
     async def main() -> str:
         async with AsyncQingbo(api_key=KEY, base_url=server.url) as client:
@@ -119,12 +161,17 @@ def test_qingbo_async_submit_and_wait(server: GatewayServer) -> None:
 
 def test_uniall_vidu_submit_and_wait(server: GatewayServer) -> None:
     sim = server.add_task_api(
-        submit=("POST", "/v1/video/generations"), poll=("GET", "/v1/videos/{task_id}"),
-        shape=UNIALL, plan=TaskPlan(polls=3, result={"url": "https://cdn.example/v.mp4"}),
+        submit=("POST", "/v1/video/generations"),
+        poll=("GET", "/v1/videos/{task_id}"),
+        shape=UNIALL,
+        plan=TaskPlan(polls=3, result={"url": "https://cdn.example/v.mp4"}),
     )
     with UniAll(api_key=KEY, base_url=server.url) as client:
         task = client.video.generations.create(
-            model="viduq3p-720p", prompt="电影感航拍镜头", aspect_ratio="16:9", duration=5,
+            model="viduq3p-720p",
+            prompt="电影感航拍镜头",
+            aspect_ratio="16:9",
+            duration=5,
             extra_body_={"audio": False, "seed": 42, "bgm": False},
         )
         assert task.id in sim.tasks
@@ -137,13 +184,19 @@ def test_uniall_vidu_submit_and_wait(server: GatewayServer) -> None:
 
 def test_uniall_failed_video_raises(server: GatewayServer) -> None:
     server.add_task_api(
-        submit=("POST", "/v1/video/generations"), poll=("GET", "/v1/videos/{task_id}"), shape=UNIALL,
-        plan=TaskPlan(outcome="failed", polls=2, error_code="upstream_error", error_message="vidu refused"),
+        submit=("POST", "/v1/video/generations"),
+        poll=("GET", "/v1/videos/{task_id}"),
+        shape=UNIALL,
+        plan=TaskPlan(
+            outcome="failed", polls=2, error_code="upstream_error", error_message="vidu refused"
+        ),
     )
 
     async def main() -> None:
         async with AsyncUniAll(api_key=KEY, base_url=server.url) as client:
-            task = await client.video.generations.create(model="viduq3t-540p", prompt="p", image="https://e/a.png", duration=5)
+            task = await client.video.generations.create(
+                model="viduq3t-540p", prompt="p", image="https://e/a.png", duration=5
+            )
             await task.wait(timeout=30, poll_interval=0.01)
 
     with pytest.raises(TaskFailedError) as info:
@@ -155,7 +208,12 @@ def test_uniall_failed_video_raises(server: GatewayServer) -> None:
 def test_uniall_last_image_needs_image(server: GatewayServer) -> None:
     from gateway_runtime.validation import PayloadValidationError
 
-    with UniAll(api_key=KEY, base_url=server.url) as client, pytest.raises(PayloadValidationError) as info:
-        client.video.generations.create(model="viduq3p-720p", prompt="p", last_image="https://e/b.png", duration=5)
+    with (
+        UniAll(api_key=KEY, base_url=server.url) as client,
+        pytest.raises(PayloadValidationError) as info,
+    ):
+        client.video.generations.create(
+            model="viduq3p-720p", prompt="p", last_image="https://e/b.png", duration=5
+        )
     assert "last_image" in str(info.value)
     assert server.count() == 0

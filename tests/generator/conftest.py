@@ -27,7 +27,11 @@ def run_generator(*args: str | Path, cwd: Path = PROJECT) -> Run:
     """``python -m generator ARGS`` as a user would run it."""
     proc = subprocess.run(
         [sys.executable, "-m", "generator", *map(str, args)],
-        cwd=cwd, capture_output=True, text=True, timeout=300, check=False,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     return Run(proc.returncode, proc.stdout, proc.stderr)
 

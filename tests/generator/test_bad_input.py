@@ -13,53 +13,100 @@ info: {title: T, version: "1"}
 """
 
 CASES = {
-    "bad_yaml": ("openapi: 3.1.0\ninfo: {title: T\npaths: {}\n", ["bad_yaml.yaml:", "invalid YAML"]),
+    "bad_yaml": (
+        "openapi: 3.1.0\ninfo: {title: T\npaths: {}\n",
+        ["bad_yaml.yaml:", "invalid YAML"],
+    ),
     "not_mapping": ("- just\n- a list\n", ["top level is a list"]),
     "empty": ("", ["empty document"]),
-    "swagger2": ("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n", ["unsupported OpenAPI version '2.0'"]),
-    "missing_info": ("openapi: 3.1.0\npaths: {}\n", ["not valid OpenAPI 3.1", "'info' is a required property"]),
-    "duplicate_keys": (VALID_HEAD + "paths: {}\ninfo: {title: X, version: '2'}\n", ["duplicate_keys.yaml:4", "duplicate key 'info' (first at line 2)"]),
-    "missing_ref": (VALID_HEAD + """paths:
+    "swagger2": (
+        "swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n",
+        ["unsupported OpenAPI version '2.0'"],
+    ),
+    "missing_info": (
+        "openapi: 3.1.0\npaths: {}\n",
+        ["not valid OpenAPI 3.1", "'info' is a required property"],
+    ),
+    "duplicate_keys": (
+        VALID_HEAD + "paths: {}\ninfo: {title: X, version: '2'}\n",
+        ["duplicate_keys.yaml:4", "duplicate key 'info' (first at line 2)"],
+    ),
+    "missing_ref": (
+        VALID_HEAD
+        + """paths:
   /a:
     get:
       operationId: a
       responses:
         "200": {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Nope'}}}}
-""", ["missing_ref.yaml:8", "/paths/~1a/get/responses/200/content/application~1json/schema/$ref", "does not resolve"]),
-    "duplicate_operation_ids": (VALID_HEAD + """paths:
+""",
+        [
+            "missing_ref.yaml:8",
+            "/paths/~1a/get/responses/200/content/application~1json/schema/$ref",
+            "does not resolve",
+        ],
+    ),
+    "duplicate_operation_ids": (
+        VALID_HEAD
+        + """paths:
   /a:
     get: {operationId: same, responses: {"200": {description: ok}}}
   /b:
     get: {operationId: same, responses: {"200": {description: ok}}}
-""", ["duplicate operationId 'same'"]),
-    "path_param_mismatch": (VALID_HEAD + """paths:
+""",
+        ["duplicate operationId 'same'"],
+    ),
+    "path_param_mismatch": (
+        VALID_HEAD
+        + """paths:
   /a/{id}:
     get: {operationId: a, responses: {"200": {description: ok}}}
-""", ["uses {id} but declares no path parameter named 'id'"]),
-    "remote_ref": (VALID_HEAD + """paths:
+""",
+        ["uses {id} but declares no path parameter named 'id'"],
+    ),
+    "remote_ref": (
+        VALID_HEAD
+        + """paths:
   /a:
     get:
       operationId: a
       responses:
         "200": {$ref: 'https://example.com/resp.yaml#/x'}
-""", ["remote $ref", "not supported"]),
-    "bad_task_binding": (VALID_HEAD + """paths:
+""",
+        ["remote $ref", "not supported"],
+    ),
+    "bad_task_binding": (
+        VALID_HEAD
+        + """paths:
   /a:
     post: {operationId: a, responses: {"200": {description: ok}}}
 x-tasks:
   t: {submit: [a], poll: nowhere, id: /id, id-param: id, status: /status, success: [ok], failure: [bad]}
-""", ["/x-tasks/t/poll", "unknown operationId 'nowhere'"]),
-    "bad_extension": (VALID_HEAD + """paths: {}
+""",
+        ["/x-tasks/t/poll", "unknown operationId 'nowhere'"],
+    ),
+    "bad_extension": (
+        VALID_HEAD
+        + """paths: {}
 x-tasks:
   t: {submit: [a], poll: b, id: not-a-pointer, id-param: id, status: /s, success: [ok], failure: [x]}
-""", ["invalid extension", "/x-tasks/t/id"]),
-    "recursive_alias": ("a: &a [*a]\n", ["recursive", "alias"] ),
-    "alias_bomb": ("a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]\n", ["alias bomb"]),
-    "invalid_schema_type": (VALID_HEAD + """paths: {}
+""",
+        ["invalid extension", "/x-tasks/t/id"],
+    ),
+    "recursive_alias": ("a: &a [*a]\n", ["recursive", "alias"]),
+    "alias_bomb": (
+        "a: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f,*f]\n",
+        ["alias bomb"],
+    ),
+    "invalid_schema_type": (
+        VALID_HEAD
+        + """paths: {}
 components:
   schemas:
     A: {type: strin}
-""", ["/components/schemas/A/type", "not a valid JSON Schema"]),
+""",
+        ["/components/schemas/A/type", "not a valid JSON Schema"],
+    ),
 }
 
 

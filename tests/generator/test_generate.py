@@ -13,23 +13,44 @@ def test_generates_importable_package_named_after_file(tmp_path: Path, import_ge
     result = run_generator("generate", SPECS / "petstore.yaml", "--out", tmp_path)
     assert result.code == 0, result.err
     assert sorted(p.name for p in (tmp_path / "petstore").iterdir()) == [
-        "__init__.py", "client.py", "models.py", "py.typed", "spec.json"]
+        "__init__.py",
+        "client.py",
+        "models.py",
+        "py.typed",
+        "spec.json",
+    ]
     pkg = import_generated(tmp_path, "petstore")
     client = pkg.Petstore(api_key="k", base_url="http://127.0.0.1:9")
     assert callable(client.pets.show_pet_by_id)
     sig = inspect.signature(pkg.client.PetsResource.create_pets)
-    assert [p.kind for p in sig.parameters.values()][1:] == [inspect.Parameter.KEYWORD_ONLY] * (len(sig.parameters) - 1)
+    assert [p.kind for p in sig.parameters.values()][1:] == [inspect.Parameter.KEYWORD_ONLY] * (
+        len(sig.parameters) - 1
+    )
     assert {"id", "name", "tag", "class_", "extra_body", "options"} <= set(sig.parameters)
     hints = typing.get_type_hints(pkg.client.PetsResource.show_pet_by_id, vars(pkg.client))
     assert hints["return"] is pkg.models.Pet
     assert pkg.models.Pet.model_validate({"id": 1, "name": "x", "class": "it's"}).class_ == "it's"
-    assert "Name with \"\"\" quotes and \\ backslash" in (pkg.models.Pet.model_fields["name"].description or "")  or True
+    assert (
+        'Name with """ quotes and \\ backslash'
+        in (pkg.models.Pet.model_fields["name"].description or "")
+        or True
+    )
 
 
 def test_output_is_deterministic(tmp_path: Path) -> None:
     first, second = tmp_path / "a", tmp_path / "b"
-    assert run_generator("generate", SPECS / "petstore.yaml", SPECS / "hostile.yaml", "--out", first).code == 0
-    assert run_generator("generate", SPECS / "petstore.yaml", SPECS / "hostile.yaml", "--out", second).code == 0
+    assert (
+        run_generator(
+            "generate", SPECS / "petstore.yaml", SPECS / "hostile.yaml", "--out", first
+        ).code
+        == 0
+    )
+    assert (
+        run_generator(
+            "generate", SPECS / "petstore.yaml", SPECS / "hostile.yaml", "--out", second
+        ).code
+        == 0
+    )
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     for rel in files:
@@ -38,7 +59,9 @@ def test_output_is_deterministic(tmp_path: Path) -> None:
 
 def test_check_reports_drift(tmp_path: Path) -> None:
     assert run_generator("generate", SPECS / "petstore.yaml", "--out", tmp_path).code == 0
-    assert run_generator("generate", SPECS / "petstore.yaml", "--out", tmp_path, "--check").code == 0
+    assert (
+        run_generator("generate", SPECS / "petstore.yaml", "--out", tmp_path, "--check").code == 0
+    )
     client = tmp_path / "petstore" / "client.py"
     client.write_text(client.read_text() + "\n# edited by hand\n")
     result = run_generator("generate", SPECS / "petstore.yaml", "--out", tmp_path, "--check")
@@ -56,11 +79,15 @@ def test_hostile_names_and_text_cannot_break_or_inject(tmp_path: Path, import_ge
     methods = {name for name in vars(resource) if not name.startswith("_")}
     assert {"import_", "import_2", "获取_任务", "def_"} <= methods, methods
     sig = inspect.signature(resource.import_)
-    assert {"class_", "from_", "a_b", "a_b_", "名字", "self_", "options_", "options"} <= set(sig.parameters)
+    assert {"class_", "from_", "a_b", "a_b_", "名字", "self_", "options_", "options"} <= set(
+        sig.parameters
+    )
     doc = resource.import_.__doc__ or ""
     assert '"""' in doc and "{{ evil }}" in doc and "\\" in doc
-    literal_values = typing.get_args(typing.get_type_hints(resource.import_, vars(pkg.client))["mode"])
-    assert "it's \"quoted\"" in literal_values[0].__args__ or True
+    literal_values = typing.get_args(
+        typing.get_type_hints(resource.import_, vars(pkg.client))["mode"]
+    )
+    assert 'it\'s "quoted"' in literal_values[0].__args__ or True
     spec = pkg.load_spec()
     assert spec is not None
 

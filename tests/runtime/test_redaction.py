@@ -117,3 +117,19 @@ def test_base_error_redacts_late_registered_secrets() -> None:
     err = GatewayClientError("token qq-late-secret-qq")
     register_secret("qq-late-secret-qq")
     assert "qq-late-secret-qq" not in str(err) and "qq-late-secret-qq" not in repr(err)
+
+
+def test_query_api_key_is_redacted_from_httpx_logs(
+    gateway_server: GatewayServer, make_client: MakeClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    from gateway_runtime import GatewaySpec
+    from tests.runtime.specdata import spec_data
+
+    data = spec_data()
+    data["security_schemes"]["queryKey"] = {"type": "apiKey", "in": "query", "name": "key"}
+    data["operations"]["listModels"]["security"] = [["queryKey"]]
+    gateway_server.route("GET", "/v1/models", Response(200, {"data": []}))
+    caplog.set_level(logging.DEBUG)
+    make_client(spec=GatewaySpec.from_dict(data)).request("listModels")
+    assert gateway_server.requests[-1].query["key"] == [API_KEY]
+    assert "HTTP Request" in caplog.text and API_KEY not in caplog.text

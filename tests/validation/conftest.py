@@ -23,7 +23,9 @@ PROJECT = Path(__file__).resolve().parents[2]
 GATEWAYS = ("buble", "gptnb", "qingbo", "uniall", "uniapi")
 
 
-def run_cli(*args: str | Path, stdin: str = "", cwd: Path = PROJECT) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str | Path, stdin: str = "", cwd: Path = PROJECT
+) -> subprocess.CompletedProcess[str]:
     """``python -m generator validate ARGS`` as a user runs it."""
     return subprocess.run(
         [sys.executable, "-m", "generator", "validate", *map(str, args)],
@@ -45,10 +47,14 @@ def generated_dir() -> Path:
     out = Path(tempfile.mkdtemp(prefix="validation-generated-"))
     atexit.register(shutil.rmtree, out, ignore_errors=True)
     cmd = [sys.executable, "-m", "generator", "generate", "--out", str(out)]
-    proc = subprocess.run(cmd, cwd=PROJECT, capture_output=True, text=True, timeout=600, check=False)
+    proc = subprocess.run(
+        cmd, cwd=PROJECT, capture_output=True, text=True, timeout=600, check=False
+    )
     if proc.returncode != 0:  # one broken spec must not hide the others: one at a time
         for spec in sorted((PROJECT / "specs").glob("*.yaml")):
-            subprocess.run([*cmd, str(spec)], cwd=PROJECT, capture_output=True, timeout=300, check=False)
+            subprocess.run(
+                [*cmd, str(spec)], cwd=PROJECT, capture_output=True, timeout=300, check=False
+            )
     return out
 
 

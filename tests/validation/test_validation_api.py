@@ -50,7 +50,9 @@ def test_max_sum_counts_and_values() -> None:
     assert rule_messages({"image_urls": ["u"] * 14, "n": 2}, QINGBO_RULE) == [
         "image_urls + n: 14 + 2 = 16, at most 15 allowed"
     ]
-    assert rule_messages({"n": 16}, QINGBO_RULE) == ["image_urls + n: 0 + 16 = 16, at most 15 allowed"]
+    assert rule_messages({"n": 16}, QINGBO_RULE) == [
+        "image_urls + n: 0 + 16 = 16, at most 15 allowed"
+    ]
 
 
 def test_rule_problem_fields() -> None:
@@ -73,7 +75,9 @@ def test_rule_custom_message() -> None:
         "(got 0 + 16 = 16, at most 15 allowed)"
     ]
     named = {**QINGBO_RULE, "message": "image_urls + n: 組圖模式下 ≤ 15"}
-    assert rule_messages({"n": 16}, named) == ["image_urls + n: 組圖模式下 ≤ 15 (got 0 + 16 = 16, at most 15 allowed)"]
+    assert rule_messages({"n": 16}, named) == [
+        "image_urls + n: 組圖模式下 ≤ 15 (got 0 + 16 = 16, at most 15 allowed)"
+    ]
 
 
 def test_rule_skips_values_of_the_wrong_type() -> None:
@@ -101,14 +105,24 @@ def test_schema_and_rule_problems_together() -> None:
 UPLOAD = {
     "type": "object",
     "required": ["file"],
-    "properties": {"file": {"type": "string"}, "files": {"type": "array", "items": {"type": "string"}}},
+    "properties": {
+        "file": {"type": "string"},
+        "files": {"type": "array", "items": {"type": "string"}},
+    },
     "additionalProperties": False,
 }
 
 
 @pytest.mark.parametrize(
     "value",
-    [b"\x89PNG", bytearray(b"x"), Path("cat.png"), io.BytesIO(b"x"), ("cat.png", b"x"), ("cat.png", b"x", "image/png")],
+    [
+        b"\x89PNG",
+        bytearray(b"x"),
+        Path("cat.png"),
+        io.BytesIO(b"x"),
+        ("cat.png", b"x"),
+        ("cat.png", b"x", "image/png"),
+    ],
     ids=["bytes", "bytearray", "path", "file-object", "tuple2", "tuple3"],
 )
 def test_binary_fields_accept_files(value: Any) -> None:
@@ -122,14 +136,19 @@ def test_binary_fields_reject_non_files() -> None:
     assert [p.message for p in v.validate({"file": 3})] == ["file: expected string, got integer 3"]
     assert [p.message for p in v.validate({})] == ["file: required"]
     # a field that is not declared binary does not take files
-    assert [p.message for p in v.validate({"file": b"x", "files": [b"y"]})] == ["files[0]: expected string, got bytes <1 bytes>"]
+    assert [p.message for p in v.validate({"file": b"x", "files": [b"y"]})] == [
+        "files[0]: expected string, got bytes <1 bytes>"
+    ]
 
 
 # -- errors -----------------------------------------------------------------------------------------
 
 
 def test_payload_validation_error() -> None:
-    problems = [Problem("prompt", "required", "prompt: required"), Problem("n", "minimum", "n: 0 is less than the minimum 1")]
+    problems = [
+        Problem("prompt", "required", "prompt: required"),
+        Problem("n", "minimum", "n: 0 is less than the minimum 1"),
+    ]
     err = PayloadValidationError(problems, "createTask")
     assert isinstance(err, GatewayClientError) and isinstance(err, ValueError)
     assert err.problems == problems
@@ -169,7 +188,11 @@ SPEC_DICT: dict[str, Any] = {
             "method": "GET",
             "path": "/v1/tasks/{task_id}",
             "body": None,
-            "payload_schema": {"type": "object", "required": ["task_id"], "properties": {"task_id": {"type": "string"}}},
+            "payload_schema": {
+                "type": "object",
+                "required": ["task_id"],
+                "properties": {"task_id": {"type": "string"}},
+            },
             "rules": [],
         },
         "uploadFile": {
@@ -177,8 +200,16 @@ SPEC_DICT: dict[str, Any] = {
             "python_name": "files.upload",
             "method": "POST",
             "path": "/v1/files",
-            "body": {"media_type": "multipart/form-data", "required": True, "binary_fields": ["file"]},
-            "payload_schema": {"type": "object", "required": ["file"], "properties": {"file": {"type": "string", "format": "binary"}}},
+            "body": {
+                "media_type": "multipart/form-data",
+                "required": True,
+                "binary_fields": ["file"],
+            },
+            "payload_schema": {
+                "type": "object",
+                "required": ["file"],
+                "properties": {"file": {"type": "string", "format": "binary"}},
+            },
             "rules": [],
         },
     },
@@ -190,14 +221,21 @@ def spec() -> GatewaySpec:
     return GatewaySpec.from_dict(SPEC_DICT)
 
 
-@pytest.mark.parametrize("name", ["createTask", "tasks.create", "POST /v1/tasks", "post /v1/tasks", " POST  /v1/tasks "])
+@pytest.mark.parametrize(
+    "name", ["createTask", "tasks.create", "POST /v1/tasks", "post /v1/tasks", " POST  /v1/tasks "]
+)
 def test_resolve_operation(spec: GatewaySpec, name: str) -> None:
     assert resolve_operation(spec, name).operation_id == "createTask"
 
 
 @pytest.mark.parametrize(
     ("name", "suggested"),
-    [("createTsk", "createTask"), ("tasks.creat", "tasks.create"), ("POST /v1/task", "POST /v1/tasks"), ("GET /v1/tasks/{id}", "GET /v1/tasks/{task_id}")],
+    [
+        ("createTsk", "createTask"),
+        ("tasks.creat", "tasks.create"),
+        ("POST /v1/task", "POST /v1/tasks"),
+        ("GET /v1/tasks/{id}", "GET /v1/tasks/{task_id}"),
+    ],
 )
 def test_unknown_operation_suggests(spec: GatewaySpec, name: str, suggested: str) -> None:
     with pytest.raises(UnknownOperationError) as info:
@@ -208,7 +246,9 @@ def test_unknown_operation_suggests(spec: GatewaySpec, name: str, suggested: str
 
 
 def test_unknown_operation_without_close_names(spec: GatewaySpec) -> None:
-    with pytest.raises(UnknownOperationError, match=r"^unknown operation 'zzz' in gateway 'testgw'$"):
+    with pytest.raises(
+        UnknownOperationError, match=r"^unknown operation 'zzz' in gateway 'testgw'$"
+    ):
         resolve_operation(spec, "zzz")
 
 
@@ -221,14 +261,18 @@ def test_validate_by_name(spec: GatewaySpec) -> None:
         "image_urls: 15 items, at most 14 allowed",
         "image_urls + n: 15 + 1 = 16, at most 15 allowed",
     ]
-    assert validate(spec, spec.operations["getTask"], {}) == [Problem("task_id", "required", "task_id: required")]
+    assert validate(spec, spec.operations["getTask"], {}) == [
+        Problem("task_id", "required", "task_id: required")
+    ]
 
 
 def test_validate_multipart_operation(spec: GatewaySpec, tmp_path: Path) -> None:
     op = spec.operations["uploadFile"]
     assert validate_operation_payload(op, {"file": tmp_path}) == []
     assert validate_operation_payload(op, {"file": ("a.png", io.BytesIO(b"x"), "image/png")}) == []
-    assert [p.message for p in validate_operation_payload(op, {"file": 1})] == ["file: expected string, got integer 1"]
+    assert [p.message for p in validate_operation_payload(op, {"file": 1})] == [
+        "file: expected string, got integer 1"
+    ]
 
 
 def test_validators_are_cached(spec: GatewaySpec) -> None:
@@ -300,7 +344,9 @@ def qingbo_client(gen_dir: Path) -> Callable[..., Any]:
     if name in sys.modules:
         module = sys.modules[name]
     else:
-        spec = importlib.util.spec_from_file_location(name, pkg / "__init__.py", submodule_search_locations=[str(pkg)])
+        spec = importlib.util.spec_from_file_location(
+            name, pkg / "__init__.py", submodule_search_locations=[str(pkg)]
+        )
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module
@@ -309,10 +355,14 @@ def qingbo_client(gen_dir: Path) -> Callable[..., Any]:
     def make(sent: list[httpx.Request], **options: Any) -> Any:
         def handler(request: httpx.Request) -> httpx.Response:
             sent.append(request)
-            return httpx.Response(200, json={"task_id": "t1", "status": "queued", "model": "seedream-5.0"})
+            return httpx.Response(
+                200, json={"task_id": "t1", "status": "queued", "model": "seedream-5.0"}
+            )
 
         http = httpx.Client(transport=httpx.MockTransport(handler))
-        return module.Qingbo(api_key="sk-test", http_client=http, journal=False, max_retries=0, **options)
+        return module.Qingbo(
+            api_key="sk-test", http_client=http, journal=False, max_retries=0, **options
+        )
 
     return make
 
@@ -330,7 +380,9 @@ def test_generated_client_validates_before_sending(qingbo_client: Callable[..., 
 def test_generated_client_validation_opt_outs(qingbo_client: Callable[..., Any]) -> None:
     sent: list[httpx.Request] = []
     per_call = qingbo_client(sent)
-    per_call.tasks.create(model="seedream-5.0", prompt="p", n=0, options=RequestOptions(validate=False))
+    per_call.tasks.create(
+        model="seedream-5.0", prompt="p", n=0, options=RequestOptions(validate=False)
+    )
     assert len(sent) == 1
     per_client = qingbo_client(sent, validate=False)
     per_client.tasks.create(model="seedream-5.0", prompt="p", n=0)
@@ -341,4 +393,6 @@ def test_generated_package_validate(gen_dir: Path, qingbo_client: Callable[..., 
     module = sys.modules["_validation_client_qingbo"]
     assert module.validate("tasks.create", {"model": "seedream-5.0", "prompt": "p"}) == []
     got = module.validate("POST /v1/tasks", {"model": "foo", "prompt": "p"})
-    assert [p.message for p in got] == ['model: "foo" is not one of "seedream-5.0", "seedream-4.5", "seedream-4.0"']
+    assert [p.message for p in got] == [
+        'model: "foo" is not one of "seedream-5.0", "seedream-4.5", "seedream-4.0"'
+    ]

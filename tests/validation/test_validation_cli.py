@@ -13,7 +13,12 @@ from generator.validate_cmd import main, parse_payload
 
 from .conftest import run_cli
 
-GOOD = {"model": "seedream-5.0", "prompt": "一只柴犬穿宇航服站在月球上", "size": "16:9", "resolution": "2K"}
+GOOD = {
+    "model": "seedream-5.0",
+    "prompt": "一只柴犬穿宇航服站在月球上",
+    "size": "16:9",
+    "resolution": "2K",
+}
 BAD = {"model": "seedream-5.0", "prompt": "p", "image_urls": ["u"] * 16, "n": 0, "promt": "x"}
 
 
@@ -55,13 +60,19 @@ def test_operation_names(qingbo: Path, name: str) -> None:
 
 
 def test_stdin_is_the_default(qingbo: Path) -> None:
-    r = run_cli("--generated", qingbo, "qingbo", "createTask", stdin=json.dumps({"model": "seedream-5.0"}))
+    r = run_cli(
+        "--generated", qingbo, "qingbo", "createTask", stdin=json.dumps({"model": "seedream-5.0"})
+    )
     assert (r.returncode, r.stdout) == (1, "prompt: required\n")
 
 
 def test_yaml_input(qingbo: Path, tmp_path: Path) -> None:
     """YAML 1.2 scalars: ``16:9`` stays a string (PyYAML's 1.1 default would read 969)."""
-    f = write(tmp_path, "p.yaml", "model: seedream-5.0\nprompt: 柴犬\nsize: 16:9\nn: 2\nwatermark: false\n")
+    f = write(
+        tmp_path,
+        "p.yaml",
+        "model: seedream-5.0\nprompt: 柴犬\nsize: 16:9\nn: 2\nwatermark: false\n",
+    )
     assert run_cli("--generated", qingbo, "qingbo", "createTask", f).returncode == 0
     f = write(tmp_path, "p2.yaml", "model: seedream-5.0\nprompt: x\nsize: 4:5\nwatermark: no\n")
     r = run_cli("--generated", qingbo, "qingbo", "createTask", f)
@@ -72,7 +83,9 @@ def test_json_output(qingbo: Path) -> None:
     r = run_cli("--generated", qingbo, "qingbo", "createTask", "-", "--json", stdin=json.dumps(BAD))
     assert r.returncode == 1
     data = json.loads(r.stdout)
-    assert data["valid"] is False and data["gateway"] == "qingbo" and data["operation"] == "createTask"
+    assert (
+        data["valid"] is False and data["gateway"] == "qingbo" and data["operation"] == "createTask"
+    )
     found = {(p["path"], p["rule"]): p for p in data["problems"]}
     assert found["image_urls", "maxItems"]["allowed"] == "at most 14 items"
     assert found["image_urls", "x-rules:max-sum"]["allowed"] == "at most 15"
@@ -124,7 +137,9 @@ def test_gateway_as_spec_path(qingbo: Path) -> None:
 def test_generated_folder_of_the_working_directory(qingbo: Path, tmp_path: Path) -> None:
     """Without --generated: the generated package, else ./generated/<name>/spec.json."""
     (tmp_path / "generated" / "qingbo_copy").mkdir(parents=True)
-    shutil.copy(qingbo / "qingbo" / "spec.json", tmp_path / "generated" / "qingbo_copy" / "spec.json")
+    shutil.copy(
+        qingbo / "qingbo" / "spec.json", tmp_path / "generated" / "qingbo_copy" / "spec.json"
+    )
     r = run_cli("qingbo_copy", "createTask", stdin=json.dumps(GOOD), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     r = run_cli("qingbo_cop", "createTask", stdin="{}", cwd=tmp_path)
@@ -134,8 +149,14 @@ def test_generated_folder_of_the_working_directory(qingbo: Path, tmp_path: Path)
 def test_broken_spec_file(tmp_path: Path) -> None:
     f = write(tmp_path, "spec.json", "{broken")
     r = run_cli(f, "x", stdin="{}")
-    assert r.returncode == 2 and "cannot read runtime spec" in r.stderr and "Traceback" not in r.stderr
-    f = write(tmp_path, "spec2.json", '{"operations": {"x": {"method": "POST", "path": "/x", "payload_schema": {"$ref": "#/nope"}}}}')
+    assert (
+        r.returncode == 2 and "cannot read runtime spec" in r.stderr and "Traceback" not in r.stderr
+    )
+    f = write(
+        tmp_path,
+        "spec2.json",
+        '{"operations": {"x": {"method": "POST", "path": "/x", "payload_schema": {"$ref": "#/nope"}}}}',
+    )
     r = run_cli(f, "x", stdin="{}")
     assert r.returncode == 2 and "unresolvable $ref" in r.stderr
 
@@ -143,7 +164,9 @@ def test_broken_spec_file(tmp_path: Path) -> None:
 # -- multipart: string values of binary fields are file paths --------------------------------------
 
 
-@pytest.mark.parametrize(("gw", "operation"), [("buble", "uploadFile"), ("uniapi", "createImageVariation")])
+@pytest.mark.parametrize(
+    ("gw", "operation"), [("buble", "uploadFile"), ("uniapi", "createImageVariation")]
+)
 def test_multipart_file_paths(gen_dir: Path, tmp_path: Path, gw: str, operation: str) -> None:
     if not (gen_dir / gw / "spec.json").is_file():
         pytest.skip(f"specs/{gw}.yaml could not be generated")
@@ -153,7 +176,9 @@ def test_multipart_file_paths(gen_dir: Path, tmp_path: Path, gw: str, operation:
     op = spec["operations"][operation]
     (field,) = op["body"]["binary_fields"]
     payload = {field: str(image)}
-    for extra in op["payload_schema"]["$defs"][op["payload_schema"]["$ref"].split("/")[-1]].get("required", []):
+    for extra in op["payload_schema"]["$defs"][op["payload_schema"]["$ref"].split("/")[-1]].get(
+        "required", []
+    ):
         payload.setdefault(extra, "x")
     r = run_cli("--generated", gen_dir, gw, operation, stdin=json.dumps(payload))
     assert r.returncode == 0, r.stdout + r.stderr
@@ -171,7 +196,12 @@ def test_multipart_file_paths(gen_dir: Path, tmp_path: Path, gw: str, operation:
 
 def test_main_in_process(qingbo: Path) -> None:
     out, err = io.StringIO(), io.StringIO()
-    code = main(["--generated", str(qingbo), "qingbo", "tasks.create", "-"], stdin=io.StringIO(json.dumps(BAD)), stdout=out, stderr=err)
+    code = main(
+        ["--generated", str(qingbo), "qingbo", "tasks.create", "-"],
+        stdin=io.StringIO(json.dumps(BAD)),
+        stdout=out,
+        stderr=err,
+    )
     assert code == 1 and "image_urls: 16 items, at most 14 allowed" in out.getvalue()
 
 
@@ -186,4 +216,6 @@ def test_parse_payload() -> None:
         "f": 7,
     }
     assert parse_payload("- 1\n- two\n", "x") == [1, "two"]
-    assert parse_payload('"just a string"', "x") == "just a string"  # valid JSON: validated, not rejected
+    assert (
+        parse_payload('"just a string"', "x") == "just a string"
+    )  # valid JSON: validated, not rejected

@@ -38,7 +38,9 @@ def _valid_cases() -> list[tuple[str, str, Case]]:
         for op in spec.operations.values():
             if op.body is None:
                 continue
-            out += [(name, op.operation_id, c) for c in Walker(name, op).cases() if c.expect is None]
+            out += [
+                (name, op.operation_id, c) for c in Walker(name, op).cases() if c.expect is None
+            ]
     return out
 
 
@@ -67,18 +69,104 @@ def test_model_accepts_what_the_validator_accepts(
 
 
 HAND_WRITTEN = [
-    ("qingbo", "createTask", {"model": "seedream-4.0", "prompt": "p", "resolution": "1K", "size": "21:9", "n": 2, "image_urls": ["u"] * 13, "watermark": True, "callback_url": "https://e/cb", "extra": {"output_format": "png", "stream": True, "tools": [{"type": "web_search"}], "custom": 1}}),
-    ("uniall", "createVideoGeneration", {"model": "viduq3p-mix-720p", "prompt": "p", "duration": "16", "reference_image_urls": ["a", "b", "c", "d"], "extra_body": {"seed": 1, "other": "x"}}),
-    ("uniall", "createVideoGeneration", {"model": "viduq3p-1080p-offpeak", "prompt": "p", "image": "h", "last_image": "t", "duration": 1}),
-    ("buble", "createGeneration", {"model": "m", "mode": "frames_to_video", "start_frame": "s", "end_frame": "e", "duration": "8s", "web_search": True, "is_public": True}),
-    ("uniapi", "sunoSubmitMusic", {"gpt_description_prompt": "g", "make_instrumental": True, "mv": "chirp-v4"}),
-    ("uniapi", "sunoSubmitMusic", {"prompt": "p", "title": "t", "tags": "x", "make_instrumental": False, "mv": "chirp-v4", "continue_at": 12.5}),
-    ("uniapi", "createChatCompletion", {"model": "m", "messages": [{"role": "user", "content": None}, {"role": "user", "content": [{"type": "text"}]}], "stop": ["a"], "tool_choice": {"type": "function"}, "logit_bias": {"1": -100}, "metadata": {"k": "v"}}),
+    (
+        "qingbo",
+        "createTask",
+        {
+            "model": "seedream-4.0",
+            "prompt": "p",
+            "resolution": "1K",
+            "size": "21:9",
+            "n": 2,
+            "image_urls": ["u"] * 13,
+            "watermark": True,
+            "callback_url": "https://e/cb",
+            "extra": {
+                "output_format": "png",
+                "stream": True,
+                "tools": [{"type": "web_search"}],
+                "custom": 1,
+            },
+        },
+    ),
+    (
+        "uniall",
+        "createVideoGeneration",
+        {
+            "model": "viduq3p-mix-720p",
+            "prompt": "p",
+            "duration": "16",
+            "reference_image_urls": ["a", "b", "c", "d"],
+            "extra_body": {"seed": 1, "other": "x"},
+        },
+    ),
+    (
+        "uniall",
+        "createVideoGeneration",
+        {
+            "model": "viduq3p-1080p-offpeak",
+            "prompt": "p",
+            "image": "h",
+            "last_image": "t",
+            "duration": 1,
+        },
+    ),
+    (
+        "buble",
+        "createGeneration",
+        {
+            "model": "m",
+            "mode": "frames_to_video",
+            "start_frame": "s",
+            "end_frame": "e",
+            "duration": "8s",
+            "web_search": True,
+            "is_public": True,
+        },
+    ),
+    (
+        "uniapi",
+        "sunoSubmitMusic",
+        {"gpt_description_prompt": "g", "make_instrumental": True, "mv": "chirp-v4"},
+    ),
+    (
+        "uniapi",
+        "sunoSubmitMusic",
+        {
+            "prompt": "p",
+            "title": "t",
+            "tags": "x",
+            "make_instrumental": False,
+            "mv": "chirp-v4",
+            "continue_at": 12.5,
+        },
+    ),
+    (
+        "uniapi",
+        "createChatCompletion",
+        {
+            "model": "m",
+            "messages": [
+                {"role": "user", "content": None},
+                {"role": "user", "content": [{"type": "text"}]},
+            ],
+            "stop": ["a"],
+            "tool_choice": {"type": "function"},
+            "logit_bias": {"1": -100},
+            "metadata": {"k": "v"},
+        },
+    ),
 ]
 
 
-@pytest.mark.parametrize(("gateway", "operation", "payload"), HAND_WRITTEN, ids=[f"{g}.{o}#{i}" for i, (g, o, _) in enumerate(HAND_WRITTEN)])
-def test_model_accepts_hand_written(models: Callable[[str], ModuleType], gateway: str, operation: str, payload: Any) -> None:
+@pytest.mark.parametrize(
+    ("gateway", "operation", "payload"),
+    HAND_WRITTEN,
+    ids=[f"{g}.{o}#{i}" for i, (g, o, _) in enumerate(HAND_WRITTEN)],
+)
+def test_model_accepts_hand_written(
+    models: Callable[[str], ModuleType], gateway: str, operation: str, payload: Any
+) -> None:
     spec = generated_spec(gateway)
     if spec is None or operation not in spec.operations:
         pytest.skip(f"{gateway}.{operation} not generated")
@@ -90,9 +178,40 @@ def test_model_accepts_hand_written(models: Callable[[str], ModuleType], gateway
 # -- property: mutate valid payloads at random; whatever still passes must pass pydantic too ----
 
 _INTERESTING: list[Any] = [
-    None, True, False, 0, 1, -1, 4, 15, 16, 17, 2**40, 0.5, 1.0, 1e9, "", "x", "1", "16:9", "2K",
-    "seedream-5.0", "viduq3p-mix-720p", "json", "verbose_json", "UPSCALE", "REROLL", "url",
-    [], ["x"], ["x"] * 15, [1], [{}], {}, {"type": "web_search"}, {"k": "v"},
+    None,
+    True,
+    False,
+    0,
+    1,
+    -1,
+    4,
+    15,
+    16,
+    17,
+    2**40,
+    0.5,
+    1.0,
+    1e9,
+    "",
+    "x",
+    "1",
+    "16:9",
+    "2K",
+    "seedream-5.0",
+    "viduq3p-mix-720p",
+    "json",
+    "verbose_json",
+    "UPSCALE",
+    "REROLL",
+    "url",
+    [],
+    ["x"],
+    ["x"] * 15,
+    [1],
+    [{}],
+    {},
+    {"type": "web_search"},
+    {"k": "v"},
 ]
 
 
@@ -113,7 +232,9 @@ def _mutate(payload: dict[str, Any], data: st.DataObject, extra_keys: list[str])
         targets = _members(payload)
         action = data.draw(st.sampled_from(["set", "set", "add", "drop"]))
         if action == "add" or not targets:
-            payload[data.draw(st.sampled_from(extra_keys))] = data.draw(st.sampled_from(_INTERESTING))
+            payload[data.draw(st.sampled_from(extra_keys))] = data.draw(
+                st.sampled_from(_INTERESTING)
+            )
             continue
         where = data.draw(st.sampled_from(targets))
         parent: Any = payload
@@ -132,7 +253,7 @@ def _seeds() -> list[tuple[str, str, dict[str, Any], list[str]]]:
         spec = generated_spec(gateway)
         assert spec is not None
         schema = Walker(gateway, spec.operations[operation])
-        props = list((schema.deref(schema.root).get("properties") or {}))
+        props = list(schema.deref(schema.root).get("properties") or {})
         if case.id.endswith("base:valid") or case.id.endswith(":valid"):
             seeds.append((gateway, operation, case.payload, [*props, "zz_extra"]))
     return seeds
@@ -161,7 +282,9 @@ def test_mutated_payloads_agree_with_pydantic(data: st.DataObject) -> None:
     try:
         model.model_validate(payload)
     except pydantic.ValidationError as exc:
-        raise AssertionError(f"{gateway}.{operation}: validator accepts, {model.__name__} rejects {payload!r}:\n{exc}") from None
+        raise AssertionError(
+            f"{gateway}.{operation}: validator accepts, {model.__name__} rejects {payload!r}:\n{exc}"
+        ) from None
 
 
 _MODELS: dict[str, ModuleType] = {}
@@ -173,7 +296,9 @@ def _load_models(root: str, gateway: str) -> ModuleType:
     from pathlib import Path
 
     if gateway not in _MODELS:
-        spec = importlib.util.spec_from_file_location(f"_validation_models_{gateway}", Path(root) / gateway / "models.py")
+        spec = importlib.util.spec_from_file_location(
+            f"_validation_models_{gateway}", Path(root) / gateway / "models.py"
+        )
         assert spec is not None and spec.loader is not None
         module = sys.modules.get(spec.name) or importlib.util.module_from_spec(spec)
         if spec.name not in sys.modules:

@@ -47,5 +47,7 @@ def test_every_operation_with_a_body_has_cases() -> None:
         spec = generated_spec(name)
         if spec is None:
             continue
-        missing += [f"{name}.{op_id}" for op_id in spec.operations if f"{name}.{op_id}" not in OPERATIONS]
+        missing += [
+            f"{name}.{op_id}" for op_id in spec.operations if f"{name}.{op_id}" not in OPERATIONS
+        ]
     assert missing == []

@@ -33,7 +33,9 @@ def qingbo(op: Op, request: pytest.FixtureRequest) -> Checker:
 
 
 def test_qingbo_doc_example_is_valid(qingbo: Checker) -> None:
-    qingbo.ok({**QINGBO, "action": "generate", "size": "16:9", "resolution": "2K", "watermark": False})
+    qingbo.ok(
+        {**QINGBO, "action": "generate", "size": "16:9", "resolution": "2K", "watermark": False}
+    )
 
 
 def test_qingbo_required(qingbo: Checker) -> None:
@@ -67,7 +69,9 @@ def test_qingbo_models(qingbo: Checker) -> None:
         ("seedream-4.0", ["1K", "2K", "3K", "4K"], ["8K"]),
     ],
 )
-def test_qingbo_resolution_depends_on_model(qingbo: Checker, model: str, allowed: list[str], refused: list[str]) -> None:
+def test_qingbo_resolution_depends_on_model(
+    qingbo: Checker, model: str, allowed: list[str], refused: list[str]
+) -> None:
     for res in allowed:
         qingbo.ok({**QINGBO, "model": model, "resolution": res})
     for res in refused:
@@ -114,14 +118,30 @@ def test_qingbo_n_limits(qingbo: Checker) -> None:
 
 
 def test_qingbo_extra(qingbo: Checker) -> None:
-    qingbo.ok({**QINGBO, "extra": {"output_format": "png", "response_format": "b64_json", "stream": True, "tools": [{"type": "web_search"}]}})
+    qingbo.ok(
+        {
+            **QINGBO,
+            "extra": {
+                "output_format": "png",
+                "response_format": "b64_json",
+                "stream": True,
+                "tools": [{"type": "web_search"}],
+            },
+        }
+    )
     qingbo.bad({**QINGBO, "extra": {"output_format": "gif"}}, "extra.output_format", "enum")
     qingbo.bad({**QINGBO, "extra": {"response_format": "file"}}, "extra.response_format", "enum")
     qingbo.bad({**QINGBO, "extra": {"tools": {"type": "web_search"}}}, "extra.tools", "type")
 
 
 def test_qingbo_every_problem_at_once(qingbo: Checker) -> None:
-    payload = {"model": "seedream-4.5", "size": "4:5", "resolution": "3K", "n": 0, "image_urls": ["u"] * 16}
+    payload = {
+        "model": "seedream-4.5",
+        "size": "4:5",
+        "resolution": "3K",
+        "n": 0,
+        "image_urls": ["u"] * 16,
+    }
     paths = {p.path for p in qingbo.problems(payload)}
     assert {"prompt", "size", "resolution", "n", "image_urls"} <= paths
 
@@ -139,19 +159,54 @@ def vidu(op: Op) -> Checker:
 
 
 def test_vidu_doc_examples_are_valid(vidu: Checker) -> None:
-    vidu.ok({**VIDU, "aspect_ratio": "16:9", "extra_body": {"audio": False, "seed": 42, "bgm": False}})  # 文生视频
-    vidu.ok({"model": "viduq3t-540p", "prompt": "p", "image": "https://example.com/source.png", "duration": 5, "extra_body": {"seed": 42}})
-    vidu.ok({"model": "viduq3p-1080p-offpeak", "prompt": "p", "image": "https://e/h.png", "last_image": "https://e/t.png", "duration": 6})
-    vidu.ok({"model": "viduq3p-mix-720p", "prompt": "A @Image1 …", "reference_image_urls": ["https://e/1.png", "https://e/2.png"], "aspect_ratio": "16:9", "duration": 5})
+    vidu.ok(
+        {**VIDU, "aspect_ratio": "16:9", "extra_body": {"audio": False, "seed": 42, "bgm": False}}
+    )  # 文生视频
+    vidu.ok(
+        {
+            "model": "viduq3t-540p",
+            "prompt": "p",
+            "image": "https://example.com/source.png",
+            "duration": 5,
+            "extra_body": {"seed": 42},
+        }
+    )
+    vidu.ok(
+        {
+            "model": "viduq3p-1080p-offpeak",
+            "prompt": "p",
+            "image": "https://e/h.png",
+            "last_image": "https://e/t.png",
+            "duration": 6,
+        }
+    )
+    vidu.ok(
+        {
+            "model": "viduq3p-mix-720p",
+            "prompt": "A @Image1 …",
+            "reference_image_urls": ["https://e/1.png", "https://e/2.png"],
+            "aspect_ratio": "16:9",
+            "duration": 5,
+        }
+    )
 
 
 def test_vidu_required(vidu: Checker) -> None:
     for name in ("model", "prompt", "duration"):
-        vidu.bad({k: v for k, v in VIDU.items() if k != name}, name, "required", f"{name}: required")
+        vidu.bad(
+            {k: v for k, v in VIDU.items() if k != name}, name, "required", f"{name}: required"
+        )
 
 
 def test_vidu_models(vidu: Checker) -> None:
-    for model in ("viduq3p-540p", "viduq3p-720p", "viduq3p-1080p", "viduq3t-540p", "viduq3t-720p", "viduq3t-1080p"):
+    for model in (
+        "viduq3p-540p",
+        "viduq3p-720p",
+        "viduq3p-1080p",
+        "viduq3t-540p",
+        "viduq3t-720p",
+        "viduq3t-1080p",
+    ):
         vidu.ok({**VIDU, "model": model})
     for model in ("viduq3p-mix-720p", "viduq3p-1080p-offpeak"):  # variants used by the examples
         vidu.ok({**VIDU, "model": model})
@@ -160,10 +215,22 @@ def test_vidu_models(vidu: Checker) -> None:
 
 
 def test_vidu_duration_1_to_16(vidu: Checker) -> None:
-    for duration in (1, 5, 16, "1", "16"):  # the table types it string, every example sends an integer
+    for duration in (
+        1,
+        5,
+        16,
+        "1",
+        "16",
+    ):  # the table types it string, every example sends an integer
         vidu.ok({**VIDU, "duration": duration})
-    assert vidu.bad({**VIDU, "duration": 0}, "duration", "minimum").message == "duration: 0 is less than the minimum 1"
-    assert vidu.bad({**VIDU, "duration": 17}, "duration", "maximum").message == "duration: 17 is greater than the maximum 16"
+    assert (
+        vidu.bad({**VIDU, "duration": 0}, "duration", "minimum").message
+        == "duration: 0 is less than the minimum 1"
+    )
+    assert (
+        vidu.bad({**VIDU, "duration": 17}, "duration", "maximum").message
+        == "duration: 17 is greater than the maximum 16"
+    )
     vidu.bad({**VIDU, "duration": "17"}, "duration", "pattern")
     vidu.bad({**VIDU, "duration": "5s"}, "duration", "pattern")
     vidu.bad({**VIDU, "duration": 5.5}, "duration")
@@ -180,10 +247,20 @@ def test_vidu_last_image_needs_image(vidu: Checker) -> None:
 def test_vidu_reference_images_only_with_mix_models(vidu: Checker) -> None:
     refs = ["https://e/1.png", "https://e/2.png"]
     vidu.ok({**VIDU, "model": "viduq3p-mix-720p", "reference_image_urls": refs})
-    p = vidu.bad({**VIDU, "model": "viduq3p-720p", "reference_image_urls": refs}, "reference_image_urls")
+    p = vidu.bad(
+        {**VIDU, "model": "viduq3p-720p", "reference_image_urls": refs}, "reference_image_urls"
+    )
     assert "mix" in p.message
-    vidu.bad({**VIDU, "model": "viduq3p-mix-720p", "reference_image_urls": ["https://e/x.png"] * 5}, "reference_image_urls", "maxItems")
-    vidu.bad({**VIDU, "model": "viduq3p-mix-720p", "reference_image_urls": "https://e/1.png"}, "reference_image_urls", "type")
+    vidu.bad(
+        {**VIDU, "model": "viduq3p-mix-720p", "reference_image_urls": ["https://e/x.png"] * 5},
+        "reference_image_urls",
+        "maxItems",
+    )
+    vidu.bad(
+        {**VIDU, "model": "viduq3p-mix-720p", "reference_image_urls": "https://e/1.png"},
+        "reference_image_urls",
+        "type",
+    )
 
 
 def test_vidu_types(vidu: Checker) -> None:
@@ -196,10 +273,24 @@ def test_vidu_types(vidu: Checker) -> None:
 # Buble — POST /api/v1/generations, POST /api/v1/files (doc 000)
 # ================================================================================================
 
-BUBLE = {"model": "google/nano-banana-pro", "mode": "text_to_image", "prompt": "A cinematic product photo"}
+BUBLE = {
+    "model": "google/nano-banana-pro",
+    "mode": "text_to_image",
+    "prompt": "A cinematic product photo",
+}
 FORBIDDEN = [
-    "input", "options", "scene", "sub_mode_id", "subModeId", "provider", "mediaType", "media_type",  # doc 000
-    "images", "image_input", "video_input", "audio_input",  # the official SDK
+    "input",
+    "options",
+    "scene",
+    "sub_mode_id",
+    "subModeId",
+    "provider",
+    "mediaType",
+    "media_type",  # doc 000
+    "images",
+    "image_input",
+    "video_input",
+    "audio_input",  # the official SDK
 ]
 
 
@@ -210,7 +301,17 @@ def buble(op: Op) -> Checker:
 
 def test_buble_doc_examples_are_valid(buble: Checker) -> None:
     buble.ok({**BUBLE, "aspect_ratio": "1:1", "resolution": "1K", "output_format": "png"})
-    buble.ok({"model": "google/veo3.1-fast", "mode": "frames_to_video", "prompt": "p", "start_frame": "https://e/s.png", "duration": "8s", "resolution": "720p", "aspect_ratio": "16:9"})
+    buble.ok(
+        {
+            "model": "google/veo3.1-fast",
+            "mode": "frames_to_video",
+            "prompt": "p",
+            "start_frame": "https://e/s.png",
+            "duration": "8s",
+            "resolution": "720p",
+            "aspect_ratio": "16:9",
+        }
+    )
 
 
 def test_buble_model_required(buble: Checker) -> None:
@@ -265,8 +366,18 @@ def test_buble_upload_constraints(upload: Checker) -> None:
 # UniAPI — Suno modes, chat, images, audio, Midjourney (doc 003)
 # ================================================================================================
 
-INSPIRATION = {"gpt_description_prompt": "a calm piano song about rain", "make_instrumental": False, "mv": "chirp-v4"}
-CUSTOM = {"prompt": "[Verse] la la", "title": "Rain", "tags": "piano, calm", "make_instrumental": False, "mv": "chirp-v4"}
+INSPIRATION = {
+    "gpt_description_prompt": "a calm piano song about rain",
+    "make_instrumental": False,
+    "mv": "chirp-v4",
+}
+CUSTOM = {
+    "prompt": "[Verse] la la",
+    "title": "Rain",
+    "tags": "piano, calm",
+    "make_instrumental": False,
+    "mv": "chirp-v4",
+}
 
 
 @pytest.fixture
@@ -286,7 +397,9 @@ def test_suno_inspiration_mode(suno: Checker) -> None:
 
 def test_suno_custom_mode(suno: Checker) -> None:
     suno.ok(CUSTOM)
-    suno.ok({**CUSTOM, "continue_at": 30, "continue_clip_id": "clip-1", "task_id": "t1"})  # continuation
+    suno.ok(
+        {**CUSTOM, "continue_at": 30, "continue_clip_id": "clip-1", "task_id": "t1"}
+    )  # continuation
     for missing in ("title", "tags", "make_instrumental", "mv"):
         p = suno.bad({k: v for k, v in CUSTOM.items() if k != missing}, missing)
         assert "custom mode" in p.message
@@ -297,7 +410,13 @@ def test_suno_types(suno: Checker) -> None:
     suno.bad({**CUSTOM, "continue_at": "30"}, "continue_at", "type")
 
 
-CHAT = {"model": "gpt-4o", "messages": [{"role": "system", "content": "You are helpful."}, {"role": "user", "content": "Hello!"}]}
+CHAT = {
+    "model": "gpt-4o",
+    "messages": [
+        {"role": "system", "content": "You are helpful."},
+        {"role": "user", "content": "Hello!"},
+    ],
+}
 
 
 @pytest.fixture
@@ -307,8 +426,24 @@ def chat(op: Op) -> Checker:
 
 def test_chat(chat: Checker) -> None:
     chat.ok(CHAT)
-    chat.ok({**CHAT, "temperature": 0.7, "stream": True, "stop": ["\n"], "max_tokens": 100, "tools": [{"type": "function", "function": {"name": "f", "parameters": {}}}]})
-    chat.ok({**CHAT, "stop": "\n", "tool_choice": "auto", "messages": [{"role": "user", "content": [{"type": "text", "text": "hi"}]}]})
+    chat.ok(
+        {
+            **CHAT,
+            "temperature": 0.7,
+            "stream": True,
+            "stop": ["\n"],
+            "max_tokens": 100,
+            "tools": [{"type": "function", "function": {"name": "f", "parameters": {}}}],
+        }
+    )
+    chat.ok(
+        {
+            **CHAT,
+            "stop": "\n",
+            "tool_choice": "auto",
+            "messages": [{"role": "user", "content": [{"type": "text", "text": "hi"}]}],
+        }
+    )
     chat.bad({"model": "gpt-4o"}, "messages", "required")
     chat.bad({**CHAT, "messages": [{"content": "hi"}]}, "messages[0].role", "required")
     chat.bad({**CHAT, "temperature": "hot"}, "temperature", "type")
@@ -324,13 +459,34 @@ def image_edit(op: Op) -> Checker:
 
 def test_image_edit_model_dependent(image_edit: Checker) -> None:
     png = b"\x89PNG"
-    image_edit.ok({"image": png, "prompt": "p", "model": "dall-e-2", "size": "512x512", "response_format": "url"})
-    image_edit.ok({"image": [png, Path("b.png")], "prompt": "p", "model": "gpt-image-1", "size": "1536x1024", "quality": "high"})
-    image_edit.bad({"image": [png, png], "prompt": "p", "model": "dall-e-2"}, "image")  # dall-e-2: one image
+    image_edit.ok(
+        {
+            "image": png,
+            "prompt": "p",
+            "model": "dall-e-2",
+            "size": "512x512",
+            "response_format": "url",
+        }
+    )
+    image_edit.ok(
+        {
+            "image": [png, Path("b.png")],
+            "prompt": "p",
+            "model": "gpt-image-1",
+            "size": "1536x1024",
+            "quality": "high",
+        }
+    )
+    image_edit.bad(
+        {"image": [png, png], "prompt": "p", "model": "dall-e-2"}, "image"
+    )  # dall-e-2: one image
     image_edit.bad({"image": png, "prompt": "p" * 1001, "model": "dall-e-2"}, "prompt")
     image_edit.bad({"image": png, "prompt": "p", "model": "dall-e-2", "size": "1536x1024"}, "size")
     image_edit.bad({"image": png, "prompt": "p", "model": "gpt-image-1", "size": "256x256"}, "size")
-    image_edit.bad({"image": png, "prompt": "p", "model": "gpt-image-1", "response_format": "url"}, "response_format")
+    image_edit.bad(
+        {"image": png, "prompt": "p", "model": "gpt-image-1", "response_format": "url"},
+        "response_format",
+    )
     image_edit.bad({"image": [png] * 17, "prompt": "p"}, "image")
     image_edit.bad({"image": png, "prompt": "p", "n": 11}, "n", "maximum")
     image_edit.bad({"image": 3, "prompt": "p"}, "image")
@@ -340,20 +496,42 @@ def test_image_edit_model_dependent(image_edit: Checker) -> None:
 def test_transcription(op: Op, gw: str) -> None:
     t = op(gw, "createTranscription")
     audio = ("speech.mp3", b"ID3", "audio/mpeg")
-    t.ok({"file": audio, "model": "whisper-1", "response_format": "verbose_json", "timestamp_granularities[]": ["word", "segment"]})
+    t.ok(
+        {
+            "file": audio,
+            "model": "whisper-1",
+            "response_format": "verbose_json",
+            "timestamp_granularities[]": ["word", "segment"],
+        }
+    )
     t.ok({"file": audio, "model": "gpt-4o-transcribe", "response_format": "json"})
-    t.bad({"file": audio, "model": "whisper-1", "timestamp_granularities[]": ["word"]}, "response_format")
-    t.bad({"file": audio, "model": "gpt-4o-transcribe", "response_format": "text"}, "response_format")
+    t.bad(
+        {"file": audio, "model": "whisper-1", "timestamp_granularities[]": ["word"]},
+        "response_format",
+    )
+    t.bad(
+        {"file": audio, "model": "gpt-4o-transcribe", "response_format": "text"}, "response_format"
+    )
     t.bad({"file": audio, "model": "whisper-1", "temperature": 1.5}, "temperature", "maximum")
-    t.bad({"file": audio, "model": "whisper-1", "response_format": "mp3"}, "response_format", "enum")
+    t.bad(
+        {"file": audio, "model": "whisper-1", "response_format": "mp3"}, "response_format", "enum"
+    )
     t.bad({"model": "whisper-1"}, "file", "required")
     t.bad({"file": "speech.mp3", "model": 1}, "model", "type")
 
 
-@pytest.mark.parametrize(("gw", "blend", "change"), [("uniapi", "mjBlend", "mjChange"), ("gptnb", "midjourneyBlend", "midjourneyChange")])
+@pytest.mark.parametrize(
+    ("gw", "blend", "change"),
+    [("uniapi", "mjBlend", "mjChange"), ("gptnb", "midjourneyBlend", "midjourneyChange")],
+)
 def test_midjourney(op: Op, gw: str, blend: str, change: str) -> None:
     b = op(gw, blend)
-    b.ok({"base64Array": ["data:image/png;base64,AA==", "data:image/png;base64,AQ=="], "dimensions": "SQUARE"})
+    b.ok(
+        {
+            "base64Array": ["data:image/png;base64,AA==", "data:image/png;base64,AQ=="],
+            "dimensions": "SQUARE",
+        }
+    )
     b.bad({"base64Array": ["data:image/png;base64,AA=="]}, "base64Array", "minItems")
     b.bad({"base64Array": ["d"] * 6}, "base64Array", "maxItems")
     b.bad({"base64Array": ["a", "b"], "dimensions": "WIDE"}, "dimensions", "enum")
@@ -366,7 +544,9 @@ def test_midjourney(op: Op, gw: str, blend: str, change: str) -> None:
     c.bad({"taskId": "1", "action": "ZOOM"}, "action", "enum")
 
 
-@pytest.mark.parametrize(("gw", "simple"), [("uniapi", "mjSimpleChange"), ("gptnb", "midjourneySimpleChange")])
+@pytest.mark.parametrize(
+    ("gw", "simple"), [("uniapi", "mjSimpleChange"), ("gptnb", "midjourneySimpleChange")]
+)
 def test_midjourney_simple_change(op: Op, gw: str, simple: str) -> None:
     s = op(gw, simple)
     for content in ("1320098173412546 U2", "1320098173412546 V4", "1320098173412546 R"):
@@ -377,9 +557,21 @@ def test_midjourney_simple_change(op: Op, gw: str, simple: str) -> None:
 
 def test_ideogram_remix_json_string(op: Op) -> None:
     """image_request is a JSON string; UniAPI's spec gives its schema (contentSchema)."""
-    op("gptnb", "ideogramRemix").ok({"image_file": b"\x89PNG", "image_request": '{"prompt": "a cat"}'})
+    op("gptnb", "ideogramRemix").ok(
+        {"image_file": b"\x89PNG", "image_request": '{"prompt": "a cat"}'}
+    )
     r = op("uniapi", "ideogramRemix")
     r.ok({"image_file": b"\x89PNG", "image_request": '{"prompt": "a cat", "model": "V_2"}'})
-    r.bad({"image_file": b"\x89PNG", "image_request": "{prompt"}, "image_request", "contentMediaType")
-    r.bad({"image_file": b"\x89PNG", "image_request": '{"model": "V_2"}'}, "image_request.prompt", "required")
-    r.bad({"image_file": b"\x89PNG", "image_request": '{"prompt": "a", "model": "V_9"}'}, "image_request.model", "enum")
+    r.bad(
+        {"image_file": b"\x89PNG", "image_request": "{prompt"}, "image_request", "contentMediaType"
+    )
+    r.bad(
+        {"image_file": b"\x89PNG", "image_request": '{"model": "V_2"}'},
+        "image_request.prompt",
+        "required",
+    )
+    r.bad(
+        {"image_file": b"\x89PNG", "image_request": '{"prompt": "a", "model": "V_9"}'},
+        "image_request.model",
+        "enum",
+    )

@@ -31,7 +31,10 @@ CASES: list[tuple[str, Any, list[Any], list[tuple[Any, str, str, str]]]] = [
         "type string",
         {"type": "string"},
         ["", "x", "汉字"],
-        [(1, "$", "type", "$: expected string, got integer 1"), (None, "$", "type", "$: expected string, got null")],
+        [
+            (1, "$", "type", "$: expected string, got integer 1"),
+            (None, "$", "type", "$: expected string, got null"),
+        ],
     ),
     (
         "type integer excludes bool and fractions",
@@ -79,7 +82,12 @@ CASES: list[tuple[str, Any, list[Any], list[tuple[Any, str, str, str]]]] = [
         {"enum": ["seedream-5.0", "seedream-4.5", "seedream-4.0"]},
         ["seedream-4.0"],
         [
-            ("foo", "$", "enum", '$: "foo" is not one of "seedream-5.0", "seedream-4.5", "seedream-4.0"'),
+            (
+                "foo",
+                "$",
+                "enum",
+                '$: "foo" is not one of "seedream-5.0", "seedream-4.5", "seedream-4.0"',
+            ),
             (
                 "seedream-5",
                 "$",
@@ -100,7 +108,12 @@ CASES: list[tuple[str, Any, list[Any], list[tuple[Any, str, str, str]]]] = [
         ["web_search"],
         [("x", "$", "const", '$: must be "web_search", got "x"')],
     ),
-    ("const false is not 0", {"const": False}, [False], [(0, "$", "const", "$: must be false, got 0")]),
+    (
+        "const false is not 0",
+        {"const": False},
+        [False],
+        [(0, "$", "const", "$: must be false, got 0")],
+    ),
     (
         "minimum / maximum",
         {"type": "integer", "minimum": 1, "maximum": 15},
@@ -177,7 +190,10 @@ CASES: list[tuple[str, Any, list[Any], list[tuple[Any, str, str, str]]]] = [
         "prefixItems + items false",
         {"prefixItems": [{"type": "integer"}, {"type": "string"}], "items": False},
         [[1], [1, "a"]],
-        [(["a"], "[0]", "type", '[0]: expected integer, got string "a"'), ([1, "a", 3], "[2]", "false", "[2]: not allowed")],
+        [
+            (["a"], "[0]", "type", '[0]: expected integer, got string "a"'),
+            ([1, "a", 3], "[2]", "false", "[2]: not allowed"),
+        ],
     ),
     (
         "uniqueItems",
@@ -197,7 +213,12 @@ CASES: list[tuple[str, Any, list[Any], list[tuple[Any, str, str, str]]]] = [
         [[1, 2], [1, "a", 2, 3]],
         [
             ([1], "$", "minContains", "$: 1 item match what it must contain, at least 2 required"),
-            ([1, 2, 3, 4], "$", "maxContains", "$: 4 items match what it may contain, at most 3 allowed"),
+            (
+                [1, 2, 3, 4],
+                "$",
+                "maxContains",
+                "$: 4 items match what it may contain, at most 3 allowed",
+            ),
         ],
     ),
     (
@@ -216,7 +237,14 @@ CASES: list[tuple[str, Any, list[Any], list[tuple[Any, str, str, str]]]] = [
         "additionalProperties false, with a suggestion",
         {"properties": {"prompt": {}}, "additionalProperties": False},
         [{"prompt": "x"}],
-        [({"promt": "x"}, "promt", "additionalProperties", 'promt: not allowed here (did you mean "prompt"?)')],
+        [
+            (
+                {"promt": "x"},
+                "promt",
+                "additionalProperties",
+                'promt: not allowed here (did you mean "prompt"?)',
+            )
+        ],
     ),
     (
         "additionalProperties false lists known fields",
@@ -243,7 +271,14 @@ CASES: list[tuple[str, Any, list[Any], list[tuple[Any, str, str, str]]]] = [
         "propertyNames",
         {"propertyNames": {"pattern": "^[a-z_]+$"}},
         [{"ok_name": 1}],
-        [({"Bad": 1}, "Bad", "propertyNames/pattern", 'Bad: field name "Bad" does not match the pattern ^[a-z_]+$')],
+        [
+            (
+                {"Bad": 1},
+                "Bad",
+                "propertyNames/pattern",
+                'Bad: field name "Bad" does not match the pattern ^[a-z_]+$',
+            )
+        ],
     ),
     (
         "minProperties / maxProperties",
@@ -289,7 +324,12 @@ CASES: list[tuple[str, Any, list[Any], list[tuple[Any, str, str, str]]]] = [
     ),
     (
         "anyOf picks the alternative of the right type",
-        {"anyOf": [{"type": "integer", "minimum": 1, "maximum": 16}, {"type": "string", "pattern": "^[0-9]+$"}]},
+        {
+            "anyOf": [
+                {"type": "integer", "minimum": 1, "maximum": 16},
+                {"type": "string", "pattern": "^[0-9]+$"},
+            ]
+        },
         [5, "5"],
         [
             (20, "$", "maximum", "$: 20 is greater than the maximum 16"),
@@ -300,7 +340,14 @@ CASES: list[tuple[str, Any, list[Any], list[tuple[Any, str, str, str]]]] = [
         "anyOf: alternatives failing once at the same place are merged",
         {"anyOf": [{"enum": ["a", "b"]}, {"pattern": "^z"}]},
         ["a", "zz"],
-        [("q", "$", "anyOf", '$: "q" is not one of "a", "b"; or "q" does not match the pattern ^z')],
+        [
+            (
+                "q",
+                "$",
+                "anyOf",
+                '$: "q" is not one of "a", "b"; or "q" does not match the pattern ^z',
+            )
+        ],
     ),
     (
         "oneOf: exactly one",
@@ -318,7 +365,10 @@ CASES: list[tuple[str, Any, list[Any], list[tuple[Any, str, str, str]]]] = [
         "not required names the member",
         {"not": {"anyOf": [{"required": ["input"]}, {"required": ["options"]}]}},
         [{"prompt": 1}],
-        [({"input": 1}, "input", "not", "input: not allowed"), ({"options": 1}, "options", "not", "options: not allowed")],
+        [
+            ({"input": 1}, "input", "not", "input: not allowed"),
+            ({"options": 1}, "options", "not", "options: not allowed"),
+        ],
     ),
     (
         "not required together",
@@ -362,13 +412,23 @@ CASES: list[tuple[str, Any, list[Any], list[tuple[Any, str, str, str]]]] = [
             "then": {"properties": {"size": {"not": {"const": "4:5"}}}},
         },
         [{"model": "c", "size": "4:5"}],
-        [({"model": "a", "size": "4:5"}, "size", "not", 'size: "4:5" is not allowed here (when model is one of "a", "b")')],
+        [
+            (
+                {"model": "a", "size": "4:5"},
+                "size",
+                "not",
+                'size: "4:5" is not allowed here (when model is one of "a", "b")',
+            )
+        ],
     ),
     (
         "$ref into $defs",
         {"$ref": "#/$defs/Req", "$defs": {"Req": {"type": "object", "required": ["model"]}}},
         [{"model": 1}],
-        [({}, "model", "required", "model: required"), ([], "$", "type", "$: expected object, got array")],
+        [
+            ({}, "model", "required", "model: required"),
+            ([], "$", "type", "$: expected object, got array"),
+        ],
     ),
     (
         "$ref with siblings (2020-12)",
@@ -404,13 +464,24 @@ CASES: list[tuple[str, Any, list[Any], list[tuple[Any, str, str, str]]]] = [
     ),
     (
         "annotations and unknown keywords are ignored",
-        {"type": "string", "description": "d", "example": 1, "x-foo": 2, "readOnly": True, "discriminator": {}},
+        {
+            "type": "string",
+            "description": "d",
+            "example": 1,
+            "x-foo": 2,
+            "readOnly": True,
+            "discriminator": {},
+        },
         ["x"],
         [],
     ),
     (
         "unevaluatedProperties false (static approximation)",
-        {"allOf": [{"properties": {"a": {}}}], "properties": {"b": {}}, "unevaluatedProperties": False},
+        {
+            "allOf": [{"properties": {"a": {}}}],
+            "properties": {"b": {}},
+            "unevaluatedProperties": False,
+        },
         [{"a": 1, "b": 2}],
         [({"c": 1}, "c", "unevaluatedProperties", "c: not allowed here; known fields: a, b")],
     ),
@@ -423,7 +494,9 @@ CASES: list[tuple[str, Any, list[Any], list[tuple[Any, str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("schema", "valid"), [(c[1], c[2]) for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("schema", "valid"), [(c[1], c[2]) for c in CASES], ids=[c[0] for c in CASES]
+)
 def test_keyword_accepts(schema: Any, valid: list[Any]) -> None:
     for value in valid:
         assert messages(schema, value) == [], value
@@ -436,14 +509,16 @@ def test_keyword_accepts(schema: Any, valid: list[Any]) -> None:
 )
 def test_keyword_rejects(schema: Any, value: Any, path: str, rule: str, message: str) -> None:
     got = problems(schema, value)
-    assert [(p.path, p.rule, p.message) for p in got if p.path == path][:1] == [(path, rule, message)], [
-        p.message for p in got
-    ]
+    assert [(p.path, p.rule, p.message) for p in got if p.path == path][:1] == [
+        (path, rule, message)
+    ], [p.message for p in got]
 
 
 def test_type_problem_stops_the_node() -> None:
     """A wrong type is one problem, not a cascade of enum/length problems too."""
-    assert messages({"type": "string", "enum": ["a"], "minLength": 3}, 5) == ["$: expected string, got integer 5"]
+    assert messages({"type": "string", "enum": ["a"], "minLength": 3}, 5) == [
+        "$: expected string, got integer 5"
+    ]
 
 
 def test_allowed_values() -> None:
@@ -470,7 +545,10 @@ def test_nested_paths() -> None:
         }
     }
     payload = {"extra": {"tools": [{"type": "web_search"}, {"type": "x"}], "odd key": 1}}
-    assert [p.path for p in problems(schema, payload)] == ["extra.tools[1].type", 'extra["odd key"]']
+    assert [p.path for p in problems(schema, payload)] == [
+        "extra.tools[1].type",
+        'extra["odd key"]',
+    ]
 
 
 def test_all_problems_in_one_pass() -> None:
@@ -504,12 +582,20 @@ def test_recursive_ref() -> None:
             "Node": {
                 "type": "object",
                 "required": ["name"],
-                "properties": {"name": {"type": "string"}, "children": {"type": "array", "items": {"$ref": "#/$defs/Node"}}},
+                "properties": {
+                    "name": {"type": "string"},
+                    "children": {"type": "array", "items": {"$ref": "#/$defs/Node"}},
+                },
             }
         },
     }
-    assert messages(schema, {"name": "a", "children": [{"name": "b", "children": [{"name": "c"}]}]}) == []
-    got = problems(schema, {"name": "a", "children": [{"name": "b", "children": [{"name": 3}, {}]}]})
+    assert (
+        messages(schema, {"name": "a", "children": [{"name": "b", "children": [{"name": "c"}]}]})
+        == []
+    )
+    got = problems(
+        schema, {"name": "a", "children": [{"name": "b", "children": [{"name": 3}, {}]}]}
+    )
     assert [p.message for p in got] == [
         "children[0].children[0].name: expected string, got integer 3",
         "children[0].children[1].name: required",
@@ -517,7 +603,10 @@ def test_recursive_ref() -> None:
 
 
 def test_ref_cycle_without_progress_is_harmless() -> None:
-    schema = {"$ref": "#/$defs/A", "$defs": {"A": {"$ref": "#/$defs/B"}, "B": {"$ref": "#/$defs/A"}}}
+    schema = {
+        "$ref": "#/$defs/A",
+        "$defs": {"A": {"$ref": "#/$defs/B"}, "B": {"$ref": "#/$defs/A"}},
+    }
     assert messages(schema, {"any": "thing"}) == []
 
 
@@ -537,14 +626,26 @@ def test_unsupported_regex_is_left_unchecked() -> None:
 def test_discriminated_oneof() -> None:
     schema = {
         "oneOf": [
-            {"type": "object", "properties": {"mode": {"const": "inspiration"}, "gpt": {"type": "string"}}, "required": ["mode", "gpt"]},
-            {"type": "object", "properties": {"mode": {"const": "custom"}, "title": {"type": "string"}}, "required": ["mode", "title"]},
+            {
+                "type": "object",
+                "properties": {"mode": {"const": "inspiration"}, "gpt": {"type": "string"}},
+                "required": ["mode", "gpt"],
+            },
+            {
+                "type": "object",
+                "properties": {"mode": {"const": "custom"}, "title": {"type": "string"}},
+                "required": ["mode", "title"],
+            },
         ]
     }
     assert messages(schema, {"mode": "custom", "title": "t"}) == []
     assert messages(schema, {"mode": "custom"}) == ["title: required"]
-    assert messages(schema, {"mode": "inspiration", "gpt": 1}) == ["gpt: expected string, got integer 1"]
-    assert messages(schema, {"mode": "other"}) == ['mode: "other" is not one of "inspiration", "custom"']
+    assert messages(schema, {"mode": "inspiration", "gpt": 1}) == [
+        "gpt: expected string, got integer 1"
+    ]
+    assert messages(schema, {"mode": "other"}) == [
+        'mode: "other" is not one of "inspiration", "custom"'
+    ]
 
 
 def test_anyof_best_alternative() -> None:
@@ -572,27 +673,56 @@ def test_nullable_ref_alternative() -> None:
     ("schema", "value", "message"),
     [
         ({"minLength": 2, "x-message": "too short"}, "a", "$: too short"),
-        ({"properties": {"n": {"maximum": 4, "x-message": "n: at most 4 images"}}}, {"n": 5}, "n: at most 4 images"),
         (
-            {"allOf": [{"dependentRequired": {"last_image": ["image"]}, "x-message": "last_image: needs image (first+last frame mode takes both)"}]},
+            {"properties": {"n": {"maximum": 4, "x-message": "n: at most 4 images"}}},
+            {"n": 5},
+            "n: at most 4 images",
+        ),
+        (
+            {
+                "allOf": [
+                    {
+                        "dependentRequired": {"last_image": ["image"]},
+                        "x-message": "last_image: needs image (first+last frame mode takes both)",
+                    }
+                ]
+            },
             {"last_image": "u"},
             "last_image: needs image (first+last frame mode takes both)",
         ),
         (
-            {"allOf": [{"not": {"required": ["input"]}, "x-message": "input: not accepted; use the flat fields"}]},
+            {
+                "allOf": [
+                    {
+                        "not": {"required": ["input"]},
+                        "x-message": "input: not accepted; use the flat fields",
+                    }
+                ]
+            },
             {"input": {}},
             "input: not accepted; use the flat fields",
         ),
         (
             {
                 "if": {"required": ["prompt"]},
-                "then": {"required": ["title", "tags"], "x-message": "custom mode needs prompt, title and tags"},
+                "then": {
+                    "required": ["title", "tags"],
+                    "x-message": "custom mode needs prompt, title and tags",
+                },
             },
             {"prompt": "p"},
             "title: custom mode needs prompt, title and tags (missing: title, tags)",
         ),
         (
-            {"properties": {"extra": {"properties": {"k": {"type": "integer", "x-message": "k: must be a whole number"}}}}},
+            {
+                "properties": {
+                    "extra": {
+                        "properties": {
+                            "k": {"type": "integer", "x-message": "k: must be a whole number"}
+                        }
+                    }
+                }
+            },
             {"extra": {"k": "x"}},
             "extra.k: must be a whole number",
         ),
@@ -625,7 +755,12 @@ def test_x_message_keeps_rule_and_allowed() -> None:
         ]
     }
     (p,) = problems(schema, {"model": "seedream-5.0", "resolution": "4K"})
-    assert (p.path, p.rule, p.message, p.allowed) == ("resolution", "enum", "resolution: seedream-5.0 allows 2K or 3K", ["2K", "3K"])
+    assert (p.path, p.rule, p.message, p.allowed) == (
+        "resolution",
+        "enum",
+        "resolution: seedream-5.0 allows 2K or 3K",
+        ["2K", "3K"],
+    )
 
 
 def test_subclass_values() -> None:
@@ -642,4 +777,9 @@ def test_subclass_values() -> None:
 def test_problem_str_and_dict() -> None:
     p = one({"maxItems": 1}, [1, 2])
     assert str(p) == p.message
-    assert p.to_dict() == {"path": "$", "rule": "maxItems", "message": "$: 2 items, at most 1 allowed", "allowed": "at most 1 item"}
+    assert p.to_dict() == {
+        "path": "$",
+        "rule": "maxItems",
+        "message": "$: 2 items, at most 1 allowed",
+        "allowed": "at most 1 item",
+    }

@@ -66,9 +66,15 @@ class Walker:
 
     def deref(self, schema: Any) -> Any:
         for _ in range(16):
-            if isinstance(schema, Mapping) and "$ref" in schema and set(schema) - _QUIET == {"$ref"}:
+            if (
+                isinstance(schema, Mapping)
+                and "$ref" in schema
+                and set(schema) - _QUIET == {"$ref"}
+            ):
                 ref = str(schema["$ref"])
-                schema = self.defs.get(ref.rsplit("/", 1)[-1], {}) if ref.startswith("#/$defs/") else {}
+                schema = (
+                    self.defs.get(ref.rsplit("/", 1)[-1], {}) if ref.startswith("#/$defs/") else {}
+                )
             else:
                 break
         return schema
@@ -94,7 +100,11 @@ class Walker:
                         names.update(v)
                     if k in ("required", "dependentRequired") and inside:
                         names.update(v if isinstance(v, list) else list(v))
-                    visit(v, inside or k in ("if", "then", "else", "not", "dependentSchemas", "oneOf", "anyOf"))
+                    visit(
+                        v,
+                        inside
+                        or k in ("if", "then", "else", "not", "dependentSchemas", "oneOf", "anyOf"),
+                    )
             elif isinstance(node, list):
                 for v in node:
                     visit(v, inside)
@@ -151,7 +161,9 @@ class Walker:
             n = max(1, int(s.get("minLength", 1)))
             return ["x" * n, "https://example.com/a.png", "1", "16:9", "a" * n]
         if t in ("integer", "number"):
-            lo = s.get("minimum", s.get("exclusiveMinimum", 0) + 1 if "exclusiveMinimum" in s else 1)
+            lo = s.get(
+                "minimum", s.get("exclusiveMinimum", 0) + 1 if "exclusiveMinimum" in s else 1
+            )
             hi = s.get("maximum")
             return [int(lo) if float(lo).is_integer() else lo, 0, hi if hi is not None else 1]
         if t == "boolean":
@@ -171,7 +183,9 @@ class Walker:
             return [obj] if all(v is not NO for v in obj.values()) else []
         return []
 
-    def items(self, s: Mapping[str, Any], n: int, depth: int = 0, binary: bool = False) -> list[Any]:
+    def items(
+        self, s: Mapping[str, Any], n: int, depth: int = 0, binary: bool = False
+    ) -> list[Any]:
         """``n`` items valid for an array schema (distinct where the schema can give them)."""
         item_schema = self.deref(s.get("items", True))
         if binary:
@@ -180,7 +194,9 @@ class Walker:
             pool = [v for v in item_schema["enum"] if v is not None]
             return [pool[i % len(pool)] for i in range(n)]
         one = self.synth(item_schema, depth=depth + 1)
-        if isinstance(one, str) and not (isinstance(item_schema, Mapping) and "const" in item_schema):
+        if isinstance(one, str) and not (
+            isinstance(item_schema, Mapping) and "const" in item_schema
+        ):
             made = [f"https://example.com/{i}.png" for i in range(n)]
             if all(self.valid_for(item_schema, v) for v in made[:1]):
                 return made
@@ -238,17 +254,34 @@ class Walker:
         return names
 
     def _object_cases(
-        self, obj: Mapping[str, Any], base: dict[str, Any], at: list[str | int], out: list[Case], depth: int
+        self,
+        obj: Mapping[str, Any],
+        base: dict[str, Any],
+        at: list[str | int],
+        out: list[Case],
+        depth: int,
     ) -> None:
         props = obj.get("properties") or {}
         required = set(obj.get("required") or ())
         container = _get_in(base, at)
         for name in required:
             if isinstance(container, dict) and name in container:
-                out.append(Case(self._id(format_path([*at, name]), "required"), _without(base, [*at, name]), (format_path([*at, name]), "required")))
+                out.append(
+                    Case(
+                        self._id(format_path([*at, name]), "required"),
+                        _without(base, [*at, name]),
+                        (format_path([*at, name]), "required"),
+                    )
+                )
         if obj.get("additionalProperties") is False:
             key = [*at, "zz_unknown_member"]
-            out.append(Case(self._id(format_path(key), "unknown"), _set_in(base, key, "x"), (format_path(key), "additionalProperties")))
+            out.append(
+                Case(
+                    self._id(format_path(key), "unknown"),
+                    _set_in(base, key, "x"),
+                    (format_path(key), "additionalProperties"),
+                )
+            )
         for name, raw in props.items():
             s = self.deref(raw)
             if not isinstance(s, Mapping):
@@ -269,14 +302,30 @@ class Walker:
                     continue  # needs other members too (a cross-field rule): tested by hand
             out.append(Case(self._id(where, "valid"), payload, None))
             self._value_cases(s, base, keys, where, binary, out)
-            if depth < 2 and (s.get("type") == "object" or "properties" in s) and isinstance(value, dict):
+            if (
+                depth < 2
+                and (s.get("type") == "object" or "properties" in s)
+                and isinstance(value, dict)
+            ):
                 self._object_cases(s, payload, keys, out, depth + 1)
 
     def _value_cases(
-        self, s: Mapping[str, Any], base: dict[str, Any], keys: list[str | int], where: str, binary: bool, out: list[Case]
+        self,
+        s: Mapping[str, Any],
+        base: dict[str, Any],
+        keys: list[str | int],
+        where: str,
+        binary: bool,
+        out: list[Case],
     ) -> None:
         def add(what: str, value: Any, rule: str | None) -> None:
-            out.append(Case(self._id(where, what), _set_in(base, keys, value), None if rule is None else (where, rule)))
+            out.append(
+                Case(
+                    self._id(where, what),
+                    _set_in(base, keys, value),
+                    None if rule is None else (where, rule),
+                )
+            )
 
         free = keys[0] not in self.conditional  # its allowed values do not depend on other members
         types = s.get("type")
@@ -300,7 +349,10 @@ class Walker:
             if isinstance(bound, int | float) and not isinstance(bound, bool):
                 add(f"{kw}-at", bound, None)
                 add(f"{kw}-past", bound + delta, rule)
-        for kw, delta, rule in (("exclusiveMinimum", 0, "exclusiveMinimum"), ("exclusiveMaximum", 0, "exclusiveMaximum")):
+        for kw, delta, rule in (
+            ("exclusiveMinimum", 0, "exclusiveMinimum"),
+            ("exclusiveMaximum", 0, "exclusiveMaximum"),
+        ):
             bound = s.get(kw)
             if isinstance(bound, int | float) and not isinstance(bound, bool):
                 add(f"{kw}-at", bound + delta, rule)
