@@ -720,6 +720,15 @@ def _replace(op: Operation, **changes: Any) -> Operation:
     return replace(op, **changes)
 
 
+def optional_annotation(annotation: str) -> str:
+    """The annotation of an argument that may be left out: NotGiven joins the union, None last."""
+    parts = _split_union(annotation)
+    if "Any" in parts:
+        return "Any"
+    tail = ["None"] if "None" in parts else []
+    return " | ".join([p for p in parts if p != "None"] + ["NotGiven"] + tail)
+
+
 def _literal_ok(value: Any) -> bool:
     return isinstance(value, str | bool) or (isinstance(value, int) and not isinstance(value, bool))
 

@@ -54,8 +54,11 @@ class LoadedSpec:
         return Problem(self.name, self.root.line_of(pointer), pointer, message)
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader; timestamps stay strings so specs round-trip to JSON."""
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """Safe loader (libyaml when present); timestamps stay strings so specs round-trip to JSON."""
 
 
 _Loader.yaml_implicit_resolvers = {

@@ -22,6 +22,13 @@ class Argument:
     required: bool
     description: str
 
+    @property
+    def signature_annotation(self) -> str:
+        """The annotation in the method signature (optional ones also take NOT_GIVEN)."""
+        from generator.build import optional_annotation
+
+        return self.annotation if self.required else optional_annotation(self.annotation)
+
 
 @dataclass(frozen=True)
 class Operation:

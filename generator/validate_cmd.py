@@ -76,6 +76,7 @@ class _Gateway:
 def _parse_spec(data: Any, where: Path) -> _Gateway:
     if not isinstance(data, Mapping) or not isinstance(data.get("operations"), Mapping):
         raise UsageError(f"{where}: not a runtime spec (no 'operations' object)")
+    shared = data.get("schemas")  # component schemas, stored once; '#/$defs/X' resolves in them
     ops: dict[str, _Operation] = {}
     for op_id, raw in data["operations"].items():
         if not isinstance(raw, Mapping):
@@ -88,6 +89,8 @@ def _parse_spec(data: Any, where: Path) -> _Gateway:
                 tuple(str(f) for f in body_raw.get("binary_fields") or ()),
             )
         schema = raw.get("payload_schema")
+        if isinstance(schema, Mapping) and isinstance(shared, Mapping) and "$defs" not in schema:
+            schema = {**schema, "$defs": shared}
         ops[str(op_id)] = _Operation(
             operation_id=str(raw.get("operation_id") or op_id),
             python_name=None if raw.get("python_name") is None else str(raw["python_name"]),

@@ -31,7 +31,7 @@ def format_files(files: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
             "--isolated",
             *RUFF_SETTINGS,
             "--select",
-            "I,F401,UP",
+            "I,F401,UP,RUF022",
             "--fix",
             "--unsafe-fixes",
             "--quiet",

@@ -20,7 +20,7 @@ from .client import GPTNB, AsyncGPTNB, load_spec
 if TYPE_CHECKING:
     from gateway_runtime.validation import Problem
 
-__all__ = ["AsyncGPTNB", "GPTNB", "load_spec", "models", "validate"]
+__all__ = ["GPTNB", "AsyncGPTNB", "load_spec", "models", "validate"]
 
 
 def validate(operation: str, payload: Any) -> list[Problem]:

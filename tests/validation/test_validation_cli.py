@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from gateway_runtime.spec import GatewaySpec
 from generator.validate_cmd import main, parse_payload
 
 from .conftest import run_cli
@@ -172,13 +173,12 @@ def test_multipart_file_paths(gen_dir: Path, tmp_path: Path, gw: str, operation:
         pytest.skip(f"specs/{gw}.yaml could not be generated")
     image = tmp_path / "cat.png"
     image.write_bytes(b"\x89PNG\r\n")
-    spec = json.loads((gen_dir / gw / "spec.json").read_text())
-    op = spec["operations"][operation]
-    (field,) = op["body"]["binary_fields"]
+    op = GatewaySpec.load(gen_dir / gw / "spec.json").operations[operation]
+    assert op.body is not None
+    (field,) = op.body.binary_fields
     payload = {field: str(image)}
-    for extra in op["payload_schema"]["$defs"][op["payload_schema"]["$ref"].split("/")[-1]].get(
-        "required", []
-    ):
+    request = op.payload_schema["$defs"][str(op.payload_schema["$ref"]).split("/")[-1]]
+    for extra in request.get("required", []):
         payload.setdefault(extra, "x")
     r = run_cli("--generated", gen_dir, gw, operation, stdin=json.dumps(payload))
     assert r.returncode == 0, r.stdout + r.stderr
