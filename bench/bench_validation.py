@@ -10,9 +10,11 @@ the same payload again and again with the cached validator. Target: >= 20,000/s 
 from __future__ import annotations
 
 import argparse
+import atexit
 import functools
 import gc
 import json
+import shutil
 import statistics
 import subprocess
 import sys
@@ -73,6 +75,7 @@ def spec_data(name: str, generated: Path | None) -> dict[str, Any]:
             )
             return data
     out = Path(tempfile.mkdtemp(prefix="bench-generated-"))
+    atexit.register(shutil.rmtree, out, ignore_errors=True)
     cmd = [
         sys.executable,
         "-m",

@@ -8,6 +8,7 @@ task submission and the journal hook. The public clients only pick the driver.
 from __future__ import annotations
 
 import math
+import threading
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -60,6 +61,7 @@ class Submitted(NamedTuple):
     task_id: str
     body: Any
     created_at: float
+    status: str | None = None
 
 
 def strip_userinfo(url: str) -> str:
@@ -104,6 +106,7 @@ class ClientCore:
         self._journal_option = options.get("journal")
         self._journal: Journal | None = None
         self._journal_opened = False
+        self._journal_lock = threading.Lock()
 
     # -- journal -------------------------------------------------------------------------
 
@@ -111,10 +114,12 @@ class ClientCore:
     def journal(self) -> Journal | None:
         """The task journal, opened on first use; ``None`` when switched off."""
         if not self._journal_opened:
-            self._journal_opened = True
-            from .journal import open_journal  # sqlite3 is imported only when a task exists
+            with self._journal_lock:  # sync clients may be shared between threads
+                if not self._journal_opened:
+                    from .journal import open_journal  # sqlite3 only once a task exists
 
-            self._journal = open_journal(self._journal_option)
+                    self._journal = open_journal(self._journal_option)
+                    self._journal_opened = True
         return self._journal
 
     def close_journal(self) -> None:
@@ -294,18 +299,30 @@ class ClientCore:
         )
         raw = yield from self.send_flow(prepared)
         created_at = time.time()
-        task_id = _pointer.resolve(raw, binding.id)
-        if task_id is _pointer.MISSING or task_id in (None, ""):
-            logger.warning(
-                "%s returned no task id at %s; body: %.500s", operation_id, binding.id, raw
-            )
+        pointers = binding.id_alternatives or (binding.id,)
+        task_id = next(
+            (
+                found
+                for found in (_pointer.resolve(raw, p) for p in pointers)
+                if found is not _pointer.MISSING and found not in (None, "")
+            ),
+            _pointer.MISSING,
+        )
+        if task_id is _pointer.MISSING:
+            where = " or ".join(repr(p) for p in pointers)
+            logger.warning("%s returned no task id at %s; body: %.500s", operation_id, where, raw)
             raise ResponseDecodeError(
-                f"{operation_id}: submit response has no task id at {binding.id!r}",
+                f"{operation_id}: submit response has no task id at {where}",
                 operation=operation_id,
                 body=raw,
             )
+        status = _pointer.resolve(raw, binding.status)
         submitted = Submitted(
-            binding=binding, task_id=str(task_id), body=raw, created_at=created_at
+            binding=binding,
+            task_id=str(task_id),
+            body=raw,
+            created_at=created_at,
+            status=str(status) if isinstance(status, str | int) else None,
         )
         self.journal_submit(operation_id, submitted)
         return submitted
@@ -329,6 +346,7 @@ class ClientCore:
                     task_id=submitted.task_id,
                     base_url=strip_userinfo(self.base_url),
                     created_at=submitted.created_at,
+                    status=submitted.status,
                     replace=replace,
                 )
         except Exception as exc:  # a lost journal row must not lose the paid task handle

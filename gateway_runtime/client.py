@@ -48,7 +48,7 @@ def _resume_binding(
     created = kwargs["created_at"] or time.time()
     core.journal_submit(
         kwargs["operation"] or (binding.submit[0] if binding.submit else ""),
-        Submitted(binding=binding, task_id=task_id, body=None, created_at=created),
+        Submitted(binding, task_id, None, created, kwargs["last_status"]),
         replace=False,
     )
     return binding, task_id, kwargs

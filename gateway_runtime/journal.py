@@ -153,6 +153,7 @@ class Journal:
         binding: str,
         base_url: str | None,
         created_at: float,
+        status: str | None = None,
         replace: bool = True,
     ) -> None:
         """Insert (or, with ``replace``, refresh) the row of a submitted task; committed on return."""
@@ -171,7 +172,7 @@ class Journal:
                     redact(base_url) if base_url else base_url,
                     created_at,
                     now,
-                    None,
+                    status,
                     "pending",
                     0,
                     None,

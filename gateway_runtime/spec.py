@@ -45,6 +45,11 @@ def _strs(value: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+def _security(value: Any) -> tuple[tuple[str, ...], ...]:
+    """Security alternatives: lists of scheme names, or OpenAPI's ``{name: scopes}`` objects."""
+    return tuple(tuple(str(k) for k in alt) for alt in value or ())
+
+
 def _opt_str(value: Any) -> str | None:
     return None if value is None else str(value)
 
@@ -174,6 +179,8 @@ class TaskBinding:
     status_case: Literal["exact", "insensitive"] = "exact"
     poll_interval: float = 2.0
     timeout: float = 600.0
+    id_alternatives: tuple[str, ...] = ()
+    """Every pointer that may hold the id in a submit reply, tried in order (``id`` is the first)."""
 
     @classmethod
     def from_dict(cls, name: str, data: Mapping[str, Any]) -> TaskBinding:
@@ -188,7 +195,8 @@ class TaskBinding:
                 name=name,
                 submit=_strs(data.get("submit")),
                 poll=str(data["poll"]),
-                id=str(data["id"]),
+                id=_strs(data["id"])[0] if isinstance(data["id"], list) else str(data["id"]),
+                id_alternatives=_strs(data["id"]) if isinstance(data["id"], list) else (str(data["id"]),),
                 id_param=str(data["id_param"]),
                 status=str(data["status"]),
                 cancel=_opt_str(data.get("cancel")),
@@ -248,7 +256,7 @@ class OperationSpec:
             python_name=_opt_str(data.get("python_name")),
             summary=_opt_str(data.get("summary")),
             description=_opt_str(data.get("description")),
-            security=None if security is None else tuple(_strs(alt) for alt in security),
+            security=None if security is None else _security(security),
             parameters=tuple(ParameterSpec.from_dict(p) for p in data.get("parameters") or ()),
             body=None if body is None else BodySpec.from_dict(body),
             payload_schema=dict(data.get("payload_schema") or {}),
@@ -348,7 +356,7 @@ class GatewaySpec:
             title=_opt_str(data.get("title")),
             version=_opt_str(data.get("version")),
             api_key_env=_opt_str(data.get("api_key_env")),
-            security=tuple(_strs(alt) for alt in data.get("security") or ()),
+            security=_security(data.get("security")),
             security_schemes=schemes,
             error_envelopes=envelopes,
             default_error_envelopes=_strs(data.get("default_error_envelopes")),

@@ -71,7 +71,7 @@ def test_async_sync_callback_also_works(make_async_client: MakeAsync, sim: TaskS
     ("fault", "error"),
     [
         (Response.reset(), APIConnectionError),
-        (Response.slow(2.0), APITimeoutError),
+        (Response.slow(5.0), APITimeoutError),
         (Response.error(500), InternalServerError),
         (Response.error(502), InternalServerError),
         (Response.error(429, "rl", "slow"), RateLimitError),
@@ -90,7 +90,7 @@ def test_async_submit_faults_are_never_replayed(
     gateway_server.inject(*SUBMIT, fault)
 
     async def main() -> None:
-        async with make_async_client(timeout=0.3) as client:
+        async with make_async_client(timeout=0.5) as client:
             await client.submit_task("createTask", body={"prompt": "x"}, parse=dict)
 
     with pytest.raises(error):

@@ -149,9 +149,9 @@ def test_each_logical_call_gets_its_own_idempotency_key(
 def test_submit_slower_than_read_timeout_is_not_replayed(
     make_client: MakeClient, gateway_server: GatewayServer, sim: TaskSimulator
 ) -> None:
-    gateway_server.inject(*SUBMIT, Response.slow(2.0, json={"task_id": "late"}))
+    gateway_server.inject(*SUBMIT, Response.slow(5.0, json={"task_id": "late"}))
     with pytest.raises(APITimeoutError) as info:
-        _submit(make_client(timeout=0.2))
+        _submit(make_client(timeout=0.5))
     assert info.value.may_have_reached_server
     assert gateway_server.count(*SUBMIT) == 1
 
@@ -159,11 +159,11 @@ def test_submit_slower_than_read_timeout_is_not_replayed(
 def test_per_call_timeout_override(
     make_client: MakeClient, gateway_server: GatewayServer, sim: TaskSimulator
 ) -> None:
-    gateway_server.inject(*SUBMIT, Response.slow(2.0, json={"task_id": "late"}))
+    gateway_server.inject(*SUBMIT, Response.slow(5.0, json={"task_id": "late"}))
     client = make_client(timeout=30.0)
     with pytest.raises(APITimeoutError):
         client.submit_task(
-            "createTask", body={"prompt": "x"}, parse=dict, options=RequestOptions(timeout=0.2)
+            "createTask", body={"prompt": "x"}, parse=dict, options=RequestOptions(timeout=0.5)
         )
     assert gateway_server.count(*SUBMIT) == 1
 
@@ -171,9 +171,9 @@ def test_per_call_timeout_override(
 def test_slow_idempotent_get_is_retried(
     make_client: MakeClient, gateway_server: GatewayServer, sim: TaskSimulator
 ) -> None:
-    client = make_client(timeout=0.3)
+    client = make_client(timeout=0.5)
     task = _submit(client)
-    gateway_server.inject(*POLL, Response.slow(2.0))
+    gateway_server.inject(*POLL, Response.slow(5.0))
     assert task.status().outcome == "pending"  # type: ignore[attr-defined]
     assert gateway_server.count(*POLL) == 2
 

@@ -61,7 +61,7 @@ def fake_generated_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> P
 def test_killed_mid_wait_then_resumed_from_the_journal(
     gateway_server: GatewayServer, fake_generated_package: Path, journal_path: Path
 ) -> None:
-    sim = gateway_server.add_task_api(plan=TaskPlan(polls=12))
+    sim = gateway_server.add_task_api(plan=TaskPlan(polls=15))
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(fake_generated_package), str(ROOT)])}
     proc = subprocess.Popen(
         [sys.executable, "-c", CALLER, gateway_server.url, str(journal_path)],
@@ -86,7 +86,7 @@ def test_killed_mid_wait_then_resumed_from_the_journal(
     assert proc.returncode == -signal.SIGKILL
     assert "DONE" not in proc.stdout.read()
     polls_before = sim.polls(task_id)
-    assert polls_before < 12
+    assert polls_before < 15
 
     out = io.StringIO()
     assert tasks_cli.main(["tasks", "list", "--journal", str(journal_path)], out=out) == 0
@@ -99,7 +99,7 @@ def test_killed_mid_wait_then_resumed_from_the_journal(
     assert code == 0, err.getvalue()
     text = out.getvalue()
     assert "completed" in text and "https://example.invalid/result.png" in text
-    assert sim.polls(task_id) == 12  # continued, not restarted
+    assert sim.polls(task_id) == 15  # continued, not restarted
     assert sim.submits == 1 and gateway_server.count("POST", "/v1/tasks") == 1
 
     out = io.StringIO()

@@ -131,7 +131,7 @@ def test_poll_that_fails_twice_then_succeeds(
     "faults",
     [
         [Response.retry_after(429, 0.01), Response.malformed()],
-        [Response.slow(2.0), Response.error(503)],
+        [Response.slow(5.0), Response.error(503)],
     ],
     ids=["429+malformed", "timeout+503"],
 )
@@ -141,7 +141,7 @@ def test_wait_survives_other_transient_poll_failures(
     sim: TaskSimulator,
     faults: list[Response],
 ) -> None:
-    task = make_client(timeout=0.3).submit_task("createTask", body={"prompt": "x"}, parse=dict)
+    task = make_client(timeout=0.5).submit_task("createTask", body={"prompt": "x"}, parse=dict)
     gateway_server.inject(*POLL, *faults)
     assert task.wait()["status"] == "completed"
     assert gateway_server.count(*SUBMIT) == 1

@@ -18,7 +18,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from gateway_runtime import GatewayError, RequestOptions, Task
+from gateway_runtime import GatewayError, RequestOptions, ResponseDecodeError, Task
 from generator.build import _rewrite_refs, normalize_schema
 from generator.load import load_spec
 from generator.validate import iter_operations, resolve_local
@@ -220,11 +220,16 @@ def _minimal(schema: Any, defs: dict[str, Any], depth: int = 0) -> Any:
         return []
     if kind == "object" or "properties" in schema:
         props = schema.get("properties", {})
+        required = list(schema.get("required", []))
+        for combo in ("anyOf", "oneOf"):
+            branches = schema.get(combo) or []
+            if branches and isinstance(branches[0], dict):
+                required += [k for k in branches[0].get("required", []) if k not in required]
         return {
             k: _minimal(props.get(k, {}), defs, depth + 1)
             if _is_container(props.get(k, {}), defs)
             else _dummy(props.get(k, {}), defs)
-            for k in schema.get("required", [])
+            for k in required
         }
     return _dummy(schema, defs)
 
@@ -237,9 +242,56 @@ def _is_container(schema: Any, defs: dict[str, Any]) -> bool:
     )
 
 
-def _carries_error(example: Any) -> bool:
-    error = example.get("error") if isinstance(example, dict) else None
-    return isinstance(error, dict) and bool(error.get("message"))
+def _resolves(document: Any, pointer: str) -> bool:
+    current = document
+    for token in pointer.split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(current, dict) and token in current:
+            current = current[token]
+        elif isinstance(current, list) and token.isdigit() and int(token) < len(current):
+            current = current[int(token)]
+        else:
+            return False
+    return current not in (None, "")
+
+
+def _value_at(document: Any, pointer: str) -> Any:
+    current = document
+    for token in pointer.split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(current, dict) and token in current:
+            current = current[token]
+        elif isinstance(current, list) and token.isdigit() and int(token) < len(current):
+            current = current[int(token)]
+        else:
+            return None
+    return current
+
+
+def _envelope_error(spec: dict[str, Any], op: dict[str, Any], body: Any) -> bool:
+    """Whether body matches one of the operation's declared error envelopes (so is an error)."""
+    for name in op["error_envelopes"]:
+        envelope = spec["error_envelopes"][name]
+        if not envelope.get("in_success", True):
+            continue
+        detected = _value_at(body, envelope["detect"])
+        if detected is None or detected is False or (isinstance(detected, str | dict | list) and not detected):
+            continue
+        code = _value_at(body, envelope["code"]) if envelope.get("code") else None
+        if envelope.get("ok_values") is None or code not in envelope["ok_values"]:
+            return True
+    return False
+
+
+def _accepted(spec: dict[str, Any], op: dict[str, Any], body: Any) -> Any:
+    """A synthesized reply with each envelope code set to an accepted value."""
+    for name in op["error_envelopes"]:
+        envelope = spec["error_envelopes"][name]
+        pointer = envelope.get("code")
+        if envelope.get("ok_values") and pointer and pointer.count("/") == 1 and isinstance(body, dict):
+            if pointer[1:] in body:
+                body[pointer[1:]] = envelope["ok_values"][0]
+    return body
 
 
 @pytest.mark.parametrize("gateway", GATEWAYS)
@@ -267,7 +319,7 @@ def test_every_operation_runs_once_against_local_server(
                 else None
             )
             if data is not None:
-                responses[op_id] = _minimal(_response_schema(data, op), spec["schemas"])
+                responses[op_id] = _accepted(spec, op, _minimal(_response_schema(data, op), spec["schemas"]))
             server.route(op["method"], op["path"], status=200, json=responses[op_id])
         with getattr(package, client_name)(
             api_key="sk-test", base_url=server.url, journal=False, max_retries=0
@@ -303,9 +355,19 @@ def test_every_operation_runs_once_against_local_server(
                             kwargs["extra_body"] = extra
                 method = _method(client, op["python_name"])
                 before = server.count()
-                if _carries_error(responses[op_id]):
-                    # The document's example reply holds a filled-in error object: that is an
-                    # error inside HTTP 200, and the client must say so rather than return it.
+                binding = spec["tasks"].get(op.get("task") or "", {})
+                pointers = binding.get("id") if isinstance(binding.get("id"), list) else [binding.get("id")]
+                if binding and not any(_resolves(responses[op_id], p) for p in pointers):
+                    # The document's reply carries no task id where the binding looks: the client
+                    # must stop with the reply attached (nothing to poll), never invent an id.
+                    with pytest.raises(ResponseDecodeError) as info:
+                        method(**kwargs, options=RequestOptions(validate=validate))
+                    assert info.value.body == responses[op_id]
+                    called.add(op_id)
+                    continue
+                if _envelope_error(spec, op, responses[op_id]):
+                    # The document's example reply matches the gateway's error envelope (often a
+                    # placeholder like code "string"): an error inside HTTP 200 must be raised.
                     with pytest.raises(GatewayError):
                         method(**kwargs, options=RequestOptions(validate=validate))
                     called.add(op_id)
