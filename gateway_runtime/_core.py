@@ -129,12 +129,15 @@ class ClientCore:
 
     # -- building ------------------------------------------------------------------------
 
-    def _validate(self, op: OperationSpec, payload: Any) -> None:
-        try:
-            from .validation import PayloadValidationError, validate_operation_payload
-        except ImportError:  # the validator module is optional until it is installed
-            return
-        problems = validate_operation_payload(op, payload)
+    def _validate(self, op: OperationSpec, payload: Any, parameters: Mapping[str, Any]) -> None:
+        from .validation import (
+            PayloadValidationError,
+            validate_operation_parameters,
+            validate_operation_payload,
+        )
+
+        problems = validate_operation_parameters(op, parameters)
+        problems += validate_operation_payload(op, payload)
         if problems:
             raise PayloadValidationError(problems, op.operation_id)
 
@@ -156,8 +159,9 @@ class ClientCore:
         options = options or RequestOptions()
         path_params, query, headers = path_params or {}, query or {}, headers or {}
         if validate and self.validate and options.validate is not False:
-            payload = body if op.body is not None else {**path_params, **query, **headers}
-            self._validate(op, {} if payload is None else payload)
+            parameters = {**path_params, **query, **headers}
+            payload = body if op.body is not None else parameters
+            self._validate(op, {} if payload is None else payload, parameters)
         creds = credentials_for(self.spec, op, self.api_key)
         all_headers: dict[str, str] = {**self.default_headers, **creds.headers}
         all_headers.update(header_items(headers))

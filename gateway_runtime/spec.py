@@ -196,7 +196,9 @@ class TaskBinding:
                 submit=_strs(data.get("submit")),
                 poll=str(data["poll"]),
                 id=_strs(data["id"])[0] if isinstance(data["id"], list) else str(data["id"]),
-                id_alternatives=_strs(data["id"]) if isinstance(data["id"], list) else (str(data["id"]),),
+                id_alternatives=_strs(data["id"])
+                if isinstance(data["id"], list)
+                else (str(data["id"]),),
                 id_param=str(data["id_param"]),
                 status=str(data["status"]),
                 cancel=_opt_str(data.get("cancel")),
@@ -232,6 +234,7 @@ class OperationSpec:
     parameters: tuple[ParameterSpec, ...] = ()
     body: BodySpec | None = None
     payload_schema: Mapping[str, Any] = field(default_factory=dict)
+    parameters_schema: Mapping[str, Any] = field(default_factory=dict)
     rules: tuple[Mapping[str, Any], ...] = ()
     response_media_type: str | None = "application/json"
     idempotent: bool = False
@@ -260,6 +263,7 @@ class OperationSpec:
             parameters=tuple(ParameterSpec.from_dict(p) for p in data.get("parameters") or ()),
             body=None if body is None else BodySpec.from_dict(body),
             payload_schema=dict(data.get("payload_schema") or {}),
+            parameters_schema=dict(data.get("parameters_schema") or {}),
             rules=tuple(dict(r) for r in data.get("rules") or ()),
             response_media_type=_opt_str(data.get("response_media_type", "application/json")),
             idempotent=bool(data.get("idempotent", False)),
@@ -344,9 +348,11 @@ class GatewaySpec:
         if isinstance(shared, Mapping) and shared:
             # Component schemas are stored once; every payload schema resolves '#/$defs/X' in them.
             operations = {
-                op_id: replace(op, payload_schema={**op.payload_schema, "$defs": shared})
-                if isinstance(op.payload_schema, Mapping) and "$defs" not in op.payload_schema
-                else op
+                op_id: replace(
+                    op,
+                    payload_schema={**op.payload_schema, "$defs": shared},
+                    parameters_schema={**op.parameters_schema, "$defs": shared},
+                )
                 for op_id, op in operations.items()
             }
         tasks = {n: TaskBinding.from_dict(n, t) for n, t in (data.get("tasks") or {}).items()}

@@ -46,6 +46,7 @@ __all__ = [
     "is_binary_value",
     "operation_names",
     "operation_validator",
+    "validate_operation_parameters",
     "resolve_operation",
     "validate",
     "validate_operation_payload",
@@ -1560,6 +1561,28 @@ def operation_validator(op: OperationLike) -> Validator:
 def validate_operation_payload(op: OperationLike, payload: Any) -> list[Problem]:
     """Every problem with ``payload`` for operation ``op`` (schema, then ``x-rules``)."""
     return operation_validator(op).validate(payload)
+
+
+_PARAM_CACHE: dict[int, tuple[Any, Validator]] = {}
+
+
+def validate_operation_parameters(
+    op: OperationLike, parameters: Mapping[str, Any]
+) -> list[Problem]:
+    """Every problem with the path, query and header parameters of a call (by wire name).
+
+    Operations without a body already validate their parameters as their payload.
+    """
+    schema = getattr(op, "parameters_schema", None)
+    if op.body is None or not schema or not schema.get("properties"):
+        return []
+    hit = _PARAM_CACHE.get(id(op))
+    if hit is None or hit[0] is not op:
+        if len(_PARAM_CACHE) >= _CACHE_MAX:
+            _PARAM_CACHE.clear()
+        hit = (op, compile_validator(schema))
+        _PARAM_CACHE[id(op)] = hit
+    return hit[1].validate(dict(parameters))
 
 
 def ensure_valid_payload(op: OperationLike, payload: Any) -> None:

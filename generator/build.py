@@ -541,13 +541,16 @@ class _Builder:
                 "whole_body_argument": whole_body.name if whole_body else None,
             }
             payload_schema = self.payload_schema(schema)
-        else:
-            payload_schema = {
+        parameters_schema = self.payload_schema(
+            {
                 "type": "object",
                 "properties": {p["name"]: p["schema"] for p in runtime_params},
                 "required": [p["name"] for p in runtime_params if p["required"]],
-            }
-            payload_schema = self.payload_schema(payload_schema, normalized=True)
+            },
+            normalized=True,
+        )
+        if body_runtime is None:
+            payload_schema = parameters_schema
 
         response_class, response_media = self.response(op, base)
         arguments.sort(key=lambda a: (not a.required, a.location != "path"))
@@ -578,6 +581,7 @@ class _Builder:
             "parameters": runtime_params,
             "body": body_runtime,
             "payload_schema": payload_schema,
+            "parameters_schema": parameters_schema,
             "rules": op.get("x-rules") or [],
             "response_media_type": response_media,
             "idempotent": bool(

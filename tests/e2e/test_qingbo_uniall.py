@@ -217,3 +217,16 @@ def test_uniall_last_image_needs_image(server: GatewayServer) -> None:
         )
     assert "last_image" in str(info.value)
     assert server.count() == 0
+
+
+def test_parameters_of_body_operations_are_validated_too(server: GatewayServer) -> None:
+    from gateway_runtime.validation import PayloadValidationError
+    from generated.uniapi import UniAPI
+
+    with (
+        UniAPI(api_key=KEY, base_url=server.url) as client,
+        pytest.raises(PayloadValidationError) as info,
+    ):
+        client.custom_video.create(model="veo-3", body={"prompt": "x"})  # type: ignore[arg-type]
+    assert "model" in str(info.value) and "veo-2" in str(info.value)
+    assert server.count() == 0

@@ -275,7 +275,11 @@ def _envelope_error(spec: dict[str, Any], op: dict[str, Any], body: Any) -> bool
         if not envelope.get("in_success", True):
             continue
         detected = _value_at(body, envelope["detect"])
-        if detected is None or detected is False or (isinstance(detected, str | dict | list) and not detected):
+        if (
+            detected is None
+            or detected is False
+            or (isinstance(detected, str | dict | list) and not detected)
+        ):
             continue
         code = _value_at(body, envelope["code"]) if envelope.get("code") else None
         if envelope.get("ok_values") is None or code not in envelope["ok_values"]:
@@ -288,7 +292,12 @@ def _accepted(spec: dict[str, Any], op: dict[str, Any], body: Any) -> Any:
     for name in op["error_envelopes"]:
         envelope = spec["error_envelopes"][name]
         pointer = envelope.get("code")
-        if envelope.get("ok_values") and pointer and pointer.count("/") == 1 and isinstance(body, dict):
+        if (
+            envelope.get("ok_values")
+            and pointer
+            and pointer.count("/") == 1
+            and isinstance(body, dict)
+        ):
             if pointer[1:] in body:
                 body[pointer[1:]] = envelope["ok_values"][0]
     return body
@@ -319,7 +328,9 @@ def test_every_operation_runs_once_against_local_server(
                 else None
             )
             if data is not None:
-                responses[op_id] = _accepted(spec, op, _minimal(_response_schema(data, op), spec["schemas"]))
+                responses[op_id] = _accepted(
+                    spec, op, _minimal(_response_schema(data, op), spec["schemas"])
+                )
             server.route(op["method"], op["path"], status=200, json=responses[op_id])
         with getattr(package, client_name)(
             api_key="sk-test", base_url=server.url, journal=False, max_retries=0
@@ -356,7 +367,11 @@ def test_every_operation_runs_once_against_local_server(
                 method = _method(client, op["python_name"])
                 before = server.count()
                 binding = spec["tasks"].get(op.get("task") or "", {})
-                pointers = binding.get("id") if isinstance(binding.get("id"), list) else [binding.get("id")]
+                pointers = (
+                    binding.get("id")
+                    if isinstance(binding.get("id"), list)
+                    else [binding.get("id")]
+                )
                 if binding and not any(_resolves(responses[op_id], p) for p in pointers):
                     # The document's reply carries no task id where the binding looks: the client
                     # must stop with the reply attached (nothing to poll), never invent an id.
