@@ -46,9 +46,9 @@ __all__ = [
     "is_binary_value",
     "operation_names",
     "operation_validator",
-    "validate_operation_parameters",
     "resolve_operation",
     "validate",
+    "validate_operation_parameters",
     "validate_operation_payload",
 ]
 
