@@ -271,7 +271,13 @@ class IdeogramImageFileRequest(GatewayModel):
     """
     图片文件
     """
-    image_request: str | None = None
+    image_request: str | None = Field(
+        None,
+        json_schema_extra={
+            "contentMediaType": "application/json",
+            "contentSchema": {"type": "object"},
+        },
+    )
     """
     JSON string, e.g. remix {"prompt": "…", "aspect_ratio": "ASPECT_10_16", "image_weight": 50, "magic_prompt_option": "ON", "model": "V_2"}; upscale {"resemblance":50,"magic_prompt_option":"AUTO","prompt":"…","seed":12345,"detail":50} (doc-003).
     """
