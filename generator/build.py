@@ -51,6 +51,8 @@ _STRUCTURAL = (
     "definitions",
 )
 MAX_TYPE_DEPTH = 12
+_HOISTED = re.compile(r"_models\.(\w+) \| Mapping\[str, Any\]")
+_HOISTED_LIST = re.compile(r"list\[_models\.(\w+) \| Mapping\[str, Any\]\]")
 
 
 def _media_of(content: Any, prefer_json: bool = True) -> tuple[str, Any] | None:
@@ -191,6 +193,26 @@ class _Builder:
         )
         self.model_defs[name] = self.model_schema(schema)
         return name
+
+    def hoist_request(self, wanted: str, schema: dict[str, Any], nested: dict[str, str]) -> str:
+        """Model of an inline request body whose nested objects were already hoisted.
+
+        Its properties point at those classes, so datamodel-code-generator does not make them twice.
+        """
+        body = dict(schema)
+        if isinstance(body.get("properties"), dict):
+            props = dict(body["properties"])
+            for wire, annotation in nested.items():
+                if wire not in props or not isinstance(props[wire], dict):
+                    continue
+                single = _HOISTED.fullmatch(annotation)
+                many = _HOISTED_LIST.fullmatch(annotation)
+                if single:
+                    props[wire] = {"$ref": SCHEMA_PREFIX + single.group(1)}
+                elif many:
+                    props[wire] = {**props[wire], "items": {"$ref": SCHEMA_PREFIX + many.group(1)}}
+            body["properties"] = props
+        return self.hoist(wanted, body)
 
     def is_binary(self, schema: Any, depth: int = 0) -> bool:
         """Whether a field carries files: format binary, an array of them, or an alternative that is."""
@@ -501,11 +523,15 @@ class _Builder:
             schema = content.get("schema", {}) if isinstance(content, dict) else {}
             shape = self.object_shape(schema)
             binary: list[str] = []
+            request_model = self.ref_class(schema)
             if shape is not None and shape[0]:
                 props, required_fields, open_ = shape
+                nested: dict[str, str] = {}
                 for wire, prop in props.items():
                     py = args.claim(snake(str(wire), fallback="field"))
                     annotation = self.annotation(prop, base + "Request" + pascal(str(wire)))
+                    if not (isinstance(prop, dict) and "$ref" in prop):
+                        nested[str(wire)] = annotation
                     resolved = self.resolve(prop)
                     if self.is_binary(prop):
                         binary.append(str(wire))
@@ -523,6 +549,8 @@ class _Builder:
                         )
                     )
                 extra_body = open_
+                if request_model is None and isinstance(schema, dict):
+                    request_model = self.hoist_request(base + "Request", schema, nested)
             else:
                 py = args.claim("body")
                 whole_body = Argument(
@@ -538,6 +566,7 @@ class _Builder:
                 "required": bool(body.get("required")),
                 "binary_fields": binary,
                 "fields": {a.wire: a.name for a in arguments if a.location == "body"},
+                "model": request_model,
                 "whole_body_argument": whole_body.name if whole_body else None,
             }
             payload_schema = self.payload_schema(schema)

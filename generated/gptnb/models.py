@@ -1320,6 +1320,13 @@ class PikaGenerateRequestOptions(GatewayModel):
     extend: bool | None = None
 
 
+class KlingImage2VideoRequest(KlingVideoRequest):
+    image: str
+    """
+    图生视频:首帧图片(URL 或 base64)。
+    """
+
+
 class OpenAIErrorResponse(GatewayModel):
     """
     OpenAI 风格错误体 / OpenAI-style error body, as returned by new-api based gateways (`type` e.g. new_api_error, upstream_error). Inference I5.

@@ -79,7 +79,7 @@ def gateway(gen_dir: Path) -> Callable[[str], GatewaySpec]:
         if name not in cache:
             path = gen_dir / name / "spec.json"
             if not path.is_file():
-                pytest.skip(f"specs/{name}.yaml could not be generated")
+                pytest.fail(f"specs/{name}.yaml could not be generated")
             cache[name] = GatewaySpec.load(path, module=f"generated.{name}")
         return cache[name]
 
@@ -95,7 +95,7 @@ def models(gen_dir: Path) -> Callable[[str], ModuleType]:
         if name not in cache:
             path = gen_dir / name / "models.py"
             if not path.is_file():
-                pytest.skip(f"specs/{name}.yaml could not be generated")
+                pytest.fail(f"specs/{name}.yaml could not be generated")
             spec = importlib.util.spec_from_file_location(f"_validation_models_{name}", path)
             assert spec is not None and spec.loader is not None
             module = importlib.util.module_from_spec(spec)
@@ -137,7 +137,7 @@ def op(gateway: Callable[[str], GatewaySpec]) -> Callable[[str, str], Checker]:
     def make(name: str, operation: str) -> Checker:
         spec = gateway(name)
         if operation not in spec.operations:
-            pytest.skip(f"{name} has no operation {operation}")
+            pytest.fail(f"{name} has no operation {operation}")
         return Checker(spec.operations[operation])
 
     return make
