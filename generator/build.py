@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from generator.naming import (
     snake,
 )
 from generator.problems import escape_pointer_token, split_pointer
+from generator.pytypes import union as _union
 from generator.validate import (
     HTTP_METHODS,
     as_dict,
@@ -455,13 +457,13 @@ class _Builder:
         poll = runtime_ops.get(tasks[binding_name]["poll"])
         result = poll["__result_class"] if poll else None
         if result:
-            return _replace(
+            return replace(
                 operation,
                 is_task=True,
                 return_annotation=f"{result}",
                 parse_expr=f"{result}.model_validate",
             )
-        return _replace(operation, is_task=True, return_annotation="Any", parse_expr=None)
+        return replace(operation, is_task=True, return_annotation="Any", parse_expr=None)
 
     def operation(
         self,
@@ -747,21 +749,6 @@ def _loc(location: str) -> Location:
     return location  # type: ignore[return-value]
 
 
-def _replace(op: Operation, **changes: Any) -> Operation:
-    from dataclasses import replace
-
-    return replace(op, **changes)
-
-
-def optional_annotation(annotation: str) -> str:
-    """The annotation of an argument that may be left out: NotGiven joins the union, None last."""
-    parts = _split_union(annotation)
-    if "Any" in parts:
-        return "Any"
-    tail = ["None"] if "None" in parts else []
-    return " | ".join([p for p in parts if p != "None"] + ["NotGiven"] + tail)
-
-
 def _literal_ok(value: Any) -> bool:
     return isinstance(value, str | bool) or (isinstance(value, int) and not isinstance(value, bool))
 
@@ -772,34 +759,6 @@ def _dedupe(values: list[Any]) -> list[Any]:
         if not any(v == s and type(v) is type(s) for s in seen):
             seen.append(v)
     return seen
-
-
-def _union(parts: list[str]) -> str:
-    unique: list[str] = []
-    for part in parts:
-        for piece in _split_union(part):
-            if piece not in unique:
-                unique.append(piece)
-    if "Any" in unique:
-        return "Any"
-    if "None" in unique:
-        unique.remove("None")
-        unique.append("None")
-    return " | ".join(unique) if unique else "Any"
-
-
-def _split_union(text: str) -> list[str]:
-    out, depth, current = [], 0, ""
-    for ch in text:
-        depth += ch == "["
-        depth -= ch == "]"
-        if ch == "|" and depth == 0:
-            out.append(current.strip())
-            current = ""
-        else:
-            current += ch
-    out.append(current.strip())
-    return out
 
 
 def _refs(node: Any) -> Iterator[str]:

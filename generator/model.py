@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from generator.pytypes import optional_annotation
+
 Location = Literal["path", "query", "header", "cookie", "body"]
 
 
@@ -25,8 +27,6 @@ class Argument:
     @property
     def signature_annotation(self) -> str:
         """The annotation in the method signature (optional ones also take NOT_GIVEN)."""
-        from generator.build import optional_annotation
-
         return self.annotation if self.required else optional_annotation(self.annotation)
 
 

@@ -13,7 +13,7 @@ import functools
 import importlib.util
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -249,7 +249,7 @@ def validate_spec(loaded: LoadedSpec) -> None:
         raise SpecError(problems)
 
 
-def _check_operations(data: dict[str, Any], add: Any) -> None:
+def _check_operations(data: dict[str, Any], add: Callable[[str, str], None]) -> None:
     ids: dict[str, str] = {}
     python_names: dict[str, str] = {}
     params_of: dict[str, set[str]] = {}
