@@ -11,8 +11,6 @@ import os
 from collections.abc import Mapping
 from typing import IO, Any, Final, Literal
 
-from pydantic import BaseModel
-
 FileInput = bytes | IO[bytes] | os.PathLike[str] | tuple[str, bytes | IO[bytes], str]
 """What a binary (multipart file) field accepts: bytes, a binary file, a path, or (name, content, type)."""
 
@@ -42,8 +40,10 @@ def to_jsonable(value: Any) -> Any:
 
     File-like values (bytes, paths, file objects, tuples) are passed through untouched for multipart.
     """
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    dump = getattr(value, "model_dump", None)
+    if dump is not None and not isinstance(value, type):
+        # A pydantic model; duck-typed so importing a client does not import pydantic yet.
+        return dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
         return {str(k): to_jsonable(v) for k, v in value.items() if v is not NOT_GIVEN}
     if isinstance(value, list):

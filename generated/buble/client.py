@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Unpack
 
 from gateway_runtime import (
     AsyncClient,
@@ -16,10 +16,14 @@ from gateway_runtime import (
     SyncClient,
     Task,
 )
+from gateway_runtime.lazy import lazy_module
 from gateway_runtime.types import NOT_GIVEN, FileInput, NotGiven
 from gateway_runtime.types import given as _given
 
-from . import models as _models
+if TYPE_CHECKING:
+    from . import models as _models
+else:
+    _models = lazy_module(f"{__package__}.models")
 
 _SPEC_PATH = Path(__file__).with_name("spec.json")
 

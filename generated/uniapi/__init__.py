@@ -14,11 +14,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from . import models
+from gateway_runtime.lazy import lazy_module
+
 from .client import AsyncUniAPI, UniAPI, load_spec
 
 if TYPE_CHECKING:
     from gateway_runtime.validation import Problem
+
+    from . import models
+else:
+    models = lazy_module(f"{__name__}.models")  # built on first use: keeps the import cheap
 
 __all__ = ["AsyncUniAPI", "UniAPI", "load_spec", "models", "validate"]
 

@@ -23,6 +23,7 @@ def test_generated_clients_import_no_generator_dependency() -> None:
         "import generated.buble, generated.gptnb, generated.qingbo, generated.uniall, generated.uniapi\n"
         "c = generated.qingbo.Qingbo(api_key='k', journal=False)\n"
         "generated.qingbo.validate('tasks.create', {'model': 'seedream-5.0', 'prompt': 'x'})\n"
+        "generated.qingbo.models.TaskObject.model_validate({'task_id': 't', 'status': 'queued'})\n"
         "print(json.dumps(sorted(sys.modules)))\n"
     )
     out = subprocess.run(
@@ -32,3 +33,14 @@ def test_generated_clients_import_no_generator_dependency() -> None:
     offenders = sorted(m for m in loaded if m.split(".")[0] in GENERATOR_ONLY)
     assert offenders == []
     assert {"httpx", "pydantic", "gateway_runtime"} <= {m.split(".")[0] for m in loaded}
+
+
+def test_importing_a_client_defers_pydantic_models_until_first_use() -> None:
+    code = (
+        "import sys\n"
+        "import generated.qingbo\n"
+        "assert 'pydantic' not in sys.modules, 'models should load on first use'\n"
+        "generated.qingbo.models.TaskObject.model_validate({'task_id': 't', 'status': 'queued'})\n"
+        "assert 'pydantic' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
