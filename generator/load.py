@@ -156,10 +156,11 @@ def parse_file(path: Path, display: str | None = None) -> SourceFile:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        what = exc.problem or exc.context or "invalid YAML"
+        what = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
         raise SpecError([Problem(name, line, "", f"invalid YAML: {what}")]) from None
     except yaml.YAMLError as exc:
-        raise SpecError([Problem(name, None, "", f"invalid YAML: {exc}")]) from None
+        what = " ".join(str(exc).split())
+        raise SpecError([Problem(name, None, "", f"invalid YAML: {what}")]) from None
     except _TooLarge:
         raise SpecError(
             [

@@ -15,9 +15,11 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        """One line: ``file:line: at /pointer message`` (never more than one line)."""
         where = f"{self.file}:{self.line}" if self.line is not None else self.file
         at = f" at {self.pointer}" if self.pointer else ""
-        return f"{where}:{at} {self.message}" if at else f"{where}: {self.message}"
+        message = " ".join(self.message.split())
+        return f"{where}:{at} {message}" if at else f"{where}: {message}"
 
 
 class SpecError(Exception):

@@ -137,3 +137,13 @@ def test_one_bad_spec_blocks_all_output(tmp_path: Path) -> None:
     result = run_generator("generate", good, bad, "--out", tmp_path / "out")
     assert result.code == 2
     assert not (tmp_path / "out").exists()
+
+
+def test_binary_file_is_one_line_per_problem(tmp_path: Path) -> None:
+    spec = tmp_path / "binary.yaml"
+    spec.write_bytes(b"\x00\x01\x02binary")
+    result = run_generator("generate", spec, "--out", tmp_path / "out")
+    assert result.code == 2
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 2 and "binary.yaml" in lines[0] and "invalid YAML" in lines[0], lines
+    assert lines[1].startswith("1 problem(s)")
