@@ -6,7 +6,6 @@ import copy
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 from generator.load import LoadedSpec
@@ -22,7 +21,6 @@ from generator.naming import (
 from generator.problems import escape_pointer_token, split_pointer
 from generator.pytypes import union as _union
 from generator.validate import (
-    HTTP_METHODS,
     as_dict,
     deref,
     iter_operations,
@@ -33,25 +31,6 @@ from generator.validate import (
 SCHEMA_PREFIX = "#/components/schemas/"
 JSON_MEDIA = re.compile(r"^(application/([\w.+-]*\+)?json|\*/\*|application/\*)(;.*)?$")
 FORM_MEDIA = ("multipart/form-data", "application/x-www-form-urlencoded")
-_STRUCTURAL = (
-    "properties",
-    "allOf",
-    "anyOf",
-    "oneOf",
-    "items",
-    "additionalProperties",
-    "not",
-    "if",
-    "then",
-    "else",
-    "prefixItems",
-    "dependentSchemas",
-    "patternProperties",
-    "contains",
-    "propertyNames",
-    "$defs",
-    "definitions",
-)
 MAX_TYPE_DEPTH = 12
 _HOISTED = re.compile(r"_models\.(\w+) \| Mapping\[str, Any\]")
 _HOISTED_LIST = re.compile(r"list\[_models\.(\w+) \| Mapping\[str, Any\]\]")
@@ -826,11 +805,4 @@ def build_gateway(loaded: LoadedSpec, package: str | None = None) -> Gateway:
     return _Builder(loaded, package).build()
 
 
-def spec_files(folder: Path) -> list[Path]:
-    """Gateway specs of a folder (top level only; shared pieces live in subfolders)."""
-    return sorted(
-        p for p in folder.iterdir() if p.suffix in (".yaml", ".yml", ".json") and p.is_file()
-    )
-
-
-__all__ = ["HTTP_METHODS", "build_gateway", "normalize_schema", "spec_files"]
+__all__ = ["build_gateway", "normalize_schema"]

@@ -12,11 +12,8 @@ import sys
 import time
 from pathlib import Path
 
+from generator.paths import GENERATED_DIR, PROJECT, SPECS_DIR
 from generator.problems import Problem, SpecError
-
-PROJECT = Path(__file__).resolve().parent.parent
-SPECS_DIR = PROJECT / "specs"
-GENERATED_DIR = PROJECT / "generated"
 
 
 def _print_problems(problems: list[Problem]) -> None:
@@ -27,8 +24,8 @@ def _print_problems(problems: list[Problem]) -> None:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     """Validate every spec, render all packages, then write (or compare with --check)."""
-    from generator.build import build_gateway, spec_files
-    from generator.load import load_spec
+    from generator.build import build_gateway
+    from generator.load import load_spec, spec_files
     from generator.render import render_package
     from generator.validate import validate_spec
     from generator.write import differences, format_files, write_packages

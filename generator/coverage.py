@@ -14,8 +14,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.build import spec_files
-from generator.load import load_spec
+from generator.load import load_spec, spec_files
+from generator.paths import SPECS_DIR
 from generator.problems import SpecError
 from generator.validate import iter_operations
 
@@ -125,8 +125,6 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--summary", action="store_true")
     args = parser.parse_args(argv)
-    from generator.cli import SPECS_DIR
-
     specs = [Path(s) for s in args.specs] or spec_files(SPECS_DIR)
     try:
         result = report(specs)

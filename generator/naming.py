@@ -63,17 +63,13 @@ RESERVED_ATTR_NAMES = frozenset(
 )
 
 
-def _ascii_fold(text: str) -> str:
+def _normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
 def words(text: str) -> list[str]:
     """Split camelCase, snake_case, kebab-case and punctuated text into words."""
-    return _WORD.findall(_ascii_fold(text))
-
-
-def _valid(name: str) -> bool:
-    return name.isidentifier() and not keyword.iskeyword(name) and not keyword.issoftkeyword(name)
+    return _WORD.findall(_normalize(text))
 
 
 def snake(text: str, *, fallback: str = "value") -> str:
