@@ -236,8 +236,8 @@ def _mutate(payload: dict[str, Any], data: st.DataObject, extra_keys: list[str])
         targets = _members(payload)
         action = data.draw(st.sampled_from(["set", "set", "add", "drop"]))
         if action == "add" or not targets:
-            payload[data.draw(st.sampled_from(extra_keys))] = data.draw(
-                st.sampled_from(_INTERESTING)
+            payload[data.draw(st.sampled_from(extra_keys))] = copy.deepcopy(
+                data.draw(st.sampled_from(_INTERESTING))
             )
             continue
         where = data.draw(st.sampled_from(targets))

@@ -262,7 +262,7 @@ class Walker:
         depth: int,
     ) -> None:
         props = obj.get("properties") or {}
-        required = set(obj.get("required") or ())
+        required = sorted(set(obj.get("required") or ()))
         container = _get_in(base, at)
         for name in required:
             if isinstance(container, dict) and name in container:
