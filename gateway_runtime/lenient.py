@@ -46,15 +46,26 @@ class Drift(NamedTuple):
     got: Any
 
 
+def _private(result: Any) -> dict[str, Any] | None:
+    """Where the raw body and drift are kept: the model's private attributes (a root model's
+    ``root`` when the root model itself has none)."""
+    for candidate in (result, getattr(result, "root", None)):
+        private = getattr(candidate, "__pydantic_private__", None)
+        if isinstance(private, dict) and _RAW in private:
+            return private
+    return None
+
+
 def drift_of(result: Any) -> tuple[Drift, ...]:
     """How the body behind ``result`` differed from its model (empty when it fitted)."""
-    return tuple(getattr(result, _DRIFT, None) or ())
+    private = _private(result)
+    return tuple(private.get(_DRIFT) or ()) if private is not None else ()
 
 
 def raw_of(result: Any) -> Any:
     """The decoded body ``result`` was read from (``result`` itself when it is not a model)."""
-    raw = getattr(result, _RAW, MISSING)
-    return result if raw is MISSING else raw
+    private = _private(result)
+    return result if private is None else private[_RAW]
 
 
 def model_class(parse: Any) -> type[BaseModel] | None:
@@ -128,8 +139,8 @@ def read_model(
 
 
 def _attach(result: Any, body: Any, drift: list[Drift]) -> None:
-    private = getattr(result, "__pydantic_private__", None)
-    if isinstance(private, dict):
+    private = _private(result)
+    if private is not None:
         private[_RAW] = body
         private[_DRIFT] = tuple(drift)
 
