@@ -204,12 +204,19 @@ def _adapter(cls: type[BaseModel], name: str) -> Any:
     return TypeAdapter(cls.model_fields[name].rebuild_annotation())
 
 
+def _object_model(candidate: Any) -> bool:
+    return model_class(candidate) is not None and not getattr(
+        candidate, "__pydantic_root_model__", False
+    )
+
+
 def _models_in(annotation: Any) -> list[type[BaseModel]]:
-    """Model classes an annotation may hold directly (``M``, ``M | None``, ``A | B``)."""
-    if model_class(annotation) is not None:
+    """Object models an annotation may hold directly (``M``, ``M | None``, ``A | B``); root
+    models are left out: a value that does not fit one is kept as received."""
+    if _object_model(annotation):
         return [annotation]
     if get_origin(annotation) in (Union, type(int | str)):
-        return [a for a in get_args(annotation) if model_class(a) is not None]
+        return [a for a in get_args(annotation) if _object_model(a)]
     return []
 
 

@@ -61,6 +61,8 @@ def redact_obj(value: Any) -> Any:
         return redact(value)
     if isinstance(value, dict):
         return {redact(str(k)): redact_obj(v) for k, v in value.items()}
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a NamedTuple keeps its type
+        return type(value)(*(redact_obj(v) for v in value))
     if isinstance(value, list | tuple):
         return [redact_obj(v) for v in value]
     return value
