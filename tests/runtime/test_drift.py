@@ -49,7 +49,10 @@ def _object_model(cls: type[BaseModel]) -> type[BaseModel]:
     """The object model a (root) model reads: a root model's first model member."""
     if "root" not in cls.model_fields:
         return cls
-    for member in (cls.model_fields["root"].annotation, *getattr(cls.model_fields["root"].annotation, "__args__", ())):
+    for member in (
+        cls.model_fields["root"].annotation,
+        *getattr(cls.model_fields["root"].annotation, "__args__", ()),
+    ):
         if isinstance(member, type) and issubclass(member, BaseModel):
             return member
     raise AssertionError(f"{cls.__name__} reads no object")
@@ -156,7 +159,9 @@ def test_drifted_result_of_every_binding_is_kept(
     paths = {d.path for d in drift_of(result)}
     assert {path for path, _, _ in kept} <= paths
     assert raw_of(result) == body and raw_of(again) == body
-    drift_lines = [r.getMessage() for r in caplog.records if "drifted from the document" in r.getMessage()]
+    drift_lines = [
+        r.getMessage() for r in caplog.records if "drifted from the document" in r.getMessage()
+    ]
     for path, _, _ in kept:
         mentioning = [line for line in drift_lines if f" at {path} (" in line]
         assert len(mentioning) == 1, (path, drift_lines)  # once per operation and path
@@ -191,7 +196,9 @@ def test_strict_responses_raise_instead(mode: str, gateway_server: GatewayServer
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_plain_method_reads_leniently_and_resume_is_typed(mode: str, gateway_server: GatewayServer) -> None:
+def test_plain_method_reads_leniently_and_resume_is_typed(
+    mode: str, gateway_server: GatewayServer
+) -> None:
     from generated.qingbo import AsyncQingbo, Qingbo, models
 
     body = {"task_id": "t-1", "status": "succeeded", "progress": 100, "result": {"images": []}}

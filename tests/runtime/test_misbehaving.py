@@ -244,7 +244,9 @@ def test_json_body_over_the_cap_is_a_typed_error(
 
 def test_binary_body_is_not_capped(both: Both, gateway_server: GatewayServer) -> None:
     png = b"\x89PNG\r\n" + bytes(range(256)) * 64
-    gateway_server.route("GET", "/v1/download", Response(200, body=png, headers={"Content-Type": "image/png"}))
+    gateway_server.route(
+        "GET", "/v1/download", Response(200, body=png, headers={"Content-Type": "image/png"})
+    )
 
     async def scenario(client: Any) -> None:
         assert await aw(client.request("download")) == png
@@ -332,3 +334,188 @@ def test_malformed_json_names_the_method(
             await _submit(client)
 
     both(scenario, spec=_spec())
+
+
+# -- 6. the key never leaks, whatever the gateway echoes ----------------------------------------
+
+
+def _strings(value: Any, seen: set[int] | None = None) -> list[str]:
+    """Every string reachable from ``value``: attributes, mapping keys and values, items."""
+    seen = set() if seen is None else seen
+    if id(value) in seen:
+        return []
+    seen.add(id(value))
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, bytes):
+        return [value.decode("utf-8", "replace")]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (*_strings(k, seen), *_strings(v, seen))]
+    if isinstance(value, list | tuple | set):
+        return [s for v in value for s in _strings(v, seen)]
+    if isinstance(value, BaseException):
+        attrs = {k: v for k, v in vars(value).items() if k != "task"}  # the handle: to_json below
+        return [str(value), repr(value), *_strings(attrs, seen)]
+    return [repr(value)]
+
+
+def _echo_headers() -> dict[str, str]:
+    from tests.runtime.conftest import API_KEY
+
+    return {"X-Request-Id": f"req-{API_KEY}", "X-Echo-Key": API_KEY, "Set-Cookie": f"k={API_KEY}"}
+
+
+def test_key_echoed_in_headers_body_and_request_id_never_leaks(
+    both: Both,
+    gateway_server: GatewayServer,
+    sim: TaskSimulator,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from gateway_runtime import AuthenticationError, TaskFailedError
+    from tests.gateway_server import TaskPlan
+    from tests.runtime.conftest import API_KEY
+
+    caplog.set_level(logging.DEBUG)
+    echo = {"error": {"code": API_KEY, "message": f"bad key {API_KEY}"}, "request_id": API_KEY}
+    hdrs = _echo_headers()
+    gateway_server.route("GET", "/v1/models", Response(401, echo, headers=hdrs))
+    errors: list[BaseException] = []
+    handles: list[str] = []
+
+    async def scenario(client: Any) -> None:
+        with pytest.raises(AuthenticationError) as auth:
+            await aw(client.request("listModels"))
+        errors.append(auth.value)
+        gateway_server.inject(*SUBMIT, Response(200, echo, headers=hdrs))
+        with pytest.raises(GatewayError) as envelope:
+            await _submit(client)
+        errors.append(envelope.value)
+        gateway_server.inject(
+            *SUBMIT,
+            Response(
+                200,
+                body=f'{{"x": "{API_KEY}"',
+                headers={**hdrs, "Content-Type": "application/json"},
+            ),
+        )
+        with pytest.raises(ResponseDecodeError) as decode:
+            await _submit(client)
+        errors.append(decode.value)
+        sim.next_plans.append(TaskPlan(outcome="failed", polls=1, error_message=f"echo {API_KEY}"))
+        failed = await _submit(client)
+        with pytest.raises(TaskFailedError) as task_failed:
+            await aw(failed.wait(timeout=5))
+        errors.append(task_failed.value)
+        sim.next_plans.append(TaskPlan(outcome="never"))
+        stuck = await _submit(client)
+        gateway_server.inject(
+            *POLL, *[Response(200, {"status": f"odd-{API_KEY}"}, headers=hdrs)] * 2
+        )
+        with pytest.raises(UnknownStatusError) as unknown:
+            await aw(stuck.wait(timeout=5))
+        errors.append(unknown.value)
+        gateway_server.inject(*POLL, Response(200, {"pad": API_KEY * 100}, headers=hdrs))
+        with pytest.raises(ResponseTooLargeError) as large:
+            await aw(stuck.wait(timeout=5))
+        errors.append(large.value)
+        gateway_server.inject(*POLL, Response.error(503, "x", API_KEY, headers=hdrs))
+        with pytest.raises(DeadlineExceededError) as deadline:
+            await aw(stuck.wait(timeout=0.05))
+        errors.append(deadline.value)
+        handles.extend(t.to_json() for t in (failed, stuck))
+
+    both(scenario, max_unknown_polls=2, max_response_bytes=2048)
+    assert len(errors) == 7
+    for err in errors:
+        for text in _strings(err):
+            assert API_KEY not in text, (type(err).__name__, text)
+    assert errors[0].request_id == "req-***" and errors[0].headers["x-echo-key"] == "***"  # type: ignore[attr-defined]
+    assert errors[0].url == f"{gateway_server.url}/v1/models"  # type: ignore[attr-defined]
+    for handle in handles:
+        assert API_KEY not in handle
+    assert API_KEY not in caplog.text
+    assert gateway_server.requests[0].headers["api-key"] == API_KEY  # it was really sent
+
+
+def test_connection_error_url_is_redacted(both: Both) -> None:
+    from tests.runtime.conftest import API_KEY
+
+    async def scenario(client: Any) -> None:
+        with pytest.raises(APIConnectionError) as info:
+            await aw(client.request("listModels"))
+        assert info.value.url is not None and "127.0.0.1:9" in info.value.url
+        for text in _strings(info.value):
+            assert API_KEY not in text
+
+    both(scenario, base_url=f"http://user:{API_KEY}@127.0.0.1:9", max_retries=0)
+
+
+# -- 7. Accept and non-JSON replies ------------------------------------------------------------
+
+
+def _conformant(media_type: str, reply: Response) -> Callable[[Request], Response]:
+    """A handler that answers 406 unless the request accepts ``media_type`` (as Prism does)."""
+
+    def handle(request: Request) -> Response:
+        accepted = [p.split(";")[0].strip() for p in request.headers.get("accept", "").split(",")]
+        if media_type not in accepted and "*/*" not in accepted:
+            return Response.error(406, "not_acceptable", f"cannot produce {media_type}")
+        return reply
+
+    return handle
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_accept_follows_declared_media_types_and_replies_keep_their_type(
+    mode: str, gateway_server: GatewayServer
+) -> None:
+    import asyncio
+
+    from generated.gptnb import GPTNB, AsyncGPTNB
+    from tests.runtime.conftest import API_KEY
+
+    mp3 = b"ID3\x04\x00" + bytes(range(256)) * 8
+    events = b'data: {"state":"processing"}\n\n'
+    gateway_server.route(
+        "POST",
+        "/v1/audio/speech",
+        _conformant("audio/mpeg", Response(200, body=mp3, headers={"Content-Type": "audio/mpeg"})),
+    )
+    gateway_server.route(
+        "GET",
+        "/vidu/v1/tasks/state",
+        _conformant(
+            "text/event-stream",
+            Response.drip(events, interval=0.01, chunks=3, content_type="text/event-stream"),
+        ),
+    )
+    gateway_server.route(
+        "GET", "/v1/models", _conformant("application/json", Response(200, {"data": []}))
+    )
+    options: dict[str, Any] = {"api_key": API_KEY, "base_url": gateway_server.url, "journal": False}
+
+    async def scenario() -> tuple[Any, list[str]]:
+        if mode == "sync":
+            with GPTNB(**options) as client:
+                audio = client.audio.speech.create(model="tts-1", input="你好", voice="alloy")
+                stream = client.vidu.tasks.state(id="2370487727425660")
+                try:
+                    lines = [line for line in stream.iter_lines() if line]
+                finally:
+                    stream.close()
+                return audio, lines
+        async with AsyncGPTNB(**options) as aclient:
+            audio = await aclient.audio.speech.create(model="tts-1", input="你好", voice="alloy")
+            astream = await aclient.vidu.tasks.state(id="2370487727425660")
+            try:
+                lines = [line async for line in astream.aiter_lines() if line]
+            finally:
+                await astream.aclose()
+            return audio, lines
+
+    audio, lines = asyncio.run(scenario())
+    assert audio == mp3
+    assert lines == ['data: {"state":"processing"}'] * 3
+    accepts = {r.path: r.headers["accept"] for r in gateway_server.requests}
+    assert accepts["/v1/audio/speech"].startswith("audio/mpeg")
+    assert accepts["/vidu/v1/tasks/state"].startswith("text/event-stream")
