@@ -87,12 +87,12 @@ def build_url(base_url: str, op: OperationSpec, path_params: Mapping[str, Any]) 
             p.name for p in op.parameters if p.location == "path" and "{" + p.name + "}" in path
         ]
         raise GatewayClientError(
-            f"operation {op.operation_id!r}: missing path parameter(s) {', '.join(missing) or path}",
+            f"{op.label}: missing path parameter(s) {', '.join(missing) or path}",
             operation=op.operation_id,
         )
     if not base_url:
         raise GatewayClientError(
-            f"no base_url for {op.operation_id!r}: the spec has no server URL; pass base_url=...",
+            f"no base_url for {op.label}: the spec has no server URL; pass base_url=...",
             operation=op.operation_id,
         )
     return base_url.rstrip("/") + "/" + path.lstrip("/")
