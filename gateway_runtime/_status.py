@@ -16,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal, NamedTuple, get_args
 
+from ._logs import logger
 from .spec import TaskBinding
 
-__all__ = ["SYNONYMS", "Outcome", "Reading", "StatusWords"]
+__all__ = ["SYNONYMS", "Outcome", "Reading", "StatusWords", "known_words", "warn_off_document"]
 
 Outcome = Literal["success", "failure", "canceled", "pending", "unknown"]
 Source = Literal["declared", "alias", "synonym", "unknown"]
@@ -114,3 +115,37 @@ def _declared(binding: TaskBinding) -> tuple[tuple[str, tuple[str, ...]], ...]:
 def known_words(binding: TaskBinding) -> str:
     """The binding's words by outcome, for messages: ``success: completed; failure: failed``."""
     return "; ".join(f"{o}: {', '.join(ws)}" for o, ws in _declared(binding) if ws)
+
+
+def warn_off_document(
+    words: StatusWords, binding: TaskBinding, status: str | None, who: str
+) -> bool:
+    """Log a WARNING when ``status`` is not one of the binding's words; True when it logged.
+
+    A synonym says what it was read as; an unknown word (or no status) names the known words and
+    how to map it.
+    """
+    reading = words.read(binding, status)
+    if reading.source in ("declared", "alias"):
+        return False
+    known = known_words(binding)
+    if status is None:
+        logger.warning("%s: poll reply has no status at %s (known: %s)", who, binding.status, known)
+    elif reading.source == "synonym":
+        logger.warning(
+            "%s: status %r is not among the documented words (%s); read as %s",
+            who,
+            status,
+            known,
+            reading.outcome,
+        )
+    else:
+        logger.warning(
+            "%s: unknown status %r (known: %s); map it with the client option "
+            "status_aliases={%r: 'success'|'failure'|'canceled'|'pending'}",
+            who,
+            status,
+            known,
+            status,
+        )
+    return True

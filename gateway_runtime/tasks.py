@@ -29,7 +29,7 @@ from . import _pointer
 from ._flow import Await, Flow, Sleep, run_sync
 from ._logs import logger
 from ._response import envelope_error
-from ._status import Outcome, StatusWords, known_words
+from ._status import Outcome, StatusWords, known_words, warn_off_document
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -288,39 +288,10 @@ class _TaskBase(Generic[T]):
 
     def _note_status(self, status: str | None) -> None:
         """Warn, once per task and word, about a status outside the binding's words."""
-        binding = self.binding
-        reading = self._core.status_words.read(binding, status)
-        if reading.source in ("declared", "alias") or status in self._warned:
-            return
-        self._warned.add(status)
-        known = known_words(binding)
-        if status is None:
-            logger.warning(
-                "task %s (%s): poll reply has no status at %s (known: %s)",
-                self.id,
-                self.gateway,
-                binding.status,
-                known,
-            )
-        elif reading.source == "synonym":
-            logger.warning(
-                "task %s (%s): status %r is not among the documented words (%s); read as %s",
-                self.id,
-                self.gateway,
-                status,
-                known,
-                reading.outcome,
-            )
-        else:
-            logger.warning(
-                "task %s (%s): unknown status %r (known: %s); map it with the client option "
-                "status_aliases={%r: 'success'|'failure'|'canceled'|'pending'}",
-                self.id,
-                self.gateway,
-                status,
-                known,
-                status,
-            )
+        if status not in self._warned and warn_off_document(
+            self._core.status_words, self.binding, status, f"task {self.id} ({self.gateway})"
+        ):
+            self._warned.add(status)
 
     def _poll_flow(
         self, remaining: float = math.inf, max_retries: int | None = None
