@@ -241,7 +241,8 @@ def _lenient(cls: type[BaseModel], data: Any) -> Any:
     for key, raw in data.items():
         name = by_wire.get(key, key if key in fields else None)
         if name is None:
-            values[str(key)] = raw  # kept when the model allows extra fields
+            if key != "_fields_set":  # model_construct's own parameter
+                values[str(key)] = raw  # kept when the model allows extra fields
             continue
         values[name] = _value(fields[name].annotation, raw, cls, name)
     return cls.model_construct(_fields_set={n for n in values if n in fields}, **values)

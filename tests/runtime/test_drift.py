@@ -220,3 +220,35 @@ def test_plain_method_reads_leniently_and_resume_is_typed(
         assert isinstance(result, models.TaskObject)  # typed, though the status is off-document
         assert result.status == "succeeded" and result.model_raw == body
         assert [d.path for d in result.model_drift] == ["/status"]
+
+
+def test_lenient_reading_keeps_what_cannot_be_a_model() -> None:
+    from gateway_runtime.lenient import read_model
+    from generated.buble import models as buble
+    from generated.qingbo import models as qingbo
+
+    assert read_model(qingbo.TaskObject, "not an object", operation="x") == "not an object"
+    envelope = read_model(
+        buble.GenerationTaskEnvelope,
+        {"data": {"id": 7, "status": "success"}, "_fields_set": 1, "trace": "t-1"},
+        operation="generations.get (getGeneration)",
+    )
+    assert envelope.model_extra == {"trace": "t-1"}  # extra="allow" keeps unknown keys
+    assert [d.path for d in envelope.model_drift] == ["/data/id"]
+    assert envelope.data.id == 7  # kept as received
+
+
+def test_status_words_order() -> None:
+    from gateway_runtime._status import StatusWords
+
+    spec = _module("gptnb").load_spec()
+    kling = spec.task_binding("kling_text2video")  # success: "succeed"
+    words = StatusWords({"Ok": "success", "stalled": "pending"})
+    assert words.read(kling, "succeed") == ("success", "declared")
+    assert words.read(kling, "OK") == ("success", "alias")
+    assert words.read(kling, "SUCCEED") == ("success", "synonym")  # declared word, other case
+    assert words.read(kling, "Succeeded") == ("success", "synonym")
+    assert words.read(kling, "In-Progress") == ("pending", "synonym")
+    assert words.read(kling, "cancelled") == ("canceled", "synonym")
+    assert words.read(kling, "mystery") == ("unknown", "unknown")
+    assert words.read(kling, None) == ("unknown", "unknown")
