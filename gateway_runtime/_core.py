@@ -18,7 +18,7 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from . import _pointer
-from ._flow import Flow, Send, Sleep
+from ._flow import Flow, Read, Send, Sleep
 from ._logs import logger
 from ._request import build_url, encode_body, header_items, query_items
 from ._response import raise_for_response
@@ -194,14 +194,24 @@ class ClientCore:
     # -- sending -------------------------------------------------------------------------
 
     def send_flow(
-        self, prepared: Prepared, *, accept: Callable[[Any], bool] | None = None
+        self,
+        prepared: Prepared,
+        *,
+        accept: Callable[[Any], bool] | None = None,
+        stream: bool = False,
     ) -> Flow[Any]:
-        """Send with retries per the retry rule; return the decoded body or raise."""
+        """Send with retries per the retry rule; return the decoded body or raise.
+
+        ``stream=True`` returns the open 2xx ``httpx.Response`` instead (its body unread): once
+        it is returned nothing is replayed, whatever happens to the body afterwards.
+        """
         op, request, policy = prepared.op, prepared.request, prepared.policy
         retries_taken = 0
         while True:
             try:
-                response: httpx.Response = yield Send(request)
+                response: httpx.Response = yield Send(request, stream=stream)
+                if stream and not response.is_success:
+                    yield Read(response)  # the error body names the error
             except httpx.TransportError as exc:
                 decision = decide_after_error(
                     exc,
@@ -216,6 +226,8 @@ class ClientCore:
                 )
             else:
                 if response.is_success:
+                    if stream:
+                        return response
                     return raise_for_response(self.spec, op, response, accept=accept)
                 decision = decide_after_status(
                     response.status_code,

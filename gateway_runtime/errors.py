@@ -4,7 +4,8 @@
 
     GatewayClientError                  base; .message .status_code .code .request_id
     ├── APIConnectionError              request failed before a response arrived
-    │   └── APITimeoutError             connect/read/write/pool timeout
+    │   ├── APITimeoutError             connect/read/write/pool timeout
+    │   └── StreamInterruptedError      a stream broke off (cut, timeout, no end marker)
     ├── GatewayError                    the gateway said no (code/message); raised as such
     │   │                               for an error envelope inside a 2xx body
     │   ├── APIStatusError              any non-2xx response
@@ -12,8 +13,10 @@
     │   │   ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
     │   │   └── RateLimitError 429, InternalServerError 5xx
     │   ├── TaskFailedError             the task ended in a failure status
-    │   └── TaskCanceledError           the task ended canceled
+    │   ├── TaskCanceledError           the task ended canceled
+    │   └── StreamError                 an error event in the middle of a stream
     ├── ResponseDecodeError             a body that should be JSON is not (or lacks the task id)
+    ├── DownloadError                   an output could not be saved (HTTP error, too large, short)
     ├── DeadlineExceededError           wait() ran out of time; .task is the resumable handle
     ├── MissingAPIKeyError              an operation needs a key and none was given
     └── SpecError (spec.py)             the runtime spec is malformed
@@ -42,6 +45,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "DeadlineExceededError",
+    "DownloadError",
     "GatewayClientError",
     "GatewayError",
     "InternalServerError",
@@ -50,6 +54,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseDecodeError",
+    "StreamError",
+    "StreamInterruptedError",
     "TaskCanceledError",
     "TaskFailedError",
     "UnprocessableEntityError",
@@ -255,3 +261,18 @@ class DeadlineExceededError(GatewayClientError):
     @property
     def task_id(self) -> str | None:
         return getattr(self.task, "id", None)
+
+
+class StreamInterruptedError(APIConnectionError):
+    """A stream ended early: connection cut, read timeout between events, or no end marker.
+
+    Never retried: the gateway already answered (and may have charged for the tokens sent).
+    """
+
+
+class StreamError(GatewayError):
+    """The gateway sent an error event in the middle of a stream (``code``/``message`` from it)."""
+
+
+class DownloadError(GatewayClientError):
+    """An output could not be saved: HTTP error, larger than ``max_bytes``, or cut short."""
