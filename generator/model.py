@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from generator.pytypes import optional_annotation
+from generator.streams import StreamForm
 
 Location = Literal["path", "query", "header", "cookie", "body"]
 
@@ -46,6 +47,7 @@ class Operation:
     return_annotation: str
     parse_expr: str | None
     is_task: bool
+    stream: StreamForm | None = None
 
     def located(self, location: Location) -> tuple[Argument, ...]:
         """Arguments sent in one part of the request."""
