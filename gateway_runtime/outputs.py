@@ -146,6 +146,7 @@ def _media_from_url(url: str) -> str | None:
 def find_outputs(declared: Sequence[OutputSpec], body: Any) -> list[Output]:
     """The outputs in ``body`` (a poll or response body), in declaration then array order."""
     found: list[Output] = []
+    seen: set[str] = set()
     for spec in declared:
         pointer = spec.url if spec.url is not None else spec.data
         assert pointer is not None  # OutputSpec guarantees one of them
@@ -156,17 +157,19 @@ def find_outputs(declared: Sequence[OutputSpec], body: Any) -> list[Output]:
                 media = named if isinstance(named, str) and "/" in named else None
             expires = _expiry(_pointer.resolve(body, _fill(spec.expires_at, indices)))
             if spec.url is not None:
-                if not isinstance(value, str) or not value.strip():
-                    continue  # e.g. a clip still rendering
-                url = value.strip()
-                found.append(
-                    Output(
-                        len(found),
-                        url=url,
-                        media_type=media or _media_from_url(url),
-                        expires_at=expires,
+                urls = value if isinstance(value, list) else [value]  # e.g. Qingbo's url lists
+                for url in urls:
+                    if not isinstance(url, str) or not url.strip() or url.strip() in seen:
+                        continue  # a clip still rendering, or one URL under two pointers
+                    seen.add(url.strip())
+                    found.append(
+                        Output(
+                            len(found),
+                            url=url.strip(),
+                            media_type=media or _media_from_url(url.strip()),
+                            expires_at=expires,
+                        )
                     )
-                )
             else:
                 decoded = _decode(value)
                 if decoded is None:
@@ -332,6 +335,11 @@ def _headers_for(core: ClientCore, op: OperationSpec | None, url: httpx.URL) -> 
     return headers
 
 
+def _transport_error(index: int, url: httpx.URL, exc: httpx.TransportError) -> DownloadError:
+    detail = redact(str(exc)) or type(exc).__name__
+    return DownloadError(f"output {index}: fetching from {url.host} failed: {detail}")
+
+
 def _abandon(file: _File | None, advance: Callable[[int | None], None] | None) -> None:
     if advance is not None:
         advance(None)
@@ -355,7 +363,10 @@ def _fetch(
         request = core._http.build_request(
             "GET", url, headers=_headers_for(core, op, url), timeout=core.timeout
         )
-        response = yield Send(request, stream=True)
+        try:
+            response = yield Send(request, stream=True)
+        except httpx.TransportError as exc:
+            raise _transport_error(output.index, url, exc) from exc
         if response.is_redirect and "location" in response.headers:
             yield Close(response)
             url = httpx.URL(urljoin(str(url), response.headers["location"]))
@@ -398,6 +409,10 @@ def _fetch(
     except GeneratorExit:  # the runner was cancelled: no more I/O may be asked for
         _abandon(file, advance)
         raise
+    except httpx.TransportError as exc:
+        _abandon(file, advance)
+        yield Close(response)
+        raise _transport_error(output.index, url, exc) from exc
     except BaseException:
         _abandon(file, advance)
         yield Close(response)

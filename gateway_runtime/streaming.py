@@ -91,10 +91,11 @@ class EventDecoder(Generic[T]):
     """What one SSE event means (sans-I/O): a chunk, the end, or an error.
 
     * ``data`` equal to the end marker (``[DONE]``) ends the stream;
-    * an event named ``error``, or data matching one of the operation's error envelopes,
-      raises :class:`StreamError` with the gateway's code and message;
-    * other data is JSON, parsed by ``parse`` into the chunk model; events without data
-      (keep-alives) are skipped.
+    * an event named ``error``, data ``{"type": "error", ...}`` (OpenAI Responses) or data
+      matching one of the operation's error envelopes raises :class:`StreamError` with the
+      gateway's code and message;
+    * other data is JSON, parsed by ``parse`` into the chunk model (text as it is when the spec
+      declares no event shape); events without data (keep-alives) are skipped.
     """
 
     def __init__(
@@ -125,6 +126,8 @@ class EventDecoder(Generic[T]):
         except ValueError:
             if event.event == "error":
                 raise self._error(data, None) from None
+            if self._op.stream is not None and self._op.stream.event is None:
+                return data  # type: ignore[return-value]  # no declared shape: the text itself
             raise ResponseDecodeError(
                 f"{self._op.operation_id}: stream event is not valid JSON: {data[:200]!r}",
                 status_code=self._response.status_code,
@@ -132,7 +135,8 @@ class EventDecoder(Generic[T]):
                 text=data[:500],
             ) from None
         found = envelope_error(self._core.spec, self._op, self._response, body)
-        if found is not None or event.event == "error":
+        typed_error = isinstance(body, Mapping) and body.get("type") == "error"
+        if found is not None or event.event == "error" or typed_error:
             raise self._error(body, found)
         if self._parse is None:
             return body  # type: ignore[no-any-return]
