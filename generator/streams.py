@@ -78,3 +78,34 @@ def stream_entry(
         parse_expr=f"_models.{event_class}.model_validate" if event_class else None,
     )
     return entry, form
+
+
+def stream_problems(
+    op: dict[str, Any], deref: Callable[[Any], Any], at: str
+) -> list[tuple[str, str]]:
+    """(pointer, message) for an ``x-stream`` whose ``flag`` is not a field of the JSON body.
+
+    Without this check the method would silently always stream (no flag argument to switch on).
+    """
+    ext = op.get("x-stream")
+    flag = ext.get("flag", "stream") if isinstance(ext, dict) else None
+    if not isinstance(flag, str):
+        return []
+    schema: Any = None
+    body = deref(op.get("requestBody"))
+    content = body.get("content") if isinstance(body, dict) else None
+    if isinstance(content, dict):
+        for media, entry in content.items():
+            if "json" in str(media).lower() and isinstance(entry, dict):
+                schema = deref(entry.get("schema"))
+                break
+    properties = schema.get("properties") if isinstance(schema, dict) else None
+    if isinstance(properties, dict) and flag in properties:
+        return []
+    return [
+        (
+            f"{at}/x-stream/flag",
+            f"x-stream flag {flag!r} is not a property of the JSON request body; "
+            "name the body field that asks for a stream, or null if the operation always streams",
+        )
+    ]
