@@ -21,7 +21,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
-from httpx_sse import EventSource, ServerSentEvent
 
 from ._flow import Flow, Read
 from ._response import envelope_error, find_request_id, raise_for_response
@@ -35,6 +34,8 @@ from .redact import redact
 from .spec import OperationSpec
 
 if TYPE_CHECKING:
+    from httpx_sse import ServerSentEvent
+
     from ._core import ClientCore
 
 __all__ = ["AsyncStream", "EventDecoder", "Stream", "open_stream_flow"]
@@ -203,6 +204,8 @@ class Stream(_StreamBase[T]):
         self._iterator = self._chunks()
 
     def _chunks(self) -> Generator[T, None, None]:
+        from httpx_sse import EventSource  # imported with the first stream, not the client
+
         try:
             for event in EventSource(self.response).iter_sse():
                 chunk = self._decoder.feed(event)
@@ -253,6 +256,8 @@ class AsyncStream(_StreamBase[T]):
         self._iterator = self._chunks()
 
     async def _chunks(self) -> AsyncGenerator[T, None]:
+        from httpx_sse import EventSource
+
         try:
             async for event in EventSource(self.response).aiter_sse():
                 chunk = self._decoder.feed(event)

@@ -17,13 +17,12 @@ from gateway_runtime import (
     Task,
 )
 from gateway_runtime.lazy import lazy_module
+from gateway_runtime.streaming import AsyncStream, Stream  # noqa: F401 (annotations; get_type_hints)
 from gateway_runtime.types import NOT_GIVEN, FileInput, NotGiven
 from gateway_runtime.types import given as _given
 from gateway_runtime.types import to_jsonable as _jsonable
 
 if TYPE_CHECKING:
-    from gateway_runtime.streaming import AsyncStream, Stream
-
     from . import models as _models
 else:
     _models = lazy_module(f"{__package__}.models")
