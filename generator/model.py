@@ -87,3 +87,8 @@ class Gateway:
     model_names: frozenset[str]
     models_document: dict[str, Any]
     runtime_spec: dict[str, Any]
+
+    @property
+    def has_streams(self) -> bool:
+        """Whether any method streams (the client then imports the stream types)."""
+        return any(op.stream for res in self.root.walk() for op in res.operations)

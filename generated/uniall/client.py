@@ -17,7 +17,6 @@ from gateway_runtime import (
     Task,
 )
 from gateway_runtime.lazy import lazy_module
-from gateway_runtime.streaming import AsyncStream, Stream  # noqa: F401 (annotations; get_type_hints)
 from gateway_runtime.types import NOT_GIVEN, NotGiven
 from gateway_runtime.types import given as _given
 

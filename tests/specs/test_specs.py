@@ -20,10 +20,10 @@ import jsonschema
 import pytest
 
 from gateway_runtime import GatewayError, RequestOptions, ResponseDecodeError, Task
+from gateway_runtime.streaming import Stream
 from generator.build import _rewrite_refs, normalize_schema
 from generator.load import load_spec
 from generator.validate import iter_operations, resolve_local
-from gateway_runtime.streaming import Stream
 from tests.gateway_server import GatewayServer, Response
 
 PROJECT = Path(__file__).resolve().parents[2]
