@@ -21,6 +21,7 @@ QUICK: list[tuple[str, list[str]]] = [
     ("generation", ["bench_generate.py"]),
     ("validation", ["bench_validation.py", "--seconds", "0.5"]),
     ("runtime, 1,000 concurrent tasks", ["bench_runtime.py", "--tasks", "1000"]),
+    ("streams and downloads", ["bench_streaming.py"]),
 ]
 FULL: list[tuple[str, list[str]]] = [
     ("runtime, 10,000 concurrent tasks", ["bench_runtime.py", "--tasks", "10000"]),
