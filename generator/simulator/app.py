@@ -197,10 +197,17 @@ class App:
                 raise ValueError(f"body is not JSON: {exc}") from None
         if ctype.startswith("application/x-www-form-urlencoded"):
             form = parse_qs(request.body.decode("utf-8", "replace"), keep_blank_values=True)
-            return {k: _coerce(v[0] if len(v) == 1 else v, _prop(op, k)) for k, v in form.items()}
+            return {k: _coerce(v[0] if len(v) == 1 else v, self._prop(op, k)) for k, v in form.items()}
         if ctype.startswith("multipart/"):
             return self._multipart(op, ctype, request.body)
         raise ValueError(f"unsupported content type {ctype!r}; expected {spec.media_type}")
+
+    def _prop(self, op: OperationSpec, name: str) -> Mapping[str, Any]:
+        """The (dereferenced) schema of body field ``name``."""
+        root = self.gw.sampler.deref(op.payload_schema or {})
+        props = root.get("properties") if isinstance(root, Mapping) else None
+        sub = self.gw.sampler.deref((props or {}).get(name))
+        return sub if isinstance(sub, Mapping) else {}
 
     def _multipart(self, op: OperationSpec, ctype: str, raw: bytes) -> dict[str, Any]:
         message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
@@ -216,7 +223,7 @@ class App:
             value: Any = (
                 data
                 if name in binary or part.get_filename()
-                else _coerce(data.decode("utf-8", "replace"), _prop(op, name))
+                else _coerce(data.decode("utf-8", "replace"), self._prop(op, name))
             )
             if name in out:
                 prev = out[name]
@@ -226,7 +233,7 @@ class App:
         for name in binary:
             if (
                 name in out
-                and _prop(op, name).get("type") == "array"
+                and self._prop(op, name).get("type") == "array"
                 and not isinstance(out[name], list)
             ):
                 out[name] = [out[name]]
@@ -560,10 +567,6 @@ def _sse(data: Any) -> bytes:
     return b"data: " + json.dumps(data, ensure_ascii=False).encode() + b"\n\n"
 
 
-def _prop(op: OperationSpec, name: str) -> Mapping[str, Any]:
-    props = (op.payload_schema or {}).get("properties") or {}
-    sub = props.get(name)
-    return sub if isinstance(sub, Mapping) else {}
 
 
 def _types(schema: Mapping[str, Any]) -> set[str]:

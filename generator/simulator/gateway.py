@@ -70,13 +70,18 @@ class Gateway:
             if problems:
                 raise ValueError(f"{operation_id}: " + "; ".join(map(str, problems)))
             return None, parameters
-        body = example if found and not validate_operation_payload(op, example) else None
-        if body is None:
-            body = self.sampler.answer(op.payload_schema)
-        problems = validate_operation_payload(op, body)
-        if problems:
-            raise ValueError(f"{operation_id}: " + "; ".join(map(str, problems)))
-        return body, parameters
+        full = self.sampler.answer(op.payload_schema)
+        candidates = [example] if found else []
+        candidates.append(full)
+        if isinstance(full, dict):  # optional fields can trip if/then rules: try without them
+            required = set(self.sampler.deref(op.payload_schema).get("required") or ())
+            candidates.append({k: v for k, v in full.items() if k in required})
+        problems: list[Any] = []
+        for body in candidates:
+            problems = validate_operation_payload(op, body)
+            if not problems:
+                return body, parameters
+        raise ValueError(f"{operation_id}: " + "; ".join(map(str, problems)))
 
 
 def _spec_path(gateway: str | Path) -> Path:
@@ -107,7 +112,11 @@ def _rewrite(node: Any) -> Any:
 
 
 def _doc(
-    data: dict[str, Any], op: Mapping[str, Any], version: str, runtime: OperationSpec
+    data: dict[str, Any],
+    op: Mapping[str, Any],
+    version: str,
+    runtime: OperationSpec,
+    sampler: Sampler,
 ) -> OperationDoc:
     responses = op.get("responses") if isinstance(op.get("responses"), Mapping) else {}
     codes = sorted(str(c) for c in responses if str(c).startswith("2"))
@@ -125,7 +134,8 @@ def _doc(
                 schema = _rewrite(normalize_schema(entry["schema"], version))
             example = first_example(entry)
         break
-    body_props = (runtime.payload_schema or {}).get("properties") or {}
+    root = sampler.deref(runtime.payload_schema or {})
+    body_props = (root.get("properties") if isinstance(root, Mapping) else None) or {}
     stream = "stream" in body_props and (
         runtime.path.rstrip("/").endswith("chat/completions")
         or any(m.startswith("text/event-stream") for m in media_types)
@@ -149,16 +159,17 @@ def _load(path: Path) -> Gateway:
     spec = GatewaySpec.from_dict(runtime)
     data = loaded.data
     version = openapi_version(data) or "3.1"
+    sampler = Sampler(runtime.get("schemas") or {})
     docs: dict[str, OperationDoc] = {}
     for _path, _method, op, _item in iter_operations(data):
         op_id = op.get("operationId")
         if isinstance(op_id, str) and op_id in spec.operations:
-            docs[op_id] = _doc(data, op, version, spec.operations[op_id])
+            docs[op_id] = _doc(data, op, version, spec.operations[op_id], sampler)
     outputs = {
         str(name): tuple((b or {}).get("outputs") or ())
         for name, b in (data.get("x-tasks") or {}).items()
     }
-    return Gateway(spec, docs, outputs, Sampler(runtime.get("schemas") or {}), runtime)
+    return Gateway(spec, docs, outputs, sampler, runtime)
 
 
 def load_gateway(gateway: str | Path) -> Gateway:
