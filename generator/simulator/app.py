@@ -197,7 +197,9 @@ class App:
                 raise ValueError(f"body is not JSON: {exc}") from None
         if ctype.startswith("application/x-www-form-urlencoded"):
             form = parse_qs(request.body.decode("utf-8", "replace"), keep_blank_values=True)
-            return {k: _coerce(v[0] if len(v) == 1 else v, self._prop(op, k)) for k, v in form.items()}
+            return {
+                k: _coerce(v[0] if len(v) == 1 else v, self._prop(op, k)) for k, v in form.items()
+            }
         if ctype.startswith("multipart/"):
             return self._multipart(op, ctype, request.body)
         raise ValueError(f"unsupported content type {ctype!r}; expected {spec.media_type}")
@@ -219,7 +221,8 @@ class App:
             name = part.get_param("name", header="content-disposition")
             if not isinstance(name, str):
                 continue
-            data = part.get_payload(decode=True) or b""
+            payload = part.get_payload(decode=True)
+            data = payload if isinstance(payload, bytes) else b""
             value: Any = (
                 data
                 if name in binary or part.get_filename()
@@ -567,8 +570,6 @@ def _sse(data: Any) -> bytes:
     return b"data: " + json.dumps(data, ensure_ascii=False).encode() + b"\n\n"
 
 
-
-
 def _types(schema: Mapping[str, Any]) -> set[str]:
     t = schema.get("type")
     found = set(t) if isinstance(t, list) else {t} if isinstance(t, str) else set()
@@ -582,7 +583,8 @@ def _types(schema: Mapping[str, Any]) -> set[str]:
 def _coerce(raw: Any, schema: Mapping[str, Any]) -> Any:
     """A query/form/path string as the type its schema declares (``"5"`` → 5 for an integer)."""
     if isinstance(raw, list):
-        items = schema.get("items") if isinstance(schema.get("items"), Mapping) else {}
+        sub = schema.get("items")
+        items: Mapping[str, Any] = sub if isinstance(sub, Mapping) else {}
         return [_coerce(v, items) for v in raw]
     if not isinstance(raw, str):
         return raw

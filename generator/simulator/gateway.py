@@ -65,10 +65,9 @@ class Gateway:
             if param.required:
                 parameters[param.name] = self.sampler.answer(param.schema, name=param.name)
         if op.body is None:
-            payload = {**parameters}
-            problems = validate_operation_payload(op, payload)
-            if problems:
-                raise ValueError(f"{operation_id}: " + "; ".join(map(str, problems)))
+            wrong = validate_operation_payload(op, {**parameters})
+            if wrong:
+                raise ValueError(f"{operation_id}: " + "; ".join(map(str, wrong)))
             return None, parameters
         full = self.sampler.answer(op.payload_schema)
         candidates = [example] if found else []
@@ -118,7 +117,8 @@ def _doc(
     runtime: OperationSpec,
     sampler: Sampler,
 ) -> OperationDoc:
-    responses = op.get("responses") if isinstance(op.get("responses"), Mapping) else {}
+    raw_responses = op.get("responses")
+    responses: Mapping[Any, Any] = raw_responses if isinstance(raw_responses, Mapping) else {}
     codes = sorted(str(c) for c in responses if str(c).startswith("2"))
     status, media, schema, example = 200, runtime.response_media_type, None, (False, None)
     media_types: list[str] = []

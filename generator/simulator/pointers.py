@@ -35,7 +35,7 @@ def put(doc: Any, pointer: str, value: Any) -> Any:
     node = root
     for i, token in enumerate(parts):
         last = i == len(parts) - 1
-        nxt = None if last else ([] if parts[i + 1].isdigit() else {})
+        nxt: Any = None if last else ([] if parts[i + 1].isdigit() else {})
         if isinstance(node, list) and token.isdigit():
             index = int(token)
             while len(node) <= index:

@@ -18,7 +18,9 @@ from gateway_runtime.validation import compile_validator
 UrlFor = Callable[[str], str]
 """Gives a served URL for a field (called with the field's name)."""
 
-_URL_NAME = re.compile(r"(^|_|[a-z])(url|uri|href)s?$|^(song|image|video|audio)_?path$", re.IGNORECASE)
+_URL_NAME = re.compile(
+    r"(^|_|[a-z])(url|uri|href)s?$|^(song|image|video|audio)_?path$", re.IGNORECASE
+)
 _DEPTH = 12
 
 

@@ -18,7 +18,13 @@ from gateway_runtime.errors import (
 from generator.simulator import Faults, running
 from tests.simulator.calls import GATEWAYS, KEY, client_class, kwargs, method
 
-BINDINGS = [("qingbo", "image"), ("uniall", "video"), ("uniapi", "midjourney"), ("gptnb", "kling_text2video"), ("buble", "generation")]
+BINDINGS = [
+    ("qingbo", "image"),
+    ("uniall", "video"),
+    ("uniapi", "midjourney"),
+    ("gptnb", "kling_text2video"),
+    ("buble", "generation"),
+]
 FAST = {"retry_backoff": (0.001, 0.002), "timeout": 5.0}
 
 
@@ -34,10 +40,13 @@ def _submit(client: object, sim: object, gateway: str, binding: str) -> object:
 
 
 @pytest.mark.parametrize(("gateway", "binding"), BINDINGS)
-def test_failed_task_raises_task_failed_with_the_gateways_message(gateway: str, binding: str) -> None:
-    with running(gateway, faults=Faults(fail_rate=1.0)) as sim, client_class(gateway)(
-        api_key=KEY, base_url=sim.url, **FAST
-    ) as client:
+def test_failed_task_raises_task_failed_with_the_gateways_message(
+    gateway: str, binding: str
+) -> None:
+    with (
+        running(gateway, faults=Faults(fail_rate=1.0)) as sim,
+        client_class(gateway)(api_key=KEY, base_url=sim.url, **FAST) as client,
+    ):
         task = _submit(client, sim, gateway, binding)
         with pytest.raises(TaskFailedError) as caught:
             task.wait(timeout=5, poll_interval=0.001)  # type: ignore[attr-defined]
@@ -49,10 +58,13 @@ def test_failed_task_raises_task_failed_with_the_gateways_message(gateway: str, 
 
 
 @pytest.mark.parametrize(("gateway", "binding"), BINDINGS)
-def test_stuck_task_ends_in_deadline_exceeded_with_a_resumable_handle(gateway: str, binding: str) -> None:
-    with running(gateway, faults=Faults(stuck_rate=1.0)) as sim, client_class(gateway)(
-        api_key=KEY, base_url=sim.url, **FAST
-    ) as client:
+def test_stuck_task_ends_in_deadline_exceeded_with_a_resumable_handle(
+    gateway: str, binding: str
+) -> None:
+    with (
+        running(gateway, faults=Faults(stuck_rate=1.0)) as sim,
+        client_class(gateway)(api_key=KEY, base_url=sim.url, **FAST) as client,
+    ):
         task = _submit(client, sim, gateway, binding)
         with pytest.raises(DeadlineExceededError) as caught:
             task.wait(timeout=0.2, poll_interval=0.01)  # type: ignore[attr-defined]
@@ -62,7 +74,10 @@ def test_stuck_task_ends_in_deadline_exceeded_with_a_resumable_handle(gateway: s
 
 def test_rate_limited_submit_is_retried_after_retry_after_and_goes_through() -> None:
     faults = Faults(rate_limit=1.0, retry_after=0.01, limit=1, operations=frozenset({"createTask"}))
-    with running("qingbo", faults=faults) as sim, client_class("qingbo")(api_key=KEY, base_url=sim.url, **FAST) as client:
+    with (
+        running("qingbo", faults=faults) as sim,
+        client_class("qingbo")(api_key=KEY, base_url=sim.url, **FAST) as client,
+    ):
         task = _submit(client, sim, "qingbo", "image")
         task.wait(timeout=5, poll_interval=0.001)  # type: ignore[attr-defined]
     assert sim.count("createTask") == 2  # the 429 (nothing done), then the submit
@@ -71,9 +86,10 @@ def test_rate_limited_submit_is_retried_after_retry_after_and_goes_through() -> 
 
 def test_always_rate_limited_ends_in_rate_limit_error_after_the_retries() -> None:
     faults = Faults(rate_limit=1.0, retry_after=0.01)
-    with running("buble", faults=faults) as sim, client_class("buble")(
-        api_key=KEY, base_url=sim.url, max_retries=2, **FAST
-    ) as client:
+    with (
+        running("buble", faults=faults) as sim,
+        client_class("buble")(api_key=KEY, base_url=sim.url, max_retries=2, **FAST) as client,
+    ):
         with pytest.raises(RateLimitError) as caught:
             _submit(client, sim, "buble", "generation")
     assert caught.value.status_code == 429
@@ -83,7 +99,10 @@ def test_always_rate_limited_ends_in_rate_limit_error_after_the_retries() -> Non
 
 def test_server_error_on_submit_is_never_replayed() -> None:
     faults = Faults(server_error=1.0, limit=1, operations=frozenset({"createTask"}))
-    with running("qingbo", faults=faults) as sim, client_class("qingbo")(api_key=KEY, base_url=sim.url, **FAST) as client:
+    with (
+        running("qingbo", faults=faults) as sim,
+        client_class("qingbo")(api_key=KEY, base_url=sim.url, **FAST) as client,
+    ):
         with pytest.raises(InternalServerError):
             _submit(client, sim, "qingbo", "image")
     assert sim.count("createTask") == 1
@@ -91,7 +110,10 @@ def test_server_error_on_submit_is_never_replayed() -> None:
 
 def test_server_errors_on_polls_are_survived() -> None:
     faults = Faults(server_error=1.0, limit=2, operations=frozenset({"getTask"}))
-    with running("qingbo", faults=faults) as sim, client_class("qingbo")(api_key=KEY, base_url=sim.url, **FAST) as client:
+    with (
+        running("qingbo", faults=faults) as sim,
+        client_class("qingbo")(api_key=KEY, base_url=sim.url, **FAST) as client,
+    ):
         task = _submit(client, sim, "qingbo", "image")
         result = task.wait(timeout=5, poll_interval=0.001)  # type: ignore[attr-defined]
     assert result.status == "completed"
@@ -102,7 +124,10 @@ def test_server_errors_on_polls_are_survived() -> None:
 def test_http_200_error_body_is_a_gateway_error(gateway: str, binding: str) -> None:
     """Qingbo's envelopes never flag 2xx bodies (``in-success: false``), so it is left out."""
     faults = Faults(error_body=1.0)
-    with running(gateway, faults=faults) as sim, client_class(gateway)(api_key=KEY, base_url=sim.url, **FAST) as client:
+    with (
+        running(gateway, faults=faults) as sim,
+        client_class(gateway)(api_key=KEY, base_url=sim.url, **FAST) as client,
+    ):
         with pytest.raises(GatewayError) as caught:
             _submit(client, sim, gateway, binding)
     assert caught.value.status_code == 200
@@ -112,9 +137,10 @@ def test_http_200_error_body_is_a_gateway_error(gateway: str, binding: str) -> N
 
 def test_status_drift_is_reported_unknown_and_the_task_still_finishes() -> None:
     events: list[ProgressEvent] = []
-    with running("uniall", faults=Faults(drift_rate=1.0), polls=4) as sim, client_class("uniall")(
-        api_key=KEY, base_url=sim.url, **FAST
-    ) as client:
+    with (
+        running("uniall", faults=Faults(drift_rate=1.0), polls=4) as sim,
+        client_class("uniall")(api_key=KEY, base_url=sim.url, **FAST) as client,
+    ):
         task = _submit(client, sim, "uniall", "video")
         task.wait(timeout=5, poll_interval=0.001, on_progress=events.append)  # type: ignore[attr-defined]
     assert [e.outcome for e in events] == ["unknown"] * 3 + ["success"]
@@ -122,18 +148,22 @@ def test_status_drift_is_reported_unknown_and_the_task_still_finishes() -> None:
 
 
 def test_latency_beyond_the_read_timeout_is_a_timeout_and_the_submit_is_not_replayed() -> None:
-    with running("qingbo", faults=Faults(latency=0.5)) as sim, client_class("qingbo")(
-        api_key=KEY, base_url=sim.url, retry_backoff=(0.001, 0.002), timeout=0.1
-    ) as client:
+    with (
+        running("qingbo", faults=Faults(latency=0.5)) as sim,
+        client_class("qingbo")(
+            api_key=KEY, base_url=sim.url, retry_backoff=(0.001, 0.002), timeout=0.1
+        ) as client,
+    ):
         with pytest.raises(APITimeoutError):
             _submit(client, sim, "qingbo", "image")
     assert sim.count("createTask") == 1
 
 
 def _fates(seed: int) -> list[str]:
-    with running("buble", seed=seed, faults=Faults(fail_rate=0.5), polls=1) as sim, client_class("buble")(
-        api_key=KEY, base_url=sim.url, **FAST
-    ) as client:
+    with (
+        running("buble", seed=seed, faults=Faults(fail_rate=0.5), polls=1) as sim,
+        client_class("buble")(api_key=KEY, base_url=sim.url, **FAST) as client,
+    ):
         out = []
         for _ in range(16):
             task = _submit(client, sim, "buble", "generation")

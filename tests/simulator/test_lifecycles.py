@@ -18,9 +18,7 @@ from generator.simulator import Simulator, load_gateway, running
 from tests.simulator.calls import GATEWAYS, KEY, client_class, kwargs, method, served_urls
 
 BINDINGS = [
-    (gateway, name)
-    for gateway in GATEWAYS
-    for name in sorted(load_gateway(gateway).spec.tasks)
+    (gateway, name) for gateway in GATEWAYS for name in sorted(load_gateway(gateway).spec.tasks)
 ]
 MAGIC = {".png": b"\x89PNG", ".mp4": b"\x00\x00\x00\x1cftyp", ".mp3": b"ID3"}
 
@@ -62,7 +60,10 @@ def test_sync_submit_wait_outputs(sims: dict[str, Simulator], gateway: str, bind
         assert task.id in sim.tasks
         result = task.wait(timeout=10, poll_interval=0.001, on_progress=events.append)
     assert [e.outcome for e in events] == ["pending"] * 3 + ["success"]
-    assert [e.status for e in events][:3] == [sim.tasks[task.id].binding.pending[0], *[e.status for e in events][1:3]]
+    assert [e.status for e in events][:3] == [
+        sim.tasks[task.id].binding.pending[0],
+        *[e.status for e in events][1:3],
+    ]
     assert all(e.status in b.pending for e in events[:3])
     assert events[-1].status in b.success
     if b.progress:
@@ -78,11 +79,16 @@ def test_async_submit_wait_outputs(sims: dict[str, Simulator], gateway: str, bin
     op_id = sim.gateway.spec.tasks[binding].submit[0]
 
     async def run() -> object:
-        async with client_class(gateway, asynchronous=True)(api_key=KEY, base_url=sim.url) as client:
+        async with client_class(gateway, asynchronous=True)(
+            api_key=KEY, base_url=sim.url
+        ) as client:
             tasks = [
-                await method(client, sim.gateway, op_id)(**kwargs(sim.gateway, op_id)) for _ in range(3)
+                await method(client, sim.gateway, op_id)(**kwargs(sim.gateway, op_id))
+                for _ in range(3)
             ]
-            results = await asyncio.gather(*(t.wait(timeout=10, poll_interval=0.001) for t in tasks))
+            results = await asyncio.gather(
+                *(t.wait(timeout=10, poll_interval=0.001) for t in tasks)
+            )
             assert {sim.tasks[t.id].polls for t in tasks} == {4}
             return results[0]
 
@@ -91,7 +97,10 @@ def test_async_submit_wait_outputs(sims: dict[str, Simulator], gateway: str, bin
 
 def test_every_submit_operation_answers_a_task() -> None:
     for gateway in GATEWAYS:
-        with running(gateway, polls=1) as sim, client_class(gateway)(api_key=KEY, base_url=sim.url) as client:
+        with (
+            running(gateway, polls=1) as sim,
+            client_class(gateway)(api_key=KEY, base_url=sim.url) as client,
+        ):
             for b in sim.gateway.spec.tasks.values():
                 for op_id in b.submit:
                     task = method(client, sim.gateway, op_id)(**kwargs(sim.gateway, op_id))

@@ -102,9 +102,10 @@ def test_chat_streams_openai_chunks_when_asked(sims: dict[str, Simulator], gatew
     headers = {"Authorization": f"Bearer {KEY}"}
     body = {**CHAT, "stream": True}
     events: list[str] = []
-    with httpx.Client() as http, http.stream(
-        "POST", f"{sim.url}/v1/chat/completions", json=body, headers=headers
-    ) as reply:
+    with (
+        httpx.Client() as http,
+        http.stream("POST", f"{sim.url}/v1/chat/completions", json=body, headers=headers) as reply,
+    ):
         assert reply.status_code == 200
         assert reply.headers["content-type"].startswith("text/event-stream")
         events = [line[6:] for line in reply.iter_lines() if line.startswith("data: ")]
