@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate test lint typecheck check-generated pytest bench coverage clean
+.PHONY: generate test lint typecheck check-generated pytest bench coverage demo clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -21,11 +21,11 @@ generate: $(STAMP)
 test: $(STAMP) lint typecheck check-generated pytest
 
 lint: $(STAMP)
-	$(PY) -m ruff check generator gateway_runtime generated tests bench
-	$(PY) -m ruff format --check generator gateway_runtime tests bench
+	$(PY) -m ruff check generator gateway_runtime generated tests bench examples
+	$(PY) -m ruff format --check generator gateway_runtime tests bench examples
 
 typecheck: $(STAMP)
-	$(PY) -m mypy generator gateway_runtime generated
+	$(PY) -m mypy generator gateway_runtime generated examples
 
 check-generated: $(STAMP)
 	$(PY) -m generator generate --check
@@ -36,11 +36,16 @@ pytest: $(STAMP)
 coverage: $(STAMP)
 	$(PY) -m generator coverage
 
-## Benchmarks (not tests): generation, import time, runtime, validation.
+## Benchmarks (not tests): generation, import time, runtime, validation, simulator.
 bench: $(STAMP)
 	$(PY) bench/bench_generate.py
 	$(PY) bench/bench_runtime.py
 	$(PY) bench/bench_validation.py
+	$(PY) bench/bench_simulator.py
+
+## The main job on the local simulator: submit a Qingbo generation, watch it, save the image.
+demo: $(STAMP)
+	$(PY) examples/demo_qingbo.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

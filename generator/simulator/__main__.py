@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--seed", type=int, default=0, help="seed of the injected faults (default 0)")
     p.add_argument("--polls", type=int, default=3, help="polls a task takes to finish (default 3)")
+    p.add_argument(
+        "--task-seconds", type=float, default=0.0, help="least seconds a task takes (default 0)"
+    )
     p.add_argument("--fail-rate", type=_rate, default=0.0, help="share of tasks that fail")
     p.add_argument("--stuck-rate", type=_rate, default=0.0, help="share of tasks that never finish")
     p.add_argument(
@@ -75,6 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         faults,
         host=args.host,
         polls=args.polls,
+        task_seconds=args.task_seconds,
         announce=lambda line: print(line, flush=True),
     )
     return 0

@@ -33,7 +33,7 @@ from .faults import FaultDice, Faults
 from .gateway import Gateway
 from .http import Reply, Request
 from .samples import url_like
-from .tasks import SimTask, progress_value
+from .tasks import Fate, SimTask, progress_value
 
 __all__ = ["FILES", "App"]
 
@@ -42,6 +42,7 @@ STATS = "/_simulator/stats"
 _URL_MARK = "\x00sim-url:"
 _STREAM_TEXT = "Hello from the gateway simulator: no key, no network, no cost."
 _JSON = {"content-type": "application/json"}
+_FILE = re.compile(r"\.(png|jpe?g|webp|gif|mp4|mov|webm|mp3|wav|m4a|flac)(\?|$)", re.IGNORECASE)
 
 
 def _json_reply(status: int, body: Any, headers: Mapping[str, str] | None = None) -> Reply:
@@ -72,12 +73,19 @@ class App:
     """Everything one simulated gateway does; ``handle`` is the HTTP handler."""
 
     def __init__(
-        self, gateway: Gateway, *, seed: int = 0, faults: Faults | None = None, polls: int = 3
+        self,
+        gateway: Gateway,
+        *,
+        seed: int = 0,
+        faults: Faults | None = None,
+        polls: int = 3,
+        task_seconds: float = 0.0,
     ) -> None:
         self.gw = gateway
         self.spec = gateway.spec
         self.dice = FaultDice(faults or Faults(), seed)
         self.lifecycle = max(1, polls)
+        self.task_seconds = max(0.0, task_seconds)
         self.base_url = ""
         self.tasks: dict[str, SimTask] = {}
         self.counts: Counter[str] = Counter()
@@ -106,7 +114,12 @@ class App:
         if request.path.startswith(FILES) and request.method in ("GET", "HEAD"):
             return self._file(request.path[len(FILES) :])
         if request.path == STATS:
-            return _json_reply(200, {"requests": dict(self.counts), "tasks": len(self.tasks)})
+            stats = {
+                "requests": dict(self.counts),
+                "tasks": len(self.tasks),
+                "cpu_s": round(time.process_time(), 3),  # of the whole process
+            }
+            return _json_reply(200, stats)
         route, params = self._route(request)
         if route is None:
             allowed = [r.op.method for r in self._routes if r.match(request.path) is not None]
@@ -342,20 +355,29 @@ class App:
             doc = self.gw.docs.get(op_id)
             value: Any = {}
             if doc is not None and doc.schema is not None:
-                found, example = doc.example
-                sampler = self.gw.sampler
-                built = sampler.value(doc.schema, lambda name: _URL_MARK + name)
-                value = built
-                if found and sampler.fits(doc.schema, example):
-                    value = _mark_urls(example)
-                    # A poll example without any output (e.g. Suno's lyrics example for a music
-                    # task) loses to the schema-built answer when that one has URL fields to serve.
-                    if op_id in self._polls and not _marked(value) and _marked(built):
-                        value = built
-            elif doc is not None and doc.example[0]:
-                value = doc.example[1]
+                value = self._pick(op_id, doc.schema, doc.examples)
+            elif doc is not None and doc.examples:
+                value = doc.examples[0]
             self._templates[op_id] = self._not_an_error(self.spec.operation(op_id), value)
         return copy.deepcopy(self._templates[op_id])
+
+    def _pick(self, op_id: str, schema: Any, examples: tuple[Any, ...]) -> Any:
+        """The first example that fits the schema, else the schema-built value.
+
+        A poll answer prefers the schema-built value when it has output fields to serve: it fills
+        every declared kind of output, where an example shows one (Qingbo's completed example is a
+        video task, Suno's a lyrics task).
+        """
+        sampler = self.gw.sampler
+        built = sampler.value(schema, lambda name: _URL_MARK + name)
+        fitting = [_mark_urls(e) for e in examples if sampler.fits(schema, e)]
+        binding = self._polls.get(op_id)
+        if binding is None:
+            return fitting[0] if fitting else built
+        if _marked(built) or not fitting:
+            return built  # every declared output field filled: images, videos and audios alike
+        with_outputs = [e for e in fitting if _marked(e)]
+        return with_outputs[0] if with_outputs else fitting[0]
 
     def _not_an_error(self, op: OperationSpec, body: Any) -> Any:
         """Make sure a success answer matches none of the operation's error envelopes."""
@@ -389,13 +411,14 @@ class App:
         ext = assets.guess_extension(*hints)
         return f"{self.base_url}{FILES}{owner}/{next(self._files)}{ext}"
 
-    def _materialize(self, value: Any, owner: str, hint: str) -> Any:
+    def _materialize(self, value: Any, owner: str, hint: str, path: str = "") -> Any:
+        """The template with each URL mark replaced by a served URL (its kind from the path)."""
         if isinstance(value, str) and value.startswith(_URL_MARK):
-            return self._url(owner, value[len(_URL_MARK) :], hint)
+            return self._url(owner, value[len(_URL_MARK) :], path, hint)
         if isinstance(value, dict):
-            return {k: self._materialize(v, owner, hint) for k, v in value.items()}
+            return {k: self._materialize(v, owner, hint, f"{path}/{k}") for k, v in value.items()}
         if isinstance(value, list):
-            return [self._materialize(v, owner, hint) for v in value]
+            return [self._materialize(v, owner, hint, path) for v in value]
         return value
 
     def _place_outputs(
@@ -455,12 +478,14 @@ class App:
         binding = self.spec.binding_for_submit(op.operation_id)
         task_id = f"sim-{binding.name}-{next(self._ids):06d}".replace("_", "-")
         f = self.faults
-        fate = "success"
+        fate: Fate = "success"
         if self.dice.roll("stuck", f.stuck_rate, task_id):
             fate = "stuck"
         elif self.dice.roll("failure", f.fail_rate, task_id):
             fate = "failure"
-        self.tasks[task_id] = SimTask(task_id, binding, op.operation_id, fate, self.lifecycle)  # type: ignore[arg-type]
+        self.tasks[task_id] = SimTask(
+            task_id, binding, op.operation_id, fate, self.lifecycle, self.task_seconds
+        )
         body = self._materialize(self._template(op.operation_id), task_id, binding.name)
         pointer = next(
             (p for p in binding.id_alternatives if pointers.get(body, p.rpartition("/")[0])[0]),
@@ -636,7 +661,8 @@ def _mark_urls(example: Any, name: str = "") -> Any:
     if isinstance(example, list):
         return [_mark_urls(v, name) for v in example]
     if isinstance(example, str) and (
-        example.startswith(("http://", "https://")) or (name and url_like(name, {}))
+        (name and url_like(name, {}))
+        or (example.startswith(("http://", "https://")) and _FILE.search(example) is not None)
     ):
         return _URL_MARK + name
     return example

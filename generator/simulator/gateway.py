@@ -17,7 +17,7 @@ from generator.paths import SPECS_DIR
 from generator.problems import Problem, SpecError
 from generator.validate import deref, iter_operations, openapi_version, validate_spec
 
-from .samples import Sampler, first_example
+from .samples import Sampler, all_examples, first_example
 
 __all__ = ["Gateway", "OperationDoc", "load_gateway"]
 
@@ -29,7 +29,7 @@ class OperationDoc:
     status: int
     media_type: str | None
     schema: Any  # normalized, refs as #/$defs/X
-    example: tuple[bool, Any]
+    examples: tuple[Any, ...]  # of the answer's media type (else of its schema), in order
     outputs: tuple[Mapping[str, Any], ...]  # x-outputs
     request_example: tuple[bool, Any]
     stream: bool  # a chat operation that answers text/event-stream when asked
@@ -120,7 +120,8 @@ def _doc(
     raw_responses = op.get("responses")
     responses: Mapping[Any, Any] = raw_responses if isinstance(raw_responses, Mapping) else {}
     codes = sorted(str(c) for c in responses if str(c).startswith("2"))
-    status, media, schema, example = 200, runtime.response_media_type, None, (False, None)
+    status, media, schema = 200, runtime.response_media_type, None
+    examples: tuple[Any, ...] = ()
     media_types: list[str] = []
     for code in codes:
         resp = deref(data, responses.get(code) if code in responses else responses.get(int(code)))
@@ -132,7 +133,7 @@ def _doc(
             entry = deref(data, content[media]) or {}
             if isinstance(entry.get("schema"), Mapping):
                 schema = _rewrite(normalize_schema(entry["schema"], version))
-            example = first_example(entry)
+            examples = all_examples(entry) or all_examples(deref(data, entry.get("schema")) or {})
         break
     root = sampler.deref(runtime.payload_schema or {})
     body_props = (root.get("properties") if isinstance(root, Mapping) else None) or {}
@@ -147,7 +148,9 @@ def _doc(
     if isinstance(content, Mapping) and content:
         media_key = next(iter(content))
         request_example = first_example(deref(data, content[media_key]) or {})
-    return OperationDoc(status, media, schema, example, tuple(raw_outputs), request_example, stream)
+    return OperationDoc(
+        status, media, schema, examples, tuple(raw_outputs), request_example, stream
+    )
 
 
 @functools.lru_cache(maxsize=16)

@@ -43,6 +43,19 @@ def first_example(node: Mapping[str, Any]) -> tuple[bool, Any]:
     return False, None
 
 
+def all_examples(node: Mapping[str, Any]) -> tuple[Any, ...]:
+    """Every example of a media type or schema, in document order."""
+    out: list[Any] = []
+    if "example" in node:
+        out.append(node["example"])
+    examples = node.get("examples")
+    if isinstance(examples, Mapping):
+        out.extend(i["value"] for i in examples.values() if isinstance(i, Mapping) and "value" in i)
+    elif isinstance(examples, list):
+        out.extend(examples)
+    return tuple(out)
+
+
 class Sampler:
     """Builds values for schemas whose ``#/$defs/X`` refs resolve in ``defs``."""
 

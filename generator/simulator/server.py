@@ -24,7 +24,8 @@ class Simulator:
 
     ``gateway`` is a name (``"qingbo"``), a spec path or a loaded :class:`Gateway`. ``polls`` is
     how many polls a task takes to finish (the last one shows success), so tests run in
-    milliseconds with a short ``poll_interval``. Use ``async with`` inside a loop, or
+    milliseconds with a short ``poll_interval``; ``task_seconds`` also makes it last that long
+    (a realistic pace for demos and benchmarks). Use ``async with`` inside a loop, or
     :func:`running` / ``start()`` / ``stop()`` for a background thread.
     """
 
@@ -37,9 +38,12 @@ class Simulator:
         seed: int = 0,
         faults: Faults | None = None,
         polls: int = 3,
+        task_seconds: float = 0.0,
     ) -> None:
         self.gateway = gateway if isinstance(gateway, Gateway) else load_gateway(gateway)
-        self.app = App(self.gateway, seed=seed, faults=faults, polls=polls)
+        self.app = App(
+            self.gateway, seed=seed, faults=faults, polls=polls, task_seconds=task_seconds
+        )
         self.http = HttpServer(self.app.handle, host, port)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -135,14 +139,22 @@ def serve(
     *,
     host: str = "127.0.0.1",
     polls: int = 3,
+    task_seconds: float = 0.0,
     announce: Any = print,
 ) -> None:
     """Serve until interrupted; ``announce`` gets the base URL line once the port is bound."""
 
     async def main() -> None:
-        async with Simulator(
-            gateway, host=host, port=port, seed=seed, faults=faults, polls=polls
-        ) as sim:
+        sim = Simulator(
+            gateway,
+            host=host,
+            port=port,
+            seed=seed,
+            faults=faults,
+            polls=polls,
+            task_seconds=task_seconds,
+        )
+        async with sim:
             announce(f"{sim.gateway.name} simulator listening on {sim.url}")
             await asyncio.Event().wait()
 

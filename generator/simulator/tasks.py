@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from gateway_runtime.spec import TaskBinding
 
-__all__ = ["Phase", "SimTask"]
+__all__ = ["Fate", "Phase", "SimTask", "progress_value"]
 
 Fate = Literal["success", "failure", "stuck"]
 Phase = Literal["pending", "success", "failure", "canceled"]
@@ -15,13 +16,16 @@ Phase = Literal["pending", "success", "failure", "canceled"]
 
 @dataclass
 class SimTask:
-    """One task. Its fate is rolled at submit; each poll moves it one step (``polls`` to the end)."""
+    """One task. Its fate is rolled at submit; it ends at the first poll that is both the
+    ``lifecycle``-th and at least ``seconds`` after the submit (``seconds`` 0: polls alone)."""
 
     id: str
     binding: TaskBinding
     operation: str
     fate: Fate
     lifecycle: int  # polls until the end (the end itself included)
+    seconds: float = 0.0
+    created: float = field(default_factory=time.monotonic)
     polls: int = 0
     canceled: bool = False
 
@@ -31,17 +35,20 @@ class SimTask:
         b = self.binding
         if self.canceled:
             return "canceled", (b.canceled or b.failure or ("canceled",))[0], 0.0, None
-        span = max(1, self.lifecycle - 1)  # pending polls
-        if self.fate != "stuck" and self.polls >= self.lifecycle:
+        elapsed = time.monotonic() - self.created
+        if self.fate != "stuck" and self.polls >= self.lifecycle and elapsed >= self.seconds:
             if self.fate == "success":
                 return "success", (b.success or ("success",))[0], 100.0, None
             return "failure", (b.failure or ("failed",))[0], 0.0, None
+        span = max(1, self.lifecycle - 1)  # pending polls
         k = min(self.polls, span)  # 1..span
+        fraction = (k - 1) / span
+        if self.seconds > 0:
+            fraction = min(fraction, elapsed / self.seconds, 0.99)
         pending = b.pending or ("pending",)
-        index = min(len(pending) - 1, (k - 1) * len(pending) // span)
-        percent = round(100.0 * (k - 1) / span, 1)
+        index = min(len(pending) - 1, int(fraction * len(pending)))
         queue = span - k + 1 if index == 0 else None
-        return "pending", pending[index], percent, queue
+        return "pending", pending[index], round(100.0 * fraction, 1), queue
 
 
 def progress_value(binding: TaskBinding, percent: float, current: Any) -> Any:
