@@ -424,46 +424,37 @@ class App:
     def _place_outputs(
         self, body: Any, outputs: tuple[Mapping[str, Any], ...], owner: str, hint: str
     ) -> Any:
+        """Put served files where the outputs contract points (``*`` matches every item)."""
         for item in outputs:
-            media = item.get("media-type")
-            target = item.get("url") or item.get("data")
+            target = item.get("url", item.get("data"))
             if not isinstance(target, str):
                 continue
+            declared = item.get("media-type")
+            ext = ".png"
             for at in pointers.expand(body, target):
-                ext_hint = media or at
-                url = (
-                    self._url(owner, ext_hint, hint)
-                    if not media
-                    else (
-                        f"{self.base_url}{FILES}{owner}/{next(self._files)}{assets.extension_of(str(media))}"
-                    )
+                ext = (
+                    assets.extension_of(declared)
+                    if isinstance(declared, str)
+                    else assets.guess_extension(at, hint)
                 )
-                if "url" in item:
-                    body = pointers.put(body, at, url)
-                else:
-                    data, _ = assets.render(url.rsplit("/", 1)[-1])
-                    body = pointers.put(body, at, base64.b64encode(data).decode())
-                if isinstance(item.get("media-type-from"), str):
-                    for mat in pointers.expand(body, item["media-type-from"]):
-                        body = pointers.put(
-                            body,
-                            mat,
-                            assets.MEDIA_TYPES[assets.extension_of(str(media or ""))]
-                            if media
-                            else assets.render(url.rsplit("/", 1)[-1])[1],
-                        )
-            for key in ("expires-at",):
-                ptr = item.get(key)
-                if isinstance(ptr, str):
-                    for at in pointers.expand(body, ptr):
-                        found, old = pointers.get(body, at)
-                        soon = int(time.time()) + 3600
-                        value: Any = (
-                            time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(soon))
-                            if found and isinstance(old, str)
-                            else soon
-                        )
-                        body = pointers.put(body, at, value)
+                name = f"{owner}/{next(self._files)}{ext}"
+                value = (
+                    f"{self.base_url}{FILES}{name}"
+                    if "url" in item
+                    else base64.b64encode(assets.render(name)[0]).decode()
+                )
+                body = pointers.put(body, at, value)
+            media_from = item.get("media-type-from")
+            if isinstance(media_from, str):
+                for at in pointers.expand(body, media_from):
+                    body = pointers.put(body, at, assets.MEDIA_TYPES[ext])
+            expires = item.get("expires-at")
+            if isinstance(expires, str):
+                soon = int(time.time()) + 3600
+                for at in pointers.expand(body, expires):
+                    found, old = pointers.get(body, at)
+                    iso = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(soon))
+                    body = pointers.put(body, at, iso if found and isinstance(old, str) else soon)
         return body
 
     def _file(self, name: str) -> Reply:
