@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
 import os
 import subprocess
 import sys
@@ -27,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 
+from bench.report import figure, note  # noqa: E402
 from gateway_runtime import ProgressEvent  # noqa: E402
 from generated.qingbo import AsyncQingbo  # noqa: E402
 
@@ -86,7 +88,7 @@ async def _run(args: argparse.Namespace, url: str, journal: str) -> dict[str, An
         "requests_per_simulator_cpu_s": round(served / max(server_cpu, 1e-9)),
         "polls_per_task_client": round(sum(polls) / max(1, args.tasks), 2),
         "polls_per_task_served": round(server_polls / max(1, args.tasks), 2),
-        "polls_per_task_minimum": args.polls,
+        "polls_per_task_minimum": _minimum(args),
         "task_seconds": args.task_seconds,
         "poll_interval_s": args.interval,
         "connections": args.connections,
@@ -94,12 +96,20 @@ async def _run(args: argparse.Namespace, url: str, journal: str) -> dict[str, An
     }
 
 
+def _minimum(args: argparse.Namespace) -> int:
+    """Polls the lifecycle needs: ``--polls``, or more when the task must also last a while
+    (a client polling every ``--interval`` cannot see the end before ``--task-seconds``)."""
+    if args.task_seconds <= 0:
+        return int(args.polls)
+    return max(int(args.polls), math.ceil(args.task_seconds / args.interval))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tasks", type=int, default=1000)
     parser.add_argument("--polls", type=int, default=3, help="polls a task needs (the minimum)")
     parser.add_argument(
-        "--task-seconds", type=float, default=1.0, help="least seconds a task takes"
+        "--task-seconds", type=float, default=0.0, help="least seconds a task takes (default 0)"
     )
     parser.add_argument("--interval", type=float, default=0.25, help="client poll interval (s)")
     parser.add_argument("--connections", type=int, default=100, help="HTTP connection pool size")
@@ -112,6 +122,21 @@ def main() -> int:
         proc.terminate()
         proc.wait(timeout=10)
     print(json.dumps(report, indent=2))
+    per_request_ms = 1000 * report["simulator_cpu_s"] / max(1, report["requests_served"])
+    figure("tasks completed", report["completed"], "tasks", ">=", args.tasks)
+    figure("simulator CPU per request", per_request_ms, "ms", "<=", 1.0)
+    note(
+        "requests served",
+        f"{report['requests_per_s']:,} requests/s over the wall time (bound by the client's CPU"
+        f" and the machine's load, {report['load_average_1min']} on {os.cpu_count()} cores)",
+    )
+    figure(
+        "client polls per task",
+        report["polls_per_task_client"],
+        "polls",
+        "<=",
+        report["polls_per_task_minimum"] + 1,
+    )
     return 0 if report["errors"] == 0 else 1
 
 
