@@ -31,7 +31,7 @@ from gateway_runtime.validation import (
 from . import assets, pointers
 from .faults import FaultDice, Faults
 from .gateway import Gateway
-from .http import Reply, Request
+from .transport import Reply, Request
 from .samples import url_like
 from .tasks import Fate, SimTask, progress_value
 

@@ -13,7 +13,7 @@ from typing import Any
 from .app import App
 from .faults import Faults
 from .gateway import Gateway, load_gateway
-from .http import HttpServer
+from .transport import HttpServer
 from .tasks import SimTask
 
 __all__ = ["Simulator", "running", "serve"]

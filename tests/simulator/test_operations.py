@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +12,12 @@ import httpx
 import pytest
 
 from gateway_runtime import SyncClient
-from gateway_runtime.errors import AuthenticationError, NotFoundError, UnprocessableEntityError
+from gateway_runtime.errors import (
+    AuthenticationError,
+    NotFoundError,
+    TaskCanceledError,
+    UnprocessableEntityError,
+)
 from generator.simulator import Simulator, running
 from tests.simulator.calls import GATEWAYS, KEY, client_class, kwargs, method
 
@@ -119,3 +126,51 @@ def test_chat_streams_openai_chunks_when_asked(sims: dict[str, Simulator], gatew
     with client_class(gateway)(api_key=KEY, base_url=sim.url) as client:
         whole = client.chat.completions.create(**CHAT)  # not streamed: one JSON answer
     assert whole is not None
+
+
+def test_canceled_task_ends_in_task_canceled() -> None:
+    with (
+        running("qingbo", polls=5) as sim,
+        client_class("qingbo")(api_key=KEY, base_url=sim.url) as client,
+    ):
+        task = client.tasks.create(model="seedream-5.0", prompt="a cat")
+        task.cancel()
+        with pytest.raises(TaskCanceledError) as caught:
+            task.wait(timeout=5, poll_interval=0.001)
+    assert caught.value.state is not None and caught.value.state.status == "cancelled"
+
+
+def test_served_files_answer_head_and_get() -> None:
+    with running("qingbo") as sim, httpx.Client() as http:
+        url = f"{sim.url}/_simulator/files/demo/1.png"
+        head = http.head(url)
+        got = http.get(url)
+    assert head.status_code == got.status_code == 200
+    assert int(head.headers["content-length"]) == len(got.content)
+    assert got.content.startswith(b"\x89PNG")
+
+
+def test_command_line_prints_the_url_and_serves() -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator.simulator", "buble", "--port", "0", "--seed", "3"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline().strip()
+        assert line.startswith("buble simulator listening on http://127.0.0.1:")
+        url = line.rsplit(" ", 1)[1]
+        assert httpx.get(f"{url}/api/v1/models").status_code == 401
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_command_line_unknown_gateway_is_exit_2_without_traceback() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "generator.simulator", "nope"], capture_output=True, text=True
+    )
+    assert done.returncode == 2
+    assert "no such gateway or spec file; known gateways: buble, gptnb, qingbo" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import sys
+import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -82,10 +85,15 @@ class HttpServer:
                 request = await _read(conn, reader)
                 if request is None:
                     break
-                reply = await self.handler(request)
+                try:
+                    reply = await self.handler(request)
+                except Exception as exc:  # a simulator bug: say so, keep serving
+                    traceback.print_exc(file=sys.stderr)
+                    text = f"simulator error: {type(exc).__name__}: {exc}"
+                    reply = Reply(500, text.encode(), {"content-type": "text/plain"})
                 if reply.delay > 0:
                     await asyncio.sleep(reply.delay)
-                await _write(conn, writer, reply)
+                await _write(conn, writer, reply, head=request.method == "HEAD")
                 if conn.our_state is h11.MUST_CLOSE or conn.their_state is h11.MUST_CLOSE:
                     break
                 conn.start_next_cycle()
@@ -136,18 +144,40 @@ async def _read(conn: h11.Connection, reader: asyncio.StreamReader) -> Request |
     )
 
 
-async def _write(conn: h11.Connection, writer: asyncio.StreamWriter, reply: Reply) -> None:
+def _reason(status: int) -> bytes:
+    try:
+        return HTTPStatus(status).phrase.encode()
+    except ValueError:
+        return b""
+
+
+async def _write(
+    conn: h11.Connection, writer: asyncio.StreamWriter, reply: Reply, *, head: bool = False
+) -> None:
     headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in reply.headers.items()]
-    if reply.stream is None:
+    if reply.stream is None or head:
         headers.append((b"content-length", str(len(reply.body)).encode()))
-        writer.write(conn.send(h11.Response(status_code=reply.status, headers=headers)) or b"")
-        if reply.body:
-            writer.write(conn.send(h11.Data(data=reply.body)) or b"")
-        writer.write(conn.send(h11.EndOfMessage()) or b"")
+        out = (
+            conn.send(
+                h11.Response(
+                    status_code=reply.status, headers=headers, reason=_reason(reply.status)
+                )
+            )
+            or b""
+        )
+        if reply.body and not head:
+            out += conn.send(h11.Data(data=reply.body)) or b""
+        out += conn.send(h11.EndOfMessage()) or b""
+        writer.write(out)  # one write: head and body leave in one segment
         await writer.drain()
         return
     headers.append((b"transfer-encoding", b"chunked"))
-    writer.write(conn.send(h11.Response(status_code=reply.status, headers=headers)) or b"")
+    writer.write(
+        conn.send(
+            h11.Response(status_code=reply.status, headers=headers, reason=_reason(reply.status))
+        )
+        or b""
+    )
     async for chunk in reply.stream:
         writer.write(conn.send(h11.Data(data=chunk)) or b"")
         await writer.drain()
