@@ -31,9 +31,9 @@ from gateway_runtime.validation import (
 from . import assets, pointers
 from .faults import FaultDice, Faults
 from .gateway import Gateway
-from .transport import Reply, Request
 from .samples import url_like
 from .tasks import Fate, SimTask, progress_value
+from .transport import Reply, Request
 
 __all__ = ["FILES", "App"]
 

@@ -13,8 +13,8 @@ from typing import Any
 from .app import App
 from .faults import Faults
 from .gateway import Gateway, load_gateway
-from .transport import HttpServer
 from .tasks import SimTask
+from .transport import HttpServer
 
 __all__ = ["Simulator", "running", "serve"]
 
