@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import base64
 import copy
-import email.parser
-import email.policy
 import itertools
 import json
 import math
 import re
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import Mapping
 from typing import Any
-from urllib.parse import parse_qs
 
 from gateway_runtime.spec import ErrorEnvelope, OperationSpec
 from gateway_runtime.validation import (
@@ -29,8 +26,11 @@ from gateway_runtime.validation import (
 )
 
 from . import assets, pointers
+from .chat import stream_reply
+from .envelopes import envelopes_for, error_body, not_an_error
 from .faults import FaultDice, Faults
 from .gateway import Gateway
+from .inbound import Inbound
 from .samples import url_like
 from .tasks import Fate, SimTask, progress_value
 from .transport import Reply, Request
@@ -40,7 +40,6 @@ __all__ = ["FILES", "App"]
 FILES = "/_simulator/files/"
 STATS = "/_simulator/stats"
 _URL_MARK = "\x00sim-url:"
-_STREAM_TEXT = "Hello from the gateway simulator: no key, no network, no cost."
 _JSON = {"content-type": "application/json"}
 _FILE = re.compile(r"\.(png|jpe?g|webp|gif|mp4|mov|webm|mp3|wav|m4a|flac)(\?|$)", re.IGNORECASE)
 
@@ -48,25 +47,6 @@ _FILE = re.compile(r"\.(png|jpe?g|webp|gif|mp4|mov|webm|mp3|wav|m4a|flac)(\?|$)"
 def _json_reply(status: int, body: Any, headers: Mapping[str, str] | None = None) -> Reply:
     data = json.dumps(body, ensure_ascii=False).encode()
     return Reply(status, data, {**_JSON, **(headers or {})})
-
-
-class _Route:
-    def __init__(self, op: OperationSpec) -> None:
-        self.op = op
-        parts = re.split(r"(\{[^}/]+\})", op.path)
-        regex = "".join(
-            f"(?P<p{i}>[^/]+)" if p.startswith("{") else re.escape(p) for i, p in enumerate(parts)
-        )
-        self.names = {f"p{i}": p[1:-1] for i, p in enumerate(parts) if p.startswith("{")}
-        self.regex = re.compile(f"^{regex}/?$")
-
-    def match(self, path: str) -> dict[str, str] | None:
-        m = self.regex.match(path)
-        if m is None:
-            return None
-        from urllib.parse import unquote
-
-        return {self.names[k]: unquote(v) for k, v in m.groupdict().items()}
 
 
 class App:
@@ -92,9 +72,7 @@ class App:
         self._ids = itertools.count(1)
         self._files = itertools.count(1)
         self._templates: dict[str, Any] = {}
-        routes = [_Route(op) for op in self.spec.operations.values()]
-        # Literal paths win over templated ones (/v1/tasks/batch before /v1/tasks/{id}).
-        self._routes = sorted(routes, key=lambda r: (len(r.names), -len(r.op.path)))
+        self.inbound = Inbound(self.spec, gateway.sampler)
         self._polls = {b.poll: b for b in self.spec.tasks.values()}
         self._cancels = {b.cancel: b for b in self.spec.tasks.values() if b.cancel}
 
@@ -120,9 +98,11 @@ class App:
                 "cpu_s": round(time.process_time(), 3),  # of the whole process
             }
             return _json_reply(200, stats)
-        route, params = self._route(request)
+        route, params = self.inbound.route(request)
         if route is None:
-            allowed = [r.op.method for r in self._routes if r.match(request.path) is not None]
+            allowed = [
+                r.op.method for r in self.inbound.routes if r.match(request.path) is not None
+            ]
             if allowed:
                 return self._error(None, 405, "method_not_allowed", f"use {', '.join(allowed)}")
             return self._error(
@@ -130,7 +110,7 @@ class App:
             )
         op = route.op
         self.counts[op.operation_id] += 1
-        if not self._authorized(op, request):
+        if not self.inbound.authorized(op, request):
             return self._error(
                 op,
                 401,
@@ -138,10 +118,10 @@ class App:
                 "missing API key (the simulator takes any non-empty key)",
             )
         try:
-            body = self._body(op, request)
+            body = self.inbound.body(op, request)
         except ValueError as exc:
             return self._error(op, 400, "invalid_request", str(exc))
-        parameters = self._parameters(op, request, params)
+        parameters = self.inbound.parameters(op, request, params)
         payload = body if op.body is not None else parameters
         problems = validate_operation_payload(op, payload)
         if op.body is not None:
@@ -159,147 +139,13 @@ class App:
             return self._submit(op)
         doc = self.gw.docs.get(op.operation_id)
         if doc is not None and doc.stream and isinstance(body, dict) and body.get("stream") is True:
-            return self._stream(body)
+            return stream_reply(body, f"chatcmpl-sim{next(self._ids):06d}")
         return self._answer(op, f"op{next(self._files):06d}")
-
-    # -- request parts -------------------------------------------------------------------
-
-    def _route(self, request: Request) -> tuple[_Route | None, dict[str, str]]:
-        for route in self._routes:
-            if route.op.method != request.method:
-                continue
-            params = route.match(request.path)
-            if params is not None:
-                return route, params
-        return None, {}
-
-    def _authorized(self, op: OperationSpec, request: Request) -> bool:
-        alternatives = self.spec.security if op.security is None else op.security
-        if not alternatives:
-            return True
-        return any(all(self._has(name, request) for name in alt) for alt in alternatives)
-
-    def _has(self, scheme_name: str, request: Request) -> bool:
-        scheme = self.spec.security_schemes.get(scheme_name)
-        if scheme is None:
-            return True
-        if scheme.type == "http":
-            prefix = (scheme.scheme or "bearer").lower() + " "
-            value = request.headers.get("authorization", "")
-            return value.lower().startswith(prefix) and bool(value[len(prefix) :].strip())
-        if scheme.type == "apiKey" and scheme.param_name:
-            name = scheme.param_name
-            if scheme.location == "query":
-                return bool(request.query.get(name, [""])[0])
-            if scheme.location == "cookie":
-                return f"{name}=" in request.headers.get("cookie", "")
-            return bool(request.headers.get(name.lower(), "").strip())
-        return True
-
-    def _body(self, op: OperationSpec, request: Request) -> Any:
-        spec = op.body
-        if spec is None:
-            return None
-        if not request.body:
-            return {} if spec.required else None
-        ctype = request.headers.get("content-type", "")
-        if "json" in ctype or (spec.is_json and not ctype):
-            try:
-                return json.loads(request.body)
-            except ValueError as exc:
-                raise ValueError(f"body is not JSON: {exc}") from None
-        if ctype.startswith("application/x-www-form-urlencoded"):
-            form = parse_qs(request.body.decode("utf-8", "replace"), keep_blank_values=True)
-            return {
-                k: _coerce(v[0] if len(v) == 1 else v, self._prop(op, k)) for k, v in form.items()
-            }
-        if ctype.startswith("multipart/"):
-            return self._multipart(op, ctype, request.body)
-        raise ValueError(f"unsupported content type {ctype!r}; expected {spec.media_type}")
-
-    def _prop(self, op: OperationSpec, name: str) -> Mapping[str, Any]:
-        """The (dereferenced) schema of body field ``name``."""
-        root = self.gw.sampler.deref(op.payload_schema or {})
-        props = root.get("properties") if isinstance(root, Mapping) else None
-        sub = self.gw.sampler.deref((props or {}).get(name))
-        return sub if isinstance(sub, Mapping) else {}
-
-    def _multipart(self, op: OperationSpec, ctype: str, raw: bytes) -> dict[str, Any]:
-        message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
-            b"Content-Type: " + ctype.encode("latin-1") + b"\r\n\r\n" + raw
-        )
-        out: dict[str, Any] = {}
-        binary = set(op.body.binary_fields if op.body else ())
-        for part in message.iter_parts():
-            name = part.get_param("name", header="content-disposition")
-            if not isinstance(name, str):
-                continue
-            payload = part.get_payload(decode=True)
-            data = payload if isinstance(payload, bytes) else b""
-            value: Any = (
-                data
-                if name in binary or part.get_filename()
-                else _coerce(data.decode("utf-8", "replace"), self._prop(op, name))
-            )
-            if name in out:
-                prev = out[name]
-                out[name] = [*prev, value] if isinstance(prev, list) else [prev, value]
-            else:
-                out[name] = value
-        for name in binary:
-            if (
-                name in out
-                and self._prop(op, name).get("type") == "array"
-                and not isinstance(out[name], list)
-            ):
-                out[name] = [out[name]]
-        return out
-
-    def _parameters(
-        self, op: OperationSpec, request: Request, path: Mapping[str, str]
-    ) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for param in op.parameters:
-            raw: Any
-            if param.location == "path" and param.name in path:
-                raw = path[param.name]
-            elif param.location == "query" and param.name in request.query:
-                values = request.query[param.name]
-                raw = values if param.schema.get("type") == "array" else values[0]
-            elif param.location == "header" and param.name.lower() in request.headers:
-                raw = request.headers[param.name.lower()]
-            else:
-                continue
-            out[param.name] = _coerce(raw, param.schema)
-        return out
 
     # -- errors and faults ---------------------------------------------------------------
 
     def _envelopes(self, op: OperationSpec | None) -> tuple[ErrorEnvelope, ...]:
-        if op is not None:
-            found = self.spec.envelopes_for(op)
-            if found:
-                return found
-        names = self.spec.default_error_envelopes or tuple(self.spec.error_envelopes)
-        return tuple(self.spec.error_envelopes[n] for n in names if n in self.spec.error_envelopes)
-
-    def _error_body(
-        self, envelope: ErrorEnvelope | None, code: str, message: str, status: int
-    ) -> Any:
-        if envelope is None:
-            return {"error": {"code": code, "message": message}}
-        wire_code: Any = code
-        if envelope.ok_values and all(isinstance(v, int) for v in envelope.ok_values):
-            wire_code = status if status not in envelope.ok_values else 4
-        doc: Any = {}
-        doc = pointers.put(doc, envelope.detect, message)
-        if envelope.message:
-            doc = pointers.put(doc, envelope.message, message)
-        if envelope.code:
-            doc = pointers.put(doc, envelope.code, wire_code)
-        if envelope.type:
-            doc = pointers.put(doc, envelope.type, "simulator_error")
-        return doc
+        return envelopes_for(self.spec, op)
 
     def _error(
         self,
@@ -310,14 +156,14 @@ class App:
         headers: Mapping[str, str] | None = None,
     ) -> Reply:
         envelopes = self._envelopes(op)
-        body = self._error_body(envelopes[0] if envelopes else None, code, message, status)
+        body = error_body(envelopes[0] if envelopes else None, code, message, status)
         return _json_reply(status, body, headers)
 
     def _invalid(self, op: OperationSpec, problems: list[Problem]) -> Reply:
         envelopes = self._envelopes(op)
         envelope = envelopes[0] if envelopes else None
         message = "; ".join(p.message for p in problems)
-        body = self._error_body(envelope, "invalid_request", message, 422)
+        body = error_body(envelope, "invalid_request", message, 422)
         listed = [p.to_dict() for p in problems]
         if envelope is not None and envelope.details:
             body = pointers.put(body, envelope.details, listed)
@@ -341,7 +187,7 @@ class App:
             return self._error(op, 500, "internal_error", "upstream failed (simulated)")
         in_success = [e for e in self._envelopes(op) if e.in_success]
         if in_success and dice.roll("error_body", f.error_body, key):
-            body = self._error_body(
+            body = error_body(
                 in_success[0], "quota_exceeded", "insufficient quota (simulated)", 200
             )
             return _json_reply(200, body)
@@ -358,7 +204,9 @@ class App:
                 value = self._pick(op_id, doc.schema, doc.examples)
             elif doc is not None and doc.examples:
                 value = doc.examples[0]
-            self._templates[op_id] = self._not_an_error(self.spec.operation(op_id), value)
+            self._templates[op_id] = not_an_error(
+                self._envelopes(self.spec.operation(op_id)), value
+            )
         return copy.deepcopy(self._templates[op_id])
 
     def _pick(self, op_id: str, schema: Any, examples: tuple[Any, ...]) -> Any:
@@ -378,21 +226,6 @@ class App:
             return built  # every declared output field filled: images, videos and audios alike
         with_outputs = [e for e in fitting if _marked(e)]
         return with_outputs[0] if with_outputs else fitting[0]
-
-    def _not_an_error(self, op: OperationSpec, body: Any) -> Any:
-        """Make sure a success answer matches none of the operation's error envelopes."""
-        for env in self._envelopes(op):
-            found, value = pointers.get(body, env.detect)
-            if not found or value is None:
-                continue
-            if env.ok_values and env.code:
-                body = pointers.put(body, env.code, env.ok_values[0])
-            elif env.in_success:
-                parent, _, last = env.detect.rpartition("/")
-                ok, node = pointers.get(body, parent)
-                if ok and isinstance(node, dict):
-                    node.pop(pointers.tokens("/" + last)[0], None)
-        return body
 
     def _answer(self, op: OperationSpec, owner: str, hint: str = "") -> Reply:
         doc = self.gw.docs.get(op.operation_id)
@@ -551,77 +384,6 @@ class App:
         if found and isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             return pointers.put(body, pointer, [self._url(owner, pointer, hint) for _ in value])
         return body
-
-    # -- streaming -----------------------------------------------------------------------
-
-    def _stream(self, body: Mapping[str, Any]) -> Reply:
-        model = str(body.get("model") or "simulator")
-        chunk_id = f"chatcmpl-sim{next(self._ids):06d}"
-
-        async def events() -> AsyncIterator[bytes]:
-            words = _STREAM_TEXT.split(" ")
-            for i, word in enumerate(words):
-                delta: dict[str, Any] = {"content": word if i == 0 else " " + word}
-                if i == 0:
-                    delta["role"] = "assistant"
-                yield _sse(_chunk(chunk_id, model, delta, None))
-            yield _sse(_chunk(chunk_id, model, {}, "stop"))
-            yield b"data: [DONE]\n\n"
-
-        headers = {"content-type": "text/event-stream", "cache-control": "no-cache"}
-        return Reply(200, b"", headers, stream=events())
-
-
-def _chunk(chunk_id: str, model: str, delta: dict[str, Any], finish: str | None) -> dict[str, Any]:
-    return {
-        "id": chunk_id,
-        "object": "chat.completion.chunk",
-        "created": int(time.time()),
-        "model": model,
-        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
-    }
-
-
-def _sse(data: Any) -> bytes:
-    return b"data: " + json.dumps(data, ensure_ascii=False).encode() + b"\n\n"
-
-
-def _types(schema: Mapping[str, Any]) -> set[str]:
-    t = schema.get("type")
-    found = set(t) if isinstance(t, list) else {t} if isinstance(t, str) else set()
-    for key in ("anyOf", "oneOf"):
-        for branch in schema.get(key) or ():
-            if isinstance(branch, Mapping):
-                found |= _types(branch)
-    return found
-
-
-def _coerce(raw: Any, schema: Mapping[str, Any]) -> Any:
-    """A query/form/path string as the type its schema declares (``"5"`` → 5 for an integer)."""
-    if isinstance(raw, list):
-        sub = schema.get("items")
-        items: Mapping[str, Any] = sub if isinstance(sub, Mapping) else {}
-        return [_coerce(v, items) for v in raw]
-    if not isinstance(raw, str):
-        return raw
-    types = _types(schema)
-    if "string" in types:
-        return raw
-    if "integer" in types and re.fullmatch(r"-?\d+", raw):
-        return int(raw)
-    if "number" in types:
-        try:
-            return float(raw)
-        except ValueError:
-            return raw
-    if "boolean" in types and raw.lower() in ("true", "false"):
-        return raw.lower() == "true"
-    if types & {"object", "array"}:
-        try:
-            return json.loads(raw)
-        except ValueError:
-            return raw
-    return raw
 
 
 def _fill_ids(body: Any, task_id: str) -> Any:
