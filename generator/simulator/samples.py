@@ -106,10 +106,12 @@ class Sampler:
         if isinstance(s.get("enum"), list) and s["enum"]:
             return s["enum"][0]
         found, example = first_example(s)
-        if found and not isinstance(example, dict | list) and not url_like(name, s):
+        scalar = found and not isinstance(example, dict | list)
+        if scalar and not url_like(name, s) and self.fits(s, example):
             return example
-        if "default" in s and not isinstance(s["default"], dict | list):
-            return s["default"]
+        default = s.get("default")
+        if "default" in s and not isinstance(default, dict | list) and self.fits(s, default):
+            return default
         for key in ("oneOf", "anyOf"):
             branches = s.get(key)
             if isinstance(branches, list) and branches:
