@@ -61,6 +61,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 2
+    if args.error_body > 0 and not any(e.in_success for e in gateway.spec.error_envelopes.values()):
+        print(
+            f"note: {gateway.name}'s error envelopes never flag HTTP 200 bodies (in-success: false);"
+            " --error-body injects nothing",
+            file=sys.stderr,
+        )
     faults = Faults(
         fail_rate=args.fail_rate,
         stuck_rate=args.stuck_rate,
