@@ -1,7 +1,8 @@
-"""End to end: every task binding of all five gateways, submit → wait → outputs, against the simulator.
+"""End to end: every task binding of all five gateways, submit → wait → download, on the simulator.
 
 The generated sync and async clients talk HTTP to the simulator on 127.0.0.1 exactly as they would
-to the gateway; the simulator checks every request with the clients' validator and auth.
+to the gateway; the simulator checks every request with the clients' validator and auth, and
+serves the outputs the finished tasks point at, so ``task.download`` fetches real files.
 """
 
 from __future__ import annotations
@@ -9,13 +10,15 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-import httpx
 import pytest
 
 from gateway_runtime import ProgressEvent
 from generator.simulator import Simulator, load_gateway, running
-from tests.simulator.calls import GATEWAYS, KEY, client_class, kwargs, method, served_urls
+from generator.simulator.app import FILES
+from generator.simulator.assets import render
+from tests.simulator.calls import GATEWAYS, KEY, client_class, kwargs, method
 
 BINDINGS = [
     (gateway, name) for gateway in GATEWAYS for name in sorted(load_gateway(gateway).spec.tasks)
@@ -37,20 +40,28 @@ def sims() -> Iterator[dict[str, Simulator]]:
         sim.stop()
 
 
-def _check_outputs(sim: Simulator, result: object) -> None:
-    dumped = result.model_dump(mode="json", by_alias=True)  # type: ignore[attr-defined]
-    urls = served_urls(dumped, sim.url)
-    assert urls, f"no output URL served by the simulator in {dumped}"
-    with httpx.Client() as http:
-        for url in urls:
-            reply = http.get(url)
-            assert reply.status_code == 200
-            ext = url[url.rfind(".") :]
-            assert reply.content.startswith(MAGIC[ext]), url
+def check_saved(sim: Simulator, task: Any, paths: list[Path], directory: Path) -> None:
+    """Each saved file holds the bytes the simulator serves at its output URL, named
+    ``<task id>-<index><ext>`` with the served file's extension."""
+    outputs = task.outputs
+    assert outputs, f"{task.id}: no outputs"
+    assert len(paths) == len(outputs)
+    for path, output in zip(paths, outputs, strict=True):
+        assert path.parent == directory
+        assert output.url is not None and output.url.startswith(sim.url + FILES), output
+        served = output.url[len(sim.url + FILES) :]
+        data, media = render(served)
+        ext = served[served.rfind(".") :]
+        assert path.name == f"{task.id}-{output.index}{ext}"
+        assert path.read_bytes() == data
+        assert data.startswith(MAGIC[ext])
+        assert output.media_type in (None, media)
 
 
 @pytest.mark.parametrize(("gateway", "binding"), BINDINGS)
-def test_sync_submit_wait_outputs(sims: dict[str, Simulator], gateway: str, binding: str) -> None:
+def test_sync_submit_wait_download(
+    sims: dict[str, Simulator], gateway: str, binding: str, tmp_path: Path
+) -> None:
     sim = sims[gateway]
     b = sim.gateway.spec.tasks[binding]
     op_id = b.submit[0]
@@ -58,27 +69,28 @@ def test_sync_submit_wait_outputs(sims: dict[str, Simulator], gateway: str, bind
     with client_class(gateway)(api_key=KEY, base_url=sim.url) as client:
         task = method(client, sim.gateway, op_id)(**kwargs(sim.gateway, op_id))
         assert task.id in sim.tasks
-        result = task.wait(timeout=10, poll_interval=0.001, on_progress=events.append)
+        task.wait(timeout=10, poll_interval=0.001, on_progress=events.append)
+        paths = task.download(tmp_path, progress=False)
     assert [e.outcome for e in events] == ["pending"] * 3 + ["success"]
-    assert [e.status for e in events][:3] == [
-        sim.tasks[task.id].binding.pending[0],
-        *[e.status for e in events][1:3],
-    ]
+    assert events[0].status == b.pending[0]
     assert all(e.status in b.pending for e in events[:3])
     assert events[-1].status in b.success
     if b.progress:
         percents = [e.percent for e in events]
         assert percents == sorted(percents) and percents[-1] == 100
     assert sim.tasks[task.id].polls == 4
-    _check_outputs(sim, result)
+    check_saved(sim, task, paths, tmp_path)
 
 
 @pytest.mark.parametrize(("gateway", "binding"), BINDINGS)
-def test_async_submit_wait_outputs(sims: dict[str, Simulator], gateway: str, binding: str) -> None:
+def test_async_submit_download(
+    sims: dict[str, Simulator], gateway: str, binding: str, tmp_path: Path
+) -> None:
+    """Three tasks at once on one async client."""
     sim = sims[gateway]
     op_id = sim.gateway.spec.tasks[binding].submit[0]
 
-    async def run() -> object:
+    async def run() -> list[tuple[Any, list[Path]]]:
         async with client_class(gateway, asynchronous=True)(
             api_key=KEY, base_url=sim.url
         ) as client:
@@ -86,13 +98,13 @@ def test_async_submit_wait_outputs(sims: dict[str, Simulator], gateway: str, bin
                 await method(client, sim.gateway, op_id)(**kwargs(sim.gateway, op_id))
                 for _ in range(3)
             ]
-            results = await asyncio.gather(
-                *(t.wait(timeout=10, poll_interval=0.001) for t in tasks)
-            )
+            await asyncio.gather(*(t.wait(timeout=10, poll_interval=0.001) for t in tasks))
+            saved = await asyncio.gather(*(t.download(tmp_path, progress=False) for t in tasks))
             assert {sim.tasks[t.id].polls for t in tasks} == {4}
-            return results[0]
+            return list(zip(tasks, saved, strict=True))
 
-    _check_outputs(sim, asyncio.run(run()))
+    for task, paths in asyncio.run(run()):
+        check_saved(sim, task, paths, tmp_path)
 
 
 def test_every_submit_operation_answers_a_task() -> None:
@@ -106,3 +118,24 @@ def test_every_submit_operation_answers_a_task() -> None:
                     task = method(client, sim.gateway, op_id)(**kwargs(sim.gateway, op_id))
                     assert sim.tasks[task.id].operation == op_id
                     task.wait(timeout=5, poll_interval=0.001)
+
+
+def test_download_waits_for_the_task_itself(tmp_path: Path) -> None:
+    """No ``wait()`` first: ``download`` polls to the end (sync and async), then saves."""
+    with running("qingbo", polls=1) as sim:
+        with client_class("qingbo")(api_key=KEY, base_url=sim.url) as client:
+            task = client.tasks.create(model="seedream-5.0", prompt="a cat")
+            check_saved(
+                sim, task, task.download(tmp_path / "sync", progress=False), tmp_path / "sync"
+            )
+
+        async def run() -> tuple[Any, list[Path]]:
+            async with client_class("qingbo", asynchronous=True)(
+                api_key=KEY, base_url=sim.url
+            ) as client:
+                task = await client.tasks.create(model="seedream-5.0", prompt="a cat")
+                return task, await task.download(tmp_path / "async", progress=False)
+
+        task, paths = asyncio.run(run())
+        check_saved(sim, task, paths, tmp_path / "async")
+        assert sim.count("getTask") == 2

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import json
+import asyncio
+import importlib
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -12,6 +13,7 @@ import httpx
 import pytest
 
 from gateway_runtime import SyncClient
+from gateway_runtime.accumulate import ChatAccumulator, accumulate_chat
 from gateway_runtime.errors import (
     AuthenticationError,
     NotFoundError,
@@ -19,6 +21,7 @@ from gateway_runtime.errors import (
     UnprocessableEntityError,
 )
 from generator.simulator import Simulator, running
+from generator.simulator.chat import TEXT
 from tests.simulator.calls import GATEWAYS, KEY, client_class, kwargs, method
 
 CHAT = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "hi"}]}
@@ -103,29 +106,38 @@ def test_unknown_task_is_404() -> None:
 
 
 @pytest.mark.parametrize("gateway", ["uniapi", "gptnb"])
-def test_chat_streams_openai_chunks_when_asked(sims: dict[str, Simulator], gateway: str) -> None:
-    """HTTP level: the clients have no streaming method yet (issue 12)."""
+def test_chat_streams_typed_chunks_to_the_generated_clients(
+    sims: dict[str, Simulator], gateway: str
+) -> None:
+    """``create(..., stream=True)``, sync and async, folded into the final message by
+    ``gateway_runtime.accumulate``; without ``stream`` the same call answers one JSON body."""
     sim = sims[gateway]
-    headers = {"Authorization": f"Bearer {KEY}"}
-    body = {**CHAT, "stream": True}
-    events: list[str] = []
-    with (
-        httpx.Client() as http,
-        http.stream("POST", f"{sim.url}/v1/chat/completions", json=body, headers=headers) as reply,
-    ):
-        assert reply.status_code == 200
-        assert reply.headers["content-type"].startswith("text/event-stream")
-        events = [line[6:] for line in reply.iter_lines() if line.startswith("data: ")]
-    assert events[-1] == "[DONE]"
-    chunks = [json.loads(e) for e in events[:-1]]
-    assert {c["object"] for c in chunks} == {"chat.completion.chunk"}
-    assert chunks[0]["choices"][0]["delta"]["role"] == "assistant"
-    assert chunks[-1]["choices"][0]["finish_reason"] == "stop"
-    text = "".join(c["choices"][0]["delta"].get("content", "") for c in chunks)
-    assert text.startswith("Hello from the gateway simulator")
+    models = importlib.import_module(f"generated.{gateway}.models")
     with client_class(gateway)(api_key=KEY, base_url=sim.url) as client:
-        whole = client.chat.completions.create(**CHAT)  # not streamed: one JSON answer
-    assert whole is not None
+        with client.chat.completions.create(**CHAT, stream=True) as stream:
+            chunks = list(stream)
+        whole = client.chat.completions.create(**CHAT)
+
+    async def run() -> dict[str, object]:
+        acc = ChatAccumulator()
+        async with client_class(gateway, asynchronous=True)(api_key=KEY, base_url=sim.url) as c:
+            stream = await c.chat.completions.create(**CHAT, stream=True)
+            async with stream:
+                async for chunk in stream:
+                    acc.add(chunk)
+        return acc.completion()
+
+    assert chunks and all(isinstance(c, models.ChatCompletionChunk) for c in chunks)
+    assert chunks[-1].choices[0].finish_reason == "stop"
+    for completion in (accumulate_chat(chunks), asyncio.run(run())):
+        final = models.ChatCompletionResponse.model_validate(completion)
+        message = final.choices[0].message
+        assert message.role == "assistant"
+        assert message.content == TEXT
+        assert final.choices[0].finish_reason == "stop"
+        assert final.model == CHAT["model"]
+    assert isinstance(whole, models.ChatCompletionResponse)
+    assert sim.count("createChatCompletion") >= 3
 
 
 def test_canceled_task_ends_in_task_canceled() -> None:
