@@ -14,6 +14,7 @@ from gateway_runtime.errors import (
     InternalServerError,
     RateLimitError,
     TaskFailedError,
+    UnknownStatusError,
 )
 from generator.simulator import Faults, running
 from tests.simulator.calls import GATEWAYS, KEY, client_class, kwargs, method
@@ -145,6 +146,25 @@ def test_status_drift_is_reported_unknown_and_the_task_still_finishes() -> None:
         task.wait(timeout=5, poll_interval=0.001, on_progress=events.append)  # type: ignore[attr-defined]
     assert [e.outcome for e in events] == ["unknown"] * 3 + ["success"]
     assert all(str(e.status).endswith("_v2") for e in events[:3])
+
+
+@pytest.mark.parametrize(("gateway", "binding"), BINDINGS)
+def test_status_drift_that_stays_unknown_ends_in_unknown_status_error(
+    gateway: str, binding: str
+) -> None:
+    """A stuck task that drifts on every poll: after ``max_unknown_polls`` unknown polls in a
+    row ``wait()`` gives up with the handle and the last state, not a deadline."""
+    with (
+        running(gateway, faults=Faults(stuck_rate=1.0, drift_rate=1.0)) as sim,
+        client_class(gateway)(api_key=KEY, base_url=sim.url, max_unknown_polls=4, **FAST) as c,
+    ):
+        task = _submit(c, sim, gateway, binding)
+        with pytest.raises(UnknownStatusError) as caught:
+            task.wait(timeout=5, poll_interval=0.001)  # type: ignore[attr-defined]
+    assert caught.value.task is not None and caught.value.task.id == task.id  # type: ignore[attr-defined]
+    assert caught.value.state is not None and str(caught.value.state.status).endswith("_v2")
+    assert sim.tasks[task.id].polls == 4  # type: ignore[attr-defined]
+    assert KEY not in str(caught.value)
 
 
 def test_latency_beyond_the_read_timeout_is_a_timeout_and_the_submit_is_not_replayed() -> None:
