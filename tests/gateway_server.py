@@ -1,4 +1,8 @@
-"""A real, programmable HTTP/1.1 gateway on 127.0.0.1 for end-to-end and fault-injection tests.
+"""A real, programmable HTTP/1.1 gateway on 127.0.0.1 for the runtime's fault-injection tests.
+
+For a normal lifecycle of one of the five gateways use the simulator (``generator.simulator``),
+which plays the spec itself; this server is for what a spec cannot say: connection resets,
+half-closed sockets, malformed bodies, SSE cut into TCP pieces, hand-made task plans.
 
 Stdlib only (asyncio streams + a minimal keep-alive HTTP/1.1 parser), so it runs thousands of
 concurrent connections in one background thread. Everything is counted, so tests can assert how
@@ -6,14 +10,13 @@ many times a route was hit (e.g. exactly one submit).
 
 Quick start::
 
-    from tests.gateway_server import GatewayServer, Response, TaskPlan, QINGBO
+    from tests.gateway_server import GatewayServer, Response, TaskPlan
 
     with GatewayServer() as server:                       # random free port, background thread
         sim = server.add_task_api(                        # submit/poll/cancel simulator
             submit=("POST", "/v1/tasks"),
             poll=("GET", "/v1/tasks/{task_id}"),
             cancel=("POST", "/v1/tasks/{task_id}/cancel"),
-            shape=QINGBO,                                 # where fields go in bodies
             plan=TaskPlan(polls=3),                       # queued → processing → completed
         )
         server.inject("POST", "/v1/tasks", Response.reset())   # next submit: RST after body
@@ -35,8 +38,8 @@ API
     counted once the whole request (body included) was read, even if the reply is a reset.
     ``requests``: every :class:`Request` seen (when ``record``); ``reset()`` clears counters,
     log and injections.
-    ``add_task_api(submit=..., poll=..., cancel=None, shape=QINGBO, plan=TaskPlan(),
-    id_param="task_id") -> TaskSimulator``.
+    ``add_task_api(submit=..., poll=..., cancel=None, shape=TaskShape(), plan=TaskPlan())
+    -> TaskSimulator``.
 
 :class:`Response` (status, json, body, headers, delay, action) with helpers:
     ``Response.error(status, code, message, retry_after=None, retry_after_ms=None, shape=...)``,
@@ -54,17 +57,14 @@ API
 
 :class:`TaskPlan` (per task): ``outcome`` ``"completed" | "failed" | "canceled" | "never"``,
 ``polls`` (the Nth poll shows the terminal status), ``queued_polls`` (first polls show queued
-with a falling queue position), ``error_code``/``error_message``, ``result``. ``plan`` may be a
-callable ``(Request) -> TaskPlan`` to decide per submit (e.g. from the prompt).
+with a falling queue position), ``error_code``/``error_message``, ``result``.
 
-:class:`TaskShape` says where things go in bodies, so one simulator plays any gateway:
-``submit_id`` pointer of the id in the submit reply (+ ``submit_extra`` static fields),
-``status``/``progress`` (+ ``progress_format`` percent|fraction|percent-string)/
-``queue_position``/``result``/``error_code``/``error_message``/``poll_id`` pointers in the poll
-reply (+ ``poll_extra``), ``statuses`` (queued/processing/completed/failed/canceled → wire
-values), ``id_source`` where the poll carries the id (``path``/``query``/``json``). Presets:
-``QINGBO`` (``{"task_id","status","progress","queue_position","result","error"}``) and
-``NEW_API`` (``{"code":"success","data":{"task_id","status":"SUCCESS",...,"progress":"45%"}}``).
+:class:`TaskShape` says where things go in bodies (JSON Pointers): ``submit_id`` and
+``submit_status_field`` in the submit reply; ``status``/``progress``/``queue_position``/
+``result``/``error_code``/``error_message``/``poll_id`` in the poll reply; ``statuses``
+(queued/processing/completed/failed/canceled → wire words). The default is the test spec's
+Qingbo-like ``{"task_id","status","progress","queue_position","result","error"}``; tests swap
+``statuses`` to show status words outside the binding.
 
 :class:`TaskSimulator`: ``tasks`` (id → :class:`SimTask` with ``polls``, ``plan``, ``canceled``),
 ``submits``, ``polls(task_id=None)``, ``next_plans`` (a list of plans consumed by the next
@@ -72,7 +72,7 @@ submits before ``plan``).
 
 Run standalone (used by bench/bench_runtime.py)::
 
-    python tests/gateway_server.py --port 0 --polls 5 --interval-hint 0.05
+    python tests/gateway_server.py --port 0 --polls 5 --queued-polls 1
     # prints "READY http://127.0.0.1:PORT" then serves until killed
 """
 
@@ -98,8 +98,6 @@ from typing import Any, Literal
 from urllib.parse import parse_qs, unquote, urlsplit
 
 __all__ = [
-    "NEW_API",
-    "QINGBO",
     "GatewayServer",
     "Request",
     "Response",
@@ -372,17 +370,14 @@ class TaskShape:
     """Where the simulator puts things in submit and poll bodies (JSON Pointers)."""
 
     submit_id: str = "/task_id"
-    submit_extra: Mapping[str, Any] = field(default_factory=dict)
     submit_status_field: str | None = "/status"
     poll_id: str | None = "/task_id"
     status: str = "/status"
     progress: str | None = "/progress"
-    progress_format: Literal["percent", "fraction", "percent-string"] = "percent"
     queue_position: str | None = "/queue_position"
     result: str | None = "/result"
     error_code: str | None = "/error/code"
     error_message: str | None = "/error/message"
-    poll_extra: Mapping[str, Any] = field(default_factory=dict)
     statuses: Mapping[str, str] = field(
         default_factory=lambda: {
             "queued": "queued",
@@ -392,30 +387,6 @@ class TaskShape:
             "canceled": "cancelled",
         }
     )
-
-
-QINGBO = TaskShape()
-NEW_API = TaskShape(
-    submit_id="/data/task_id",
-    submit_extra={"code": "success", "message": ""},
-    submit_status_field="/data/status",
-    poll_id="/data/task_id",
-    status="/data/status",
-    progress="/data/progress",
-    progress_format="percent-string",
-    queue_position=None,
-    result="/data/data",
-    error_code=None,
-    error_message="/data/fail_reason",
-    poll_extra={"code": "success", "message": ""},
-    statuses={
-        "queued": "QUEUED",
-        "processing": "IN_PROGRESS",
-        "completed": "SUCCESS",
-        "failed": "FAILURE",
-        "canceled": "CANCELED",
-    },
-)
 
 
 def _set(doc: dict[str, Any], pointer: str | None, value: Any) -> None:
@@ -446,16 +417,14 @@ class TaskSimulator:
 
     def __init__(
         self,
-        shape: TaskShape = QINGBO,
-        plan: TaskPlan | Callable[[Request], TaskPlan] | None = None,
+        shape: TaskShape | None = None,
+        plan: TaskPlan | None = None,
         *,
         id_param: str = "task_id",
-        id_prefix: str = "task_",
     ) -> None:
-        self.shape = shape
+        self.shape = shape or TaskShape()
         self.plan = plan if plan is not None else TaskPlan()
         self.id_param = id_param
-        self.id_prefix = id_prefix
         self.tasks: dict[str, SimTask] = {}
         self.next_plans: list[TaskPlan] = []
         self.submits = 0
@@ -468,16 +437,16 @@ class TaskSimulator:
             return 0 if task is None else task.polls
         return sum(t.polls for t in self.tasks.values())
 
-    def _plan_for(self, request: Request) -> TaskPlan:
+    def _plan_for(self) -> TaskPlan:
         if self.next_plans:
             return self.next_plans.pop(0)
-        return self.plan(request) if callable(self.plan) else copy.copy(self.plan)
+        return copy.copy(self.plan)
 
     def submit(self, request: Request) -> Response:
         self.submits += 1
-        task = SimTask(id=f"{self.id_prefix}{next(self._ids):06d}", plan=self._plan_for(request))
+        task = SimTask(id=f"task_{next(self._ids):06d}", plan=self._plan_for())
         self.tasks[task.id] = task
-        body: dict[str, Any] = copy.deepcopy(dict(self.shape.submit_extra))
+        body: dict[str, Any] = {}
         _set(body, self.shape.submit_id, task.id)
         _set(body, self.shape.submit_status_field, self.shape.statuses["queued"])
         return Response(200, body)
@@ -499,22 +468,14 @@ class TaskSimulator:
         span = max(plan.polls, n + 1) if plan.outcome == "never" else plan.polls
         return "processing", min(99.0, round(100.0 * n / span, 1)), None
 
-    def _progress(self, percent: float) -> Any:
-        fmt = self.shape.progress_format
-        if fmt == "fraction":
-            return percent / 100.0
-        if fmt == "percent-string":
-            return f"{percent:g}%"
-        return percent
-
     def poll_body(self, task: SimTask) -> dict[str, Any]:
         kind, percent, queue = self._state(task)
         shape = self.shape
-        body: dict[str, Any] = copy.deepcopy(dict(shape.poll_extra))
+        body: dict[str, Any] = {}
         _set(body, shape.poll_id, task.id)
         _set(body, shape.status, shape.statuses[kind])
         if percent is not None:
-            _set(body, shape.progress, self._progress(percent))
+            _set(body, shape.progress, percent)
         if queue is not None:
             _set(body, shape.queue_position, queue)
         if kind == "completed":
@@ -805,13 +766,11 @@ class GatewayServer:
         submit: tuple[str, str] | Sequence[tuple[str, str]] = ("POST", "/v1/tasks"),
         poll: tuple[str, str] = ("GET", "/v1/tasks/{task_id}"),
         cancel: tuple[str, str] | None = None,
-        shape: TaskShape = QINGBO,
-        plan: TaskPlan | Callable[[Request], TaskPlan] | None = None,
-        id_param: str = "task_id",
-        simulator: TaskSimulator | None = None,
+        shape: TaskShape | None = None,
+        plan: TaskPlan | None = None,
     ) -> TaskSimulator:
         """Install a :class:`TaskSimulator` on submit/poll(/cancel) routes and return it."""
-        sim = simulator or TaskSimulator(shape, plan, id_param=id_param)
+        sim = TaskSimulator(shape, plan)
         submits: list[tuple[str, str]] = []
         if isinstance(submit[0], str):
             submits.append((str(submit[0]), str(submit[1])))
@@ -903,15 +862,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--polls", type=int, default=3, help="polls until a task completes")
     parser.add_argument("--queued-polls", type=int, default=1)
-    parser.add_argument("--shape", choices=("qingbo", "new-api"), default="qingbo")
     args = parser.parse_args(argv)
-    shape = QINGBO if args.shape == "qingbo" else NEW_API
 
     async def serve() -> None:
         server = GatewayServer(args.host, args.port, record=False)
         server.add_task_api(
             cancel=("POST", "/v1/tasks/{task_id}/cancel"),
-            shape=shape,
             plan=TaskPlan(polls=args.polls, queued_polls=args.queued_polls),
         )
         await server.astart()

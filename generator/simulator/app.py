@@ -60,6 +60,7 @@ class App:
         faults: Faults | None = None,
         polls: int = 3,
         task_seconds: float = 0.0,
+        record: bool = False,
     ) -> None:
         self.gw = gateway
         self.spec = gateway.spec
@@ -69,6 +70,8 @@ class App:
         self.base_url = ""
         self.tasks: dict[str, SimTask] = {}
         self.counts: Counter[str] = Counter()
+        self.record = record
+        self.requests: list[Request] = []  # every request, when ``record`` is on
         self._ids = itertools.count(1)
         self._files = itertools.count(1)
         self._templates: dict[str, Any] = {}
@@ -83,6 +86,8 @@ class App:
     # -- entry ---------------------------------------------------------------------------
 
     async def handle(self, request: Request) -> Reply:
+        if self.record:
+            self.requests.append(request)
         reply = self._handle(request)
         if self.faults.latency > 0:
             reply.delay += self.faults.latency

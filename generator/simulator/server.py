@@ -14,7 +14,7 @@ from .app import App
 from .faults import Faults
 from .gateway import Gateway, load_gateway
 from .tasks import SimTask
-from .transport import HttpServer
+from .transport import HttpServer, Request
 
 __all__ = ["Simulator", "running", "serve"]
 
@@ -25,7 +25,8 @@ class Simulator:
     ``gateway`` is a name (``"qingbo"``), a spec path or a loaded :class:`Gateway`. ``polls`` is
     how many polls a task takes to finish (the last one shows success), so tests run in
     milliseconds with a short ``poll_interval``; ``task_seconds`` also makes it last that long
-    (a realistic pace for demos and benchmarks). Use ``async with`` inside a loop, or
+    (a realistic pace for demos and benchmarks). ``record`` keeps every request in
+    :attr:`requests` (for tests that check what a client sent). Use ``async with`` inside a loop, or
     :func:`running` / ``start()`` / ``stop()`` for a background thread.
     """
 
@@ -39,10 +40,16 @@ class Simulator:
         faults: Faults | None = None,
         polls: int = 3,
         task_seconds: float = 0.0,
+        record: bool = False,
     ) -> None:
         self.gateway = gateway if isinstance(gateway, Gateway) else load_gateway(gateway)
         self.app = App(
-            self.gateway, seed=seed, faults=faults, polls=polls, task_seconds=task_seconds
+            self.gateway,
+            seed=seed,
+            faults=faults,
+            polls=polls,
+            task_seconds=task_seconds,
+            record=record,
         )
         self.http = HttpServer(self.app.handle, host, port)
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -56,6 +63,11 @@ class Simulator:
     @property
     def tasks(self) -> dict[str, SimTask]:
         return self.app.tasks
+
+    @property
+    def requests(self) -> list[Request]:
+        """Every request received, in order (only with ``record=True``)."""
+        return self.app.requests
 
     def count(self, operation_id: str | None = None) -> int:
         """Requests routed to an operation (or to all of them)."""

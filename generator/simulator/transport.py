@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import sys
 import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
@@ -34,6 +35,10 @@ class Request:
     query: dict[str, list[str]]
     headers: dict[str, str]
     body: bytes
+
+    def json(self) -> Any:
+        """The body parsed as JSON (for tests that check what a client sent)."""
+        return json.loads(self.body)
 
 
 @dataclass

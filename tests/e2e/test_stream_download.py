@@ -1,4 +1,7 @@
-"""End to end with the generated clients: UniAPI/GPTNB chat streaming, Qingbo downloads."""
+"""End to end with the generated clients: UniAPI/GPTNB chat streaming, Qingbo downloads.
+
+The streams come from tests/gateway_server.py, which cuts SSE events across TCP chunks; the
+download runs on the simulator, which serves the task's image."""
 
 from __future__ import annotations
 
@@ -13,7 +16,10 @@ from gateway_runtime.accumulate import accumulate_chat
 from generated.gptnb import AsyncGPTNB
 from generated.qingbo import Qingbo
 from generated.uniapi import UniAPI, models
-from tests.gateway_server import GatewayServer, Response, TaskPlan
+from generator.simulator import running
+from generator.simulator.app import FILES
+from generator.simulator.assets import render
+from tests.gateway_server import GatewayServer, Response
 
 KEY = "sk-e2e-SECRET-KEY-123"
 MESSAGES = [{"role": "user", "content": "hi"}]
@@ -84,18 +90,21 @@ def test_gptnb_async_chat_stream(server: GatewayServer) -> None:
     assert asyncio.run(main()) == ["a", "b", "c"]
 
 
-def test_qingbo_task_download_saves_the_images(server: GatewayServer, tmp_path: Path) -> None:
-    server.route("GET", "/cdn/a.png", Response(200, body=b"\x89PNG-a"))
-    result = {"images": [{"url": f"{server.url}/cdn/a.png", "expires_at": 1775300000}]}
-    server.add_task_api(
-        submit=[("POST", "/v1/tasks")],
-        poll=("GET", "/v1/tasks/{task_id}"),
-        plan=TaskPlan(polls=2, result=result),
-    )
-    with Qingbo(api_key=KEY, base_url=server.url) as client:
+def test_qingbo_task_download_saves_the_images(tmp_path: Path) -> None:
+    """The simulator serves the finished task's image; ``download`` saves exactly those bytes."""
+    with (
+        running("qingbo", polls=2) as sim,
+        Qingbo(api_key=KEY, base_url=sim.url) as client,
+    ):
         task = client.tasks.create(model="seedream-5.0", prompt="柴犬")
         task.wait(poll_interval=0.01)  # the spec's 3 s interval would only slow the test
         paths = task.download(tmp_path / "out")
-        assert task.outputs[0].expires_at is not None
-    assert [p.name for p in paths] == [f"{task.id}-0.png"]
-    assert paths[0].read_bytes() == b"\x89PNG-a"
+        outputs = task.outputs
+    assert outputs and all(o.expires_at is not None for o in outputs)
+    assert len(paths) == len(outputs)
+    for path, output in zip(paths, outputs, strict=True):
+        assert output.url is not None and output.url.startswith(sim.url + FILES)
+        served = output.url[len(sim.url + FILES) :]
+        assert path.name == f"{task.id}-{output.index}{Path(served).suffix}"
+        assert path.read_bytes() == render(served)[0]
+    assert paths[0].read_bytes().startswith(b"\x89PNG")  # result.images come first

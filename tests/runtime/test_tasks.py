@@ -21,7 +21,7 @@ from gateway_runtime import (
     TaskCanceledError,
     TaskFailedError,
 )
-from tests.gateway_server import NEW_API, GatewayServer, Response, TaskPlan, TaskSimulator
+from tests.gateway_server import GatewayServer, Response, TaskPlan, TaskSimulator
 from tests.runtime.specdata import spec_data
 
 SUBMIT = ("POST", "/v1/tasks")
@@ -274,36 +274,3 @@ def test_journal_default_path_from_env(
 ) -> None:
     task = make_client(journal=None).submit_task("createTask", body={"prompt": "x"}, parse=dict)
     assert _rows(tmp_path / "default-journal.sqlite3")[0]["task_id"] == task.id
-
-
-def test_new_api_shape(gateway_server: GatewayServer, make_client: MakeClient) -> None:
-    """The same runtime drives a new-api-shaped gateway (nested data, "45%" progress)."""
-    data = spec_data()
-    data["tasks"]["image"].update(
-        id="/data/task_id",
-        status="/data/status",
-        progress="/data/progress",
-        progress_format="percent-string",
-        queue_position=None,
-        error_code=None,
-        error_message="/data/fail_reason",
-        success=["SUCCESS"],
-        failure=["FAILURE"],
-        canceled=[],
-        pending=["QUEUED", "IN_PROGRESS"],
-        status_case="insensitive",
-    )
-    for op in data["operations"].values():
-        op["error_envelopes"] = ["newapi"]
-    sim = gateway_server.add_task_api(shape=NEW_API, plan=TaskPlan(polls=4, queued_polls=1))
-    client = make_client(spec=GatewaySpec.from_dict(data))
-    events: list[ProgressEvent] = []
-    task = client.submit_task("createTask", body={"prompt": "x"}, parse=dict)
-    body = task.wait(on_progress=events.append)
-    assert body["data"]["status"] == "SUCCESS"
-    assert [e.percent for e in events] == [0.0, 50.0, 75.0, 100.0]
-    sim.next_plans.append(TaskPlan(outcome="failed", polls=1, error_message="upstream refused"))
-    task = client.submit_task("createTask", body={"prompt": "x"}, parse=dict)
-    with pytest.raises(TaskFailedError, match="upstream refused"):
-        task.wait()
-    assert sim.submits == 2
