@@ -31,6 +31,7 @@ from .envelopes import envelopes_for, error_body, not_an_error
 from .faults import FaultDice, Faults
 from .gateway import Gateway
 from .inbound import Inbound
+from .outputs import one_kind
 from .samples import url_like
 from .tasks import Fate, SimTask, progress_value
 from .transport import Reply, Request
@@ -242,6 +243,7 @@ class App:
             return Reply(status, data, {"content-type": media})
         body = self._materialize(self._template(op.operation_id), owner, hint)
         outputs = doc.outputs if doc is not None else ()
+        body, outputs = self._one_kind(op.operation_id, body, outputs)
         body = self._place_outputs(body, outputs, owner, hint)
         return _json_reply(status, body)
 
@@ -258,6 +260,18 @@ class App:
         if isinstance(value, list):
             return [self._materialize(v, owner, hint, path) for v in value]
         return value
+
+    def _one_kind(
+        self, op_id: str, body: Any, outputs: tuple[Mapping[str, Any], ...]
+    ) -> tuple[Any, tuple[Mapping[str, Any], ...]]:
+        """Only the outputs one real answer carries (see ``outputs.one_kind``)."""
+        doc = self.gw.docs.get(op_id)
+        schema = doc.schema if doc is not None else None
+
+        def valid(value: Any) -> bool:
+            return schema is None or self.gw.sampler.fits(schema, value)
+
+        return one_kind(body, outputs, valid)
 
     def _place_outputs(
         self, body: Any, outputs: tuple[Mapping[str, Any], ...], owner: str, hint: str
@@ -366,6 +380,7 @@ class App:
                 )
         if phase == "success":
             outputs = self.gw.outputs.get(b.name, ())
+            body, outputs = self._one_kind(op.operation_id, body, outputs)
             body = self._place_outputs(body, outputs, task.id, b.name)
             if not outputs and b.result and not self._serves(pointers.get(body, b.result)[1]):
                 body = self._result_as_output(body, b.result, task.id, b.name)

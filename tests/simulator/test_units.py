@@ -11,6 +11,7 @@ import httpx
 from gateway_runtime.spec import TaskBinding
 from generator.simulator import Faults, load_gateway, running
 from generator.simulator.faults import FaultDice
+from generator.simulator.outputs import one_kind
 from generator.simulator.pointers import expand, get, put
 from generator.simulator.samples import Sampler
 from generator.simulator.tasks import SimTask
@@ -105,3 +106,27 @@ def test_unusable_spec_is_exit_2_with_one_line_per_problem(tmp_path: Path) -> No
     )
     assert done.returncode == 2
     assert "bad.yaml" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_one_kind_keeps_the_first_present_place_and_its_array_mates() -> None:
+    outputs = (
+        {"url": "/missing/*/url"},
+        {"url": "/clips/*/audio"},
+        {"url": "/clips/*/video"},
+        {"url": "/images/*/url"},
+        {"url": "/cover"},
+    )
+    body = {"clips": [{"audio": "a", "video": "v"}], "images": [{"url": "i"}], "cover": "c"}
+    pruned, keep = one_kind(body, outputs, lambda _: True)
+    assert keep == outputs[1:3]
+    assert pruned == {"clips": [{"audio": "a", "video": "v"}], "images": []}
+    assert body["images"] and body["cover"] == "c"  # the original is left alone
+
+
+def test_one_kind_keeps_everything_when_pruning_would_break_the_answer() -> None:
+    outputs = ({"url": "/video_url"}, {"url": "/metadata/url"})
+    body = {"video_url": "v", "metadata": {"url": "m"}}
+    assert one_kind(body, outputs, lambda value: "url" in value["metadata"]) == (body, outputs)
+    assert one_kind(body, outputs, lambda _: True)[0] == {"video_url": "v", "metadata": {}}
+    assert one_kind(body, outputs[:1], lambda _: True) == (body, outputs[:1])
+    assert one_kind({}, outputs, lambda _: True) == ({}, outputs)  # none present: place them all

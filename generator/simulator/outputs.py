@@ -1,0 +1,82 @@
+"""Which of a binding's declared outputs one answer carries.
+
+The ``outputs`` of an ``x-tasks`` binding (or an operation's ``x-outputs``) list every place a
+finished task's files may be: Qingbo's ``result.images``, ``result.videos`` and
+``result.audios``, UniAll's ``video_url`` or ``metadata.url``. A real task fills one of them (an
+image task has no video), so the simulator keeps the first declared place the answer has, with
+the places that share its array (a Suno clip's ``audio_url`` and ``video_url``), and empties the
+others; a download then saves what the gateway would have returned, once.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from . import pointers
+
+__all__ = ["one_kind"]
+
+Item = Mapping[str, Any]
+
+
+def _target(item: Item) -> str | None:
+    target = item.get("url", item.get("data"))
+    return target if isinstance(target, str) else None
+
+
+def _array(pointer: str) -> str | None:
+    """The pointer of the array its first ``*`` runs through (``None``: no ``*``)."""
+    parts = pointer.split("/")
+    return "/".join(parts[: parts.index("*")]) if "*" in parts else None
+
+
+def _present(body: Any, pointer: str) -> bool:
+    array = _array(pointer)
+    if array is None:
+        return pointers.get(body, pointer)[0]
+    found, value = pointers.get(body, array)
+    return bool(array) and found and isinstance(value, list) and bool(value)
+
+
+def _drop(body: Any, pointer: str) -> None:
+    """Empty the array an output runs through, or remove its field."""
+    array = _array(pointer)
+    if array is not None:
+        found, value = pointers.get(body, array)
+        if array and found and isinstance(value, list):
+            value.clear()
+        return
+    parent, _, leaf = pointer.rpartition("/")
+    found, node = pointers.get(body, parent)
+    if found and isinstance(node, dict):
+        node.pop(pointers.tokens("/" + leaf)[0], None)
+
+
+def one_kind(
+    body: Any, outputs: tuple[Item, ...], valid: Callable[[Any], bool]
+) -> tuple[Any, tuple[Item, ...]]:
+    """``body`` without the outputs a task would not carry, and the outputs to fill.
+
+    Keeps everything when fewer than two places are declared, when none is in the body, or when
+    removing the others would make the answer invalid (``valid``: the response schema check).
+    """
+    targets = [(item, _target(item)) for item in outputs]
+    declared = [(item, t) for item, t in targets if t is not None]
+    if len(declared) < 2:
+        return body, outputs
+    chosen = next(((item, t) for item, t in declared if _present(body, t)), None)
+    if chosen is None:
+        return body, outputs
+    array = _array(chosen[1])
+    keep = tuple(
+        item
+        for item, t in declared
+        if item is chosen[0] or (array is not None and _array(t) == array)
+    )
+    pruned = copy.deepcopy(body)
+    for item, t in declared:
+        if not any(item is k for k in keep):
+            _drop(pruned, t)
+    return (pruned, keep) if valid(pruned) else (body, outputs)
