@@ -4,8 +4,9 @@ For a normal lifecycle of one of the five gateways use the simulator (``generato
 which plays the spec itself; this server is for what a spec cannot say: connection resets,
 half-closed sockets, malformed bodies, SSE cut into TCP pieces, hand-made task plans.
 
-Stdlib only (asyncio streams + a minimal keep-alive HTTP/1.1 parser), so it runs thousands of
-concurrent connections in one background thread. Everything is counted, so tests can assert how
+Asyncio streams and a minimal keep-alive HTTP/1.1 parser of its own (so it can misbehave at the
+byte level), run in one background thread by the simulator's ``BackgroundLoop``; it serves
+thousands of concurrent connections. Everything is counted, so tests can assert how
 many times a route was hit (e.g. exactly one submit).
 
 Quick start::
@@ -96,6 +97,8 @@ from email.utils import formatdate
 from http import HTTPStatus
 from typing import Any, Literal
 from urllib.parse import parse_qs, unquote, urlsplit
+
+from generator.simulator.background import BackgroundLoop
 
 __all__ = [
     "GatewayServer",
@@ -635,7 +638,7 @@ class GatewayServer:
         self.requests: list[Request] = []
         self.unmatched = 0
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
+        self._background = BackgroundLoop("gateway-server")
         self._server: asyncio.base_events.Server | None = None
         self._conns: set[asyncio.Task[None]] = set()
         self._lock = threading.Lock()
@@ -668,37 +671,12 @@ class GatewayServer:
 
     def start(self) -> GatewayServer:
         """Start serving in a background thread; returns once the port is bound."""
-        ready = threading.Event()
-        errors: list[BaseException] = []
-
-        def run() -> None:
-            loop = asyncio.new_event_loop()
-            asyncio.set_event_loop(loop)
-            try:
-                loop.run_until_complete(self.astart())
-            except BaseException as exc:  # pragma: no cover - bind failures
-                errors.append(exc)
-                ready.set()
-                return
-            ready.set()
-            loop.run_forever()
-            loop.run_until_complete(self.astop())
-            loop.close()
-
-        self._thread = threading.Thread(target=run, name="gateway-server", daemon=True)
-        self._thread.start()
-        ready.wait()
-        if errors:
-            raise errors[0]
+        self._background.start(self.astart, self.astop)
         return self
 
     def stop(self) -> None:
         """Stop the background server (idempotent)."""
-        loop, thread = self._loop, self._thread
-        if loop is not None and thread is not None and thread.is_alive():
-            loop.call_soon_threadsafe(loop.stop)
-            thread.join(timeout=10)
-        self._thread = None
+        self._background.stop()
 
     def __enter__(self) -> GatewayServer:
         return self.start()

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from .app import App
+from .background import BackgroundLoop
 from .faults import Faults
 from .gateway import Gateway, load_gateway
 from .tasks import SimTask
@@ -52,8 +52,7 @@ class Simulator:
             record=record,
         )
         self.http = HttpServer(self.app.handle, host, port)
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._thread: threading.Thread | None = None
+        self._background = BackgroundLoop(f"simulator-{self.gateway.name}")
 
     @property
     def url(self) -> str:
@@ -96,38 +95,11 @@ class Simulator:
 
     def start(self) -> Simulator:
         """Serve from a background thread; returns once the port is bound."""
-        ready = threading.Event()
-        errors: list[BaseException] = []
-
-        def run() -> None:
-            loop = asyncio.new_event_loop()
-            self._loop = loop
-            try:
-                loop.run_until_complete(self.astart())
-            except BaseException as exc:  # bind failure: reported to the starter
-                errors.append(exc)
-                ready.set()
-                return
-            ready.set()
-            loop.run_forever()
-            loop.run_until_complete(self.astop())
-            loop.close()
-
-        self._thread = threading.Thread(
-            target=run, name=f"simulator-{self.gateway.name}", daemon=True
-        )
-        self._thread.start()
-        ready.wait()
-        if errors:
-            raise errors[0]
+        self._background.start(self.astart, self.astop)
         return self
 
     def stop(self) -> None:
-        loop, thread = self._loop, self._thread
-        if loop is not None and thread is not None and thread.is_alive():
-            loop.call_soon_threadsafe(loop.stop)
-            thread.join(timeout=10)
-        self._thread = None
+        self._background.stop()
 
     def __enter__(self) -> Simulator:
         return self.start()
