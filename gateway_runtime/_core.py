@@ -31,6 +31,8 @@ from .options import (
     DEFAULT_TIMEOUT,
     ClientOptions,
     RequestOptions,
+    check_option_names,
+    resolve_base_url,
     to_timeout,
 )
 from .redact import redact, register_secret
@@ -78,14 +80,11 @@ class ClientCore:
     _http: httpx.Client | httpx.AsyncClient
 
     def __init__(self, spec: GatewaySpec, options: ClientOptions) -> None:
-        unknown = set(options) - set(ClientOptions.__annotations__)
-        if unknown:
-            raise TypeError(f"unknown client option(s): {', '.join(sorted(unknown))}")
+        check_option_names(options)
         self.spec = spec
         self.api_key = resolve_api_key(spec, options.get("api_key"))
         register_secret(self.api_key)
-        base_url = options.get("base_url") or spec.base_url
-        self.base_url = base_url.rstrip("/")
+        self.base_url = resolve_base_url(spec, options.get("base_url"))
         self.timeout = to_timeout(options.get("timeout"), DEFAULT_TIMEOUT)
         initial, max_backoff = options.get("retry_backoff", (0.5, 8.0))
         self.policy = RetryPolicy(

@@ -75,7 +75,8 @@ def build_url(base_url: str, op: OperationSpec, path_params: Mapping[str, Any]) 
         )
     if not base_url:
         raise GatewayClientError(
-            f"no base_url for {op.operation_id!r}: the spec has no server URL; pass base_url=...",
+            f"no base_url for {op.operation_id!r}: the spec has no server URL; pass base_url=... "
+            "or set <GATEWAY>_BASE_URL",
             operation=op.operation_id,
         )
     return base_url.rstrip("/") + "/" + path.lstrip("/")

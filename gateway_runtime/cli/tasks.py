@@ -1,15 +1,16 @@
-"""``tasks list`` / ``tasks resume ID``: show and continue journaled tasks from any process.
+"""``clientgen tasks list`` / ``tasks resume ID``: show and continue journaled tasks from any process.
 
 ``tasks list [--all] [--journal PATH]`` prints unfinished tasks (all with ``--all``), newest
-first. ``tasks resume ID [--journal PATH] [--timeout S] [--gateway NAME]`` rebuilds the client
+first; no journal yet means no tasks (exit 0). ``tasks resume ID [--journal PATH] [--timeout S]
+[--gateway NAME]`` rebuilds the client
 from the journal row — it imports the generated module the row names and uses its client class
 (a ``SyncClient`` subclass built with ``base_url=``/``journal=``), else a ``SyncClient`` over its
 ``GatewaySpec`` (module attribute or the package's ``spec.json``), else over the recorded spec
 path — with the recorded base URL and the key from the gateway's environment variable (never
 from the command line), then waits, printing progress, and prints the result as JSON.
 
-Exit codes: 0 success, 1 task failed or canceled, 2 deadline passed (task still resumable),
-3 usage / not found / cannot rebuild the client, 4 other gateway errors.
+Exit codes as for every command: 0 success, 1 task failed or canceled, 2 usage / not found /
+cannot rebuild the client, 3 gateway error or deadline passed (the task stays resumable).
 """
 
 from __future__ import annotations
@@ -17,49 +18,73 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import importlib
-import json
 import os
-import sys
 from pathlib import Path
 from types import ModuleType
-from typing import Any, TextIO
+from typing import IO, Any
 
-from .client import SyncClient
-from .errors import (
+from ..client import SyncClient
+from ..errors import (
     DeadlineExceededError,
     GatewayClientError,
     TaskCanceledError,
     TaskFailedError,
 )
-from .journal import Journal, JournalEntry, resolve_journal_path
-from .redact import redact
-from .spec import GatewaySpec
-from .tasks import ProgressEvent
+from ..journal import Journal, JournalEntry, resolve_journal_path
+from ..spec import GatewaySpec
+from ..tasks import ProgressEvent
+from ._common import (
+    EXIT_FAILED,
+    EXIT_GATEWAY,
+    EXIT_OK,
+    Streams,
+    UsageError,
+    add_command,
+    emit_json,
+)
+from .gateways import looks_like_path as _looks_like_path
+from .gateways import resolve_gateway
 
-__all__ = ["main"]
+__all__ = ["progress_printer", "register", "wait_and_report"]
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="tasks", description="Show and resume journaled tasks.")
-    sub = parser.add_subparsers(dest="command", required=True)
-    ls = sub.add_parser("list", help="list unfinished (or all) journaled tasks")
+def register(sub: Any) -> None:
+    p = add_command(
+        sub,
+        "tasks",
+        help="list and resume journaled tasks",
+        description="Show and resume the tasks in the journal (every submitted task is "
+        "journaled before its create() call returns).",
+        run=run,
+    )
+    inner = p.add_subparsers(dest="tasks_command", required=True, metavar="list|resume")
+    ls = inner.add_parser("list", help="list unfinished (or all) journaled tasks")
     ls.add_argument("--all", action="store_true", help="include finished tasks")
     ls.add_argument("--journal", help="journal path (default: $GATEWAY_JOURNAL or ~/.cache/...)")
-    rs = sub.add_parser("resume", help="resume a task and wait for it")
+    ls.add_argument("--output", choices=("text", "json"), default="text", help="output format")
+    rs = inner.add_parser("resume", help="resume a task and wait for it")
     rs.add_argument("id", help="task id as shown by 'tasks list'")
     rs.add_argument("--journal", help="journal path")
     rs.add_argument("--timeout", type=float, default=None, help="overall wait in seconds")
+    rs.add_argument("--poll-interval", type=float, default=None, help="seconds between polls")
     rs.add_argument("--gateway", help="gateway name, when the id exists in several gateways")
-    return parser
+    rs.add_argument("--output", choices=("text", "json"), default="text", help="output format")
 
 
-def _open(path_option: str | None, err: TextIO) -> Journal | None:
+def run(args: argparse.Namespace, io: Streams) -> int:
+    if args.tasks_command == "list":
+        return _list(args, io.stdout, io.stderr)
+    return _resume(args, io)
+
+
+def _open(path_option: str | None, err: IO[str]) -> Journal | None:
+    """The journal, or ``None`` (with a note on stderr) when it is off or not created yet."""
     path = resolve_journal_path(path_option if path_option else None)
     if path is None:
         print("the task journal is switched off (GATEWAY_JOURNAL=off)", file=err)
         return None
     if not path.exists():
-        print(f"no task journal at {path}", file=err)
+        print(f"no task journal at {path} yet", file=err)
         return None
     return Journal(path)
 
@@ -68,14 +93,17 @@ def _when(ts: float) -> str:
     return _dt.datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M:%S")
 
 
-def _list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _list(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     journal = _open(args.journal, err)
-    if journal is None:
-        return 3
-    try:
-        entries = journal.entries(include_finished=args.all)
-    finally:
-        journal.close()
+    entries: list[JournalEntry] = []
+    if journal is not None:
+        try:
+            entries = journal.entries(include_finished=args.all)
+        finally:
+            journal.close()
+    if args.output == "json":
+        emit_json(out, [_entry_json(e) for e in entries])
+        return EXIT_OK
     if not entries:
         print("no unfinished tasks" if not args.all else "no tasks", file=out)
         return 0
@@ -98,6 +126,18 @@ def _list(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip(), file=out
         )
     return 0
+
+
+def _entry_json(e: JournalEntry) -> dict[str, Any]:
+    return {
+        "gateway": e.gateway,
+        "task_id": e.task_id,
+        "operation": e.operation,
+        "status": e.status,
+        "outcome": e.outcome,
+        "created_at": e.created_at,
+        "updated_at": e.updated_at,
+    }
 
 
 def _spec_in_module(module: ModuleType) -> GatewaySpec | None:
@@ -160,7 +200,9 @@ def _client_for(entry: JournalEntry, journal: str | None) -> SyncClient:
     )
 
 
-def _progress_printer(out: TextIO) -> Any:
+def progress_printer(out: IO[str]) -> Any:
+    """An ``on_progress`` callback printing one line per poll."""
+
     def show(event: ProgressEvent) -> None:
         parts = [
             f"[{event.elapsed:6.1f}s] {event.task_id}: {event.status or '?'} ({event.outcome})"
@@ -174,65 +216,56 @@ def _progress_printer(out: TextIO) -> Any:
     return show
 
 
-def _resume(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    journal = _open(args.journal, err)
-    if journal is None:
-        return 3
+def wait_and_report(
+    task: Any, timeout: float | None, poll_interval: float | None, output: str, io: Streams
+) -> int:
+    """Wait for ``task`` with progress on stderr, print its result; the exit code.
+
+    The one place a command waits: ``call --wait`` and ``tasks resume``.
+    """
     try:
-        matches = journal.find(args.id, args.gateway)
+        result = task.wait(
+            timeout, on_progress=progress_printer(io.stderr), poll_interval=poll_interval
+        )
+    except (TaskFailedError, TaskCanceledError) as exc:
+        io.err(str(exc))
+        return EXIT_FAILED
+    except DeadlineExceededError as exc:
+        io.err(f"{exc}\nrun 'clientgen tasks resume {task.id}' to keep waiting")
+        return EXIT_GATEWAY
+    except GatewayClientError as exc:
+        io.err(str(exc))
+        return EXIT_GATEWAY
+    if output == "json":
+        emit_json(io.stdout, {"task_id": task.id, "result": result})
+    else:
+        emit_json(io.stdout, result)
+    return EXIT_OK
+
+
+def _resume(args: argparse.Namespace, io: Streams) -> int:
+    journal = _open(args.journal, io.stderr)
+    if journal is None:
+        raise UsageError(f"task {args.id} is not in the journal (there is none)")
+    gateway = args.gateway
+    if gateway and _looks_like_path(gateway):  # a spec path names the gateway it describes
+        gateway = resolve_gateway(gateway).name
+    try:
+        matches = journal.find(args.id, gateway)
     finally:
         journal.close()
     if not matches:
-        print(f"task {args.id} is not in the journal", file=err)
-        return 3
+        raise UsageError(f"task {args.id} is not in the journal")
     if len(matches) > 1:
         names = ", ".join(sorted(m.gateway for m in matches))
-        print(f"task {args.id} exists in several gateways ({names}); pass --gateway", file=err)
-        return 3
+        raise UsageError(f"task {args.id} exists in several gateways ({names}); pass --gateway")
     entry = matches[0]
     journal_option = args.journal if args.journal else None
     try:
         client = _client_for(entry, journal_option)
     except GatewayClientError as exc:
-        print(str(exc), file=err)
-        return 3
+        raise UsageError(str(exc)) from None
     with client:
         task = client.resume(entry.handle())
-        print(
-            f"resuming {entry.gateway} task {entry.task_id} (last status {entry.status})", file=out
-        )
-        try:
-            result = task.wait(args.timeout, on_progress=_progress_printer(out))
-        except (TaskFailedError, TaskCanceledError) as exc:
-            print(str(exc), file=err)
-            return 1
-        except DeadlineExceededError as exc:
-            print(f"{exc}\nrun 'tasks resume {entry.task_id}' again to keep waiting", file=err)
-            return 2
-        except GatewayClientError as exc:
-            print(str(exc), file=err)
-            return 4
-    print(redact(json.dumps(result, ensure_ascii=False, indent=2, default=str)), file=out)
-    return 0
-
-
-def main(
-    argv: list[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
-) -> int:
-    """Run ``tasks list`` / ``tasks resume``; ``argv`` may start with ``"tasks"``."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list[:1] == ["tasks"]:
-        args_list = args_list[1:]
-    out = out or sys.stdout
-    err = err or sys.stderr
-    try:
-        args = _parser().parse_args(args_list)
-    except SystemExit as exc:
-        return 0 if exc.code == 0 else 3
-    if args.command == "list":
-        return _list(args, out, err)
-    return _resume(args, out, err)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+        io.err(f"resuming {entry.gateway} task {entry.task_id} (last status {entry.status})")
+        return wait_and_report(task, args.timeout, args.poll_interval, args.output, io)
