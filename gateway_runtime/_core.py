@@ -23,7 +23,7 @@ from ._logs import logger
 from ._request import build_url, encode_body, header_items, query_items
 from ._response import raise_for_response
 from .auth import credentials_for, resolve_api_key
-from .errors import APIConnectionError, APITimeoutError, ResponseDecodeError
+from .errors import APIConnectionError, APITimeoutError, GatewayClientError, ResponseDecodeError
 from .options import (
     DEFAULT_MAX_POLL_FAILURES,
     DEFAULT_MAX_RETRIES,
@@ -176,6 +176,12 @@ class ClientCore:
         if creds.cookies:
             all_headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in creds.cookies.items())
         call_timeout = timeout or to_timeout(options.timeout, self.timeout)
+        if not self.base_url:
+            raise GatewayClientError(
+                f"no base_url for {op.operation_id!r}: the spec has no server URL; "
+                f"pass base_url=... or set {self.spec.base_url_env}",
+                operation=op.operation_id,
+            )
         request = self._http.build_request(
             op.method,
             build_url(self.base_url, op, path_params),

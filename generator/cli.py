@@ -28,11 +28,11 @@ __all__ = ["main", "read_openapi", "register", "spec_path"]
 def spec_path(text: str) -> Path:
     """A spec named on the command line: a path, or a name in specs/ (``qingbo``)."""
     path = Path(text)
-    if path.exists():
-        return path
+    if path.exists() or "/" in text or "\\" in text or path.suffix:
+        return path  # a path: the loader reports a missing file with the usual problem line
     for suffix in (".yaml", ".yml", ".json"):
         candidate = SPECS_DIR / f"{text}{suffix}"
-        if "/" not in text and candidate.is_file():
+        if candidate.is_file():
             return candidate.relative_to(PROJECT) if Path.cwd() == PROJECT else candidate
     known = sorted(p.stem for p in SPECS_DIR.glob("*.yaml"))
     close = difflib.get_close_matches(text, known, n=3, cutoff=0.4)
