@@ -7,7 +7,6 @@ transient poll failures survived by ``wait()``.
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Mapping
 from types import MappingProxyType
@@ -108,6 +107,7 @@ def check_option_names(options: Mapping[str, Any]) -> None:
     unknown = sorted(set(options) - set(known))
     if not unknown:
         return
+    import difflib  # only on the error path: keeps the client import cheap
     parts = []
     for name in unknown:
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
