@@ -108,6 +108,7 @@ def check_option_names(options: Mapping[str, Any]) -> None:
     if not unknown:
         return
     import difflib  # only on the error path: keeps the client import cheap
+
     parts = []
     for name in unknown:
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)

@@ -116,6 +116,29 @@ def _allowed(schema: Mapping[str, Any], shared: Mapping[str, Any]) -> list[Any]:
     return [c for c in consts if c is not None]
 
 
+_BOUNDS = (
+    ("minimum", "≥ {}"),
+    ("exclusiveMinimum", "> {}"),
+    ("maximum", "≤ {}"),
+    ("exclusiveMaximum", "< {}"),
+    ("minLength", "at least {} characters"),
+    ("maxLength", "at most {} characters"),
+    ("minItems", "at least {} items"),
+    ("maxItems", "at most {} items"),
+    ("pattern", "matches `{}`"),
+)
+
+
+def _bounds(schema: Mapping[str, Any]) -> list[str]:
+    """Range, length and pattern constraints in words (numbers as JSON writes them)."""
+    out = []
+    for key, words in _BOUNDS:
+        value = schema.get(key)
+        if value is not None and not isinstance(value, bool):
+            out.append(words.format(str(value).replace("`", "'").replace("|", "\\|")))
+    return out
+
+
 def _field_schemas(gateway: Gateway, op_data: Mapping[str, Any]) -> dict[tuple[str, str], Any]:
     """(location, wire name) -> resolved schema, for the body fields and the parameters."""
     shared = gateway.runtime_spec.get("schemas") or {}
@@ -130,13 +153,14 @@ def _field_schemas(gateway: Gateway, op_data: Mapping[str, Any]) -> dict[tuple[s
 
 def _param(arg: Argument, schema: Mapping[str, Any], shared: Mapping[str, Any]) -> ParamDoc:
     allowed = _allowed(schema, shared)
+    values = ", ".join(_code(v) for v in allowed[:30]) + (" …" if len(allowed) > 30 else "")
     return ParamDoc(
         name=arg.name,
         location=arg.location if arg.wire == arg.name else f"{arg.location} `{arg.wire}`",
         type=arg.annotation.replace("_models.", "models.").replace("|", "\\|"),
         required=arg.required,
         default=_code(schema["default"]) if "default" in schema else "",
-        allowed=", ".join(_code(v) for v in allowed[:30]) + (" …" if len(allowed) > 30 else ""),
+        allowed="; ".join([v for v in [values] if v] + _bounds(schema)),
         description=_one_line(arg.description),
     )
 
