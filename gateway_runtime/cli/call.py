@@ -20,6 +20,7 @@ from typing import Any
 
 from ..client import SyncClient
 from ..errors import GatewayClientError, MissingAPIKeyError
+from ..options import resolve_base_url
 from ..spec import GatewaySpec, OperationSpec, ParameterSpec
 from ..validation import PayloadValidationError, Problem, UnknownOperationError, resolve_operation
 from ._common import (
@@ -161,10 +162,9 @@ def run(args: argparse.Namespace, io: Streams) -> int:
         path=str(gateway.spec_path.resolve()) if gateway.spec_path else None,
     )
     try:
-        op = resolve_operation(spec, args.operation)
+        op = spec.operations[resolve_operation(spec, args.operation).operation_id]
     except UnknownOperationError as exc:
         raise UsageError(str(exc), exc.suggestions) from None
-    assert isinstance(op, OperationSpec)
     is_task = op.task is not None or any(op.operation_id in b.submit for b in spec.tasks.values())
     if args.wait and not is_task:
         raise UsageError(f"--wait: {op.python_name or op.operation_id} does not start a task")
@@ -175,15 +175,14 @@ def run(args: argparse.Namespace, io: Streams) -> int:
     if file_problems:
         return _print_problems(file_problems, args.output, io)
     body = parts["body"] if op.body is not None else None
+    if not resolve_base_url(spec, args.base_url):
+        raise UsageError(
+            f"no server URL for {spec.name}: pass --base-url or set {spec.base_url_env}"
+        )
     try:
         client = SyncClient(spec, base_url=args.base_url, journal=args.journal)
     except MissingAPIKeyError as exc:
         raise UsageError(str(exc)) from None
-    if not client._core.base_url:
-        client.close()
-        raise UsageError(
-            f"no server URL for {spec.name}: pass --base-url or set {spec.base_url_env}"
-        )
     with client:
         try:
             if not is_task:
