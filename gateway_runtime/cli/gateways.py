@@ -2,8 +2,9 @@
 
 A gateway is named by
 
-* its name: the generated package ``generated.<name>`` (this repository) or an installed client
-  package ``<name>`` (``pip install generated/<name>``), found by its ``spec.json``;
+* its name: the generated package ``generated.<name>`` (this repository), an installed client
+  package ``<name>`` (``pip install generated/<name>``), or ``./generated/<name>``, found by
+  its ``spec.json``;
 * a path: a ``spec.json``, a generated package folder holding one, or an OpenAPI document
   (``specs/qingbo.yaml``). An OpenAPI document needs the generator (``gateway-clientgen``),
   which registers a reader under the entry point group ``clientgen.openapi``; the runtime never
@@ -132,6 +133,9 @@ def resolve_gateway(text: str) -> ResolvedGateway:
         for module, folder in _package_dirs(text):
             if (folder / "spec.json").is_file():
                 return _from_spec_file(folder / "spec.json", module)
+        local = Path.cwd() / "generated" / text / "spec.json"  # generate --out generated
+        if local.is_file():
+            return _from_spec_file(local, None)
     known = known_gateways()
     close = difflib.get_close_matches(text, known, n=3, cutoff=0.4)
     message = f"unknown gateway {text!r}"

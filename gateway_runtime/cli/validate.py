@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import functools
-import importlib.util
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -98,52 +97,17 @@ def _parse_spec(data: Any, where: Path) -> _Gateway:
     return _Gateway(str(data.get("name") or where.parent.name), ops)
 
 
-def _generated_dirs(extra: Path | None) -> list[Path]:
-    """Directories that may hold ``<name>/spec.json``: --generated, the package, ./generated."""
-    dirs: list[Path] = []
-    if extra is not None:
-        dirs.append(extra)
-    try:
-        found = importlib.util.find_spec("generated")
-    except (ImportError, ValueError):
-        found = None
-    if found is not None and found.submodule_search_locations:
-        dirs.extend(Path(p) for p in found.submodule_search_locations)
-    dirs.append(Path.cwd() / "generated")
-    unique: list[Path] = []
-    for d in dirs:
-        if d not in unique:
-            unique.append(d)
-    return unique
-
-
-def _known_gateways(dirs: Sequence[Path]) -> list[str]:
-    names: set[str] = set()
-    for d in dirs:
-        if d.is_dir():
-            names.update(p.parent.name for p in d.glob("*/spec.json"))
-    return sorted(names)
-
-
-def _spec_path(gateway: str, generated: Path | None) -> Path:
+def _spec_path(gateway: str, generated: Path) -> Path:
+    """``--generated DIR``: the gateway's ``DIR/<name>/spec.json`` (or a spec.json path)."""
     direct = Path(gateway)
     if gateway.endswith(".json") and direct.is_file():
         return direct
-    dirs = _generated_dirs(generated)
-    if generated is None:
-        try:
-            found = importlib.util.find_spec(f"generated.{gateway}")
-        except (ImportError, ValueError):
-            found = None
-        if found is not None and found.submodule_search_locations:
-            for loc in found.submodule_search_locations:
-                if (Path(loc) / "spec.json").is_file():
-                    return Path(loc) / "spec.json"
-    for d in dirs:
-        candidate = d / gateway / "spec.json"
-        if candidate.is_file():
-            return candidate
-    known = _known_gateways(dirs)
+    candidate = generated / gateway / "spec.json"
+    if candidate.is_file():
+        return candidate
+    known = (
+        sorted(p.parent.name for p in generated.glob("*/spec.json")) if generated.is_dir() else []
+    )
     close = difflib.get_close_matches(gateway, known, n=3, cutoff=0.4)
     msg = f"unknown gateway {gateway!r}"
     if close:
@@ -151,7 +115,9 @@ def _spec_path(gateway: str, generated: Path | None) -> Path:
     elif known:
         msg += "; known gateways: " + ", ".join(known)
     else:
-        msg += " (no generated/<name>/spec.json found; run `python -m generator generate`)"
+        msg += (
+            f" (no {generated}/<name>/spec.json found; run `clientgen generate --out {generated}`)"
+        )
     raise UsageError(msg, close)
 
 
