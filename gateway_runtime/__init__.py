@@ -19,15 +19,20 @@ from .errors import (
     GatewayClientError,
     GatewayError,
     InternalServerError,
+    InvalidPathParameterError,
     MissingAPIKeyError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     ResponseDecodeError,
+    ResponseTooLargeError,
+    ResponseValidationError,
     TaskCanceledError,
     TaskFailedError,
+    UnknownStatusError,
     UnprocessableEntityError,
 )
+from .lenient import Drift, drift_of, raw_of
 from .options import ClientOptions, RequestOptions
 from .spec import GatewaySpec, OperationSpec, SpecError, TaskBinding
 from .tasks import AsyncTask, ProgressEvent, Task, TaskState
@@ -43,10 +48,12 @@ __all__ = [
     "ClientOptions",
     "ConflictError",
     "DeadlineExceededError",
+    "Drift",
     "GatewayClientError",
     "GatewayError",
     "GatewaySpec",
     "InternalServerError",
+    "InvalidPathParameterError",
     "MissingAPIKeyError",
     "NotFoundError",
     "OperationSpec",
@@ -55,6 +62,8 @@ __all__ = [
     "RateLimitError",
     "RequestOptions",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
+    "ResponseValidationError",
     "SpecError",
     "SyncClient",
     "Task",
@@ -62,5 +71,8 @@ __all__ = [
     "TaskCanceledError",
     "TaskFailedError",
     "TaskState",
+    "UnknownStatusError",
     "UnprocessableEntityError",
+    "drift_of",
+    "raw_of",
 ]

@@ -16,18 +16,35 @@ from typing import Any, TypeAlias, TypeVar
 
 import httpx
 
+from ._body import hand_back_unread, read_async, read_sync
+
 __all__ = ["Await", "Flow", "Send", "Sleep", "run_async", "run_sync"]
 
 T = TypeVar("T")
 
 
 class Send:
-    """Send this request; the flow receives the ``httpx.Response`` (body read) or the error."""
+    """Send this request; the flow receives the ``httpx.Response`` (body read) or the error.
 
-    __slots__ = ("request",)
+    The body is read under ``deadline`` (a ``time.monotonic()`` value) and the size cap
+    ``max_bytes`` (see ``_body.py``); with ``stream`` a successful event-stream reply comes back
+    unread, for the caller to iterate and close.
+    """
 
-    def __init__(self, request: httpx.Request) -> None:
+    __slots__ = ("deadline", "max_bytes", "request", "stream")
+
+    def __init__(
+        self,
+        request: httpx.Request,
+        *,
+        deadline: float | None = None,
+        max_bytes: int | None = None,
+        stream: bool = False,
+    ) -> None:
         self.request = request
+        self.deadline = deadline
+        self.max_bytes = max_bytes
+        self.stream = stream
 
 
 class Sleep:
@@ -52,6 +69,13 @@ Action: TypeAlias = Send | Sleep | Await
 Flow: TypeAlias = Generator[Action, Any, T]
 
 
+async def _send_async(http: httpx.AsyncClient, action: Send) -> httpx.Response:
+    response = await http.send(action.request, stream=True)
+    if not hand_back_unread(response, action.stream):
+        await read_async(response, action.deadline, action.max_bytes)
+    return response
+
+
 def run_sync(flow: Flow[T], http: httpx.Client) -> T:
     """Drive ``flow`` with blocking I/O."""
     try:
@@ -59,7 +83,9 @@ def run_sync(flow: Flow[T], http: httpx.Client) -> T:
         while True:
             try:
                 if isinstance(action, Send):
-                    result: Any = http.send(action.request)
+                    result: Any = http.send(action.request, stream=True)
+                    if not hand_back_unread(result, action.stream):
+                        read_sync(result, action.deadline, action.max_bytes)
                 elif isinstance(action, Sleep):
                     if action.seconds > 0:
                         time.sleep(action.seconds)
@@ -92,10 +118,10 @@ async def run_async(
             try:
                 if isinstance(action, Send):
                     if limiter is None:
-                        result: Any = await http.send(action.request)
+                        result: Any = await _send_async(http, action)
                     else:
                         async with limiter:
-                            result = await http.send(action.request)
+                            result = await _send_async(http, action)
                 elif isinstance(action, Sleep):
                     await asyncio.sleep(max(0.0, action.seconds))
                     result = None

@@ -68,6 +68,30 @@ class SyncClient:
     def spec(self) -> GatewaySpec:
         return self._core.spec
 
+    @overload
+    def request(
+        self,
+        operation_id: str,
+        *,
+        path_params: _Params | None = ...,
+        query: _Params | None = ...,
+        headers: _Params | None = ...,
+        body: _Params | None = ...,
+        options: RequestOptions | None = ...,
+        parse: None = None,
+    ) -> Any: ...
+    @overload
+    def request(
+        self,
+        operation_id: str,
+        *,
+        path_params: _Params | None = ...,
+        query: _Params | None = ...,
+        headers: _Params | None = ...,
+        body: _Params | None = ...,
+        options: RequestOptions | None = ...,
+        parse: Callable[[Any], T],
+    ) -> T: ...
     def request(
         self,
         operation_id: str,
@@ -77,8 +101,13 @@ class SyncClient:
         headers: _Params | None = None,
         body: _Params | None = None,
         options: RequestOptions | None = None,
+        parse: Callable[[Any], Any] | None = None,
     ) -> Any:
-        """Call an operation; returns the decoded JSON body (``bytes``/``str`` if not JSON)."""
+        """Call an operation; returns the decoded body, ``parse``d (models read tolerantly).
+
+        JSON is decoded, text is ``str``, binary media ``bytes``; an event stream comes back as
+        the open ``httpx.Response`` (iterate it, then close it).
+        """
         flow = self._core.request_flow(
             operation_id,
             path_params=path_params,
@@ -87,7 +116,7 @@ class SyncClient:
             body=body,
             options=options,
         )
-        return run_sync(flow, self.http)
+        return self._core.read(operation_id, parse, run_sync(flow, self.http))
 
     def submit_task(
         self,
@@ -127,8 +156,12 @@ class SyncClient:
     def resume(
         self, handle: str | Mapping[str, Any], parse: Callable[[Any], Any] | None = None
     ) -> Task[Any]:
-        """Rebuild a handle from ``Task.to_json()`` (or a journal row), e.g. in a new process."""
+        """Rebuild a handle from ``Task.to_json()`` (or a journal row), e.g. in a new process.
+
+        Without ``parse``, ``wait()`` returns the poll operation's model when it has one.
+        """
         binding, task_id, kwargs = _resume_binding(self._core, handle)
+        parse = parse or self._core.result_model(binding)
         return Task(self, binding, task_id, parse=parse, **kwargs)
 
     def close(self) -> None:
@@ -180,6 +213,30 @@ class AsyncClient:
     def spec(self) -> GatewaySpec:
         return self._core.spec
 
+    @overload
+    async def request(
+        self,
+        operation_id: str,
+        *,
+        path_params: _Params | None = ...,
+        query: _Params | None = ...,
+        headers: _Params | None = ...,
+        body: _Params | None = ...,
+        options: RequestOptions | None = ...,
+        parse: None = None,
+    ) -> Any: ...
+    @overload
+    async def request(
+        self,
+        operation_id: str,
+        *,
+        path_params: _Params | None = ...,
+        query: _Params | None = ...,
+        headers: _Params | None = ...,
+        body: _Params | None = ...,
+        options: RequestOptions | None = ...,
+        parse: Callable[[Any], T],
+    ) -> T: ...
     async def request(
         self,
         operation_id: str,
@@ -189,8 +246,13 @@ class AsyncClient:
         headers: _Params | None = None,
         body: _Params | None = None,
         options: RequestOptions | None = None,
+        parse: Callable[[Any], Any] | None = None,
     ) -> Any:
-        """Call an operation; returns the decoded JSON body (``bytes``/``str`` if not JSON)."""
+        """Call an operation; returns the decoded body, ``parse``d (models read tolerantly).
+
+        JSON is decoded, text is ``str``, binary media ``bytes``; an event stream comes back as
+        the open ``httpx.Response`` (iterate it, then close it).
+        """
         flow = self._core.request_flow(
             operation_id,
             path_params=path_params,
@@ -199,7 +261,7 @@ class AsyncClient:
             body=body,
             options=options,
         )
-        return await self._run(flow)
+        return self._core.read(operation_id, parse, await self._run(flow))
 
     async def submit_task(
         self,
@@ -245,6 +307,7 @@ class AsyncClient:
     ) -> AsyncTask[Any]:
         """Rebuild a handle from ``AsyncTask.to_json()`` (or a journal row)."""
         binding, task_id, kwargs = _resume_binding(self._core, handle)
+        parse = parse or self._core.result_model(binding)
         return AsyncTask(self, binding, task_id, parse=parse, **kwargs)
 
     async def close(self) -> None:

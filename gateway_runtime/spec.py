@@ -238,6 +238,10 @@ class OperationSpec:
     parameters_schema: Mapping[str, Any] = field(default_factory=dict)
     rules: tuple[Mapping[str, Any], ...] = ()
     response_media_type: str | None = "application/json"
+    response_media_types: tuple[str, ...] = ()
+    """Every media type of the 2xx responses, in document order (the request's ``Accept``)."""
+    response_model: str | None = None
+    """Class name (in the generated ``models`` module) of the 2xx JSON body, if it has one."""
     idempotent: bool = False
     idempotency_header: str | None = None
     error_envelopes: tuple[str, ...] = ()
@@ -267,6 +271,8 @@ class OperationSpec:
             parameters_schema=dict(data.get("parameters_schema") or {}),
             rules=tuple(dict(r) for r in data.get("rules") or ()),
             response_media_type=_opt_str(data.get("response_media_type", "application/json")),
+            response_media_types=_strs(data.get("response_media_types")),
+            response_model=_opt_str(data.get("response_model")),
             idempotent=bool(data.get("idempotent", False)),
             idempotency_header=_opt_str(data.get("idempotency_header")),
             error_envelopes=_strs(data.get("error_envelopes")),
@@ -282,6 +288,20 @@ class OperationSpec:
         does not submit a task (a task submit is only replay-safe when declared so).
         """
         return self.idempotent or (self.method in IDEMPOTENT_METHODS and self.task is None)
+
+    @property
+    def label(self) -> str:
+        """How messages name the operation: the method the user called, then the operation id."""
+        if self.python_name and self.python_name != self.operation_id:
+            return f"{self.python_name} ({self.operation_id})"
+        return self.operation_id
+
+    @property
+    def media_types(self) -> tuple[str, ...]:
+        """Declared 2xx media types (``response_media_types``, else ``response_media_type``)."""
+        if self.response_media_types:
+            return self.response_media_types
+        return () if self.response_media_type is None else (self.response_media_type,)
 
     def parameter(self, name: str) -> ParameterSpec | None:
         """The parameter with wire name ``name``, if the operation has one."""

@@ -51,6 +51,18 @@ def _media_of(content: Any, prefer_json: bool = True) -> tuple[str, Any] | None:
     return keys[0], content[keys[0]]
 
 
+def _response_media_types(data: dict[str, Any], op: dict[str, Any]) -> list[str]:
+    """Every media type of the operation's 2xx responses, in document order (its ``Accept``)."""
+    out: list[str] = []
+    for code, resp in as_dict(op.get("responses")).items():
+        if str(code).startswith("2") or str(code).upper() == "2XX":
+            content = as_dict(deref(data, resp)).get("content")
+            for media in map(str, as_dict(content)):
+                if media not in out:
+                    out.append(media)
+    return out
+
+
 def normalize_schema(schema: Any, version: str) -> Any:
     """Rewrite OpenAPI 3.0 schema dialect into JSON Schema 2020-12 (nullable, boolean exclusives)."""
     if isinstance(schema, list):
@@ -594,6 +606,8 @@ class _Builder:
             "parameters_schema": parameters_schema,
             "rules": op.get("x-rules") or [],
             "response_media_type": response_media,
+            "response_media_types": _response_media_types(self.data, op),
+            "response_model": response_class,
             "idempotent": bool(
                 op.get(
                     "x-idempotent",

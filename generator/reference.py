@@ -9,12 +9,14 @@ reference here, and leaves printing to ``templates/README.md.jinja`` and
 from __future__ import annotations
 
 import json
+import re
 import shlex
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from gateway_runtime.errors import status_error_class
+from gateway_runtime.options import ClientOptions
 from gateway_runtime.spec import base_url_env
 from generator.model import Argument, Gateway, Operation
 from generator.render import _environment
@@ -364,6 +366,16 @@ def _operations_in_spec_order(gateway: Gateway) -> list[Operation]:
     ]
 
 
+def client_options() -> list[tuple[str, str]]:
+    """(name, meaning) of every client option, from the ``ClientOptions`` docstring (one truth)."""
+    doc = ClientOptions.__doc__ or ""
+    found = dict(re.findall(r"^\s*``(\w+)``: (.*?)(?=^\s*``\w+``:|\Z)", doc, re.M | re.S))
+    return [
+        (name, _one_line(found.get(name, "")).replace("``", "`"))
+        for name in ClientOptions.__annotations__
+    ]
+
+
 def render_reference(gateway: Gateway, document: Mapping[str, Any]) -> str:
     """The markdown reference of a gateway (``generated/<name>/README.md``)."""
     spec = gateway.runtime_spec
@@ -375,6 +387,7 @@ def render_reference(gateway: Gateway, document: Mapping[str, Any]) -> str:
         "base_url_env": base_url_env(str(spec.get("name") or gateway.package)),
         "distribution": distribution_name(gateway.package),
         "summary": str(gateway.description).strip().split("\n\n", 1)[0].strip(),
+        "options": [o for o in client_options() if o[0] not in ("api_key", "base_url")],
     }
     return _environment().get_template("README.md.jinja").render(context)
 

@@ -44,7 +44,9 @@ API
     after ``seconds``: longer than the client's read timeout → timeout), ``Response.reset()``
     (reads the request, then RST), ``Response.close()`` (FIN without a reply),
     ``Response.malformed()`` (200 ``application/json`` with a broken body),
-    ``Response.envelope(code, message)`` (HTTP 200 carrying ``{"error": {...}}``).
+    ``Response.envelope(code, message)`` (HTTP 200 carrying ``{"error": {...}}``),
+    ``Response.drip(chunk, interval=, chunks=)`` (a chunked body, a chunk every ``interval``
+    seconds, ``chunks`` times or forever: slow-drip and endless bodies).
 
 :class:`TaskPlan` (per task): ``outcome`` ``"completed" | "failed" | "canceled" | "never"``,
 ``polls`` (the Nth poll shows the terminal status), ``queued_polls`` (first polls show queued
@@ -105,7 +107,7 @@ __all__ = [
 ]
 
 _NO_JSON: Any = object()
-Action = Literal["respond", "reset", "close", "hang"]
+Action = Literal["respond", "reset", "close", "hang", "drip"]
 
 
 @dataclass
@@ -146,7 +148,7 @@ class Request:
 class Response:
     """What the server does with a request: reply, or a fault (see module docstring)."""
 
-    __slots__ = ("action", "body", "delay", "headers", "json", "status")
+    __slots__ = ("action", "body", "chunks", "delay", "headers", "interval", "json", "status")
 
     def __init__(
         self,
@@ -164,6 +166,8 @@ class Response:
         self.headers = dict(headers or {})
         self.delay = delay
         self.action: Action = action
+        self.chunks: int | None = None
+        self.interval = 0.0
 
     def __repr__(self) -> str:
         return f"Response({self.status}, action={self.action!r}, delay={self.delay})"
@@ -216,6 +220,24 @@ class Response:
     def hang(cls) -> Response:
         """Read the request and never reply (until the server stops)."""
         return cls(action="hang")
+
+    @classmethod
+    def drip(
+        cls,
+        chunk: bytes = b" ",
+        *,
+        interval: float = 0.2,
+        chunks: int | None = None,
+        status: int = 200,
+        content_type: str = "application/json",
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
+        """A chunked body sending ``chunk`` every ``interval`` seconds, ``chunks`` times
+        (``None``: until the client goes away or the server stops)."""
+        hdrs = {"Content-Type": content_type, **dict(headers or {})}
+        response = cls(status, body=chunk, headers=hdrs, action="drip")
+        response.chunks, response.interval = chunks, interval
+        return response
 
     @classmethod
     def malformed(cls, status: int = 200) -> Response:
@@ -539,6 +561,28 @@ def _encode(response: Response, keep_alive: bool) -> bytes:
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + payload
 
 
+async def _drip(response: Response, writer: asyncio.StreamWriter) -> None:
+    """Serve a chunked body a chunk at a time (see :meth:`Response.drip`); closes afterwards."""
+    headers = {k.lower(): v for k, v in response.headers.items()}
+    headers.update({"transfer-encoding": "chunked", "connection": "close"})
+    headers.setdefault("x-request-id", f"req_{id(response):x}")
+    head = [f"HTTP/1.1 {response.status} {HTTPStatus(response.status).phrase}"]
+    head.extend(f"{k}: {v}" for k, v in headers.items())
+    writer.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1"))
+    chunk = response.body.encode() if isinstance(response.body, str) else (response.body or b" ")
+    sent = 0
+    while response.chunks is None or sent < response.chunks:
+        if writer.transport.is_closing():
+            return
+        writer.write(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
+        await writer.drain()
+        sent += 1
+        if response.interval > 0:
+            await asyncio.sleep(response.interval)
+    writer.write(b"0\r\n\r\n")
+    await writer.drain()
+
+
 class GatewayServer:
     """Programmable HTTP server on 127.0.0.1 (see module docstring)."""
 
@@ -758,6 +802,9 @@ class GatewayServer:
                 return
             if response.action == "hang":
                 await asyncio.Event().wait()
+            if response.action == "drip":
+                await _drip(response, writer)
+                return
             keep_alive = request.headers.get("connection", "").lower() != "close"
             writer.write(_encode(response, keep_alive))
             await writer.drain()

@@ -31,6 +31,7 @@ from ..errors import (
     TaskFailedError,
 )
 from ..journal import Journal, JournalEntry, resolve_journal_path
+from ..lenient import raw_of
 from ..spec import GatewaySpec
 from ..tasks import ProgressEvent
 from ._common import (
@@ -236,10 +237,11 @@ def wait_and_report(
     except GatewayClientError as exc:
         io.err(str(exc))
         return EXIT_GATEWAY
+    body = raw_of(result)  # the typed result's body as the gateway sent it
     if output == "json":
-        emit_json(io.stdout, {"task_id": task.id, "result": result})
+        emit_json(io.stdout, {"task_id": task.id, "result": body})
     else:
-        emit_json(io.stdout, result)
+        emit_json(io.stdout, body)
     return EXIT_OK
 
 

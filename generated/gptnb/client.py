@@ -110,7 +110,7 @@ class VideoGenerationsResource:
         Args:
             task_id: 提交接口返回的 task_id。
         """
-        raw = self._client.request(
+        return self._client.request(
             "getVideoGeneration",
             path_params={
                 "task_id": task_id,
@@ -119,8 +119,8 @@ class VideoGenerationsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.VideoGenerationTaskResponse.model_validate,
         )
-        return _models.VideoGenerationTaskResponse.model_validate(raw)
 
 
 class AsyncVideoGenerationsResource:
@@ -194,7 +194,7 @@ class AsyncVideoGenerationsResource:
         Args:
             task_id: 提交接口返回的 task_id。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "getVideoGeneration",
             path_params={
                 "task_id": task_id,
@@ -203,8 +203,8 @@ class AsyncVideoGenerationsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.VideoGenerationTaskResponse.model_validate,
         )
-        return _models.VideoGenerationTaskResponse.model_validate(raw)
 
 
 class VideoResource:
@@ -279,7 +279,7 @@ class ChatCompletionsResource:
             tool_choice: The document shows a string; the object form is inference I2.
             function_call: The document shows a string; the object form is inference I2.
         """
-        raw = self._client.request(
+        return self._client.request(
             "createChatCompletion",
             path_params={},
             query={},
@@ -321,8 +321,8 @@ class ChatCompletionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ChatCompletionResponse.model_validate,
         )
-        return _models.ChatCompletionResponse.model_validate(raw)
 
 
 class AsyncChatCompletionsResource:
@@ -381,7 +381,7 @@ class AsyncChatCompletionsResource:
             tool_choice: The document shows a string; the object form is inference I2.
             function_call: The document shows a string; the object form is inference I2.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createChatCompletion",
             path_params={},
             query={},
@@ -423,8 +423,8 @@ class AsyncChatCompletionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ChatCompletionResponse.model_validate,
         )
-        return _models.ChatCompletionResponse.model_validate(raw)
 
 
 class ChatResource:
@@ -485,7 +485,7 @@ class CompletionsResource:
             logprobs: The document's example value is null; integer is the OpenAI type (inference).
             stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
         """
-        raw = self._client.request(
+        return self._client.request(
             "createCompletion",
             path_params={},
             query={},
@@ -514,8 +514,8 @@ class CompletionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.CompletionResponse.model_validate,
         )
-        return _models.CompletionResponse.model_validate(raw)
 
 
 class AsyncCompletionsResource:
@@ -560,7 +560,7 @@ class AsyncCompletionsResource:
             logprobs: The document's example value is null; integer is the OpenAI type (inference).
             stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createCompletion",
             path_params={},
             query={},
@@ -589,8 +589,8 @@ class AsyncCompletionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.CompletionResponse.model_validate,
         )
-        return _models.CompletionResponse.model_validate(raw)
 
 
 class ImagesResource:
@@ -623,7 +623,7 @@ class ImagesResource:
         doc-001 菜单:OpenAI接口 › 图像接口(Images) › 「DALL·E 3」「gpt-4-all(生成图片)」。OpenAI 兼容图像生成,
         两个菜单项以 model 区分(dall-e-3 / gpt-4-all)。
         """
-        raw = self._client.request(
+        return self._client.request(
             "createImage",
             path_params={},
             query={},
@@ -645,8 +645,8 @@ class ImagesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ImagesResponse.model_validate,
         )
-        return _models.ImagesResponse.model_validate(raw)
 
 
 class AsyncImagesResource:
@@ -679,7 +679,7 @@ class AsyncImagesResource:
         doc-001 菜单:OpenAI接口 › 图像接口(Images) › 「DALL·E 3」「gpt-4-all(生成图片)」。OpenAI 兼容图像生成,
         两个菜单项以 model 区分(dall-e-3 / gpt-4-all)。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createImage",
             path_params={},
             query={},
@@ -701,8 +701,8 @@ class AsyncImagesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ImagesResponse.model_validate,
         )
-        return _models.ImagesResponse.model_validate(raw)
 
 
 class EmbeddingsResource:
@@ -731,7 +731,7 @@ class EmbeddingsResource:
         Args:
             input: The document's example is a string; the array form is inference I2.
         """
-        raw = self._client.request(
+        return self._client.request(
             "createEmbedding",
             path_params={},
             query={},
@@ -747,8 +747,8 @@ class EmbeddingsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.EmbeddingResponse.model_validate,
         )
-        return _models.EmbeddingResponse.model_validate(raw)
 
 
 class AsyncEmbeddingsResource:
@@ -777,7 +777,7 @@ class AsyncEmbeddingsResource:
         Args:
             input: The document's example is a string; the array form is inference I2.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createEmbedding",
             path_params={},
             query={},
@@ -793,8 +793,8 @@ class AsyncEmbeddingsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.EmbeddingResponse.model_validate,
         )
-        return _models.EmbeddingResponse.model_validate(raw)
 
 
 class AudioTranscriptionsResource:
@@ -835,7 +835,7 @@ class AudioTranscriptionsResource:
             include: 附加信息,包括在转录响应中。logprobs 将返回响应中标记的对数概率,以了解模型对转录的置信度。 logprobs 仅在将 response_format 设置为 json 时有效,并且仅与 gpt-4o-transcribe 和 gpt-4o-mini-transcribe 模型一起使用。
             timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7).
         """
-        raw = self._client.request(
+        return self._client.request(
             "createTranscription",
             path_params={},
             query={},
@@ -855,8 +855,8 @@ class AudioTranscriptionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.AudioTranscriptionResponse.model_validate,
         )
-        return _models.AudioTranscriptionResponse.model_validate(raw)
 
 
 class AsyncAudioTranscriptionsResource:
@@ -897,7 +897,7 @@ class AsyncAudioTranscriptionsResource:
             include: 附加信息,包括在转录响应中。logprobs 将返回响应中标记的对数概率,以了解模型对转录的置信度。 logprobs 仅在将 response_format 设置为 json 时有效,并且仅与 gpt-4o-transcribe 和 gpt-4o-mini-transcribe 模型一起使用。
             timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7).
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createTranscription",
             path_params={},
             query={},
@@ -917,8 +917,8 @@ class AsyncAudioTranscriptionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.AudioTranscriptionResponse.model_validate,
         )
-        return _models.AudioTranscriptionResponse.model_validate(raw)
 
 
 class AudioTranslationsResource:
@@ -952,7 +952,7 @@ class AudioTranslationsResource:
             response_format: 输出格式,选项之一:json、text、srt、verbose_json 或 vtt。
             temperature: 采样温度,介于0和1之间。较高的值如0.8会使输出更随机,而较低的值如0.2会使其更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
         """
-        raw = self._client.request(
+        return self._client.request(
             "createTranslation",
             path_params={},
             query={},
@@ -968,8 +968,8 @@ class AudioTranslationsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.AudioTranslationResponse.model_validate,
         )
-        return _models.AudioTranslationResponse.model_validate(raw)
 
 
 class AsyncAudioTranslationsResource:
@@ -1003,7 +1003,7 @@ class AsyncAudioTranslationsResource:
             response_format: 输出格式,选项之一:json、text、srt、verbose_json 或 vtt。
             temperature: 采样温度,介于0和1之间。较高的值如0.8会使输出更随机,而较低的值如0.2会使其更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createTranslation",
             path_params={},
             query={},
@@ -1019,8 +1019,8 @@ class AsyncAudioTranslationsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.AudioTranslationResponse.model_validate,
         )
-        return _models.AudioTranslationResponse.model_validate(raw)
 
 
 class AudioSpeechResource:
@@ -1055,7 +1055,7 @@ class AudioSpeechResource:
             response_format: 音频格式 / audio format.
             speed: 语速 0.25–4.0, 默认 1.0 / speed 0.25–4.0, default 1.0.
         """
-        raw = self._client.request(
+        return self._client.request(
             "createSpeech",
             path_params={},
             query={},
@@ -1073,7 +1073,6 @@ class AudioSpeechResource:
             ),
             options=options,
         )
-        return raw
 
 
 class AsyncAudioSpeechResource:
@@ -1108,7 +1107,7 @@ class AsyncAudioSpeechResource:
             response_format: 音频格式 / audio format.
             speed: 语速 0.25–4.0, 默认 1.0 / speed 0.25–4.0, default 1.0.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createSpeech",
             path_params={},
             query={},
@@ -1126,7 +1125,6 @@ class AsyncAudioSpeechResource:
             ),
             options=options,
         )
-        return raw
 
 
 class AudioResource:
@@ -1171,7 +1169,7 @@ class MidjourneyTasksResource:
         Args:
             ids: 任务ID列表 / task ids.
         """
-        raw = self._client.request(
+        return self._client.request(
             "midjourneyListTasks",
             path_params={},
             query={},
@@ -1183,8 +1181,8 @@ class MidjourneyTasksResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.MidjourneyTaskList.model_validate,
         )
-        return _models.MidjourneyTaskList.model_validate(raw)
 
     def fetch(
         self,
@@ -1203,7 +1201,7 @@ class MidjourneyTasksResource:
         Args:
             id: 任务ID(提交返回的 result)。
         """
-        raw = self._client.request(
+        return self._client.request(
             "midjourneyFetchTask",
             path_params={
                 "id": id,
@@ -1212,8 +1210,8 @@ class MidjourneyTasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.MidjourneyTask.model_validate,
         )
-        return _models.MidjourneyTask.model_validate(raw)
 
     def image_seed(
         self,
@@ -1230,7 +1228,7 @@ class MidjourneyTasksResource:
         Args:
             id: 任务ID
         """
-        raw = self._client.request(
+        return self._client.request(
             "midjourneyGetImageSeed",
             path_params={
                 "id": id,
@@ -1239,8 +1237,8 @@ class MidjourneyTasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.MidjourneyImageSeedResponse.model_validate,
         )
-        return _models.MidjourneyImageSeedResponse.model_validate(raw)
 
 
 class AsyncMidjourneyTasksResource:
@@ -1265,7 +1263,7 @@ class AsyncMidjourneyTasksResource:
         Args:
             ids: 任务ID列表 / task ids.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "midjourneyListTasks",
             path_params={},
             query={},
@@ -1277,8 +1275,8 @@ class AsyncMidjourneyTasksResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.MidjourneyTaskList.model_validate,
         )
-        return _models.MidjourneyTaskList.model_validate(raw)
 
     async def fetch(
         self,
@@ -1297,7 +1295,7 @@ class AsyncMidjourneyTasksResource:
         Args:
             id: 任务ID(提交返回的 result)。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "midjourneyFetchTask",
             path_params={
                 "id": id,
@@ -1306,8 +1304,8 @@ class AsyncMidjourneyTasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.MidjourneyTask.model_validate,
         )
-        return _models.MidjourneyTask.model_validate(raw)
 
     async def image_seed(
         self,
@@ -1324,7 +1322,7 @@ class AsyncMidjourneyTasksResource:
         Args:
             id: 任务ID
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "midjourneyGetImageSeed",
             path_params={
                 "id": id,
@@ -1333,8 +1331,8 @@ class AsyncMidjourneyTasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.MidjourneyImageSeedResponse.model_validate,
         )
-        return _models.MidjourneyImageSeedResponse.model_validate(raw)
 
 
 class MidjourneyResource:
@@ -2153,7 +2151,7 @@ class FluxResource:
         Args:
             id: 提交返回的任务 id。
         """
-        raw = self._client.request(
+        return self._client.request(
             "fluxGetResult",
             path_params={},
             query=_given(
@@ -2164,8 +2162,8 @@ class FluxResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.FluxResult.model_validate,
         )
-        return _models.FluxResult.model_validate(raw)
 
 
 class AsyncFluxResource:
@@ -2224,7 +2222,7 @@ class AsyncFluxResource:
         Args:
             id: 提交返回的任务 id。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "fluxGetResult",
             path_params={},
             query=_given(
@@ -2235,8 +2233,8 @@ class AsyncFluxResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.FluxResult.model_validate,
         )
-        return _models.FluxResult.model_validate(raw)
 
 
 class IdeogramResource:
@@ -2260,7 +2258,7 @@ class IdeogramResource:
         Args:
             image_request: Ideogram legacy image_request (ideogram-crazyrouter, ideogram-tessl; doc-003 remix example).
         """
-        raw = self._client.request(
+        return self._client.request(
             "ideogramGenerate",
             path_params={},
             query={},
@@ -2271,8 +2269,8 @@ class IdeogramResource:
                 }
             ),
             options=options,
+            parse=_models.IdeogramImagesResponse.model_validate,
         )
-        return _models.IdeogramImagesResponse.model_validate(raw)
 
     def remix(
         self,
@@ -2291,7 +2289,7 @@ class IdeogramResource:
             image_file: 图片文件
             image_request: JSON string, e.g. remix {"prompt": "…", "aspect_ratio": "ASPECT_10_16", "image_weight": 50, "magic_prompt_option": "ON", "model": "V_2"}; upscale {"resemblance":50,"magic_prompt_option":"AUTO","prompt":"…","seed":12345,"detail":50} (doc-003).
         """
-        raw = self._client.request(
+        return self._client.request(
             "ideogramRemix",
             path_params={},
             query={},
@@ -2303,8 +2301,8 @@ class IdeogramResource:
                 }
             ),
             options=options,
+            parse=_models.IdeogramImagesResponse.model_validate,
         )
-        return _models.IdeogramImagesResponse.model_validate(raw)
 
     def upscale(
         self,
@@ -2323,7 +2321,7 @@ class IdeogramResource:
             image_file: 图片文件
             image_request: JSON string, e.g. remix {"prompt": "…", "aspect_ratio": "ASPECT_10_16", "image_weight": 50, "magic_prompt_option": "ON", "model": "V_2"}; upscale {"resemblance":50,"magic_prompt_option":"AUTO","prompt":"…","seed":12345,"detail":50} (doc-003).
         """
-        raw = self._client.request(
+        return self._client.request(
             "ideogramUpscale",
             path_params={},
             query={},
@@ -2335,8 +2333,8 @@ class IdeogramResource:
                 }
             ),
             options=options,
+            parse=_models.IdeogramImagesResponse.model_validate,
         )
-        return _models.IdeogramImagesResponse.model_validate(raw)
 
     def describe(
         self,
@@ -2353,7 +2351,7 @@ class IdeogramResource:
         Args:
             image_file: 图片文件
         """
-        raw = self._client.request(
+        return self._client.request(
             "ideogramDescribe",
             path_params={},
             query={},
@@ -2364,8 +2362,8 @@ class IdeogramResource:
                 }
             ),
             options=options,
+            parse=_models.IdeogramImagesResponse.model_validate,
         )
-        return _models.IdeogramImagesResponse.model_validate(raw)
 
 
 class AsyncIdeogramResource:
@@ -2389,7 +2387,7 @@ class AsyncIdeogramResource:
         Args:
             image_request: Ideogram legacy image_request (ideogram-crazyrouter, ideogram-tessl; doc-003 remix example).
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "ideogramGenerate",
             path_params={},
             query={},
@@ -2400,8 +2398,8 @@ class AsyncIdeogramResource:
                 }
             ),
             options=options,
+            parse=_models.IdeogramImagesResponse.model_validate,
         )
-        return _models.IdeogramImagesResponse.model_validate(raw)
 
     async def remix(
         self,
@@ -2420,7 +2418,7 @@ class AsyncIdeogramResource:
             image_file: 图片文件
             image_request: JSON string, e.g. remix {"prompt": "…", "aspect_ratio": "ASPECT_10_16", "image_weight": 50, "magic_prompt_option": "ON", "model": "V_2"}; upscale {"resemblance":50,"magic_prompt_option":"AUTO","prompt":"…","seed":12345,"detail":50} (doc-003).
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "ideogramRemix",
             path_params={},
             query={},
@@ -2432,8 +2430,8 @@ class AsyncIdeogramResource:
                 }
             ),
             options=options,
+            parse=_models.IdeogramImagesResponse.model_validate,
         )
-        return _models.IdeogramImagesResponse.model_validate(raw)
 
     async def upscale(
         self,
@@ -2452,7 +2450,7 @@ class AsyncIdeogramResource:
             image_file: 图片文件
             image_request: JSON string, e.g. remix {"prompt": "…", "aspect_ratio": "ASPECT_10_16", "image_weight": 50, "magic_prompt_option": "ON", "model": "V_2"}; upscale {"resemblance":50,"magic_prompt_option":"AUTO","prompt":"…","seed":12345,"detail":50} (doc-003).
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "ideogramUpscale",
             path_params={},
             query={},
@@ -2464,8 +2462,8 @@ class AsyncIdeogramResource:
                 }
             ),
             options=options,
+            parse=_models.IdeogramImagesResponse.model_validate,
         )
-        return _models.IdeogramImagesResponse.model_validate(raw)
 
     async def describe(
         self,
@@ -2482,7 +2480,7 @@ class AsyncIdeogramResource:
         Args:
             image_file: 图片文件
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "ideogramDescribe",
             path_params={},
             query={},
@@ -2493,8 +2491,8 @@ class AsyncIdeogramResource:
                 }
             ),
             options=options,
+            parse=_models.IdeogramImagesResponse.model_validate,
         )
-        return _models.IdeogramImagesResponse.model_validate(raw)
 
 
 class LumaGenerationsResource:
@@ -2563,7 +2561,7 @@ class LumaGenerationsResource:
         Args:
             task_id: 任务 id
         """
-        raw = self._client.request(
+        return self._client.request(
             "lumaGetGeneration",
             path_params={
                 "task_id": task_id,
@@ -2572,8 +2570,8 @@ class LumaGenerationsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.LumaGenerationResponse.model_validate,
         )
-        return _models.LumaGenerationResponse.model_validate(raw)
 
     def extend(
         self,
@@ -2639,7 +2637,7 @@ class LumaGenerationsResource:
         Args:
             task_id: 任务 id
         """
-        raw = self._client.request(
+        return self._client.request(
             "lumaGetDownloadVideoUrl",
             path_params={
                 "task_id": task_id,
@@ -2648,8 +2646,8 @@ class LumaGenerationsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.LumaDownloadUrlResponse.model_validate,
         )
-        return _models.LumaDownloadUrlResponse.model_validate(raw)
 
 
 class AsyncLumaGenerationsResource:
@@ -2718,7 +2716,7 @@ class AsyncLumaGenerationsResource:
         Args:
             task_id: 任务 id
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "lumaGetGeneration",
             path_params={
                 "task_id": task_id,
@@ -2727,8 +2725,8 @@ class AsyncLumaGenerationsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.LumaGenerationResponse.model_validate,
         )
-        return _models.LumaGenerationResponse.model_validate(raw)
 
     async def extend(
         self,
@@ -2794,7 +2792,7 @@ class AsyncLumaGenerationsResource:
         Args:
             task_id: 任务 id
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "lumaGetDownloadVideoUrl",
             path_params={
                 "task_id": task_id,
@@ -2803,8 +2801,8 @@ class AsyncLumaGenerationsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.LumaDownloadUrlResponse.model_validate,
         )
-        return _models.LumaDownloadUrlResponse.model_validate(raw)
 
 
 class LumaResource:
@@ -2845,7 +2843,7 @@ class CogvideoxAsyncResultsResource:
         Args:
             id: 任务 id
         """
-        raw = self._client.request(
+        return self._client.request(
             "cogvideoxGetAsyncResult",
             path_params={
                 "id": id,
@@ -2854,8 +2852,8 @@ class CogvideoxAsyncResultsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.CogVideoXAsyncResult.model_validate,
         )
-        return _models.CogVideoXAsyncResult.model_validate(raw)
 
 
 class AsyncCogvideoxAsyncResultsResource:
@@ -2880,7 +2878,7 @@ class AsyncCogvideoxAsyncResultsResource:
         Args:
             id: 任务 id
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "cogvideoxGetAsyncResult",
             path_params={
                 "id": id,
@@ -2889,8 +2887,8 @@ class AsyncCogvideoxAsyncResultsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.CogVideoXAsyncResult.model_validate,
         )
-        return _models.CogVideoXAsyncResult.model_validate(raw)
 
 
 class CogvideoxResource:
@@ -2934,7 +2932,7 @@ class ViduTasksResource:
         Args:
             type: e.g. img2video, character2video, upscale.
         """
-        raw = self._client.request(
+        return self._client.request(
             "viduCreateTask",
             path_params={},
             query={},
@@ -2948,8 +2946,8 @@ class ViduTasksResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ViduTask.model_validate,
         )
-        return _models.ViduTask.model_validate(raw)
 
     def state(
         self,
@@ -2967,7 +2965,7 @@ class ViduTasksResource:
         Args:
             id: 任务 id
         """
-        raw = self._client.request(
+        return self._client.request(
             "viduGetTaskState",
             path_params={},
             query=_given(
@@ -2979,7 +2977,6 @@ class ViduTasksResource:
             body=None,
             options=options,
         )
-        return raw
 
 
 class AsyncViduTasksResource:
@@ -3007,7 +3004,7 @@ class AsyncViduTasksResource:
         Args:
             type: e.g. img2video, character2video, upscale.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "viduCreateTask",
             path_params={},
             query={},
@@ -3021,8 +3018,8 @@ class AsyncViduTasksResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ViduTask.model_validate,
         )
-        return _models.ViduTask.model_validate(raw)
 
     async def state(
         self,
@@ -3040,7 +3037,7 @@ class AsyncViduTasksResource:
         Args:
             id: 任务 id
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "viduGetTaskState",
             path_params={},
             query=_given(
@@ -3052,7 +3049,6 @@ class AsyncViduTasksResource:
             body=None,
             options=options,
         )
-        return raw
 
 
 class ViduResource:
@@ -3132,7 +3128,7 @@ class PikaResource:
         Args:
             id: 任务 id
         """
-        raw = self._client.request(
+        return self._client.request(
             "pikaFeed",
             path_params={
                 "id": id,
@@ -3141,8 +3137,8 @@ class PikaResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.PikaFeed.model_validate,
         )
-        return _models.PikaFeed.model_validate(raw)
 
 
 class AsyncPikaResource:
@@ -3206,7 +3202,7 @@ class AsyncPikaResource:
         Args:
             id: 任务 id
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "pikaFeed",
             path_params={
                 "id": id,
@@ -3215,8 +3211,8 @@ class AsyncPikaResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.PikaFeed.model_validate,
         )
-        return _models.PikaFeed.model_validate(raw)
 
 
 class RunwayImageToVideoResource:
@@ -3352,7 +3348,7 @@ class RunwayTasksResource:
         Args:
             id: 任务 id
         """
-        raw = self._client.request(
+        return self._client.request(
             "runwayGetTask",
             path_params={
                 "id": id,
@@ -3361,8 +3357,8 @@ class RunwayTasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.RunwayTask.model_validate,
         )
-        return _models.RunwayTask.model_validate(raw)
 
 
 class AsyncRunwayTasksResource:
@@ -3386,7 +3382,7 @@ class AsyncRunwayTasksResource:
         Args:
             id: 任务 id
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "runwayGetTask",
             path_params={
                 "id": id,
@@ -3395,8 +3391,8 @@ class AsyncRunwayTasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.RunwayTask.model_validate,
         )
-        return _models.RunwayTask.model_validate(raw)
 
 
 class RunwayResource:
@@ -3492,7 +3488,7 @@ class KlingText2videoResource:
         Args:
             task_id: 任务 ID
         """
-        raw = self._client.request(
+        return self._client.request(
             "klingGetText2Video",
             path_params={
                 "task_id": task_id,
@@ -3501,8 +3497,8 @@ class KlingText2videoResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.KlingTaskResponse.model_validate,
         )
-        return _models.KlingTaskResponse.model_validate(raw)
 
 
 class AsyncKlingText2videoResource:
@@ -3580,7 +3576,7 @@ class AsyncKlingText2videoResource:
         Args:
             task_id: 任务 ID
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "klingGetText2Video",
             path_params={
                 "task_id": task_id,
@@ -3589,8 +3585,8 @@ class AsyncKlingText2videoResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.KlingTaskResponse.model_validate,
         )
-        return _models.KlingTaskResponse.model_validate(raw)
 
 
 class KlingImage2videoResource:
@@ -3668,7 +3664,7 @@ class KlingImage2videoResource:
         Args:
             task_id: 任务 ID
         """
-        raw = self._client.request(
+        return self._client.request(
             "klingGetImage2Video",
             path_params={
                 "task_id": task_id,
@@ -3677,8 +3673,8 @@ class KlingImage2videoResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.KlingTaskResponse.model_validate,
         )
-        return _models.KlingTaskResponse.model_validate(raw)
 
 
 class AsyncKlingImage2videoResource:
@@ -3756,7 +3752,7 @@ class AsyncKlingImage2videoResource:
         Args:
             task_id: 任务 ID
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "klingGetImage2Video",
             path_params={
                 "task_id": task_id,
@@ -3765,8 +3761,8 @@ class AsyncKlingImage2videoResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.KlingTaskResponse.model_validate,
         )
-        return _models.KlingTaskResponse.model_validate(raw)
 
 
 class KlingResource:

@@ -78,7 +78,7 @@ class AudioTranscriptionsResource:
             include: 附加信息,包括在转录响应中。logprobs 将返回响应中标记的对数概率,以了解模型对转录的置信度。 logprobs 仅在将 response_format 设置为 json 时有效,并且仅与 gpt-4o-transcribe 和 gpt-4o-mini-transcribe 模型一起使用。
             timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7).
         """
-        raw = self._client.request(
+        return self._client.request(
             "createTranscription",
             path_params={},
             query={},
@@ -98,8 +98,8 @@ class AudioTranscriptionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.AudioTranscriptionResponse.model_validate,
         )
-        return _models.AudioTranscriptionResponse.model_validate(raw)
 
 
 class AsyncAudioTranscriptionsResource:
@@ -140,7 +140,7 @@ class AsyncAudioTranscriptionsResource:
             include: 附加信息,包括在转录响应中。logprobs 将返回响应中标记的对数概率,以了解模型对转录的置信度。 logprobs 仅在将 response_format 设置为 json 时有效,并且仅与 gpt-4o-transcribe 和 gpt-4o-mini-transcribe 模型一起使用。
             timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7).
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createTranscription",
             path_params={},
             query={},
@@ -160,8 +160,8 @@ class AsyncAudioTranscriptionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.AudioTranscriptionResponse.model_validate,
         )
-        return _models.AudioTranscriptionResponse.model_validate(raw)
 
 
 class AudioTranslationsResource:
@@ -195,7 +195,7 @@ class AudioTranslationsResource:
             response_format: 输出格式,选项之一:json、text、srt、verbose_json 或 vtt。
             temperature: 采样温度,介于0和1之间。较高的值如0.8会使输出更随机,而较低的值如0.2会使其更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
         """
-        raw = self._client.request(
+        return self._client.request(
             "createTranslation",
             path_params={},
             query={},
@@ -211,8 +211,8 @@ class AudioTranslationsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.AudioTranslationResponse.model_validate,
         )
-        return _models.AudioTranslationResponse.model_validate(raw)
 
 
 class AsyncAudioTranslationsResource:
@@ -246,7 +246,7 @@ class AsyncAudioTranslationsResource:
             response_format: 输出格式,选项之一:json、text、srt、verbose_json 或 vtt。
             temperature: 采样温度,介于0和1之间。较高的值如0.8会使输出更随机,而较低的值如0.2会使其更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createTranslation",
             path_params={},
             query={},
@@ -262,8 +262,8 @@ class AsyncAudioTranslationsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.AudioTranslationResponse.model_validate,
         )
-        return _models.AudioTranslationResponse.model_validate(raw)
 
 
 class AudioResource:
@@ -340,7 +340,7 @@ class ChatCompletionsResource:
             tool_choice: The document shows a string; the object form is inference I2.
             function_call: The document shows a string; the object form is inference I2.
         """
-        raw = self._client.request(
+        return self._client.request(
             "createChatCompletion",
             path_params={},
             query={},
@@ -382,8 +382,8 @@ class ChatCompletionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ChatCompletionResponse.model_validate,
         )
-        return _models.ChatCompletionResponse.model_validate(raw)
 
 
 class AsyncChatCompletionsResource:
@@ -442,7 +442,7 @@ class AsyncChatCompletionsResource:
             tool_choice: The document shows a string; the object form is inference I2.
             function_call: The document shows a string; the object form is inference I2.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createChatCompletion",
             path_params={},
             query={},
@@ -484,8 +484,8 @@ class AsyncChatCompletionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ChatCompletionResponse.model_validate,
         )
-        return _models.ChatCompletionResponse.model_validate(raw)
 
 
 class ChatResource:
@@ -546,7 +546,7 @@ class CompletionsResource:
             logprobs: The document's example value is null; integer is the OpenAI type (inference).
             stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
         """
-        raw = self._client.request(
+        return self._client.request(
             "createCompletion",
             path_params={},
             query={},
@@ -575,8 +575,8 @@ class CompletionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.CompletionResponse.model_validate,
         )
-        return _models.CompletionResponse.model_validate(raw)
 
 
 class AsyncCompletionsResource:
@@ -621,7 +621,7 @@ class AsyncCompletionsResource:
             logprobs: The document's example value is null; integer is the OpenAI type (inference).
             stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createCompletion",
             path_params={},
             query={},
@@ -650,8 +650,8 @@ class AsyncCompletionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.CompletionResponse.model_validate,
         )
-        return _models.CompletionResponse.model_validate(raw)
 
 
 class EmbeddingsResource:
@@ -680,7 +680,7 @@ class EmbeddingsResource:
         Args:
             input: The document's example is a string; the array form is inference I2.
         """
-        raw = self._client.request(
+        return self._client.request(
             "createEmbedding",
             path_params={},
             query={},
@@ -696,8 +696,8 @@ class EmbeddingsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.EmbeddingResponse.model_validate,
         )
-        return _models.EmbeddingResponse.model_validate(raw)
 
 
 class AsyncEmbeddingsResource:
@@ -726,7 +726,7 @@ class AsyncEmbeddingsResource:
         Args:
             input: The document's example is a string; the array form is inference I2.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createEmbedding",
             path_params={},
             query={},
@@ -742,8 +742,8 @@ class AsyncEmbeddingsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.EmbeddingResponse.model_validate,
         )
-        return _models.EmbeddingResponse.model_validate(raw)
 
 
 class ImagesResource:
@@ -785,7 +785,7 @@ class ImagesResource:
             user: 表示您的终端用户的唯一标识符,有助于 OpenAI 监控和检测滥用行为。
             quality: 将生成的图像质量。high、medium 和 low 仅支持 gpt-image-1。dall-e-2 仅支持 standard 质量。默认值为 auto。
         """
-        raw = self._client.request(
+        return self._client.request(
             "createImageEdit",
             path_params={},
             query={},
@@ -805,8 +805,8 @@ class ImagesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ImagesResponse.model_validate,
         )
-        return _models.ImagesResponse.model_validate(raw)
 
     def generate(
         self,
@@ -831,7 +831,7 @@ class ImagesResource:
 
         图像生成 (OpenAI-compatible). The document shows only an example body.
         """
-        raw = self._client.request(
+        return self._client.request(
             "createImage",
             path_params={},
             query={},
@@ -853,8 +853,8 @@ class ImagesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ImagesResponse.model_validate,
         )
-        return _models.ImagesResponse.model_validate(raw)
 
     def create_variation(
         self,
@@ -880,7 +880,7 @@ class ImagesResource:
             response_format: 返回生成的图像的格式。必须是 url 或 b64_json 之一。URL 仅在图像生成后 60 分钟内有效。
             size: 生成的图像大小。必须是以下之一:256x256、512x512或1024x1024。
         """
-        raw = self._client.request(
+        return self._client.request(
             "createImageVariation",
             path_params={},
             query={},
@@ -896,8 +896,8 @@ class ImagesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ImagesResponse.model_validate,
         )
-        return _models.ImagesResponse.model_validate(raw)
 
 
 class AsyncImagesResource:
@@ -939,7 +939,7 @@ class AsyncImagesResource:
             user: 表示您的终端用户的唯一标识符,有助于 OpenAI 监控和检测滥用行为。
             quality: 将生成的图像质量。high、medium 和 low 仅支持 gpt-image-1。dall-e-2 仅支持 standard 质量。默认值为 auto。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createImageEdit",
             path_params={},
             query={},
@@ -959,8 +959,8 @@ class AsyncImagesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ImagesResponse.model_validate,
         )
-        return _models.ImagesResponse.model_validate(raw)
 
     async def generate(
         self,
@@ -985,7 +985,7 @@ class AsyncImagesResource:
 
         图像生成 (OpenAI-compatible). The document shows only an example body.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createImage",
             path_params={},
             query={},
@@ -1007,8 +1007,8 @@ class AsyncImagesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ImagesResponse.model_validate,
         )
-        return _models.ImagesResponse.model_validate(raw)
 
     async def create_variation(
         self,
@@ -1034,7 +1034,7 @@ class AsyncImagesResource:
             response_format: 返回生成的图像的格式。必须是 url 或 b64_json 之一。URL 仅在图像生成后 60 分钟内有效。
             size: 生成的图像大小。必须是以下之一:256x256、512x512或1024x1024。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createImageVariation",
             path_params={},
             query={},
@@ -1050,8 +1050,8 @@ class AsyncImagesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ImagesResponse.model_validate,
         )
-        return _models.ImagesResponse.model_validate(raw)
 
 
 class ModerationsResource:
@@ -1077,7 +1077,7 @@ class ModerationsResource:
         Args:
             input: The document's example is a string; the array form is inference I2.
         """
-        raw = self._client.request(
+        return self._client.request(
             "createModeration",
             path_params={},
             query={},
@@ -1090,8 +1090,8 @@ class ModerationsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ModerationResponse.model_validate,
         )
-        return _models.ModerationResponse.model_validate(raw)
 
 
 class AsyncModerationsResource:
@@ -1117,7 +1117,7 @@ class AsyncModerationsResource:
         Args:
             input: The document's example is a string; the array form is inference I2.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createModeration",
             path_params={},
             query={},
@@ -1130,8 +1130,8 @@ class AsyncModerationsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ModerationResponse.model_validate,
         )
-        return _models.ModerationResponse.model_validate(raw)
 
 
 class ResponsesResource:
@@ -1176,7 +1176,7 @@ class ResponsesResource:
             tool_choice: The document shows a string; the object form is inference I2.
             input: The document's example is a string; the array (input items) form is inference I2.
         """
-        raw = self._client.request(
+        return self._client.request(
             "createResponse",
             path_params={},
             query={},
@@ -1206,8 +1206,8 @@ class ResponsesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ResponseObject.model_validate,
         )
-        return _models.ResponseObject.model_validate(raw)
 
 
 class AsyncResponsesResource:
@@ -1252,7 +1252,7 @@ class AsyncResponsesResource:
             tool_choice: The document shows a string; the object form is inference I2.
             input: The document's example is a string; the array (input items) form is inference I2.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createResponse",
             path_params={},
             query={},
@@ -1282,8 +1282,8 @@ class AsyncResponsesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ResponseObject.model_validate,
         )
-        return _models.ResponseObject.model_validate(raw)
 
 
 class SunoResource:
@@ -1400,7 +1400,7 @@ class SunoResource:
             action: 任务类型 / task action (e.g. MUSIC, LYRICS in new-api).
             ids: 任务ID列表 / task ids.
         """
-        raw = self._client.request(
+        return self._client.request(
             "sunoFetchMany",
             path_params={},
             query={},
@@ -1413,8 +1413,8 @@ class SunoResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.SunoFetchManyResponse.model_validate,
         )
-        return _models.SunoFetchManyResponse.model_validate(raw)
 
     def fetch(
         self,
@@ -1431,7 +1431,7 @@ class SunoResource:
         Args:
             task_id: 任务ID / task id.
         """
-        raw = self._client.request(
+        return self._client.request(
             "sunoFetch",
             path_params={
                 "task_id": task_id,
@@ -1440,8 +1440,8 @@ class SunoResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.SunoFetchResponse.model_validate,
         )
-        return _models.SunoFetchResponse.model_validate(raw)
 
 
 class AsyncSunoResource:
@@ -1558,7 +1558,7 @@ class AsyncSunoResource:
             action: 任务类型 / task action (e.g. MUSIC, LYRICS in new-api).
             ids: 任务ID列表 / task ids.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "sunoFetchMany",
             path_params={},
             query={},
@@ -1571,8 +1571,8 @@ class AsyncSunoResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.SunoFetchManyResponse.model_validate,
         )
-        return _models.SunoFetchManyResponse.model_validate(raw)
 
     async def fetch(
         self,
@@ -1589,7 +1589,7 @@ class AsyncSunoResource:
         Args:
             task_id: 任务ID / task id.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "sunoFetch",
             path_params={
                 "task_id": task_id,
@@ -1598,8 +1598,8 @@ class AsyncSunoResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.SunoFetchResponse.model_validate,
         )
-        return _models.SunoFetchResponse.model_validate(raw)
 
 
 class UdioResource:
@@ -1654,7 +1654,7 @@ class UdioResource:
         Args:
             task_id: 任务ID
         """
-        raw = self._client.request(
+        return self._client.request(
             "udioFetch",
             path_params={
                 "task_id": task_id,
@@ -1663,8 +1663,8 @@ class UdioResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.UdioFetchResponse.model_validate,
         )
-        return _models.UdioFetchResponse.model_validate(raw)
 
 
 class AsyncUdioResource:
@@ -1719,7 +1719,7 @@ class AsyncUdioResource:
         Args:
             task_id: 任务ID
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "udioFetch",
             path_params={
                 "task_id": task_id,
@@ -1728,8 +1728,8 @@ class AsyncUdioResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.UdioFetchResponse.model_validate,
         )
-        return _models.UdioFetchResponse.model_validate(raw)
 
 
 class MidjourneyResource:
@@ -2126,7 +2126,7 @@ class MidjourneyResource:
         Args:
             base64_array: 图片 base64 数组 / images as base64 data URLs.
         """
-        raw = self._client.request(
+        return self._client.request(
             "mjUploadDiscordImages",
             path_params={},
             query={},
@@ -2138,8 +2138,8 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.MidjourneyUploadImagesResponse.model_validate,
         )
-        return _models.MidjourneyUploadImagesResponse.model_validate(raw)
 
     def fetch(
         self,
@@ -2156,7 +2156,7 @@ class MidjourneyResource:
         Args:
             id: 任务ID / task id.
         """
-        raw = self._client.request(
+        return self._client.request(
             "mjFetch",
             path_params={
                 "id": id,
@@ -2165,8 +2165,8 @@ class MidjourneyResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.MidjourneyTask.model_validate,
         )
-        return _models.MidjourneyTask.model_validate(raw)
 
     def list_by_condition(
         self,
@@ -2184,7 +2184,7 @@ class MidjourneyResource:
         Args:
             ids: 任务ID列表 / task ids.
         """
-        raw = self._client.request(
+        return self._client.request(
             "mjListByCondition",
             path_params={},
             query={},
@@ -2196,8 +2196,8 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.MidjourneyTaskList.model_validate,
         )
-        return _models.MidjourneyTaskList.model_validate(raw)
 
     def image_seed(
         self,
@@ -2214,7 +2214,7 @@ class MidjourneyResource:
         Args:
             id: 任务ID / task id.
         """
-        raw = self._client.request(
+        return self._client.request(
             "mjImageSeed",
             path_params={
                 "id": id,
@@ -2223,8 +2223,8 @@ class MidjourneyResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.MidjourneyImageSeedResponse.model_validate,
         )
-        return _models.MidjourneyImageSeedResponse.model_validate(raw)
 
 
 class AsyncMidjourneyResource:
@@ -2621,7 +2621,7 @@ class AsyncMidjourneyResource:
         Args:
             base64_array: 图片 base64 数组 / images as base64 data URLs.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "mjUploadDiscordImages",
             path_params={},
             query={},
@@ -2633,8 +2633,8 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.MidjourneyUploadImagesResponse.model_validate,
         )
-        return _models.MidjourneyUploadImagesResponse.model_validate(raw)
 
     async def fetch(
         self,
@@ -2651,7 +2651,7 @@ class AsyncMidjourneyResource:
         Args:
             id: 任务ID / task id.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "mjFetch",
             path_params={
                 "id": id,
@@ -2660,8 +2660,8 @@ class AsyncMidjourneyResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.MidjourneyTask.model_validate,
         )
-        return _models.MidjourneyTask.model_validate(raw)
 
     async def list_by_condition(
         self,
@@ -2679,7 +2679,7 @@ class AsyncMidjourneyResource:
         Args:
             ids: 任务ID列表 / task ids.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "mjListByCondition",
             path_params={},
             query={},
@@ -2691,8 +2691,8 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.MidjourneyTaskList.model_validate,
         )
-        return _models.MidjourneyTaskList.model_validate(raw)
 
     async def image_seed(
         self,
@@ -2709,7 +2709,7 @@ class AsyncMidjourneyResource:
         Args:
             id: 任务ID / task id.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "mjImageSeed",
             path_params={
                 "id": id,
@@ -2718,8 +2718,8 @@ class AsyncMidjourneyResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.MidjourneyImageSeedResponse.model_validate,
         )
-        return _models.MidjourneyImageSeedResponse.model_validate(raw)
 
 
 class IdeogramResource:
@@ -2744,7 +2744,7 @@ class IdeogramResource:
         Args:
             image_request: Ideogram legacy image_request (facts §2: ideogram-tessl, ideogram-crazyrouter). aspect_ratio values look like ASPECT_16_9, ASPECT_10_16 (full list not in the sources).
         """
-        raw = self._client.request(
+        return self._client.request(
             "ideogramGenerate",
             path_params={},
             query={},
@@ -2756,8 +2756,8 @@ class IdeogramResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.IdeogramImageResponse.model_validate,
         )
-        return _models.IdeogramImageResponse.model_validate(raw)
 
     def remix(
         self,
@@ -2777,7 +2777,7 @@ class IdeogramResource:
             image_file: 图片文件
             image_request: JSON 字符串 / JSON string, e.g. {"prompt":"…","aspect_ratio":"ASPECT_10_16","image_weight":50,"magic_prompt_option":"ON","model":"V_2"}
         """
-        raw = self._client.request(
+        return self._client.request(
             "ideogramRemix",
             path_params={},
             query={},
@@ -2790,8 +2790,8 @@ class IdeogramResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.IdeogramImageResponse.model_validate,
         )
-        return _models.IdeogramImageResponse.model_validate(raw)
 
     def upscale(
         self,
@@ -2811,7 +2811,7 @@ class IdeogramResource:
             image_file: 图片文件
             image_request: JSON 字符串 / JSON string, e.g. {"resemblance":50,"magic_prompt_option":"AUTO","prompt":"…","seed":12345,"detail":50}
         """
-        raw = self._client.request(
+        return self._client.request(
             "ideogramUpscale",
             path_params={},
             query={},
@@ -2824,8 +2824,8 @@ class IdeogramResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.IdeogramImageResponse.model_validate,
         )
-        return _models.IdeogramImageResponse.model_validate(raw)
 
     def describe(
         self,
@@ -2843,7 +2843,7 @@ class IdeogramResource:
         Args:
             image_file: 图片文件
         """
-        raw = self._client.request(
+        return self._client.request(
             "ideogramDescribe",
             path_params={},
             query={},
@@ -2855,8 +2855,8 @@ class IdeogramResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.IdeogramDescribeResponse.model_validate,
         )
-        return _models.IdeogramDescribeResponse.model_validate(raw)
 
 
 class AsyncIdeogramResource:
@@ -2881,7 +2881,7 @@ class AsyncIdeogramResource:
         Args:
             image_request: Ideogram legacy image_request (facts §2: ideogram-tessl, ideogram-crazyrouter). aspect_ratio values look like ASPECT_16_9, ASPECT_10_16 (full list not in the sources).
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "ideogramGenerate",
             path_params={},
             query={},
@@ -2893,8 +2893,8 @@ class AsyncIdeogramResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.IdeogramImageResponse.model_validate,
         )
-        return _models.IdeogramImageResponse.model_validate(raw)
 
     async def remix(
         self,
@@ -2914,7 +2914,7 @@ class AsyncIdeogramResource:
             image_file: 图片文件
             image_request: JSON 字符串 / JSON string, e.g. {"prompt":"…","aspect_ratio":"ASPECT_10_16","image_weight":50,"magic_prompt_option":"ON","model":"V_2"}
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "ideogramRemix",
             path_params={},
             query={},
@@ -2927,8 +2927,8 @@ class AsyncIdeogramResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.IdeogramImageResponse.model_validate,
         )
-        return _models.IdeogramImageResponse.model_validate(raw)
 
     async def upscale(
         self,
@@ -2948,7 +2948,7 @@ class AsyncIdeogramResource:
             image_file: 图片文件
             image_request: JSON 字符串 / JSON string, e.g. {"resemblance":50,"magic_prompt_option":"AUTO","prompt":"…","seed":12345,"detail":50}
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "ideogramUpscale",
             path_params={},
             query={},
@@ -2961,8 +2961,8 @@ class AsyncIdeogramResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.IdeogramImageResponse.model_validate,
         )
-        return _models.IdeogramImageResponse.model_validate(raw)
 
     async def describe(
         self,
@@ -2980,7 +2980,7 @@ class AsyncIdeogramResource:
         Args:
             image_file: 图片文件
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "ideogramDescribe",
             path_params={},
             query={},
@@ -2992,8 +2992,8 @@ class AsyncIdeogramResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.IdeogramDescribeResponse.model_validate,
         )
-        return _models.IdeogramDescribeResponse.model_validate(raw)
 
 
 class LumaResource:
@@ -3113,7 +3113,7 @@ class LumaResource:
         Args:
             task_id: 任务ID
         """
-        raw = self._client.request(
+        return self._client.request(
             "lumaRetrieve",
             path_params={
                 "task_id": task_id,
@@ -3122,8 +3122,8 @@ class LumaResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.LumaGeneration.model_validate,
         )
-        return _models.LumaGeneration.model_validate(raw)
 
     def download_url(
         self,
@@ -3140,7 +3140,7 @@ class LumaResource:
         Args:
             task_id: 任务ID
         """
-        raw = self._client.request(
+        return self._client.request(
             "lumaDownloadUrl",
             path_params={
                 "task_id": task_id,
@@ -3149,8 +3149,8 @@ class LumaResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.LumaDownloadUrlResponse.model_validate,
         )
-        return _models.LumaDownloadUrlResponse.model_validate(raw)
 
 
 class AsyncLumaResource:
@@ -3270,7 +3270,7 @@ class AsyncLumaResource:
         Args:
             task_id: 任务ID
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "lumaRetrieve",
             path_params={
                 "task_id": task_id,
@@ -3279,8 +3279,8 @@ class AsyncLumaResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.LumaGeneration.model_validate,
         )
-        return _models.LumaGeneration.model_validate(raw)
 
     async def download_url(
         self,
@@ -3297,7 +3297,7 @@ class AsyncLumaResource:
         Args:
             task_id: 任务ID
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "lumaDownloadUrl",
             path_params={
                 "task_id": task_id,
@@ -3306,8 +3306,8 @@ class AsyncLumaResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.LumaDownloadUrlResponse.model_validate,
         )
-        return _models.LumaDownloadUrlResponse.model_validate(raw)
 
 
 class CustomVideoResource:
@@ -3365,7 +3365,7 @@ class CustomVideoResource:
         Args:
             id: 任务ID / task id.
         """
-        raw = self._client.request(
+        return self._client.request(
             "customVideoFetch",
             path_params={
                 "id": id,
@@ -3374,8 +3374,8 @@ class CustomVideoResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.CustomVideoTask.model_validate,
         )
-        return _models.CustomVideoTask.model_validate(raw)
 
 
 class AsyncCustomVideoResource:
@@ -3433,7 +3433,7 @@ class AsyncCustomVideoResource:
         Args:
             id: 任务ID / task id.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "customVideoFetch",
             path_params={
                 "id": id,
@@ -3442,8 +3442,8 @@ class AsyncCustomVideoResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.CustomVideoTask.model_validate,
         )
-        return _models.CustomVideoTask.model_validate(raw)
 
 
 class UniAPI(SyncClient):

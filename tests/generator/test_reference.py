@@ -74,3 +74,14 @@ def test_the_reference_is_in_the_drift_check(tmp_path: Path) -> None:
     readme.write_text(readme.read_text("utf-8") + "edited\n", "utf-8")
     check = run_generator("generate", "qingbo", "--out", out, "--check")
     assert check.code == 1 and "qingbo/README.md" in check.err
+
+
+def test_every_client_option_is_documented() -> None:
+    from gateway_runtime.options import ClientOptions
+    from generator.reference import client_options
+
+    assert [name for name, _ in client_options()] == list(ClientOptions.__annotations__)
+    assert all(meaning for _, meaning in client_options())  # each has its docstring line
+    readme = (PROJECT / "generated" / "uniall" / "README.md").read_text("utf-8")
+    for name in ClientOptions.__annotations__:
+        assert f"| `{name}` |" in readme
