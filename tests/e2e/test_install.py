@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -23,12 +24,37 @@ def _requirement_names(requirements: list[str]) -> dict[str, str]:
     return {r.split(">")[0].split("<")[0].split("=")[0].strip().lower(): r for r in requirements}
 
 
+GENERATOR_ONLY = {
+    "jinja2",
+    "datamodel-code-generator",
+    "ruff",
+    "jsonschema",
+    "openapi-spec-validator",
+}
+
+
+def _third_party_imports(folder: Path) -> set[str]:
+    """Top-level modules imported by the runtime that are neither stdlib nor the runtime itself."""
+    names: set[str] = set()
+    for file in folder.rglob("*.py"):
+        for node in ast.walk(ast.parse(file.read_text("utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(a.name.split(".")[0] for a in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module.split(".")[0])
+    return names - set(sys.stdlib_module_names) - {"gateway_runtime", "__future__"}
+
+
 def test_runtime_distribution_needs_only_what_clients_use() -> None:
     runtime = tomllib.loads((RUNTIME / "pyproject.toml").read_text("utf-8"))["project"]
     root = tomllib.loads((PROJECT / "pyproject.toml").read_text("utf-8"))["project"]
     needs = _requirement_names(runtime["dependencies"])
-    assert set(needs) == {"httpx", "pydantic", "sniffio", "typing-extensions"}
+    optional = _requirement_names(runtime["optional-dependencies"]["yaml"])
+    assert not GENERATOR_ONLY & set(needs)
     assert needs.items() <= _requirement_names(root["dependencies"]).items()
+    imported = {name.replace("_", "-") for name in _third_party_imports(RUNTIME)}
+    assert imported - {"yaml"} <= set(needs), "declare every runtime import in its pyproject"
+    assert "pyyaml" in optional  # YAML payload files: optional, imported only when present
     assert runtime["scripts"] == root["scripts"] == {"clientgen": "gateway_runtime.cli:console"}
 
 
