@@ -13,7 +13,7 @@ import time
 
 import httpx
 
-from ._media import is_binary, is_event_stream, is_json
+from ._media import is_binary
 
 __all__ = ["BodyTooLarge", "hand_back_unread", "read_async", "read_sync"]
 
@@ -29,11 +29,8 @@ class BodyTooLarge(Exception):
 
 
 def hand_back_unread(response: httpx.Response, stream: bool) -> bool:
-    """Whether a reply goes back unread: a successful event stream the operation asked to stream."""
-    if not stream or not response.is_success:
-        return False
-    ctype = response.headers.get("content-type")
-    return ctype is None or is_event_stream(ctype) or not is_json(ctype)
+    """Whether a reply goes back unread: a success the flow asked to read itself (``stream``)."""
+    return stream and response.is_success
 
 
 def _cap_for(response: httpx.Response, cap: int | None) -> int | None:

@@ -19,9 +19,9 @@ import httpx
 
 from . import _pointer
 from ._body import BodyTooLarge
-from ._flow import Flow, Send, Sleep
+from ._flow import Flow, Read, Send, Sleep
 from ._logs import logger
-from ._media import accept_header, streams
+from ._media import accept_header, is_event_stream, streams
 from ._request import build_url, encode_body, header_items, query_items
 from ._response import envelope_error, find_request_id, raise_for_response, status_error
 from ._status import StatusWords
@@ -251,13 +251,18 @@ class ClientCore:
         *,
         accept: Callable[[Any], bool] | None = None,
         deadline: float | None = None,
+        stream: bool = False,
     ) -> Flow[Any]:
         """Send with retries per the retry rule; return the decoded body or raise.
 
-        ``deadline`` (``time.monotonic()``) bounds reading bodies too (see ``_body.py``). A
-        successful event-stream reply is returned as the open ``httpx.Response``.
+        ``deadline`` (``time.monotonic()``) bounds reading bodies too (see ``_body.py``).
+        ``stream=True`` returns the open 2xx ``httpx.Response`` instead (its body unread): once it
+        is returned nothing is replayed, whatever happens to the body afterwards. An operation
+        whose every 2xx type is an event stream returns its open event-stream reply the same way.
         """
-        _, body = yield from self.exchange_flow(prepared, accept=accept, deadline=deadline)
+        _, body = yield from self.exchange_flow(
+            prepared, accept=accept, deadline=deadline, stream=stream
+        )
         return body
 
     def exchange_flow(
@@ -266,11 +271,15 @@ class ClientCore:
         *,
         accept: Callable[[Any], bool] | None = None,
         deadline: float | None = None,
+        stream: bool = False,
     ) -> Flow[tuple[httpx.Response, Any]]:
         """:meth:`send_flow` returning the final response beside the decoded body."""
         op, request, policy = prepared.op, prepared.request, prepared.policy
         send = Send(
-            request, deadline=deadline, max_bytes=self.max_response_bytes, stream=prepared.stream
+            request,
+            deadline=deadline,
+            max_bytes=self.max_response_bytes,
+            stream=stream or prepared.stream,
         )
         retries_taken = 0
         while True:
@@ -294,8 +303,12 @@ class ClientCore:
                 )
             else:
                 if response.is_success:
-                    if prepared.stream and not response.is_closed:
-                        return response, response  # an event stream, handed back unread
+                    if stream:
+                        return response, response
+                    if prepared.stream:
+                        if is_event_stream(response.headers.get("content-type")):
+                            return response, response  # an event stream, handed back unread
+                        yield Read(response)  # not a stream after all: decoded as usual
                     return response, raise_for_response(self.spec, op, response, accept=accept)
                 decision = decide_after_status(
                     response.status_code,

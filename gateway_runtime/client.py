@@ -6,10 +6,12 @@ driver that performs I/O (``run_sync`` / ``run_async``) and the httpx client the
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Coroutine, Mapping
+from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 import httpx
 from typing_extensions import Unpack
@@ -20,6 +22,10 @@ from .errors import GatewayClientError
 from .options import DEFAULT_LIMITS, DEFAULT_MAX_CONCURRENCY, ClientOptions, RequestOptions
 from .spec import GatewaySpec, TaskBinding
 from .tasks import AsyncTask, Task, handle_fields, resume_kwargs
+
+if TYPE_CHECKING:
+    from .outputs import Output
+    from .streaming import AsyncStream, Stream
 
 __all__ = ["AsyncClient", "SyncClient"]
 
@@ -52,6 +58,39 @@ def _resume_binding(
         replace=False,
     )
     return binding, task_id, kwargs
+
+
+def _outputs_flow(
+    core: ClientCore,
+    operation: str,
+    response: Any,
+    directory: str | os.PathLike[str],
+    name: str | None,
+    max_bytes: int | None,
+    progress: bool | None,
+) -> Flow[list[Path]]:
+    """Save the ``x-outputs`` of an operation's response (see :meth:`SyncClient.download`)."""
+    from .outputs import DEFAULT_MAX_BYTES, download_flow, operation_outputs
+    from .progress import byte_progress
+
+    op, found = operation_outputs(core.spec, operation, response)
+    return (
+        yield from download_flow(
+            core,
+            op,
+            found,
+            directory,
+            name=name or f"{op.operation_id}-{int(time.time())}",
+            max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
+            progress=None if progress is False else byte_progress(),
+        )
+    )
+
+
+def _decoder(core: ClientCore, operation_id: str, response: Any, parse: Any) -> Any:
+    from .streaming import EventDecoder
+
+    return EventDecoder(core, core.spec.operation(operation_id), response, parse)
 
 
 class SyncClient:
@@ -148,6 +187,52 @@ class SyncClient:
             submit_response=submitted.body,
             created_at=submitted.created_at,
         )
+
+    def stream(
+        self,
+        operation_id: str,
+        *,
+        path_params: _Params | None = None,
+        query: _Params | None = None,
+        headers: _Params | None = None,
+        body: _Params | None = None,
+        options: RequestOptions | None = None,
+        parse: Callable[[Any], T],
+    ) -> Stream[T]:
+        """Call a streaming operation; returns once the headers are in (see streaming.py)."""
+        from .streaming import Stream, open_stream_flow
+
+        flow = open_stream_flow(
+            self._core,
+            operation_id,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            body=body,
+            options=options,
+        )
+        response = run_sync(flow, self.http)
+        return Stream(response, _decoder(self._core, operation_id, response, parse))
+
+    def outputs(self, operation: str, response: Any) -> list[Output]:
+        """The files in an operation's response (``x-outputs``), e.g. ``images.generate``."""
+        from .outputs import operation_outputs
+
+        return operation_outputs(self._core.spec, operation, response)[1]
+
+    def download(
+        self,
+        operation: str,
+        response: Any,
+        directory: str | os.PathLike[str],
+        *,
+        name: str | None = None,
+        max_bytes: int | None = None,
+        progress: bool | None = None,
+    ) -> list[Path]:
+        """Save the files of an operation's response in ``directory`` as ``<name>-<i>.<ext>``."""
+        flow = _outputs_flow(self._core, operation, response, directory, name, max_bytes, progress)
+        return run_sync(flow, self.http)
 
     @overload
     def resume(self, handle: str | Mapping[str, Any], parse: None = None) -> Task[Any]: ...
@@ -293,6 +378,52 @@ class AsyncClient:
             submit_response=submitted.body,
             created_at=submitted.created_at,
         )
+
+    async def stream(
+        self,
+        operation_id: str,
+        *,
+        path_params: _Params | None = None,
+        query: _Params | None = None,
+        headers: _Params | None = None,
+        body: _Params | None = None,
+        options: RequestOptions | None = None,
+        parse: Callable[[Any], T],
+    ) -> AsyncStream[T]:
+        """Call a streaming operation; returns once the headers are in (see streaming.py)."""
+        from .streaming import AsyncStream, open_stream_flow
+
+        flow = open_stream_flow(
+            self._core,
+            operation_id,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            body=body,
+            options=options,
+        )
+        response = await self._run(flow)
+        return AsyncStream(response, _decoder(self._core, operation_id, response, parse))
+
+    def outputs(self, operation: str, response: Any) -> list[Output]:
+        """The files in an operation's response (``x-outputs``), e.g. ``images.generate``."""
+        from .outputs import operation_outputs
+
+        return operation_outputs(self._core.spec, operation, response)[1]
+
+    async def download(
+        self,
+        operation: str,
+        response: Any,
+        directory: str | os.PathLike[str],
+        *,
+        name: str | None = None,
+        max_bytes: int | None = None,
+        progress: bool | None = None,
+    ) -> list[Path]:
+        """Save the files of an operation's response in ``directory`` as ``<name>-<i>.<ext>``."""
+        flow = _outputs_flow(self._core, operation, response, directory, name, max_bytes, progress)
+        return await self._run(flow)
 
     @overload
     async def resume(

@@ -4,7 +4,8 @@
 
     GatewayClientError                  base; .message .status_code .code .request_id
     ├── APIConnectionError              request failed before a response arrived
-    │   └── APITimeoutError             connect/read/write/pool timeout
+    │   ├── APITimeoutError             connect/read/write/pool timeout
+    │   └── StreamInterruptedError      a stream broke off (cut, timeout, no end marker)
     ├── GatewayError                    the gateway said no (code/message); raised as such
     │   │                               for an error envelope inside a 2xx body
     │   ├── APIStatusError              any non-2xx response
@@ -12,11 +13,13 @@
     │   │   ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
     │   │   └── RateLimitError 429, InternalServerError 5xx
     │   ├── TaskFailedError             the task ended in a failure status
-    │   └── TaskCanceledError           the task ended canceled
+    │   ├── TaskCanceledError           the task ended canceled
+    │   └── StreamError                 an error event in the middle of a stream
     ├── ResponseDecodeError             a body that should be JSON is not (or lacks the task id)
     │   └── ResponseValidationError     a 2xx body does not fit its model (strict clients only)
     ├── ResponseTooLargeError           a JSON/text body passed max_response_bytes
     ├── InvalidPathParameterError       a path value ("", ".", "..") would change the path
+    ├── DownloadError                   an output could not be saved (HTTP error, too large, short)
     ├── DeadlineExceededError           wait() ran out of time; .task is the resumable handle
     ├── UnknownStatusError              wait() kept seeing a status it cannot interpret
     ├── MissingAPIKeyError              an operation needs a key and none was given
@@ -57,6 +60,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "DeadlineExceededError",
+    "DownloadError",
     "GatewayClientError",
     "GatewayError",
     "InternalServerError",
@@ -68,6 +72,8 @@ __all__ = [
     "ResponseDecodeError",
     "ResponseTooLargeError",
     "ResponseValidationError",
+    "StreamError",
+    "StreamInterruptedError",
     "TaskCanceledError",
     "TaskFailedError",
     "UnknownStatusError",
@@ -330,3 +336,18 @@ class UnknownStatusError(GatewayClientError):
     @property
     def task_id(self) -> str | None:
         return getattr(self.task, "id", None)
+
+
+class StreamInterruptedError(APIConnectionError):
+    """A stream ended early: connection cut, read timeout between events, or no end marker.
+
+    Never retried: the gateway already answered (and may have charged for the tokens sent).
+    """
+
+
+class StreamError(GatewayError):
+    """The gateway sent an error event in the middle of a stream (``code``/``message`` from it)."""
+
+
+class DownloadError(GatewayClientError):
+    """An output could not be saved: HTTP error, larger than ``max_bytes``, or cut short."""

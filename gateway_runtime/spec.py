@@ -22,9 +22,11 @@ __all__ = [
     "ErrorEnvelope",
     "GatewaySpec",
     "OperationSpec",
+    "OutputSpec",
     "ParameterSpec",
     "SecurityScheme",
     "SpecError",
+    "StreamSpec",
     "TaskBinding",
 ]
 
@@ -157,6 +159,59 @@ class SecurityScheme:
 
 
 @dataclass(frozen=True, slots=True)
+class OutputSpec:
+    """Where one kind of output sits in a body; see ``outputs`` in docs/extensions.md.
+
+    Exactly one of ``url`` / ``data`` (base64, or the raw body of a binary response) is set.
+    Pointers may hold ``*`` segments that match every item of an array.
+    """
+
+    url: str | None = None
+    data: str | None = None
+    media_type: str | None = None
+    media_type_from: str | None = None
+    expires_at: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> OutputSpec:
+        if ("url" in data) == ("data" in data):
+            raise SpecError(f"output {dict(data)!r} needs exactly one of 'url' and 'data'")
+        return cls(
+            url=_opt_str(data.get("url")),
+            data=_opt_str(data.get("data")),
+            media_type=_opt_str(data.get("media_type")),
+            media_type_from=_opt_str(data.get("media_type_from")),
+            expires_at=_opt_str(data.get("expires_at")),
+        )
+
+
+def _outputs(value: Any) -> tuple[OutputSpec, ...]:
+    return tuple(OutputSpec.from_dict(o) for o in value or ())
+
+
+@dataclass(frozen=True, slots=True)
+class StreamSpec:
+    """How an operation streams (``x-stream``): the end marker, and the flag that asks for it.
+
+    ``flag`` is the body field that switches streaming on (``stream``); ``None`` means the
+    operation always streams. ``done`` is the data of the last event (``None``: no marker, the
+    end of the body ends the stream). ``event`` names the chunk schema.
+    """
+
+    flag: str | None = "stream"
+    done: str | None = "[DONE]"
+    event: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> StreamSpec:
+        return cls(
+            flag=_opt_str(data.get("flag")),
+            done=_opt_str(data.get("done")),
+            event=_opt_str(data.get("event")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class TaskBinding:
     """How a "submit, then poll" flow works; see ``x-tasks`` in docs/extensions.md."""
 
@@ -182,6 +237,8 @@ class TaskBinding:
     timeout: float = 600.0
     id_alternatives: tuple[str, ...] = ()
     """Every pointer that may hold the id in a submit reply, tried in order (``id`` is the first)."""
+    outputs: tuple[OutputSpec, ...] = ()
+    """Where a finished task's files are in the poll body."""
 
     @classmethod
     def from_dict(cls, name: str, data: Mapping[str, Any]) -> TaskBinding:
@@ -216,6 +273,7 @@ class TaskBinding:
                 status_case=case,  # type: ignore[arg-type]
                 poll_interval=float(data.get("poll_interval") or 2.0),
                 timeout=float(data.get("timeout") or 600.0),
+                outputs=_outputs(data.get("outputs")),
             )
         except KeyError as exc:
             raise SpecError(f"task binding {name!r} lacks {exc.args[0]!r}") from None
@@ -247,6 +305,8 @@ class OperationSpec:
     error_envelopes: tuple[str, ...] = ()
     task: str | None = None
     source: tuple[str, ...] = ()
+    stream: StreamSpec | None = None
+    outputs: tuple[OutputSpec, ...] = ()
 
     @classmethod
     def from_dict(cls, operation_id: str, data: Mapping[str, Any]) -> OperationSpec:
@@ -278,6 +338,8 @@ class OperationSpec:
             error_envelopes=_strs(data.get("error_envelopes")),
             task=_opt_str(data.get("task")),
             source=_strs(data.get("source")),
+            stream=None if not data.get("stream") else StreamSpec.from_dict(data["stream"]),
+            outputs=_outputs(data.get("outputs")),
         )
 
     @property

@@ -46,8 +46,12 @@ from .redact import redact, redact_obj
 from .spec import TaskBinding
 
 if TYPE_CHECKING:
+    import os
+    from pathlib import Path
+
     from ._core import ClientCore
     from .client import AsyncClient, SyncClient
+    from .outputs import Output
 
 __all__ = ["AsyncTask", "Outcome", "ProgressEvent", "Task", "TaskState", "interpret"]
 
@@ -468,6 +472,70 @@ class _TaskBase(Generic[T]):
             state=state,
         )
 
+    def _shown_wait_flow(
+        self,
+        timeout: float | None,
+        on_progress: Callable[[ProgressEvent], Any] | None,
+        poll_interval: float | None,
+        progress: bool | None,
+    ) -> Flow[T]:
+        """``_wait_flow`` with a progress display (``progress``: see ``progress.wait_reporter``)."""
+        from .progress import shown, wait_reporter
+
+        reporter = wait_reporter(only_terminal=progress is None) if progress is not False else None
+        if reporter is None:
+            return (yield from self._wait_flow(timeout, on_progress, poll_interval))
+        try:
+            return (
+                yield from self._wait_flow(timeout, shown(reporter, on_progress), poll_interval)
+            )
+        finally:
+            reporter.close()
+
+    @property
+    def outputs(self) -> list[Output]:
+        """The finished task's files (URLs or decoded data), as its binding declares them."""
+        from .outputs import find_outputs
+
+        state = self.last_state
+        if state is None or state.outcome != "success":
+            raise GatewayClientError(
+                f"task {self.id} ({self.gateway}) has not succeeded yet "
+                f"(status {self._last_status!r}); wait() or download() first",
+                operation=self.operation,
+            )
+        if not self.binding.outputs:
+            raise GatewayClientError(
+                f"the {self.binding.name!r} tasks of {self.gateway!r} declare no outputs "
+                "(x-tasks outputs); read them from the result instead",
+                operation=self.operation,
+            )
+        return find_outputs(self.binding.outputs, state.raw)
+
+    def _download_flow(
+        self,
+        directory: str | os.PathLike[str],
+        timeout: float | None,
+        max_bytes: int | None,
+        progress: bool | None,
+    ) -> Flow[list[Path]]:
+        from .outputs import DEFAULT_MAX_BYTES, download_flow
+        from .progress import byte_progress
+
+        if self.last_state is None or self.last_state.outcome != "success":
+            yield from self._shown_wait_flow(timeout, None, None, progress)
+        return (
+            yield from download_flow(
+                self._core,
+                self._core.spec.operation(self.binding.poll),
+                self.outputs,
+                directory,
+                name=self.id,
+                max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
+                progress=None if progress is False else byte_progress(),
+            )
+        )
+
     def _deadline_error(self, limit: float, state: TaskState | None) -> DeadlineExceededError:
         status = None if state is None else state.status
         return DeadlineExceededError(
@@ -508,9 +576,29 @@ class Task(_TaskBase[T]):
         *,
         on_progress: Callable[[ProgressEvent], None] | None = None,
         poll_interval: float | None = None,
+        progress: bool = False,
     ) -> T:
-        """Poll until the task ends; ``timeout`` (default: the binding's) covers every poll."""
-        return run_sync(self._wait_flow(timeout, on_progress, poll_interval), self._client.http)
+        """Poll until the task ends; ``timeout`` (default: the binding's) covers every poll.
+
+        ``progress=True`` shows a live bar on a terminal, plain lines otherwise (stderr).
+        """
+        flow = self._shown_wait_flow(timeout, on_progress, poll_interval, progress)
+        return run_sync(flow, self._client.http)
+
+    def download(
+        self,
+        directory: str | os.PathLike[str],
+        *,
+        timeout: float | None = None,
+        max_bytes: int | None = None,
+        progress: bool | None = None,
+    ) -> list[Path]:
+        """Wait if needed, then save every output in ``directory``; return the paths.
+
+        ``progress``: ``None`` shows bars on a terminal only, ``True`` also plain lines.
+        """
+        flow = self._download_flow(directory, timeout, max_bytes, progress)
+        return run_sync(flow, self._client.http)
 
     def cancel(self) -> Any:
         """Ask the gateway to cancel; raises if it has no cancel route."""
@@ -536,9 +624,25 @@ class AsyncTask(_TaskBase[T]):
         *,
         on_progress: Callable[[ProgressEvent], Awaitable[None] | None] | None = None,
         poll_interval: float | None = None,
+        progress: bool = False,
     ) -> T:
-        """Poll until the task ends; ``timeout`` (default: the binding's) covers every poll."""
-        return await self._client._run(self._wait_flow(timeout, on_progress, poll_interval))
+        """Poll until the task ends; ``timeout`` (default: the binding's) covers every poll.
+
+        ``progress=True`` shows a live bar on a terminal, plain lines otherwise (stderr).
+        """
+        flow = self._shown_wait_flow(timeout, on_progress, poll_interval, progress)
+        return await self._client._run(flow)
+
+    async def download(
+        self,
+        directory: str | os.PathLike[str],
+        *,
+        timeout: float | None = None,
+        max_bytes: int | None = None,
+        progress: bool | None = None,
+    ) -> list[Path]:
+        """Wait if needed, then save every output in ``directory``; return the paths."""
+        return await self._client._run(self._download_flow(directory, timeout, max_bytes, progress))
 
     async def cancel(self) -> Any:
         """Ask the gateway to cancel; raises if it has no cancel route."""

@@ -47,6 +47,10 @@ API
     ``Response.envelope(code, message)`` (HTTP 200 carrying ``{"error": {...}}``),
     ``Response.drip(chunk, interval=, chunks=)`` (a chunked body, a chunk every ``interval``
     seconds, ``chunks`` times or forever: slow-drip and endless bodies).
+    ``Response.streamed(pieces, ...)`` (a chunked body written piece by piece: ``bytes`` are
+    sent and flushed one by one, a ``float`` pauses; ``cut=True`` resets the connection instead
+    of ending the body), ``Response.sse(text, split_every=N, ...)`` (an event stream split into
+    N-byte pieces).
 
 :class:`TaskPlan` (per task): ``outcome`` ``"completed" | "failed" | "canceled" | "never"``,
 ``polls`` (the Nth poll shows the terminal status), ``queued_polls`` (first polls show queued
@@ -148,7 +152,18 @@ class Request:
 class Response:
     """What the server does with a request: reply, or a fault (see module docstring)."""
 
-    __slots__ = ("action", "body", "chunks", "delay", "headers", "interval", "json", "status")
+    __slots__ = (
+        "action",
+        "body",
+        "chunks",
+        "cut",
+        "delay",
+        "headers",
+        "interval",
+        "json",
+        "status",
+        "stream",
+    )
 
     def __init__(
         self,
@@ -159,6 +174,8 @@ class Response:
         headers: Mapping[str, str] | None = None,
         delay: float = 0.0,
         action: Action = "respond",
+        stream: Sequence[bytes | float] | None = None,
+        cut: bool = False,
     ) -> None:
         self.status = status
         self.json = json
@@ -168,6 +185,43 @@ class Response:
         self.action: Action = action
         self.chunks: int | None = None
         self.interval = 0.0
+        self.stream = stream
+        self.cut = cut
+
+    @classmethod
+    def streamed(
+        cls,
+        pieces: Sequence[bytes | float],
+        *,
+        status: int = 200,
+        content_type: str = "application/octet-stream",
+        cut: bool = False,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
+        """A chunked body sent piece by piece (a ``float`` piece pauses that many seconds)."""
+        return cls(
+            status,
+            headers={"Content-Type": content_type, **dict(headers or {})},
+            stream=list(pieces),
+            cut=cut,
+        )
+
+    @classmethod
+    def sse(
+        cls,
+        text: str,
+        *,
+        split_every: int | None = None,
+        pause: float = 0.005,
+        cut: bool = False,
+    ) -> Response:
+        """A ``text/event-stream`` body, split into ``split_every``-byte pieces sent apart."""
+        raw = text.encode()
+        size = split_every or len(raw) or 1
+        pieces: list[bytes | float] = []
+        for start in range(0, len(raw), size):
+            pieces += [raw[start : start + size], pause]
+        return cls.streamed(pieces, content_type="text/event-stream; charset=utf-8", cut=cut)
 
     def __repr__(self) -> str:
         return f"Response({self.status}, action={self.action!r}, delay={self.delay})"
@@ -583,6 +637,32 @@ async def _drip(response: Response, writer: asyncio.StreamWriter) -> None:
     await writer.drain()
 
 
+async def _write_streamed(writer: asyncio.StreamWriter, response: Response) -> bool:
+    """Write a chunked response piece by piece; False when the connection was cut."""
+    headers = {k.lower(): v for k, v in response.headers.items()}
+    headers["transfer-encoding"] = "chunked"
+    headers.setdefault("x-request-id", f"req_{id(response):x}")
+    reason = HTTPStatus(response.status).phrase
+    head = [f"HTTP/1.1 {response.status} {reason}", *(f"{k}: {v}" for k, v in headers.items())]
+    writer.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1"))
+    await writer.drain()
+    for piece in response.stream or ():
+        if isinstance(piece, float | int):
+            await asyncio.sleep(piece)
+            continue
+        writer.write(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
+        await writer.drain()
+    if response.cut:
+        sock = writer.get_extra_info("socket")
+        if sock is not None:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        writer.transport.abort()
+        return False
+    writer.write(b"0\r\n\r\n")
+    await writer.drain()
+    return True
+
+
 class GatewayServer:
     """Programmable HTTP server on 127.0.0.1 (see module docstring)."""
 
@@ -806,6 +886,10 @@ class GatewayServer:
                 await _drip(response, writer)
                 return
             keep_alive = request.headers.get("connection", "").lower() != "close"
+            if response.stream is not None:
+                if not await _write_streamed(writer, response):
+                    return
+                continue
             writer.write(_encode(response, keep_alive))
             await writer.drain()
             if not keep_alive:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 from gateway_runtime import (
     AsyncClient,
@@ -17,6 +17,7 @@ from gateway_runtime import (
     Task,
 )
 from gateway_runtime.lazy import lazy_module
+from gateway_runtime.streaming import AsyncStream, Stream  # at run time for get_type_hints
 from gateway_runtime.types import NOT_GIVEN, FileInput, NotGiven
 from gateway_runtime.types import given as _given
 
@@ -229,6 +230,84 @@ class ChatCompletionsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
+    @overload
+    def create(
+        self,
+        *,
+        messages: list[_models.ChatMessage | Mapping[str, Any]],
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        modalities: list[str] | NotGiven = NOT_GIVEN,
+        reasoning_effort: str | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        web_search_options: _models.ChatWebSearchOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        response_format: _models.ChatResponseFormat | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        audio: _models.ChatAudioParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        prediction: _models.ChatPrediction | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        function_call: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ChatCompletionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        messages: list[_models.ChatMessage | Mapping[str, Any]],
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        modalities: list[str] | NotGiven = NOT_GIVEN,
+        reasoning_effort: str | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        web_search_options: _models.ChatWebSearchOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        response_format: _models.ChatResponseFormat | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        audio: _models.ChatAudioParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        prediction: _models.ChatPrediction | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        function_call: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[_models.ChatCompletionChunk]: ...
+
     def create(
         self,
         *,
@@ -265,7 +344,7 @@ class ChatCompletionsResource:
         functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.ChatCompletionResponse:
+    ) -> _models.ChatCompletionResponse | Stream[_models.ChatCompletionChunk]:
         """聊天补全
 
         ``POST /v1/chat/completions``
@@ -279,6 +358,52 @@ class ChatCompletionsResource:
             tool_choice: The document shows a string; the object form is inference I2.
             function_call: The document shows a string; the object form is inference I2.
         """
+        if stream is True:
+            return self._client.stream(
+                "createChatCompletion",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "messages": messages,
+                        "model": model,
+                        "metadata": metadata,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "service_tier": service_tier,
+                        "modalities": modalities,
+                        "reasoning_effort": reasoning_effort,
+                        "max_completion_tokens": max_completion_tokens,
+                        "frequency_penalty": frequency_penalty,
+                        "presence_penalty": presence_penalty,
+                        "web_search_options": web_search_options,
+                        "top_logprobs": top_logprobs,
+                        "response_format": response_format,
+                        "audio": audio,
+                        "store": store,
+                        "stream": stream,
+                        "stop": stop,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "prediction": prediction,
+                        "seed": seed,
+                        "stream_options": stream_options,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "function_call": function_call,
+                        "functions": functions,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.ChatCompletionChunk.model_validate,
+            )
+
         return self._client.request(
             "createChatCompletion",
             path_params={},
@@ -331,6 +456,84 @@ class AsyncChatCompletionsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @overload
+    async def create(
+        self,
+        *,
+        messages: list[_models.ChatMessage | Mapping[str, Any]],
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        modalities: list[str] | NotGiven = NOT_GIVEN,
+        reasoning_effort: str | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        web_search_options: _models.ChatWebSearchOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        response_format: _models.ChatResponseFormat | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        audio: _models.ChatAudioParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        prediction: _models.ChatPrediction | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        function_call: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ChatCompletionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        messages: list[_models.ChatMessage | Mapping[str, Any]],
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        modalities: list[str] | NotGiven = NOT_GIVEN,
+        reasoning_effort: str | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        web_search_options: _models.ChatWebSearchOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        response_format: _models.ChatResponseFormat | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        audio: _models.ChatAudioParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        prediction: _models.ChatPrediction | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        function_call: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[_models.ChatCompletionChunk]: ...
+
     async def create(
         self,
         *,
@@ -367,7 +570,7 @@ class AsyncChatCompletionsResource:
         functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.ChatCompletionResponse:
+    ) -> _models.ChatCompletionResponse | AsyncStream[_models.ChatCompletionChunk]:
         """聊天补全
 
         ``POST /v1/chat/completions``
@@ -381,6 +584,52 @@ class AsyncChatCompletionsResource:
             tool_choice: The document shows a string; the object form is inference I2.
             function_call: The document shows a string; the object form is inference I2.
         """
+        if stream is True:
+            return await self._client.stream(
+                "createChatCompletion",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "messages": messages,
+                        "model": model,
+                        "metadata": metadata,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "service_tier": service_tier,
+                        "modalities": modalities,
+                        "reasoning_effort": reasoning_effort,
+                        "max_completion_tokens": max_completion_tokens,
+                        "frequency_penalty": frequency_penalty,
+                        "presence_penalty": presence_penalty,
+                        "web_search_options": web_search_options,
+                        "top_logprobs": top_logprobs,
+                        "response_format": response_format,
+                        "audio": audio,
+                        "store": store,
+                        "stream": stream,
+                        "stop": stop,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "prediction": prediction,
+                        "seed": seed,
+                        "stream_options": stream_options,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "function_call": function_call,
+                        "functions": functions,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.ChatCompletionChunk.model_validate,
+            )
+
         return await self._client.request(
             "createChatCompletion",
             path_params={},
@@ -449,6 +698,58 @@ class CompletionsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str],
+        best_of: int | NotGiven = NOT_GIVEN,
+        echo: bool | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.CompletionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str],
+        best_of: int | NotGiven = NOT_GIVEN,
+        echo: bool | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[_models.CompletionChunk]: ...
+
     def create(
         self,
         *,
@@ -472,7 +773,7 @@ class CompletionsResource:
         user: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.CompletionResponse:
+    ) -> _models.CompletionResponse | Stream[_models.CompletionChunk]:
         """内容补全接口
 
         ``POST /v1/completions``
@@ -485,6 +786,39 @@ class CompletionsResource:
             logprobs: The document's example value is null; integer is the OpenAI type (inference).
             stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
         """
+        if stream is True:
+            return self._client.stream(
+                "createCompletion",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "model": model,
+                        "prompt": prompt,
+                        "best_of": best_of,
+                        "echo": echo,
+                        "frequency_penalty": frequency_penalty,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "presence_penalty": presence_penalty,
+                        "seed": seed,
+                        "stop": stop,
+                        "stream": stream,
+                        "stream_options": stream_options,
+                        "suffix": suffix,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.CompletionChunk.model_validate,
+            )
+
         return self._client.request(
             "createCompletion",
             path_params={},
@@ -524,6 +858,58 @@ class AsyncCompletionsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str],
+        best_of: int | NotGiven = NOT_GIVEN,
+        echo: bool | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.CompletionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str],
+        best_of: int | NotGiven = NOT_GIVEN,
+        echo: bool | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[_models.CompletionChunk]: ...
+
     async def create(
         self,
         *,
@@ -547,7 +933,7 @@ class AsyncCompletionsResource:
         user: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.CompletionResponse:
+    ) -> _models.CompletionResponse | AsyncStream[_models.CompletionChunk]:
         """内容补全接口
 
         ``POST /v1/completions``
@@ -560,6 +946,39 @@ class AsyncCompletionsResource:
             logprobs: The document's example value is null; integer is the OpenAI type (inference).
             stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
         """
+        if stream is True:
+            return await self._client.stream(
+                "createCompletion",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "model": model,
+                        "prompt": prompt,
+                        "best_of": best_of,
+                        "echo": echo,
+                        "frequency_penalty": frequency_penalty,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "presence_penalty": presence_penalty,
+                        "seed": seed,
+                        "stop": stop,
+                        "stream": stream,
+                        "stream_options": stream_options,
+                        "suffix": suffix,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.CompletionChunk.model_validate,
+            )
+
         return await self._client.request(
             "createCompletion",
             path_params={},
@@ -2954,7 +3373,7 @@ class ViduTasksResource:
         *,
         id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> Stream[_models.ViduTaskStateEvent]:
         """视频状态(state)
 
         ``GET /vidu/v1/tasks/state``
@@ -2965,7 +3384,7 @@ class ViduTasksResource:
         Args:
             id: 任务 id
         """
-        return self._client.request(
+        return self._client.stream(
             "viduGetTaskState",
             path_params={},
             query=_given(
@@ -2976,6 +3395,7 @@ class ViduTasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.ViduTaskStateEvent.model_validate,
         )
 
 
@@ -3026,7 +3446,7 @@ class AsyncViduTasksResource:
         *,
         id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> AsyncStream[_models.ViduTaskStateEvent]:
         """视频状态(state)
 
         ``GET /vidu/v1/tasks/state``
@@ -3037,7 +3457,7 @@ class AsyncViduTasksResource:
         Args:
             id: 任务 id
         """
-        return await self._client.request(
+        return await self._client.stream(
             "viduGetTaskState",
             path_params={},
             query=_given(
@@ -3048,6 +3468,7 @@ class AsyncViduTasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.ViduTaskStateEvent.model_validate,
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 from gateway_runtime import (
     AsyncClient,
@@ -17,6 +17,7 @@ from gateway_runtime import (
     Task,
 )
 from gateway_runtime.lazy import lazy_module
+from gateway_runtime.streaming import AsyncStream, Stream  # at run time for get_type_hints
 from gateway_runtime.types import NOT_GIVEN, FileInput, NotGiven
 from gateway_runtime.types import given as _given
 from gateway_runtime.types import to_jsonable as _jsonable
@@ -290,6 +291,84 @@ class ChatCompletionsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
+    @overload
+    def create(
+        self,
+        *,
+        messages: list[_models.ChatMessage | Mapping[str, Any]],
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        modalities: list[str] | NotGiven = NOT_GIVEN,
+        reasoning_effort: str | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        web_search_options: _models.ChatWebSearchOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        response_format: _models.ChatResponseFormat | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        audio: _models.ChatAudioParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        prediction: _models.ChatPrediction | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        function_call: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ChatCompletionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        messages: list[_models.ChatMessage | Mapping[str, Any]],
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        modalities: list[str] | NotGiven = NOT_GIVEN,
+        reasoning_effort: str | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        web_search_options: _models.ChatWebSearchOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        response_format: _models.ChatResponseFormat | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        audio: _models.ChatAudioParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        prediction: _models.ChatPrediction | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        function_call: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[_models.ChatCompletionChunk]: ...
+
     def create(
         self,
         *,
@@ -326,7 +405,7 @@ class ChatCompletionsResource:
         functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.ChatCompletionResponse:
+    ) -> _models.ChatCompletionResponse | Stream[_models.ChatCompletionChunk]:
         """聊天接口 / create chat completion
 
         ``POST /v1/chat/completions``
@@ -340,6 +419,52 @@ class ChatCompletionsResource:
             tool_choice: The document shows a string; the object form is inference I2.
             function_call: The document shows a string; the object form is inference I2.
         """
+        if stream is True:
+            return self._client.stream(
+                "createChatCompletion",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "messages": messages,
+                        "model": model,
+                        "metadata": metadata,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "service_tier": service_tier,
+                        "modalities": modalities,
+                        "reasoning_effort": reasoning_effort,
+                        "max_completion_tokens": max_completion_tokens,
+                        "frequency_penalty": frequency_penalty,
+                        "presence_penalty": presence_penalty,
+                        "web_search_options": web_search_options,
+                        "top_logprobs": top_logprobs,
+                        "response_format": response_format,
+                        "audio": audio,
+                        "store": store,
+                        "stream": stream,
+                        "stop": stop,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "prediction": prediction,
+                        "seed": seed,
+                        "stream_options": stream_options,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "function_call": function_call,
+                        "functions": functions,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.ChatCompletionChunk.model_validate,
+            )
+
         return self._client.request(
             "createChatCompletion",
             path_params={},
@@ -392,6 +517,84 @@ class AsyncChatCompletionsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @overload
+    async def create(
+        self,
+        *,
+        messages: list[_models.ChatMessage | Mapping[str, Any]],
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        modalities: list[str] | NotGiven = NOT_GIVEN,
+        reasoning_effort: str | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        web_search_options: _models.ChatWebSearchOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        response_format: _models.ChatResponseFormat | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        audio: _models.ChatAudioParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        prediction: _models.ChatPrediction | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        function_call: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ChatCompletionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        messages: list[_models.ChatMessage | Mapping[str, Any]],
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        modalities: list[str] | NotGiven = NOT_GIVEN,
+        reasoning_effort: str | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        web_search_options: _models.ChatWebSearchOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        response_format: _models.ChatResponseFormat | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        audio: _models.ChatAudioParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        prediction: _models.ChatPrediction | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        function_call: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[_models.ChatCompletionChunk]: ...
+
     async def create(
         self,
         *,
@@ -428,7 +631,7 @@ class AsyncChatCompletionsResource:
         functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.ChatCompletionResponse:
+    ) -> _models.ChatCompletionResponse | AsyncStream[_models.ChatCompletionChunk]:
         """聊天接口 / create chat completion
 
         ``POST /v1/chat/completions``
@@ -442,6 +645,52 @@ class AsyncChatCompletionsResource:
             tool_choice: The document shows a string; the object form is inference I2.
             function_call: The document shows a string; the object form is inference I2.
         """
+        if stream is True:
+            return await self._client.stream(
+                "createChatCompletion",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "messages": messages,
+                        "model": model,
+                        "metadata": metadata,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "service_tier": service_tier,
+                        "modalities": modalities,
+                        "reasoning_effort": reasoning_effort,
+                        "max_completion_tokens": max_completion_tokens,
+                        "frequency_penalty": frequency_penalty,
+                        "presence_penalty": presence_penalty,
+                        "web_search_options": web_search_options,
+                        "top_logprobs": top_logprobs,
+                        "response_format": response_format,
+                        "audio": audio,
+                        "store": store,
+                        "stream": stream,
+                        "stop": stop,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "prediction": prediction,
+                        "seed": seed,
+                        "stream_options": stream_options,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "function_call": function_call,
+                        "functions": functions,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.ChatCompletionChunk.model_validate,
+            )
+
         return await self._client.request(
             "createChatCompletion",
             path_params={},
@@ -510,6 +759,58 @@ class CompletionsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str],
+        best_of: int | NotGiven = NOT_GIVEN,
+        echo: bool | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.CompletionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str],
+        best_of: int | NotGiven = NOT_GIVEN,
+        echo: bool | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[_models.CompletionChunk]: ...
+
     def create(
         self,
         *,
@@ -533,7 +834,7 @@ class CompletionsResource:
         user: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.CompletionResponse:
+    ) -> _models.CompletionResponse | Stream[_models.CompletionChunk]:
         """自动补全 / create completion
 
         ``POST /v1/completions``
@@ -546,6 +847,39 @@ class CompletionsResource:
             logprobs: The document's example value is null; integer is the OpenAI type (inference).
             stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
         """
+        if stream is True:
+            return self._client.stream(
+                "createCompletion",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "model": model,
+                        "prompt": prompt,
+                        "best_of": best_of,
+                        "echo": echo,
+                        "frequency_penalty": frequency_penalty,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "presence_penalty": presence_penalty,
+                        "seed": seed,
+                        "stop": stop,
+                        "stream": stream,
+                        "stream_options": stream_options,
+                        "suffix": suffix,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.CompletionChunk.model_validate,
+            )
+
         return self._client.request(
             "createCompletion",
             path_params={},
@@ -585,6 +919,58 @@ class AsyncCompletionsResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str],
+        best_of: int | NotGiven = NOT_GIVEN,
+        echo: bool | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.CompletionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str],
+        best_of: int | NotGiven = NOT_GIVEN,
+        echo: bool | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[_models.CompletionChunk]: ...
+
     async def create(
         self,
         *,
@@ -608,7 +994,7 @@ class AsyncCompletionsResource:
         user: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.CompletionResponse:
+    ) -> _models.CompletionResponse | AsyncStream[_models.CompletionChunk]:
         """自动补全 / create completion
 
         ``POST /v1/completions``
@@ -621,6 +1007,39 @@ class AsyncCompletionsResource:
             logprobs: The document's example value is null; integer is the OpenAI type (inference).
             stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
         """
+        if stream is True:
+            return await self._client.stream(
+                "createCompletion",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "model": model,
+                        "prompt": prompt,
+                        "best_of": best_of,
+                        "echo": echo,
+                        "frequency_penalty": frequency_penalty,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "presence_penalty": presence_penalty,
+                        "seed": seed,
+                        "stop": stop,
+                        "stream": stream,
+                        "stream_options": stream_options,
+                        "suffix": suffix,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.CompletionChunk.model_validate,
+            )
+
         return await self._client.request(
             "createCompletion",
             path_params={},
@@ -1140,6 +1559,60 @@ class ResponsesResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven = NOT_GIVEN,
+        reasoning: _models.ResponseReasoning | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven = NOT_GIVEN,
+        text: _models.ResponseTextConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ResponseTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        truncation: str | NotGiven = NOT_GIVEN,
+        input: str | list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        include: list[str] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ResponseObject: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven = NOT_GIVEN,
+        reasoning: _models.ResponseReasoning | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven = NOT_GIVEN,
+        text: _models.ResponseTextConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ResponseTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        truncation: str | NotGiven = NOT_GIVEN,
+        input: str | list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        include: list[str] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[_models.ResponseStreamEvent]: ...
+
     def create(
         self,
         *,
@@ -1164,7 +1637,7 @@ class ResponsesResource:
         stream: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.ResponseObject:
+    ) -> _models.ResponseObject | Stream[_models.ResponseStreamEvent]:
         """response / create response
 
         ``POST /v1/responses``
@@ -1176,6 +1649,40 @@ class ResponsesResource:
             tool_choice: The document shows a string; the object form is inference I2.
             input: The document's example is a string; the array (input items) form is inference I2.
         """
+        if stream is True:
+            return self._client.stream(
+                "createResponse",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "model": model,
+                        "metadata": metadata,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "service_tier": service_tier,
+                        "previous_response_id": previous_response_id,
+                        "reasoning": reasoning,
+                        "max_output_tokens": max_output_tokens,
+                        "instructions": instructions,
+                        "text": text,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "truncation": truncation,
+                        "input": input,
+                        "include": include,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "store": store,
+                        "stream": stream,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.ResponseStreamEvent.model_validate,
+            )
+
         return self._client.request(
             "createResponse",
             path_params={},
@@ -1216,6 +1723,60 @@ class AsyncResponsesResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven = NOT_GIVEN,
+        reasoning: _models.ResponseReasoning | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven = NOT_GIVEN,
+        text: _models.ResponseTextConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ResponseTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        truncation: str | NotGiven = NOT_GIVEN,
+        input: str | list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        include: list[str] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ResponseObject: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven = NOT_GIVEN,
+        reasoning: _models.ResponseReasoning | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven = NOT_GIVEN,
+        text: _models.ResponseTextConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ResponseTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        truncation: str | NotGiven = NOT_GIVEN,
+        input: str | list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        include: list[str] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[_models.ResponseStreamEvent]: ...
+
     async def create(
         self,
         *,
@@ -1240,7 +1801,7 @@ class AsyncResponsesResource:
         stream: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.ResponseObject:
+    ) -> _models.ResponseObject | AsyncStream[_models.ResponseStreamEvent]:
         """response / create response
 
         ``POST /v1/responses``
@@ -1252,6 +1813,40 @@ class AsyncResponsesResource:
             tool_choice: The document shows a string; the object form is inference I2.
             input: The document's example is a string; the array (input items) form is inference I2.
         """
+        if stream is True:
+            return await self._client.stream(
+                "createResponse",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "model": model,
+                        "metadata": metadata,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "service_tier": service_tier,
+                        "previous_response_id": previous_response_id,
+                        "reasoning": reasoning,
+                        "max_output_tokens": max_output_tokens,
+                        "instructions": instructions,
+                        "text": text,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "truncation": truncation,
+                        "input": input,
+                        "include": include,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "store": store,
+                        "stream": stream,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.ResponseStreamEvent.model_validate,
+            )
+
         return await self._client.request(
             "createResponse",
             path_params={},

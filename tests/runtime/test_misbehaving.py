@@ -498,24 +498,18 @@ def test_accept_follows_declared_media_types_and_replies_keep_their_type(
         if mode == "sync":
             with GPTNB(**options) as client:
                 audio = client.audio.speech.create(model="tts-1", input="你好", voice="alloy")
-                stream = client.vidu.tasks.state(id="2370487727425660")
-                try:
-                    lines = [line for line in stream.iter_lines() if line]
-                finally:
-                    stream.close()
-                return audio, lines
+                with client.vidu.tasks.state(id="2370487727425660") as stream:
+                    states = [event.state for event in stream]
+                return audio, states
         async with AsyncGPTNB(**options) as aclient:
             audio = await aclient.audio.speech.create(model="tts-1", input="你好", voice="alloy")
-            astream = await aclient.vidu.tasks.state(id="2370487727425660")
-            try:
-                lines = [line async for line in astream.aiter_lines() if line]
-            finally:
-                await astream.aclose()
-            return audio, lines
+            async with await aclient.vidu.tasks.state(id="2370487727425660") as astream:
+                states = [event.state async for event in astream]
+            return audio, states
 
-    audio, lines = asyncio.run(scenario())
+    audio, states = asyncio.run(scenario())
     assert audio == mp3
-    assert lines == ['data: {"state":"processing"}'] * 3
+    assert states == ["processing"] * 3
     accepts = {r.path: r.headers["accept"] for r in gateway_server.requests}
     assert accepts["/v1/audio/speech"].startswith("audio/mpeg")
     assert accepts["/vidu/v1/tasks/state"].startswith("text/event-stream")
