@@ -1,4 +1,4 @@
-"""The generator's commands of ``clientgen``: ``generate`` and ``coverage``.
+"""The generator's commands of ``clientgen``: ``generate``, ``coverage`` and ``simulate``.
 
 The command line itself lives in ``gateway_runtime.cli`` (so installed clients have ``call``,
 ``tasks``, ``ops``, ``docs`` and ``validate`` without the generator); this distribution adds its
@@ -138,8 +138,16 @@ def read_openapi(path: Path) -> tuple[dict[str, Any], Callable[[], str]]:
     return gateway.runtime_spec, lambda: render_reference(gateway, loaded.data)
 
 
+def cmd_simulate(args: argparse.Namespace, io: Streams) -> int:
+    """Run the local gateway simulator (``generator/simulator``) until interrupted."""
+    del io  # the simulator announces its URL and requests on stdout itself
+    from generator.simulator.__main__ import main as simulator_main
+
+    return simulator_main(args.simulator_args)
+
+
 def register(sub: Any) -> None:
-    """Add ``generate`` and ``coverage`` to the ``clientgen`` command line."""
+    """Add ``generate``, ``coverage`` and ``simulate`` to the ``clientgen`` command line."""
     gen = add_command(
         sub,
         "generate",
@@ -170,6 +178,18 @@ def register(sub: Any) -> None:
     cov.add_argument("specs", nargs="*", metavar="SPEC", help="spec files or names in specs/")
     cov.add_argument("--json", action="store_true", help="machine-readable output")
     cov.add_argument("--summary", action="store_true", help="one line per gateway")
+    sim = add_command(
+        sub,
+        "simulate",
+        help="serve a gateway's whole spec on 127.0.0.1 (no key, no network)",
+        description="The local gateway simulator (docs/simulator.md): "
+        "clientgen simulate GATEWAY [--port N] [--seed S] [--fail-rate R] ... "
+        "(`clientgen simulate GATEWAY --help` lists every option).",
+        run=cmd_simulate,
+    )
+    # The simulator parses its own options; they pass through untouched (and it is imported
+    # only when it runs, so other commands do not pay for it).
+    sim.add_argument("simulator_args", nargs=argparse.REMAINDER, metavar="GATEWAY [OPTIONS]")
 
 
 def main(argv: Sequence[str]) -> int:

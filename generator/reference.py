@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from gateway_runtime.cli.ops import operation_kind
 from gateway_runtime.errors import status_error_class
 from gateway_runtime.options import ClientOptions
 from gateway_runtime.spec import base_url_env
@@ -72,6 +73,8 @@ class OperationDoc:
     errors: tuple[tuple[str, str], ...]
     example: str
     cli_example: str
+    stream_flag: str | None
+    stream_event: str | None
 
 
 def _one_line(text: str) -> str:
@@ -315,8 +318,8 @@ def _operation(gateway: Gateway, op: Operation, document: Mapping[str, Any]) -> 
         for a in arguments
     )
     python = str(op_data.get("python_name") or op.method_name)
-    media = str(op_data.get("response_media_type") or "")
-    kind = "task" if op.is_task else "stream" if media.startswith("text/event-stream") else "call"
+    kind = operation_kind(op_data) if not op.is_task else "task"
+    stream = op_data.get("stream") if isinstance(op_data.get("stream"), Mapping) else None
     required = [a for a in arguments if a.required]
     values = {
         a.name: _example_value(
@@ -340,6 +343,8 @@ def _operation(gateway: Gateway, op: Operation, document: Mapping[str, Any]) -> 
     cli += [f"--set {_cli_value(wire[k], v)}" for k, v in values.items()]
     if op.is_task:
         cli.append("--wait")
+    if kind == "call/stream":
+        cli.append("--stream")
     returns = op.return_annotation.replace("_models.", "models.")
     return OperationDoc(
         anchor=f"op-{op.operation_id}",
@@ -355,6 +360,8 @@ def _operation(gateway: Gateway, op: Operation, document: Mapping[str, Any]) -> 
         errors=_errors(op, document, op.is_task, _envelope(gateway, op_data)),
         example="\n".join(lines),
         cli_example=" ".join(cli),
+        stream_flag=str(stream["flag"]) if stream and stream.get("flag") else None,
+        stream_event=f"models.{stream['event']}" if stream and stream.get("event") else None,
     )
 
 

@@ -6,8 +6,10 @@ The payload is one JSON object: from ``--json FILE`` (``-`` = stdin) and/or repe
 Keys naming a path, query or header parameter (wire or Python name) go there; the rest is the
 body. The payload is validated before anything is sent (exit 1 with every problem).
 
-A task-submitting operation prints the task handle (the task is journaled first); ``--wait``
-waits with progress lines on stderr and prints the result. The API key comes from the gateway's
+A task-submitting operation prints the task id (the task is journaled first); ``--wait`` waits
+with a progress bar (plain lines when stderr is not a terminal) and prints the result;
+``--download DIR`` also saves the task's outputs. ``--stream`` prints a streamed answer as it
+arrives (an always-streaming operation streams without it). The API key comes from the gateway's
 environment variable only (never from the command line, which shells keep in history).
 """
 
@@ -18,9 +20,11 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from ..accumulate import ChatAccumulator
 from ..client import SyncClient
 from ..errors import GatewayClientError, MissingAPIKeyError
 from ..options import resolve_base_url
+from ..redact import redact
 from ..spec import GatewaySpec, OperationSpec, ParameterSpec
 from ..validation import PayloadValidationError, Problem, UnknownOperationError, resolve_operation
 from ._common import (
@@ -71,8 +75,17 @@ def register(sub: Any) -> None:
     p.add_argument("--base-url", help="server URL (default: $<GATEWAY>_BASE_URL, then the spec)")
     p.add_argument("--journal", help="task journal path (default: $GATEWAY_JOURNAL or ~/.cache)")
     p.add_argument("--output", choices=("text", "json"), default="text", help="output format")
-    # --download DIR (save a task's outputs) and --stream (print a chat as it arrives) come with
-    # Task.download() and streaming create(); they are wired in run() below when those land.
+    p.add_argument(
+        "--download",
+        metavar="DIR",
+        help="wait for the task, then save its outputs (images, videos...) in DIR",
+    )
+    p.add_argument(
+        "--stream",
+        action="store_true",
+        help="stream the answer: a chat prints its text as it arrives, other streams one JSON "
+        "event per line",
+    )
 
 
 def _set(payload: dict[str, Any], assignment: str) -> None:
@@ -154,6 +167,37 @@ def _print_result(result: Any, io: Streams) -> None:
     emit_json(io.stdout, result)
 
 
+def _print_stream(
+    client: SyncClient,
+    operation_id: str,
+    parts: dict[str, dict[str, Any]],
+    body: dict[str, Any] | None,
+    output: str,
+    io: Streams,
+) -> int:
+    """Print a stream as it arrives: a chat's text (``--output json``: each event as a line)."""
+    chat = ChatAccumulator()
+    with client.stream(
+        operation_id,
+        path_params=parts["path_params"],
+        query=parts["query"],
+        headers=parts["headers"],
+        body=body,
+        parse=lambda raw: raw,
+    ) as stream:
+        for event in stream:
+            is_chat = isinstance(event, Mapping) and "choices" in event
+            if output == "json" or not is_chat:
+                io.stdout.write(redact(json.dumps(event, ensure_ascii=False, default=str)) + "\n")
+            else:
+                chat.add(event)
+                io.stdout.write(chat.delta_text(event))
+            io.stdout.flush()
+    if output != "json" and chat.message.get("content") is not None:
+        io.stdout.write("\n")
+    return EXIT_OK
+
+
 def run(args: argparse.Namespace, io: Streams) -> int:
     gateway = resolve_gateway(args.gateway)
     spec = GatewaySpec.from_dict(
@@ -166,8 +210,13 @@ def run(args: argparse.Namespace, io: Streams) -> int:
     except UnknownOperationError as exc:
         raise UsageError(str(exc), exc.suggestions) from None
     is_task = op.task is not None or any(op.operation_id in b.submit for b in spec.tasks.values())
-    if args.wait and not is_task:
-        raise UsageError(f"--wait: {op.python_name or op.operation_id} does not start a task")
+    name = op.python_name or op.operation_id
+    for flag, value in (("--wait", args.wait), ("--download", args.download)):
+        if value and not is_task:
+            raise UsageError(f"{flag}: {name} does not start a task")
+    if args.stream and op.stream is None:
+        raise UsageError(f"--stream: {name} does not stream")
+    streaming = op.stream is not None and (args.stream or op.stream.flag is None)
     payload = build_payload(args.json_file, args.assignments, io)
     parts = split_payload(op, payload)
     binary = op.body.binary_fields if op.body is not None else ()
@@ -175,6 +224,8 @@ def run(args: argparse.Namespace, io: Streams) -> int:
     if file_problems:
         return _print_problems(file_problems, args.output, io)
     body = parts["body"] if op.body is not None else None
+    if streaming and op.stream is not None and op.stream.flag:
+        body = {**(body or {}), op.stream.flag: True}
     if not resolve_base_url(spec, args.base_url):
         raise UsageError(
             f"no server URL for {spec.name}: pass --base-url or set {spec.base_url_env}"
@@ -185,6 +236,8 @@ def run(args: argparse.Namespace, io: Streams) -> int:
         raise UsageError(str(exc)) from None
     with client:
         try:
+            if streaming:
+                return _print_stream(client, op.operation_id, parts, body, args.output, io)
             if not is_task:
                 result = client.request(
                     op.operation_id,
@@ -211,8 +264,10 @@ def run(args: argparse.Namespace, io: Streams) -> int:
             io.err(str(exc))
             return EXIT_GATEWAY
         io.err(f"submitted {spec.name} task {task.id} (journaled)")
-        if args.wait:
-            return wait_and_report(task, args.timeout, args.poll_interval, args.output, io)
+        if args.wait or args.download:
+            return wait_and_report(
+                task, args.timeout, args.poll_interval, args.output, io, args.download
+            )
         if args.output == "json":
             emit_json(io.stdout, json.loads(task.to_json()))
         else:

@@ -13,9 +13,13 @@ __all__ = ["operation_kind", "operation_rows", "register"]
 
 
 def operation_kind(op: Mapping[str, Any]) -> str:
-    """``task`` (submits a task to poll), ``stream`` (server-sent events) or ``call``."""
+    """``task`` (starts a task to wait for), ``stream`` (always streams), ``call/stream``
+    (streams when its flag, e.g. ``stream``, is true) or ``call``."""
     if op.get("task"):
         return "task"
+    stream = op.get("stream")
+    if isinstance(stream, Mapping):
+        return "call/stream" if stream.get("flag") else "stream"
     if str(op.get("response_media_type") or "").startswith("text/event-stream"):
         return "stream"
     return "call"

@@ -32,8 +32,8 @@ from ..errors import (
 )
 from ..journal import Journal, JournalEntry, resolve_journal_path
 from ..lenient import raw_of
+from ..progress import wait_reporter
 from ..spec import GatewaySpec
-from ..tasks import ProgressEvent
 from ._common import (
     EXIT_FAILED,
     EXIT_GATEWAY,
@@ -46,7 +46,7 @@ from ._common import (
 from .gateways import looks_like_path as _looks_like_path
 from .gateways import resolve_gateway
 
-__all__ = ["progress_printer", "register", "wait_and_report"]
+__all__ = ["register", "wait_and_report"]
 
 
 def register(sub: Any) -> None:
@@ -68,6 +68,7 @@ def register(sub: Any) -> None:
     rs.add_argument("--journal", help="journal path")
     rs.add_argument("--timeout", type=float, default=None, help="overall wait in seconds")
     rs.add_argument("--poll-interval", type=float, default=None, help="seconds between polls")
+    rs.add_argument("--download", metavar="DIR", help="save the task's outputs in DIR")
     rs.add_argument("--gateway", help="gateway name, when the id exists in several gateways")
     rs.add_argument("--output", choices=("text", "json"), default="text", help="output format")
 
@@ -201,33 +202,29 @@ def _client_for(entry: JournalEntry, journal: str | None) -> SyncClient:
     )
 
 
-def progress_printer(out: IO[str]) -> Any:
-    """An ``on_progress`` callback printing one line per poll."""
-
-    def show(event: ProgressEvent) -> None:
-        parts = [
-            f"[{event.elapsed:6.1f}s] {event.task_id}: {event.status or '?'} ({event.outcome})"
-        ]
-        if event.percent is not None:
-            parts.append(f"{event.percent:.0f}%")
-        if event.queue_position is not None:
-            parts.append(f"queue {event.queue_position}")
-        print(" ".join(parts), file=out, flush=True)
-
-    return show
-
-
 def wait_and_report(
-    task: Any, timeout: float | None, poll_interval: float | None, output: str, io: Streams
+    task: Any,
+    timeout: float | None,
+    poll_interval: float | None,
+    output: str,
+    io: Streams,
+    download: str | None = None,
 ) -> int:
-    """Wait for ``task`` with progress on stderr, print its result; the exit code.
+    """Wait for ``task`` (progress bar on a terminal, else lines, on stderr), save its outputs in
+    ``download`` if given, print its result; return the exit code.
 
-    The one place a command waits: ``call --wait`` and ``tasks resume``.
+    The one place a command waits: ``call --wait`` / ``--download`` and ``tasks resume``.
     """
+    reporter = wait_reporter(io.stderr)
+    files: list[Any] = []
     try:
-        result = task.wait(
-            timeout, on_progress=progress_printer(io.stderr), poll_interval=poll_interval
-        )
+        try:
+            result = task.wait(timeout, on_progress=reporter, poll_interval=poll_interval)
+        finally:
+            if reporter is not None:
+                reporter.close()
+        if download is not None:
+            files = task.download(download, timeout=timeout)
     except (TaskFailedError, TaskCanceledError) as exc:
         io.err(str(exc))
         return EXIT_FAILED
@@ -239,9 +236,12 @@ def wait_and_report(
         return EXIT_GATEWAY
     body = raw_of(result)  # the typed result's body as the gateway sent it
     if output == "json":
-        emit_json(io.stdout, {"task_id": task.id, "result": body})
+        saved = {"files": [str(f) for f in files]} if download is not None else {}
+        emit_json(io.stdout, {"task_id": task.id, "result": body, **saved})
     else:
         emit_json(io.stdout, body)
+        for file in files:
+            io.err(f"saved {file}")
     return EXIT_OK
 
 
@@ -270,4 +270,6 @@ def _resume(args: argparse.Namespace, io: Streams) -> int:
     with client:
         task = client.resume(entry.handle())
         io.err(f"resuming {entry.gateway} task {entry.task_id} (last status {entry.status})")
-        return wait_and_report(task, args.timeout, args.poll_interval, args.output, io)
+        return wait_and_report(
+            task, args.timeout, args.poll_interval, args.output, io, args.download
+        )

@@ -59,7 +59,7 @@ def test_ops_lists_every_operation_with_method_route_kind_and_summary() -> None:
     assert " call " in retrieve
     stream = clientgen("ops", "gptnb", "--output", "json")
     kinds = {op["kind"] for op in json.loads(stream.out)["operations"]}
-    assert kinds == {"task", "call", "stream"}
+    assert kinds == {"task", "call", "stream", "call/stream"}
 
 
 @pytest.mark.parametrize(
