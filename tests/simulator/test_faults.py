@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 
@@ -16,7 +17,7 @@ from gateway_runtime.errors import (
     TaskFailedError,
     UnknownStatusError,
 )
-from generator.simulator import Faults, running
+from generator.simulator import Faults, Simulator, running
 from tests.simulator.calls import GATEWAYS, KEY, client_class, kwargs, method
 
 BINDINGS = [
@@ -26,6 +27,7 @@ BINDINGS = [
     ("gptnb", "kling_text2video"),
     ("buble", "generation"),
 ]
+E = TypeVar("E", bound=BaseException)
 FAST = {"retry_backoff": (0.001, 0.002), "timeout": 5.0}
 
 
@@ -40,37 +42,53 @@ def _submit(client: object, sim: object, gateway: str, binding: str) -> object:
     return method(client, gw, op_id)(**kwargs(gw, op_id))
 
 
+def _wait_fails(
+    gateway: str,
+    binding: str,
+    faults: Faults,
+    error: type[E],
+    options: dict[str, Any] | None = None,
+    **wait: Any,
+) -> tuple[Simulator, Any, E]:
+    """Submit one task of ``binding`` under ``faults``; ``wait(**wait)`` must raise ``error``."""
+    with (
+        running(gateway, faults=faults) as sim,
+        client_class(gateway)(api_key=KEY, base_url=sim.url, **FAST, **(options or {})) as client,
+    ):
+        task: Any = _submit(client, sim, gateway, binding)
+        with pytest.raises(error) as caught:
+            task.wait(**wait)
+    return sim, task, caught.value
+
+
 @pytest.mark.parametrize(("gateway", "binding"), BINDINGS)
 def test_failed_task_raises_task_failed_with_the_gateways_message(
     gateway: str, binding: str
 ) -> None:
-    with (
-        running(gateway, faults=Faults(fail_rate=1.0)) as sim,
-        client_class(gateway)(api_key=KEY, base_url=sim.url, **FAST) as client,
-    ):
-        task = _submit(client, sim, gateway, binding)
-        with pytest.raises(TaskFailedError) as caught:
-            task.wait(timeout=5, poll_interval=0.001)  # type: ignore[attr-defined]
+    sim, task, error = _wait_fails(
+        gateway, binding, Faults(fail_rate=1.0), TaskFailedError, timeout=5, poll_interval=0.001
+    )
     b = sim.gateway.spec.tasks[binding]
-    assert caught.value.state is not None and caught.value.state.status in b.failure
-    assert caught.value.task_id == task.id  # type: ignore[attr-defined]
+    assert error.state is not None and error.state.status in b.failure
+    assert error.task_id == task.id
     if b.error_message:
-        assert "simulated by --fail-rate" in str(caught.value.message)
+        assert "simulated by --fail-rate" in str(error.message)
 
 
 @pytest.mark.parametrize(("gateway", "binding"), BINDINGS)
 def test_stuck_task_ends_in_deadline_exceeded_with_a_resumable_handle(
     gateway: str, binding: str
 ) -> None:
-    with (
-        running(gateway, faults=Faults(stuck_rate=1.0)) as sim,
-        client_class(gateway)(api_key=KEY, base_url=sim.url, **FAST) as client,
-    ):
-        task = _submit(client, sim, gateway, binding)
-        with pytest.raises(DeadlineExceededError) as caught:
-            task.wait(timeout=0.2, poll_interval=0.01)  # type: ignore[attr-defined]
-    assert caught.value.task is not None and caught.value.task.id == task.id  # type: ignore[attr-defined]
-    assert sim.tasks[task.id].polls >= 3  # type: ignore[attr-defined]
+    sim, task, error = _wait_fails(
+        gateway,
+        binding,
+        Faults(stuck_rate=1.0),
+        DeadlineExceededError,
+        timeout=0.2,
+        poll_interval=0.01,
+    )
+    assert error.task is not None and error.task.id == task.id
+    assert sim.tasks[task.id].polls >= 3
 
 
 def test_rate_limited_submit_is_retried_after_retry_after_and_goes_through() -> None:
@@ -154,17 +172,19 @@ def test_status_drift_that_stays_unknown_ends_in_unknown_status_error(
 ) -> None:
     """A stuck task that drifts on every poll: after ``max_unknown_polls`` unknown polls in a
     row ``wait()`` gives up with the handle and the last state, not a deadline."""
-    with (
-        running(gateway, faults=Faults(stuck_rate=1.0, drift_rate=1.0)) as sim,
-        client_class(gateway)(api_key=KEY, base_url=sim.url, max_unknown_polls=4, **FAST) as c,
-    ):
-        task = _submit(c, sim, gateway, binding)
-        with pytest.raises(UnknownStatusError) as caught:
-            task.wait(timeout=5, poll_interval=0.001)  # type: ignore[attr-defined]
-    assert caught.value.task is not None and caught.value.task.id == task.id  # type: ignore[attr-defined]
-    assert caught.value.state is not None and str(caught.value.state.status).endswith("_v2")
-    assert sim.tasks[task.id].polls == 4  # type: ignore[attr-defined]
-    assert KEY not in str(caught.value)
+    sim, task, error = _wait_fails(
+        gateway,
+        binding,
+        Faults(stuck_rate=1.0, drift_rate=1.0),
+        UnknownStatusError,
+        {"max_unknown_polls": 4},
+        timeout=5,
+        poll_interval=0.001,
+    )
+    assert error.task is not None and error.task.id == task.id
+    assert error.state is not None and str(error.state.status).endswith("_v2")
+    assert sim.tasks[task.id].polls == 4
+    assert KEY not in str(error)
 
 
 def test_latency_beyond_the_read_timeout_is_a_timeout_and_the_submit_is_not_replayed() -> None:
