@@ -18,7 +18,7 @@ from gateway_runtime import ProgressEvent
 from generator.simulator import Simulator, load_gateway, running
 from generator.simulator.app import FILES
 from generator.simulator.assets import render
-from tests.simulator.calls import GATEWAYS, KEY, client_class, kwargs, method
+from tests.simulator.calls import GATEWAYS, KEY, client_class, kwargs, method, served_urls
 
 BINDINGS = [
     (gateway, name) for gateway in GATEWAYS for name in sorted(load_gateway(gateway).spec.tasks)
@@ -42,9 +42,14 @@ def sims() -> Iterator[dict[str, Simulator]]:
 
 def check_saved(sim: Simulator, task: Any, paths: list[Path], directory: Path) -> None:
     """Each saved file holds the bytes the simulator serves at its output URL, named
-    ``<task id>-<index><ext>`` with the served file's extension."""
+    ``<task id>-<index><ext>`` with the served file's extension; every other file URL in the
+    result is one the simulator serves too."""
     outputs = task.outputs
     assert outputs, f"{task.id}: no outputs"
+    served_anywhere = served_urls(task.last_state.raw, sim.url + FILES)
+    assert {o.url for o in outputs} <= set(served_anywhere)
+    for url in served_anywhere:
+        assert render(url[len(sim.url + FILES) :])[0].startswith(MAGIC[url[url.rfind(".") :]])
     assert len(paths) == len(outputs)
     for path, output in zip(paths, outputs, strict=True):
         assert path.parent == directory

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import json
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -128,6 +129,8 @@ def test_chat_streams_typed_chunks_to_the_generated_clients(
         return acc.completion()
 
     assert chunks and all(isinstance(c, models.ChatCompletionChunk) for c in chunks)
+    assert {c.object for c in chunks} == {"chat.completion.chunk"}
+    assert chunks[0].choices[0].delta.role == "assistant"
     assert chunks[-1].choices[0].finish_reason == "stop"
     for completion in (accumulate_chat(chunks), asyncio.run(run())):
         final = models.ChatCompletionResponse.model_validate(completion)
@@ -138,6 +141,25 @@ def test_chat_streams_typed_chunks_to_the_generated_clients(
         assert final.model == CHAT["model"]
     assert isinstance(whole, models.ChatCompletionResponse)
     assert sim.count("createChatCompletion") >= 3
+
+
+@pytest.mark.parametrize("gateway", ["uniapi", "gptnb"])
+def test_chat_stream_on_the_wire_is_sse_ending_with_done(
+    sims: dict[str, Simulator], gateway: str
+) -> None:
+    headers = {"Authorization": f"Bearer {KEY}"}
+    with (
+        httpx.Client() as http,
+        http.stream(
+            "POST", f"{sims[gateway].url}/v1/chat/completions", json={**CHAT, "stream": True},
+            headers=headers,
+        ) as reply,
+    ):  # fmt: skip
+        assert reply.status_code == 200
+        assert reply.headers["content-type"].startswith("text/event-stream")
+        events = [line[6:] for line in reply.iter_lines() if line.startswith("data: ")]
+    assert events[-1] == "[DONE]"
+    assert all(json.loads(e)["object"] == "chat.completion.chunk" for e in events[:-1])
 
 
 def test_canceled_task_ends_in_task_canceled() -> None:
