@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import httpx
+import pytest
 
 from gateway_runtime.spec import TaskBinding
 from generator.simulator import Faults, load_gateway, running
+from generator.simulator.__main__ import main as simulator_main
 from generator.simulator.faults import FaultDice
 from generator.simulator.outputs import one_kind
 from generator.simulator.pointers import expand, get, put
@@ -98,14 +98,15 @@ def test_any_openapi_file_can_be_simulated() -> None:
         assert http.get("/pets/7").json()["id"] is not None
 
 
-def test_unusable_spec_is_exit_2_with_one_line_per_problem(tmp_path: Path) -> None:
+def test_unusable_spec_is_exit_2_with_one_line_per_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("openapi: 3.1.0\ninfo: {title: x}\npaths: {}\n", encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "generator.simulator", str(bad)], capture_output=True, text=True
-    )
-    assert done.returncode == 2
-    assert "bad.yaml" in done.stderr and "Traceback" not in done.stderr
+    assert simulator_main([str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert "bad.yaml" in err and "Traceback" not in err
+    assert all(line.startswith(str(bad)) or "bad.yaml" in line for line in err.splitlines())
 
 
 def test_one_kind_keeps_the_first_present_place_and_its_array_mates() -> None:
