@@ -20,6 +20,7 @@ def test_logprobs_with_whisper_is_refused() -> None:
     problems = uniapi.validate("audio.transcriptions.create", payload)
     assert [p.path for p in problems] == ["model"]
     assert "gpt-4o-transcribe" in problems[0].message
+    assert problems[0].message.endswith('(when ["include[]"] contains "logprobs")')
 
 
 def test_logprobs_with_text_format_is_refused_on_gptnb_too() -> None:
