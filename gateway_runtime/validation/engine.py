@@ -19,7 +19,14 @@ import jsonschema_rs
 from .messages import Keys, Messages, type_problem
 from .problems import Problem, SchemaError, close_match, is_binary_value, problem, show
 from .rules import Rule, compile_rule
-from .schema import SchemaDoc, close_objects, is_recursive, normalize
+from .schema import (
+    SchemaDoc,
+    close_objects,
+    is_recursive,
+    normalize,
+    prune_definitions,
+    reaches,
+)
 
 __all__ = ["MAX_DEPTH", "Report", "Validator", "compile_validator"]
 
@@ -397,7 +404,7 @@ def compile_validator(
     hit = _CACHE.get(key)
     if hit is not None and hit[0] is schema and hit[1] is rules:
         return hit[2]
-    prepared = normalize(schema, dialect, direction)
+    prepared = normalize(prune_definitions(schema), dialect, direction)
     if not isinstance(prepared, Mapping | bool):
         raise SchemaError(f"a schema must be an object or a boolean, got {show(prepared)}")
     doc = SchemaDoc(prepared)
@@ -406,7 +413,7 @@ def compile_validator(
     validator._rules = tuple(r for r in map(compile_rule, rules or ()) if r is not None)
     if isinstance(prepared, Mapping) and dialect != "draft4":
         validator._recursive = is_recursive(prepared, doc)
-        validator._content = '"contentSchema"' in json.dumps(prepared, default=str)
+        validator._content = reaches(prepared, doc, "contentSchema")
         closed, sites = close_objects(prepared, doc)
         if sites:
             validator._closed = _engine(closed, dialect, retriever)

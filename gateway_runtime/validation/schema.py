@@ -13,7 +13,15 @@ from urllib.parse import unquote
 
 from .problems import canon, format_path, show_list
 
-__all__ = ["ANNOTATIONS", "SchemaDoc", "close_objects", "is_recursive", "normalize"]
+__all__ = [
+    "ANNOTATIONS",
+    "SchemaDoc",
+    "close_objects",
+    "is_recursive",
+    "normalize",
+    "prune_definitions",
+    "reaches",
+]
 
 # Keywords that never fail (annotations, OpenAPI decorations).
 ANNOTATIONS = frozenset(
@@ -98,6 +106,74 @@ def _normalize(schema: Any, ref_alone: bool, banned: str | None) -> Any:
         for k in hidden:
             out["properties"] = {**out["properties"], k: False}
     return out
+
+
+def _local_refs(node: Any, found: set[str]) -> bool:
+    """Collect ``$ref`` pointers under ``node`` (not inside ``$defs``); False if any is not local."""
+    ok = True
+    if isinstance(node, Mapping):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                if not value.startswith("#/"):
+                    ok = False
+                found.add(unquote(value[1:]))
+            elif key in ("$id", "id", "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef"):
+                ok = False
+            elif key not in _VALUES and key not in ("$defs", "definitions"):
+                ok = _local_refs(value, found) and ok
+    elif isinstance(node, list):
+        for item in node:
+            ok = _local_refs(item, found) and ok
+    return ok
+
+
+def prune_definitions(schema: Any) -> Any:
+    """``schema`` without the ``$defs`` it never references (a spec shares all its components
+    with every payload schema; compiling only what is used keeps the first call fast)."""
+    if not isinstance(schema, Mapping) or not isinstance(schema.get("$defs"), Mapping):
+        return schema
+    defs = schema["$defs"]
+    used: set[str] = set()
+    pending: set[str] = set()
+    if not _local_refs({k: v for k, v in schema.items() if k != "$defs"}, pending):
+        return schema
+    while pending:
+        pointer = pending.pop()
+        parts = pointer.split("/")
+        if len(parts) < 3 or parts[1] != "$defs":
+            return schema  # a reference into something other than $defs: keep everything
+        name = parts[2].replace("~1", "/").replace("~0", "~")
+        if name in used or name not in defs:
+            continue
+        used.add(name)
+        found: set[str] = set()
+        if not _local_refs(defs[name], found):
+            return schema
+        pending |= found - {f"/$defs/{n}" for n in used}
+    return {**schema, "$defs": {k: v for k, v in defs.items() if k in used}}
+
+
+def reaches(schema: Any, doc: SchemaDoc, keyword: str) -> bool:
+    """Whether ``keyword`` occurs in ``schema`` or anything it references."""
+    seen: set[int] = set()
+    stack = [schema]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, Mapping):
+            if keyword in node:
+                return True
+            for key, value in node.items():
+                if key == "$ref" and isinstance(value, str):
+                    target = doc.resolve(value)
+                    stack.append(target if target is not None else {keyword: True})
+                elif key not in _VALUES and key not in ("$defs", "definitions"):
+                    stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+    return False
 
 
 # -- unknown keys ---------------------------------------------------------------------------------
