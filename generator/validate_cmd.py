@@ -5,7 +5,11 @@ path to a ``spec.json``. OPERATION is an operation id, a client method name (``t
 ``"METHOD /path"`` as the document writes it. The payload is JSON or YAML from FILE or stdin.
 For multipart operations, string values of binary fields are file paths.
 
-Exit status: 0 valid, 1 invalid (one problem per line), 2 unusable input (one line on stderr).
+Unknown members that look like a typo of a declared one (``watermak``) are printed as warnings
+(``warning: ...``); they do not make the payload invalid unless ``--strict`` is given.
+
+Exit status: 0 valid, 1 invalid (one problem per line; or warnings under ``--strict``), 2 unusable
+input (one line on stderr).
 """
 
 from __future__ import annotations
@@ -315,6 +319,9 @@ def _parser() -> _Parser:
     p.add_argument("file", nargs="?", default="-", help="JSON or YAML payload file; - for stdin")
     p.add_argument("--json", action="store_true", help="machine-readable output on stdout")
     p.add_argument(
+        "--strict", action="store_true", help="warnings (likely typos in member names) fail too"
+    )
+    p.add_argument(
         "--generated",
         type=Path,
         default=None,
@@ -357,7 +364,9 @@ def main(
             raise UsageError(
                 f"{gateway.name}: the payload schema of {op.operation_id} is broken: {exc}"
             ) from None
-        problems = file_problems + validator.validate(payload)
+        report = validator.report(payload)
+        problems = file_problems + report.problems
+        warnings = report.warnings
     except UsageError as exc:
         stderr.write(f"error: {exc}\n")
         if as_json:
@@ -365,32 +374,37 @@ def main(
         return EXIT_UNUSABLE
     except SystemExit as exc:  # --help
         return int(exc.code or 0) if isinstance(exc.code, int) else 0
-    except RecursionError:
-        stderr.write("error: payload is nested too deeply to validate\n")
-        return EXIT_UNUSABLE
     except Exception as exc:  # never a traceback: report and fail as unusable
         stderr.write(f"error: internal error while validating: {type(exc).__name__}: {exc}\n")
         return EXIT_UNUSABLE
 
+    failed = bool(problems) or (args.strict and bool(warnings))
     if as_json:
         _emit_json(
             stdout,
             {
-                "valid": not problems,
+                "valid": not failed,
                 "gateway": gateway.name,
                 "operation": op.operation_id,
                 "problems": [p.to_dict() for p in problems],
+                "warnings": [w.to_dict() for w in warnings],
             },
         )
     else:
         for p in problems:
             stdout.write(p.message + "\n")
+        for w in warnings:
+            stdout.write(f"warning: {w.message}\n")
         if problems:
             n = len(problems)
             stderr.write(f"{op.operation_id}: {n} problem{'s' if n != 1 else ''}\n")
+        elif failed:
+            n = len(warnings)
+            stderr.write(f"{op.operation_id}: {n} warning{'s' if n != 1 else ''} (--strict)\n")
         else:
-            stdout.write(f"{op.operation_id}: valid\n")
-    return EXIT_INVALID if problems else EXIT_VALID
+            extra = f" ({len(warnings)} warning{'s' if len(warnings) != 1 else ''})" if warnings else ""
+            stdout.write(f"{op.operation_id}: valid{extra}\n")
+    return EXIT_INVALID if failed else EXIT_VALID
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ from .schema import (
 
 __all__ = ["MAX_DEPTH", "Report", "Validator", "compile_validator"]
 
-MAX_DEPTH = 1000
+MAX_DEPTH = 300
 """Deepest payload nesting validated against a recursive schema (deeper is one problem)."""
 
 Retriever = Callable[[str], Any]
@@ -177,7 +177,7 @@ class Validator:
         """``contentMediaType: application/json`` + ``contentSchema``: parse and check the string.
 
         JSON Schema 2020-12 makes these annotations only; the specs use them for fields that carry
-        a JSON document as text (Ideogram's ``image_request``), so we enforce them.
+        a JSON document as plain text (Ideogram's ``image_request``), so we enforce them there.
         """
         out: list[Problem] = []
         try:
@@ -193,6 +193,8 @@ class Validator:
             media = str((node or {}).get("contentMediaType") or "").split(";")[0].strip().lower()
             if not (media == "application/json" or media.endswith("+json")):
                 continue
+            if (node or {}).get("contentEncoding"):
+                continue  # encoded text (base64 …) stays an annotation, as the standard says
             keys = paths.keys(_keys(str(note["instanceLocation"])))
             text = _value(payload, keys)
             if not isinstance(text, str):

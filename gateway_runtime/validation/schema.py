@@ -227,6 +227,7 @@ def close_objects(schema: Any, doc: SchemaDoc) -> tuple[Any, dict[str, list[str]
         if open_site and _is_open(node):
             names = sorted(doc.declared_properties(node))
             if names:
+                out.pop("additionalProperties", None)  # `true` would mark every member evaluated
                 out["unevaluatedProperties"] = False
                 sites[f"{pointer}/unevaluatedProperties"] = names
         return out
@@ -235,8 +236,11 @@ def close_objects(schema: Any, doc: SchemaDoc) -> tuple[Any, dict[str, list[str]
 
 
 def _is_open(node: Mapping[str, Any]) -> bool:
-    return not any(
-        k in node for k in ("additionalProperties", "unevaluatedProperties", "patternProperties")
+    """Unknown members pass here (nothing but ``true`` says what they may be)."""
+    return (
+        node.get("additionalProperties", True) is True
+        and "unevaluatedProperties" not in node
+        and "patternProperties" not in node
     )
 
 
