@@ -224,10 +224,11 @@ def close_objects(schema: Any, doc: SchemaDoc) -> tuple[Any, dict[str, list[str]
                 )
             else:
                 out[key] = value
+        if out.get("additionalProperties") is True:
+            del out["additionalProperties"]  # it would mark every member evaluated
         if open_site and _is_open(node):
             names = sorted(doc.declared_properties(node))
             if names:
-                out.pop("additionalProperties", None)  # `true` would mark every member evaluated
                 out["unevaluatedProperties"] = False
                 sites[f"{pointer}/unevaluatedProperties"] = names
         return out
