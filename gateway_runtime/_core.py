@@ -131,7 +131,11 @@ class ClientCore:
     # -- building ------------------------------------------------------------------------
 
     def _validate(self, op: OperationSpec, payload: Any, parameters: Mapping[str, Any]) -> None:
-        from .validation import PayloadValidationError, report_operation, validate_operation_parameters
+        from .validation import (
+            PayloadValidationError,
+            report_operation,
+            validate_operation_parameters,
+        )
 
         problems = validate_operation_parameters(op, parameters)
         report = report_operation(op, payload)

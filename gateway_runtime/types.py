@@ -54,9 +54,7 @@ def to_jsonable(value: Any, depth: int = 0) -> Any:
         # A pydantic model; duck-typed so importing a client does not import pydantic yet.
         return dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
-        return {
-            str(k): to_jsonable(v, depth + 1) for k, v in value.items() if v is not NOT_GIVEN
-        }
+        return {str(k): to_jsonable(v, depth + 1) for k, v in value.items() if v is not NOT_GIVEN}
     if isinstance(value, list):
         return [to_jsonable(v, depth + 1) for v in value]
     return value

@@ -402,7 +402,9 @@ def main(
             n = len(warnings)
             stderr.write(f"{op.operation_id}: {n} warning{'s' if n != 1 else ''} (--strict)\n")
         else:
-            extra = f" ({len(warnings)} warning{'s' if len(warnings) != 1 else ''})" if warnings else ""
+            extra = (
+                f" ({len(warnings)} warning{'s' if len(warnings) != 1 else ''})" if warnings else ""
+            )
             stdout.write(f"{op.operation_id}: valid{extra}\n")
     return EXIT_INVALID if failed else EXIT_VALID
 

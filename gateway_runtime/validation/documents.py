@@ -49,7 +49,8 @@ def _compiled(meta_schema: Mapping[str, Any] | bool, retriever: Callable[[str], 
     if hit is not None and hit[0] is meta_schema and retriever is None:
         return hit[1]
     try:
-        engine = jsonschema_rs.validator_for(meta_schema, retriever=retriever or _refuse)
+        schema: Any = meta_schema
+        engine = jsonschema_rs.validator_for(schema, retriever=retriever or _refuse)
     except (jsonschema_rs.ValidationError, jsonschema_rs.ReferencingError, ValueError) as exc:
         first = (str(exc).strip().splitlines() or ["?"])[0]
         raise SchemaError(f"the meta-schema cannot be compiled: {first}") from None
@@ -93,7 +94,9 @@ def document_errors(
     for error in engine.iter_errors(document):
         e = _specific(error)
         text = (str(e.message).strip().splitlines() or [""])[0]
-        out.append(DocumentError(_pointer(e.instance_path), e.kind.name, text, _pointer(e.schema_path)))
+        out.append(
+            DocumentError(_pointer(e.instance_path), e.kind.name, text, _pointer(e.schema_path))
+        )
         if limit is not None and len(out) >= limit:
             break
     return out

@@ -49,7 +49,9 @@ def _refuse_remote(uri: str) -> Any:
 
 
 def _engine(schema: Any, dialect: str, retriever: Retriever | None) -> Any:
-    cls = jsonschema_rs.Draft4Validator if dialect == "draft4" else jsonschema_rs.Draft202012Validator
+    cls = (
+        jsonschema_rs.Draft4Validator if dialect == "draft4" else jsonschema_rs.Draft202012Validator
+    )
     try:
         return cls(schema, retriever=retriever or _refuse_remote)
     except jsonschema_rs.ValidationError as exc:
@@ -215,9 +217,7 @@ class Validator:
 
     def _validator_map(self) -> Any:
         if self._map is None:
-            self._map = jsonschema_rs.validator_map_for(
-                self._doc.root, retriever=_refuse_remote
-            )
+            self._map = jsonschema_rs.validator_map_for(self._doc.root, retriever=_refuse_remote)
         return self._map
 
     def _stand_ins(self, payload: Any, stand_ins: dict[Keys, Any]) -> Any:
@@ -253,7 +253,9 @@ class Validator:
         for e in errors:
             if e.kind.name != "unevaluatedProperties":
                 continue
-            site = "".join("/" + str(t).replace("~", "~0").replace("/", "~1") for t in e.schema_path)
+            site = "".join(
+                "/" + str(t).replace("~", "~0").replace("/", "~1") for t in e.schema_path
+            )
             names = self._sites.get(site)
             if names is None:
                 continue
@@ -319,7 +321,9 @@ def _jsonify(value: Any, keys: Keys, foreign: dict[Keys, Any], depth: int) -> An
             str(k): _jsonify(_as_plain(v), (*keys, str(k)), foreign, depth + 1)
             for k, v in value.items()
         }
-    if isinstance(value, list | tuple) and not (isinstance(value, tuple) and is_binary_value(value)):
+    if isinstance(value, list | tuple) and not (
+        isinstance(value, tuple) and is_binary_value(value)
+    ):
         return [_jsonify(_as_plain(v), (*keys, i), foreign, depth + 1) for i, v in enumerate(value)]
     foreign[keys] = value
     return _FILE
@@ -441,4 +445,3 @@ def plain_deep(value: Any, depth: int = 0) -> Any:
 def too_deep_problem() -> Problem:
     """The one problem reported for a payload nested beyond :data:`MAX_DEPTH`."""
     return _too_deep()
-

@@ -380,9 +380,7 @@ class Messages:
                 return out
         return [problem(keys, "not", f"{show(value)} is not allowed here")]
 
-    def _one_of_many(
-        self, e: Any, kind: Any, keys: Keys, node: Mapping[str, Any]
-    ) -> list[Problem]:
+    def _one_of_many(self, e: Any, kind: Any, keys: Keys, node: Mapping[str, Any]) -> list[Problem]:
         passed = [i for i, errs in enumerate(kind.context) if not errs]
         which = ", ".join(f"#{i + 1}" for i in passed)
         detail = f"matches {len(passed)} alternatives ({which}); exactly one allowed"
@@ -394,7 +392,8 @@ class Messages:
         word = "anyOf" if type(kind).__name__ == "AnyOf" else "oneOf"
         floor = len(self.walk(e.evaluation_path))
         results = [self.problems(errs, floor) for errs in kind.context]
-        branches = node.get(word) if isinstance(node.get(word), list) else []
+        raw = node.get(word)
+        branches: list[Any] = raw if isinstance(raw, list) else []
         disc = self.doc.discriminator(branches)
         return summarize(word, e.instance, keys, results, disc)
 
@@ -496,9 +495,7 @@ def summarize(
     return best or [problem(keys, kind, "matches no alternative")]
 
 
-def _collapse(
-    message: str, value: Any, at: Keys, problems: list[Problem], branch: bool
-) -> Problem:
+def _collapse(message: str, value: Any, at: Keys, problems: list[Problem], branch: bool) -> Problem:
     """One problem carrying an ``x-message`` in place of a subschema's own problems.
 
     A message starting with ``name: `` where ``name`` is a member of the value (or the path of an

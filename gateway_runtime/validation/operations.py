@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 from .engine import Report, Validator, compile_validator, plain_deep, too_deep_problem
-from .problems import PayloadValidationError, Problem, UnknownOperationError
+from .problems import Problem, UnknownOperationError
 
 __all__ = [
     "BodyLike",
@@ -132,6 +132,8 @@ def validate_operation_parameters(
 def ensure_valid_payload(op: OperationLike, payload: Any) -> None:
     """Raise :class:`PayloadValidationError` when ``payload`` is invalid for ``op``."""
     operation_validator(op).check(payload, op.operation_id)
+
+
 def operation_names(op: OperationLike) -> list[str]:
     """The names an operation answers to: id, client method name, ``"METHOD /path"``."""
     names = [op.operation_id]

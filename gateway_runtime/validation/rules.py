@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeGuard
 
 from .problems import Problem, format_path, num
 
@@ -44,7 +44,7 @@ def _pointer_path(pointer: str) -> str:
     return format_path([int(t) if t.isdigit() else t for t in _tokens(pointer)])
 
 
-def _is_number(value: Any) -> bool:
+def _is_number(value: Any) -> TypeGuard[int | float]:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 

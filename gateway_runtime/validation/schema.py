@@ -102,7 +102,9 @@ def _normalize(schema: Any, ref_alone: bool, banned: str | None) -> Any:
             if isinstance(slot, dict):
                 slot[k] = v if isinstance(v, list) else _normalize(v, ref_alone, banned)
     if banned is not None and isinstance(out.get("properties"), Mapping):
-        hidden = [k for k, v in out["properties"].items() if isinstance(v, Mapping) and v.get(banned)]
+        hidden = [
+            k for k, v in out["properties"].items() if isinstance(v, Mapping) and v.get(banned)
+        ]
         for k in hidden:
             out["properties"] = {**out["properties"], k: False}
     return out
@@ -206,9 +208,7 @@ def close_objects(schema: Any, doc: SchemaDoc) -> tuple[Any, dict[str, list[str]
             if key in _CONDITIONAL or key in _VALUES:
                 out[key] = value
             elif key in ("$defs", "definitions") and isinstance(value, Mapping):
-                out[key] = {
-                    k: walk(v, f"{here}/{_escape(k)}", False) for k, v in value.items()
-                }
+                out[key] = {k: walk(v, f"{here}/{_escape(k)}", False) for k, v in value.items()}
             elif key in ("properties", "patternProperties") and isinstance(value, Mapping):
                 out[key] = {k: walk(v, f"{here}/{_escape(k)}", True) for k, v in value.items()}
             elif key in ("allOf", "prefixItems") and isinstance(value, list):
@@ -264,7 +264,7 @@ def is_recursive(schema: Any, doc: SchemaDoc) -> bool:
             for item in node:
                 collect(item, found)
 
-    pending = set()
+    pending: set[str] = set()
     collect(schema, pending)
     while pending:
         ref = pending.pop()

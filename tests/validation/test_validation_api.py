@@ -360,3 +360,27 @@ def test_generated_package_validate(gen_dir: Path, qingbo_client: Callable[..., 
     assert [p.message for p in got] == [
         'model: "foo" is not one of "seedream-5.0", "seedream-4.5", "seedream-4.0"'
     ]
+
+
+def test_document_errors_gives_json_pointers() -> None:
+    """The meta-schema helper (used for whole documents, e.g. by the generator)."""
+    from gateway_runtime.validation import DocumentError, document_errors
+
+    meta = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "type": "object",
+        "required": ["openapi"],
+        "properties": {
+            "openapi": {"type": "string", "pattern": "^3\\.[01]\\."},
+            "paths": {"additionalProperties": {"type": "object"}},
+        },
+    }
+    assert document_errors({"openapi": "3.1.0", "paths": {"/a": {}}}, meta) == []
+    got = document_errors({"openapi": "2.0", "paths": {"/a~b/c": 3}}, meta)
+    assert [(e.pointer, e.keyword) for e in got] == [
+        ("/openapi", "pattern"),
+        ("/paths/~1a~0b~1c", "type"),
+    ]
+    assert all(isinstance(e, DocumentError) and e.message for e in got)
+    assert got[1].schema_pointer == "/properties/paths/additionalProperties/type"
+    assert len(document_errors({}, meta, limit=1)) == 1
