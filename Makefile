@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate test lint typecheck check-generated pytest bench coverage clean
+.PHONY: generate test check-tracked lint typecheck check-generated pytest bench bench-full coverage demo clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,30 +17,47 @@ generate: $(STAMP)
 	$(PY) -m generator generate
 	$(PY) -m generator coverage --summary
 
-## Everything CI checks: lint, types, generated code up to date, tests.
-test: $(STAMP) lint typecheck check-generated pytest
+## Everything CI checks: only source tracked, lint, types, generated code up to date, tests.
+test: $(STAMP) check-tracked lint typecheck check-generated pytest
+
+## Nothing that .gitignore ignores (venvs, egg-info, caches) may be tracked.
+check-tracked:
+	@if [ -d .git ] || [ -f .git ]; then \
+	  tracked="$$(git ls-files -ci --exclude-standard)"; \
+	  if [ -n "$$tracked" ]; then \
+	    echo "error: git tracks files that .gitignore ignores (run: git rm -r --cached <path>):"; \
+	    echo "$$tracked" | head -20; exit 1; \
+	  fi; \
+	fi
 
 lint: $(STAMP)
-	$(PY) -m ruff check generator gateway_runtime generated tests bench
-	$(PY) -m ruff format --check generator gateway_runtime tests bench
+	$(PY) -m ruff check generator gateway_runtime generated tests bench examples
+	$(PY) -m ruff format --check generator gateway_runtime tests bench examples
 
 typecheck: $(STAMP)
-	$(PY) -m mypy generator gateway_runtime generated
+	$(PY) -m mypy generator gateway_runtime generated examples
 
 check-generated: $(STAMP)
 	$(PY) -m generator generate --check
 
+# Property tests run derandomized (profile `ci`), so a red run replays the same on any machine.
 pytest: $(STAMP)
-	$(PY) -m pytest
+	HYPOTHESIS_PROFILE=ci $(PY) -m pytest -n auto
 
 coverage: $(STAMP)
 	$(PY) -m generator coverage
 
-## Benchmarks (not tests): generation, import time, runtime, validation.
+## Benchmarks (not tests): generation, import time, validation, runtime, simulator.
 bench: $(STAMP)
-	$(PY) bench/bench_generate.py
-	$(PY) bench/bench_runtime.py
-	$(PY) bench/bench_validation.py
+	$(PY) bench/run.py
+
+## The quick benchmarks plus the 10,000-task runtime benchmark.
+bench-full: $(STAMP)
+	$(PY) bench/run.py --full
+
+## The main job on the local simulator: submit a Qingbo generation, watch it, save the image.
+demo: $(STAMP)
+	$(PY) examples/demo_qingbo.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -20,6 +20,7 @@ from generator.naming import (
 )
 from generator.problems import escape_pointer_token, split_pointer
 from generator.pytypes import union as _union
+from generator.streams import declares_event_stream, outputs_entry, stream_entry
 from generator.validate import (
     as_dict,
     deref,
@@ -49,6 +50,18 @@ def _media_of(content: Any, prefer_json: bool = True) -> tuple[str, Any] | None:
             if key.lower().startswith(form):
                 return key, content[key]
     return keys[0], content[keys[0]]
+
+
+def _response_media_types(data: dict[str, Any], op: dict[str, Any]) -> list[str]:
+    """Every media type of the operation's 2xx responses, in document order (its ``Accept``)."""
+    out: list[str] = []
+    for code, resp in as_dict(op.get("responses")).items():
+        if str(code).startswith("2") or str(code).upper() == "2XX":
+            content = as_dict(deref(data, resp)).get("content")
+            for media in map(str, as_dict(content)):
+                if media not in out:
+                    out.append(media)
+    return out
 
 
 def normalize_schema(schema: Any, version: str) -> Any:
@@ -563,6 +576,7 @@ class _Builder:
             payload_schema = parameters_schema
 
         response_class, response_media = self.response(op, base)
+        stream_runtime, stream_form = self.stream(op, base, body_runtime)
         arguments.sort(key=lambda a: (not a.required, a.location != "path"))
         return_annotation = f"_models.{response_class}" if response_class else "Any"
         operation = Operation(
@@ -578,6 +592,7 @@ class _Builder:
             return_annotation=return_annotation,
             parse_expr=f"_models.{response_class}.model_validate" if response_class else None,
             is_task=False,
+            stream=stream_form,
         )
         security = op.get("security")
         runtime = {
@@ -594,6 +609,8 @@ class _Builder:
             "parameters_schema": parameters_schema,
             "rules": op.get("x-rules") or [],
             "response_media_type": response_media,
+            "response_media_types": _response_media_types(self.data, op),
+            "response_model": response_class,
             "idempotent": bool(
                 op.get(
                     "x-idempotent",
@@ -606,11 +623,30 @@ class _Builder:
             ),
             "task": None,
             "source": list(op.get("x-source") or []),
+            "stream": stream_runtime,
+            "outputs": outputs_entry(op.get("x-outputs")),
             "__result_class": f"_models.{response_class}" if response_class else None,
         }
         if response_class:
             self.used_models.add(response_class)
         return operation, runtime
+
+    def stream(
+        self, op: dict[str, Any], base: str, body: dict[str, Any] | None
+    ) -> tuple[dict[str, Any] | None, Any]:
+        """The ``stream`` runtime entry and streaming form (see generator/streams.py)."""
+        ext = op.get("x-stream")
+        event = ext.get("event") if isinstance(ext, dict) else None
+        event_class = self.ref_class(event) if event is not None else None
+        if event_class is None and isinstance(event, dict) and event:
+            event_class = self.hoist(base + "Chunk", event)
+        if event_class is not None:
+            self.used_models.add(event_class)
+        declared = declares_event_stream(
+            as_dict(op.get("responses")), lambda r: deref(self.data, r)
+        )
+        fields = dict(body["fields"]) if body is not None else {}
+        return stream_entry(op, fields, event_class, declared)
 
     def response(self, op: dict[str, Any], base: str) -> tuple[str | None, str | None]:
         responses = as_dict(op.get("responses"))
@@ -666,6 +702,7 @@ class _Builder:
                 "status_case": b.get("status-case", "exact"),
                 "poll_interval": float(b.get("poll-interval", 2)),
                 "timeout": float(b.get("timeout", 600)),
+                "outputs": outputs_entry(b.get("outputs")),
             }
         return out
 

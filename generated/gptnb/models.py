@@ -503,6 +503,19 @@ class ViduTask(GatewayModel):
     created_at: str | None = None
 
 
+class ViduTaskStateEvent(GatewayModel):
+    """
+    One event of GET /vidu/v1/tasks/state: data: {"state":"queueing|processing|…","estimated_time_left":0,"err_code":""}.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    state: str | None = None
+    estimated_time_left: float | None = None
+    err_code: str | None = None
+
+
 class Parameters(GatewayModel):
     model_config = ConfigDict(
         extra="allow",
@@ -707,6 +720,33 @@ class MidjourneyErrorResponse(GatewayModel):
     code: int | None = None
 
 
+class ChatFunctionCall(GatewayModel):
+    name: str | None = None
+    arguments: str | None = None
+
+
+class TokenLogprob(GatewayModel):
+    """
+    单个 token 的对数概率 / log probability of one token.
+    """
+
+    token: str | None = None
+    logprob: float | None = None
+    bytes: list[int] | None = None
+
+
+class CompletionTokensDetails(GatewayModel):
+    accepted_prediction_tokens: int | None = None
+    audio_tokens: int | None = None
+    reasoning_tokens: int | None = None
+    rejected_prediction_tokens: int | None = None
+
+
+class PromptTokensDetails(GatewayModel):
+    audio_tokens: int | None = None
+    cached_tokens: int | None = None
+
+
 class ChatMessage(GatewayModel):
     """
     对话消息 / chat message. The document shows {content, role, name}, all strings.
@@ -768,9 +808,10 @@ class ChatFunctionSpec(GatewayModel):
     """
 
 
-class ChatFunctionCall(GatewayModel):
-    name: str | None = None
-    arguments: str | None = None
+class ChatMessageToolCall(GatewayModel):
+    id: str | None = None
+    type: str | None = None
+    function: ChatFunctionCall | None = None
 
 
 class ChatUrlCitation(GatewayModel):
@@ -787,26 +828,11 @@ class ChatCompletionAudio(GatewayModel):
     transcript: str | None = None
 
 
-class TokenLogprob(GatewayModel):
-    """
-    单个 token 的对数概率 / log probability of one token.
-    """
-
-    token: str | None = None
-    logprob: float | None = None
-    bytes: list[int] | None = None
-
-
-class CompletionTokensDetails(GatewayModel):
-    accepted_prediction_tokens: int | None = None
-    audio_tokens: int | None = None
-    reasoning_tokens: int | None = None
-    rejected_prediction_tokens: int | None = None
-
-
-class PromptTokensDetails(GatewayModel):
-    audio_tokens: int | None = None
-    cached_tokens: int | None = None
+class CompletionLogprobs(GatewayModel):
+    text_offset: list[int] | None = None
+    token_logprobs: list[float] | None = None
+    tokens: list[str] | None = None
+    top_logprobs: list[dict[str, float]] | None = None
 
 
 class CompletionRequest(GatewayModel):
@@ -841,13 +867,6 @@ class CompletionRequest(GatewayModel):
     temperature: float | None = None
     top_p: float | None = None
     user: str | None = None
-
-
-class CompletionLogprobs(GatewayModel):
-    text_offset: list[int] | None = None
-    token_logprobs: list[float] | None = None
-    tokens: list[str] | None = None
-    top_logprobs: list[dict[str, float]] | None = None
 
 
 class ImageGenerationRequest(GatewayModel):
@@ -1335,25 +1354,15 @@ class OpenAIErrorResponse(GatewayModel):
     error: OpenAIError
 
 
-class ChatWebSearchUserLocation(GatewayModel):
-    type: str | None = None
-    approximate: ChatApproximateLocation | None = None
+class ChatDeltaToolCall(GatewayModel):
+    """
+    A piece of a tool call; pieces with the same index belong to one call.
+    """
 
-
-class ChatTool(GatewayModel):
-    type: str | None = Field(None, examples=["function"])
-    function: ChatFunctionDefinition | None = None
-
-
-class ChatMessageToolCall(GatewayModel):
+    index: int | None = None
     id: str | None = None
     type: str | None = None
     function: ChatFunctionCall | None = None
-
-
-class ChatAnnotation(GatewayModel):
-    type: str | None = None
-    url_citation: ChatUrlCitation | None = None
 
 
 class ChatTokenLogprob(GatewayModel):
@@ -1371,11 +1380,36 @@ class CompletionUsage(GatewayModel):
     prompt_tokens_details: PromptTokensDetails | None = None
 
 
+class ChatWebSearchUserLocation(GatewayModel):
+    type: str | None = None
+    approximate: ChatApproximateLocation | None = None
+
+
+class ChatTool(GatewayModel):
+    type: str | None = Field(None, examples=["function"])
+    function: ChatFunctionDefinition | None = None
+
+
+class ChatAnnotation(GatewayModel):
+    type: str | None = None
+    url_citation: ChatUrlCitation | None = None
+
+
 class CompletionChoice(GatewayModel):
     finish_reason: str | None = None
     index: int | None = None
     logprobs: CompletionLogprobs | None = None
     text: str | None = None
+
+
+class CompletionResponse(GatewayModel):
+    id: str | None = None
+    choices: list[CompletionChoice] | None = None
+    created: int | None = None
+    model: str | None = None
+    system_fingerprint: str | None = None
+    object: str | None = None
+    usage: CompletionUsage | None = None
 
 
 class ImageUsage(GatewayModel):
@@ -1554,6 +1588,27 @@ class MidjourneyTask(GatewayModel):
     """
 
 
+class ChatCompletionDelta(GatewayModel):
+    """
+    The part of the assistant message this chunk adds (every field optional).
+    """
+
+    role: str | None = None
+    content: str | None = None
+    refusal: str | None = None
+    reasoning_content: str | None = None
+    """
+    reasoning text of reasoning models (new-api relays it)
+    """
+    tool_calls: list[ChatDeltaToolCall] | None = None
+    function_call: ChatFunctionCall | None = None
+
+
+class ChatChoiceLogprobs(GatewayModel):
+    content: list[ChatTokenLogprob] | None = None
+    refusal: list[ChatTokenLogprob] | None = None
+
+
 class ChatWebSearchOptions(GatewayModel):
     user_location: ChatWebSearchUserLocation | None = None
     search_context_size: str | None = Field(None, examples=["medium"])
@@ -1569,18 +1624,17 @@ class ChatCompletionMessage(GatewayModel):
     audio: ChatCompletionAudio | None = None
 
 
-class ChatChoiceLogprobs(GatewayModel):
-    content: list[ChatTokenLogprob] | None = None
-    refusal: list[ChatTokenLogprob] | None = None
+class CompletionChunk(GatewayModel):
+    """
+    One server-sent event of a streamed legacy completion: the CompletionResponse shape (object "text_completion") whose choices[].text is the new text. Inference I8.
+    """
 
-
-class CompletionResponse(GatewayModel):
     id: str | None = None
-    choices: list[CompletionChoice] | None = None
+    object: str | None = None
     created: int | None = None
     model: str | None = None
     system_fingerprint: str | None = None
-    object: str | None = None
+    choices: list[CompletionChoice] | None = None
     usage: CompletionUsage | None = None
 
 
@@ -1603,6 +1657,13 @@ class MidjourneyTaskList(RootModel[list[MidjourneyTask]]):
     """
     Result of POST /mj/task/list-by-condition.
     """
+
+
+class ChatCompletionChunkChoice(GatewayModel):
+    index: int | None = None
+    delta: ChatCompletionDelta | None = None
+    finish_reason: str | None = None
+    logprobs: ChatChoiceLogprobs | None = None
 
 
 class ChatCompletionRequest(GatewayModel):
@@ -1657,6 +1718,21 @@ class ChatCompletionChoice(GatewayModel):
     index: int | None = None
     message: ChatCompletionMessage | None = None
     logprobs: ChatChoiceLogprobs | None = None
+
+
+class ChatCompletionChunk(GatewayModel):
+    """
+    One server-sent event of a streamed chat completion (object "chat.completion.chunk"): choices[].delta holds the new part of the message. The last chunk may carry usage (with stream_options.include_usage) and an empty choices list. Inference I8.
+    """
+
+    id: str | None = None
+    object: str | None = Field(None, examples=["chat.completion.chunk"])
+    created: int | None = None
+    model: str | None = None
+    service_tier: str | None = None
+    system_fingerprint: str | None = None
+    choices: list[ChatCompletionChunkChoice] | None = None
+    usage: CompletionUsage | None = None
 
 
 class ChatCompletionResponse(GatewayModel):

@@ -522,6 +522,30 @@ class AudioTranslationResponse(GatewayModel):
     text: str | None = None
 
 
+class ChatFunctionCall(GatewayModel):
+    name: str | None = None
+    arguments: str | None = None
+
+
+class ChatTokenLogprob(GatewayModel):
+    token: str | None = None
+    logprob: float | None = None
+    bytes: list[int] | None = None
+    top_logprobs: list[TokenLogprob] | None = None
+
+
+class CompletionTokensDetails(GatewayModel):
+    accepted_prediction_tokens: int | None = None
+    audio_tokens: int | None = None
+    reasoning_tokens: int | None = None
+    rejected_prediction_tokens: int | None = None
+
+
+class PromptTokensDetails(GatewayModel):
+    audio_tokens: int | None = None
+    cached_tokens: int | None = None
+
+
 class ChatMessage(GatewayModel):
     """
     对话消息 / chat message. The document shows {content, role, name}, all strings.
@@ -583,9 +607,10 @@ class ChatFunctionSpec(GatewayModel):
     """
 
 
-class ChatFunctionCall(GatewayModel):
-    name: str | None = None
-    arguments: str | None = None
+class ChatMessageToolCall(GatewayModel):
+    id: str | None = None
+    type: str | None = None
+    function: ChatFunctionCall | None = None
 
 
 class ChatUrlCitation(GatewayModel):
@@ -602,23 +627,11 @@ class ChatCompletionAudio(GatewayModel):
     transcript: str | None = None
 
 
-class ChatTokenLogprob(GatewayModel):
-    token: str | None = None
-    logprob: float | None = None
-    bytes: list[int] | None = None
-    top_logprobs: list[TokenLogprob] | None = None
-
-
-class CompletionTokensDetails(GatewayModel):
-    accepted_prediction_tokens: int | None = None
-    audio_tokens: int | None = None
-    reasoning_tokens: int | None = None
-    rejected_prediction_tokens: int | None = None
-
-
-class PromptTokensDetails(GatewayModel):
-    audio_tokens: int | None = None
-    cached_tokens: int | None = None
+class CompletionLogprobs(GatewayModel):
+    text_offset: list[int] | None = None
+    token_logprobs: list[float] | None = None
+    tokens: list[str] | None = None
+    top_logprobs: list[dict[str, float]] | None = None
 
 
 class CompletionRequest(GatewayModel):
@@ -653,13 +666,6 @@ class CompletionRequest(GatewayModel):
     temperature: float | None = None
     top_p: float | None = None
     user: str | None = None
-
-
-class CompletionLogprobs(GatewayModel):
-    text_offset: list[int] | None = None
-    token_logprobs: list[float] | None = None
-    tokens: list[str] | None = None
-    top_logprobs: list[dict[str, float]] | None = None
 
 
 class EmbeddingRequest(GatewayModel):
@@ -1283,25 +1289,15 @@ class AudioTranscriptionResponse(GatewayModel):
     logprobs: list[TokenLogprob] | None = None
 
 
-class ChatWebSearchUserLocation(GatewayModel):
-    type: str | None = None
-    approximate: ChatApproximateLocation | None = None
+class ChatDeltaToolCall(GatewayModel):
+    """
+    A piece of a tool call; pieces with the same index belong to one call.
+    """
 
-
-class ChatTool(GatewayModel):
-    type: str | None = Field(None, examples=["function"])
-    function: ChatFunctionDefinition | None = None
-
-
-class ChatMessageToolCall(GatewayModel):
+    index: int | None = None
     id: str | None = None
     type: str | None = None
     function: ChatFunctionCall | None = None
-
-
-class ChatAnnotation(GatewayModel):
-    type: str | None = None
-    url_citation: ChatUrlCitation | None = None
 
 
 class ChatChoiceLogprobs(GatewayModel):
@@ -1317,11 +1313,36 @@ class CompletionUsage(GatewayModel):
     prompt_tokens_details: PromptTokensDetails | None = None
 
 
+class ChatWebSearchUserLocation(GatewayModel):
+    type: str | None = None
+    approximate: ChatApproximateLocation | None = None
+
+
+class ChatTool(GatewayModel):
+    type: str | None = Field(None, examples=["function"])
+    function: ChatFunctionDefinition | None = None
+
+
+class ChatAnnotation(GatewayModel):
+    type: str | None = None
+    url_citation: ChatUrlCitation | None = None
+
+
 class CompletionChoice(GatewayModel):
     finish_reason: str | None = None
     index: int | None = None
     logprobs: CompletionLogprobs | None = None
     text: str | None = None
+
+
+class CompletionResponse(GatewayModel):
+    id: str | None = None
+    choices: list[CompletionChoice] | None = None
+    created: int | None = None
+    model: str | None = None
+    system_fingerprint: str | None = None
+    object: str | None = None
+    usage: CompletionUsage | None = None
 
 
 class EmbeddingResponse(GatewayModel):
@@ -1376,6 +1397,38 @@ class ResponseUsage(GatewayModel):
     output_tokens: int | None = None
     output_tokens_details: ResponseOutputTokensDetails | None = None
     total_tokens: int | None = None
+
+
+class ResponseCreateRequest(GatewayModel):
+    """
+    response (POST /v1/responses). Types from the document's example body; `model` required is inference I1.
+    """
+
+    metadata: dict[str, str] | None = None
+    temperature: float | None = None
+    top_p: float | None = None
+    user: str | None = None
+    service_tier: str | None = None
+    previous_response_id: str | None = None
+    model: str
+    reasoning: ResponseReasoning | None = None
+    max_output_tokens: int | None = None
+    instructions: str | None = None
+    text: ResponseTextConfig | None = None
+    tools: list[ResponseTool] | None = None
+    tool_choice: str | dict[str, Any] | None = None
+    """
+    The document shows a string; the object form is inference I2.
+    """
+    truncation: str | None = Field(None, examples=["disabled"])
+    input: str | list[dict[str, Any]] | None = None
+    """
+    The document's example is a string; the array (input items) form is inference I2.
+    """
+    include: list[str] | None = None
+    parallel_tool_calls: bool | None = None
+    store: bool | None = None
+    stream: bool | None = None
 
 
 class MidjourneyImagineRequest(GatewayModel):
@@ -1555,6 +1608,22 @@ class UdioSubmitMusicRequest(GatewayModel):
     gen_params: UdioGenParams
 
 
+class ChatCompletionDelta(GatewayModel):
+    """
+    The part of the assistant message this chunk adds (every field optional).
+    """
+
+    role: str | None = None
+    content: str | None = None
+    refusal: str | None = None
+    reasoning_content: str | None = None
+    """
+    reasoning text of reasoning models (new-api relays it)
+    """
+    tool_calls: list[ChatDeltaToolCall] | None = None
+    function_call: ChatFunctionCall | None = None
+
+
 class ChatWebSearchOptions(GatewayModel):
     user_location: ChatWebSearchUserLocation | None = None
     search_context_size: str | None = Field(None, examples=["medium"])
@@ -1570,13 +1639,17 @@ class ChatCompletionMessage(GatewayModel):
     audio: ChatCompletionAudio | None = None
 
 
-class CompletionResponse(GatewayModel):
+class CompletionChunk(GatewayModel):
+    """
+    One server-sent event of a streamed legacy completion: the CompletionResponse shape (object "text_completion") whose choices[].text is the new text. Inference I8.
+    """
+
     id: str | None = None
-    choices: list[CompletionChoice] | None = None
+    object: str | None = None
     created: int | None = None
     model: str | None = None
     system_fingerprint: str | None = None
-    object: str | None = None
+    choices: list[CompletionChoice] | None = None
     usage: CompletionUsage | None = None
 
 
@@ -1596,44 +1669,19 @@ class ModerationResponse(GatewayModel):
     results: list[ModerationResult] | None = None
 
 
-class ResponseCreateRequest(GatewayModel):
-    """
-    response (POST /v1/responses). Types from the document's example body; `model` required is inference I1.
-    """
-
-    metadata: dict[str, str] | None = None
-    temperature: float | None = None
-    top_p: float | None = None
-    user: str | None = None
-    service_tier: str | None = None
-    previous_response_id: str | None = None
-    model: str
-    reasoning: ResponseReasoning | None = None
-    max_output_tokens: int | None = None
-    instructions: str | None = None
-    text: ResponseTextConfig | None = None
-    tools: list[ResponseTool] | None = None
-    tool_choice: str | dict[str, Any] | None = None
-    """
-    The document shows a string; the object form is inference I2.
-    """
-    truncation: str | None = Field(None, examples=["disabled"])
-    input: str | list[dict[str, Any]] | None = None
-    """
-    The document's example is a string; the array (input items) form is inference I2.
-    """
-    include: list[str] | None = None
-    parallel_tool_calls: bool | None = None
-    store: bool | None = None
-    stream: bool | None = None
-
-
 class ResponseOutputItem(GatewayModel):
     id: str | None = None
     type: str | None = None
     role: str | None = None
     content: list[ResponseOutputContent] | None = None
     status: str | None = None
+
+
+class ChatCompletionChunkChoice(GatewayModel):
+    index: int | None = None
+    delta: ChatCompletionDelta | None = None
+    finish_reason: str | None = None
+    logprobs: ChatChoiceLogprobs | None = None
 
 
 class ChatCompletionRequest(GatewayModel):
@@ -1721,6 +1769,21 @@ class ResponseObject(GatewayModel):
     parallel_tool_calls: bool | None = None
 
 
+class ChatCompletionChunk(GatewayModel):
+    """
+    One server-sent event of a streamed chat completion (object "chat.completion.chunk"): choices[].delta holds the new part of the message. The last chunk may carry usage (with stream_options.include_usage) and an empty choices list. Inference I8.
+    """
+
+    id: str | None = None
+    object: str | None = Field(None, examples=["chat.completion.chunk"])
+    created: int | None = None
+    model: str | None = None
+    service_tier: str | None = None
+    system_fingerprint: str | None = None
+    choices: list[ChatCompletionChunkChoice] | None = None
+    usage: CompletionUsage | None = None
+
+
 class ChatCompletionResponse(GatewayModel):
     id: str | None = None
     choices: list[ChatCompletionChoice] | None = None
@@ -1730,3 +1793,20 @@ class ChatCompletionResponse(GatewayModel):
     system_fingerprint: str | None = None
     object: str | None = None
     usage: CompletionUsage | None = None
+
+
+class ResponseStreamEvent(GatewayModel):
+    """
+    One server-sent event of a streamed response (POST /v1/responses with stream: true). `type` names the event (response.created, response.output_text.delta, response.completed, error, ...); the event's other fields depend on it. There is no [DONE] marker: the stream ends after response.completed (or response.failed / error). Inference I8.
+    """
+
+    type: str
+    sequence_number: int | None = None
+    response: ResponseObject | None = None
+    item_id: str | None = None
+    output_index: int | None = None
+    content_index: int | None = None
+    delta: str | None = None
+    text: str | None = None
+    code: str | None = None
+    message: str | None = None
