@@ -85,7 +85,9 @@ def operation_validator(op: OperationLike) -> Validator:
         return hit[1]
     body = op.body
     binary = frozenset(body.binary_fields or ()) if body is not None else frozenset()
-    validator = compile_validator(op.payload_schema or True, op.rules or (), binary_fields=binary)
+    validator = compile_validator(
+        op.payload_schema or True, op.rules or (), binary_fields=binary, direction="request"
+    )
     if len(_OP_CACHE) >= _CACHE_MAX:
         _OP_CACHE.clear()
     _OP_CACHE[id(op)] = (op, validator)

@@ -57,8 +57,8 @@ def normalize(schema: Any, dialect: str, direction: str | None = None) -> Any:
 def _normalize(schema: Any, ref_alone: bool, banned: str | None) -> Any:
     if not isinstance(schema, Mapping):
         return schema
-    if ref_alone and "$ref" in schema:
-        return {"$ref": schema["$ref"]}
+    if ref_alone and "$ref" in schema:  # 3.0: siblings of $ref are ignored (definitions kept)
+        schema = {k: v for k, v in schema.items() if k in ("$ref", "$defs", "definitions")}
     out: dict[str, Any] = {}
     for key, value in schema.items():
         if key in _MAPS and isinstance(value, Mapping):
@@ -105,8 +105,10 @@ def _normalize(schema: Any, ref_alone: bool, banned: str | None) -> Any:
         hidden = [
             k for k, v in out["properties"].items() if isinstance(v, Mapping) and v.get(banned)
         ]
-        for k in hidden:
+        for k in hidden:  # not to be sent in this direction; "required" then means the other one
             out["properties"] = {**out["properties"], k: False}
+        if hidden and isinstance(out.get("required"), list):
+            out["required"] = [r for r in out["required"] if r not in hidden]
     return out
 
 
