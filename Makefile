@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate test check-tracked lint typecheck check-generated pytest bench bench-full coverage demo clean
+.PHONY: generate test test-slow check-tracked lint typecheck check-generated pytest bench bench-full coverage demo clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ check-generated: $(STAMP)
 # Property tests run derandomized (profile `ci`), so a red run replays the same on any machine.
 pytest: $(STAMP)
 	HYPOTHESIS_PROFILE=ci $(PY) -m pytest -n auto
+
+## Slow tests (fresh venvs, pip): installing the runtime and a generated client elsewhere.
+test-slow: $(STAMP)
+	$(PY) -m pytest -m slow -p no:xdist
 
 coverage: $(STAMP)
 	$(PY) -m generator coverage

@@ -18,7 +18,7 @@ import pytest
 
 from gateway_runtime.spec import GatewaySpec
 from gateway_runtime.validation import PayloadValidationError, compile_validator
-from generator.validate_cmd import main
+from gateway_runtime.cli import main
 
 # gateway, operation, valid payload with one typo, the typo, the declared name
 TYPOS = [
@@ -78,14 +78,14 @@ def test_cli_prints_warnings_and_strict_fails() -> None:
     payload = json.dumps({"model": "seedream-5.0", "prompt": "x", "watermak": False, "sise": "1:1"})
     for strict, code in ((False, 0), (True, 1)):
         out, err = io.StringIO(), io.StringIO()
-        args = ["qingbo", "createTask", "-"] + (["--strict"] if strict else [])
+        args = ["validate", "qingbo", "createTask", "-"] + (["--strict"] if strict else [])
         assert main(args, stdin=io.StringIO(payload), stdout=out, stderr=err) == code
         assert out.getvalue().splitlines()[:2] == [
             "warning: watermak: unknown field 'watermak'; did you mean 'watermark'?",
             "warning: sise: unknown field 'sise'; did you mean 'size'?",
         ]
     out = io.StringIO()
-    main(["qingbo", "createTask", "-", "--json"], stdin=io.StringIO(payload), stdout=out)
+    main(["validate", "qingbo", "createTask", "-", "--json"], stdin=io.StringIO(payload), stdout=out)
     data = json.loads(out.getvalue())
     assert data["valid"] is True and data["problems"] == []
     assert [w["path"] for w in data["warnings"]] == ["watermak", "sise"]
