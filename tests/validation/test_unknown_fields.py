@@ -16,9 +16,9 @@ from typing import Any
 import httpx
 import pytest
 
+from gateway_runtime.cli import main
 from gateway_runtime.spec import GatewaySpec
 from gateway_runtime.validation import PayloadValidationError, compile_validator
-from gateway_runtime.cli import main
 
 # gateway, operation, valid payload with one typo, the typo, the declared name
 TYPOS = [
@@ -85,7 +85,9 @@ def test_cli_prints_warnings_and_strict_fails() -> None:
             "warning: sise: unknown field 'sise'; did you mean 'size'?",
         ]
     out = io.StringIO()
-    main(["validate", "qingbo", "createTask", "-", "--json"], stdin=io.StringIO(payload), stdout=out)
+    main(
+        ["validate", "qingbo", "createTask", "-", "--json"], stdin=io.StringIO(payload), stdout=out
+    )
     data = json.loads(out.getvalue())
     assert data["valid"] is True and data["problems"] == []
     assert [w["path"] for w in data["warnings"]] == ["watermak", "sise"]
