@@ -53,7 +53,8 @@ def _engine(schema: Any, dialect: str, retriever: Retriever | None) -> Any:
         jsonschema_rs.Draft4Validator if dialect == "draft4" else jsonschema_rs.Draft202012Validator
     )
     try:
-        return cls(schema, retriever=retriever or _refuse_remote)
+        # mask: the engine's own messages (unused: we write ours) skip rendering the value
+        return cls(schema, retriever=retriever or _refuse_remote, mask="<value>")
     except jsonschema_rs.ValidationError as exc:
         raise SchemaError(_schema_message(exc)) from None
     except (jsonschema_rs.ReferencingError, ValueError, TypeError, RecursionError) as exc:
@@ -66,7 +67,7 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _schema_message(exc: Any) -> str:
-    text = _first_line(exc)
+    text = _first_line(exc).replace("<value>", show(getattr(exc, "instance", None)))
     where = "/" + "/".join(str(t) for t in exc.instance_path) if exc.instance_path else ""
     if "only local $refs" in str(exc):
         start = str(exc).index("only local $refs")

@@ -283,13 +283,14 @@ class Messages:
         return [problem(keys, "pattern", detail, f"matching {pattern}")]
 
     def _unique(self, e: Any, kind: Any, keys: Keys, node: Mapping[str, Any]) -> list[Problem]:
+        items = e.instance
+        plain = all(type(x) is str or type(x) is int or type(x) is float for x in items)
         seen: dict[Any, int] = {}
-        for i, item in enumerate(e.instance):
-            key = canon(item)
-            if key in seen:
-                detail = f"items {seen[key]} and {i} are both {show(item)}; items must be unique"
+        for i, key in enumerate(items if plain else map(canon, items)):
+            first = seen.setdefault(key, i)
+            if first != i:
+                detail = f"items {first} and {i} are both {show(items[i])}; items must be unique"
                 return [problem(keys, "uniqueItems", detail, "unique items")]
-            seen[key] = i
         return [problem(keys, "uniqueItems", "items must be unique", "unique items")]
 
     def _contains(self, e: Any, kind: Any, keys: Keys, node: Mapping[str, Any]) -> list[Problem]:
