@@ -125,6 +125,7 @@ class ClientCore:
             max_backoff=float(max_backoff),
         )
         self.validate = bool(options.get("validate", True))
+        self.strict_validation = bool(options.get("strict_validation", False))
         self.max_poll_failures = max(
             0, int(options.get("max_poll_failures", DEFAULT_MAX_POLL_FAILURES))
         )
@@ -168,14 +169,19 @@ class ClientCore:
     def _validate(self, op: OperationSpec, payload: Any, parameters: Mapping[str, Any]) -> None:
         from .validation import (
             PayloadValidationError,
+            report_operation,
             validate_operation_parameters,
-            validate_operation_payload,
         )
 
         problems = validate_operation_parameters(op, parameters)
-        problems += validate_operation_payload(op, payload)
+        report = report_operation(op, payload)
+        problems += report.problems
+        if self.strict_validation:
+            problems += report.warnings
         if problems:
             raise PayloadValidationError(problems, op.operation_id)
+        for warning in report.warnings:  # a likely typo: said, then sent as the caller wrote it
+            logger.warning("%s: %s", op.operation_id, warning.message)
 
     def prepare(
         self,

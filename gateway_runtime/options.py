@@ -51,6 +51,9 @@ class ClientOptions(TypedDict, total=False):
     ``timeout``: seconds or ``httpx.Timeout`` for each request (default connect 10 s, read 60 s).
     ``max_retries``: retries per call where replay is safe (default 2; 0 disables).
     ``validate``: check payloads against the spec before sending (default True).
+    ``strict_validation``: refuse a payload with a likely typo in a member name (``watermak``
+    for ``watermark``) where the schema lets unknown members through; by default such a
+    payload is sent and the warning logged.
     ``journal``: SQLite path, True/None for the default path, False to switch the journal off.
     ``http_client``: your own ``httpx.Client`` / ``httpx.AsyncClient`` (not closed by us).
     ``default_headers``: headers sent with every request.
@@ -75,6 +78,7 @@ class ClientOptions(TypedDict, total=False):
     timeout: float | httpx.Timeout | None
     max_retries: int
     validate: bool
+    strict_validation: bool
     journal: str | os.PathLike[str] | bool | None
     http_client: Any
     default_headers: Mapping[str, str] | None

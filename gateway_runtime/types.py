@@ -35,19 +35,28 @@ class NotGiven:
 NOT_GIVEN: Final = NotGiven()
 
 
-def to_jsonable(value: Any) -> Any:
+_MAX_DEPTH = 300  # as gateway_runtime.validation.MAX_DEPTH (not imported: it loads the engine)
+
+
+def to_jsonable(value: Any, depth: int = 0) -> Any:
     """Turn pydantic models (by alias, unset fields left out) and containers into JSON values.
 
     File-like values (bytes, paths, file objects, tuples) are passed through untouched for multipart.
+    Nesting deeper than 300 levels is refused as a payload problem (JSON encoding would overflow).
     """
+    if depth > _MAX_DEPTH:
+        from .validation import PayloadValidationError
+        from .validation.engine import too_deep_problem
+
+        raise PayloadValidationError([too_deep_problem()])
     dump = getattr(value, "model_dump", None)
     if dump is not None and not isinstance(value, type):
         # A pydantic model; duck-typed so importing a client does not import pydantic yet.
         return dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
-        return {str(k): to_jsonable(v) for k, v in value.items() if v is not NOT_GIVEN}
+        return {str(k): to_jsonable(v, depth + 1) for k, v in value.items() if v is not NOT_GIVEN}
     if isinstance(value, list):
-        return [to_jsonable(v) for v in value]
+        return [to_jsonable(v, depth + 1) for v in value]
     return value
 
 

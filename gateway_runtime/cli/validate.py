@@ -6,7 +6,11 @@ client method name (``tasks.create``) or ``"METHOD /path"`` as the document writ
 is JSON (or YAML, when PyYAML is installed) from FILE or stdin. For multipart operations, string
 values of binary fields are file paths.
 
-Exit status: 0 valid, 1 invalid (one problem per line), 2 unusable input (one line on stderr).
+Unknown members that look like a typo of a declared one (``watermak``) are printed as warnings
+(``warning: ...``); they do not make the payload invalid unless ``--strict`` is given.
+
+Exit status: 0 valid, 1 invalid (one problem per line; or warnings under ``--strict``), 2 unusable
+input (one line on stderr).
 """
 
 from __future__ import annotations
@@ -255,6 +259,9 @@ def register(sub: Any) -> None:
     p.add_argument("file", nargs="?", default="-", help="JSON or YAML payload file; - for stdin")
     p.add_argument("--json", action="store_true", help="machine-readable output on stdout")
     p.add_argument(
+        "--strict", action="store_true", help="warnings (likely typos in member names) fail too"
+    )
+    p.add_argument(
         "--generated",
         type=Path,
         default=None,
@@ -286,7 +293,9 @@ def run(args: argparse.Namespace, io: Streams) -> int:
             raise UsageError(
                 f"{gateway.name}: the payload schema of {op.operation_id} is broken: {exc}"
             ) from None
-        problems = file_problems + validator.validate(payload)
+        report = validator.report(payload)
+        problems = file_problems + report.problems
+        warnings = report.warnings
     except UsageError as exc:
         stderr.write(f"error: {exc}\n")
         if as_json:
@@ -296,22 +305,32 @@ def run(args: argparse.Namespace, io: Streams) -> int:
         stderr.write("error: payload is nested too deeply to validate\n")
         return EXIT_UNUSABLE
 
+    failed = bool(problems) or (args.strict and bool(warnings))
     if as_json:
         _emit_json(
             stdout,
             {
-                "valid": not problems,
+                "valid": not failed,
                 "gateway": gateway.name,
                 "operation": op.operation_id,
                 "problems": [p.to_dict() for p in problems],
+                "warnings": [w.to_dict() for w in warnings],
             },
         )
     else:
         for p in problems:
             stdout.write(p.message + "\n")
+        for w in warnings:
+            stdout.write(f"warning: {w.message}\n")
         if problems:
             n = len(problems)
             stderr.write(f"{op.operation_id}: {n} problem{'s' if n != 1 else ''}\n")
+        elif failed:
+            n = len(warnings)
+            stderr.write(f"{op.operation_id}: {n} warning{'s' if n != 1 else ''} (--strict)\n")
         else:
-            stdout.write(f"{op.operation_id}: valid\n")
-    return EXIT_INVALID if problems else EXIT_VALID
+            extra = (
+                f" ({len(warnings)} warning{'s' if len(warnings) != 1 else ''})" if warnings else ""
+            )
+            stdout.write(f"{op.operation_id}: valid{extra}\n")
+    return EXIT_INVALID if failed else EXIT_VALID

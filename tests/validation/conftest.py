@@ -14,6 +14,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import httpx
 import pytest
 
 from gateway_runtime.spec import GatewaySpec, OperationSpec
@@ -139,5 +140,39 @@ def op(gateway: Callable[[str], GatewaySpec]) -> Callable[[str, str], Checker]:
         if operation not in spec.operations:
             pytest.fail(f"{name} has no operation {operation}")
         return Checker(spec.operations[operation])
+
+    return make
+
+
+@pytest.fixture
+def qingbo_client(gen_dir: Path) -> Callable[..., Any]:
+    """Build the generated Qingbo client over a transport that records what was sent."""
+    pkg = gen_dir / "qingbo"
+    if not (pkg / "__init__.py").is_file():
+        pytest.fail("specs/qingbo.yaml could not be generated")
+    name = "_validation_client_qingbo"
+    module: ModuleType
+    if name in sys.modules:
+        module = sys.modules[name]
+    else:
+        spec = importlib.util.spec_from_file_location(
+            name, pkg / "__init__.py", submodule_search_locations=[str(pkg)]
+        )
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+
+    def make(sent: list[httpx.Request], **options: Any) -> Any:
+        def handler(request: httpx.Request) -> httpx.Response:
+            sent.append(request)
+            return httpx.Response(
+                200, json={"task_id": "t1", "status": "queued", "model": "seedream-5.0"}
+            )
+
+        http = httpx.Client(transport=httpx.MockTransport(handler))
+        return module.Qingbo(
+            api_key="sk-test", http_client=http, journal=False, max_retries=0, **options
+        )
 
     return make

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import httpx
@@ -333,40 +331,6 @@ def test_pydantic_models_are_validated_as_dumps(spec: GatewaySpec) -> None:
 # -- generated clients validate before sending -------------------------------------------------
 
 
-@pytest.fixture
-def qingbo_client(gen_dir: Path) -> Callable[..., Any]:
-    """Build the generated Qingbo client over a transport that records what was sent."""
-    pkg = gen_dir / "qingbo"
-    if not (pkg / "__init__.py").is_file():
-        pytest.fail("specs/qingbo.yaml could not be generated")
-    name = "_validation_client_qingbo"
-    module: ModuleType
-    if name in sys.modules:
-        module = sys.modules[name]
-    else:
-        spec = importlib.util.spec_from_file_location(
-            name, pkg / "__init__.py", submodule_search_locations=[str(pkg)]
-        )
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-
-    def make(sent: list[httpx.Request], **options: Any) -> Any:
-        def handler(request: httpx.Request) -> httpx.Response:
-            sent.append(request)
-            return httpx.Response(
-                200, json={"task_id": "t1", "status": "queued", "model": "seedream-5.0"}
-            )
-
-        http = httpx.Client(transport=httpx.MockTransport(handler))
-        return module.Qingbo(
-            api_key="sk-test", http_client=http, journal=False, max_retries=0, **options
-        )
-
-    return make
-
-
 def test_generated_client_validates_before_sending(qingbo_client: Callable[..., Any]) -> None:
     sent: list[httpx.Request] = []
     client = qingbo_client(sent)
@@ -396,3 +360,27 @@ def test_generated_package_validate(gen_dir: Path, qingbo_client: Callable[..., 
     assert [p.message for p in got] == [
         'model: "foo" is not one of "seedream-5.0", "seedream-4.5", "seedream-4.0"'
     ]
+
+
+def test_document_errors_gives_json_pointers() -> None:
+    """The meta-schema helper (used for whole documents, e.g. by the generator)."""
+    from gateway_runtime.validation import DocumentError, document_errors
+
+    meta = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "type": "object",
+        "required": ["openapi"],
+        "properties": {
+            "openapi": {"type": "string", "pattern": "^3\\.[01]\\."},
+            "paths": {"additionalProperties": {"type": "object"}},
+        },
+    }
+    assert document_errors({"openapi": "3.1.0", "paths": {"/a": {}}}, meta) == []
+    got = document_errors({"openapi": "2.0", "paths": {"/a~b/c": 3}}, meta)
+    assert [(e.pointer, e.keyword) for e in got] == [
+        ("/openapi", "pattern"),
+        ("/paths/~1a~0b~1c", "type"),
+    ]
+    assert all(isinstance(e, DocumentError) and e.message for e in got)
+    assert got[1].schema_pointer == "/properties/paths/additionalProperties/type"
+    assert len(document_errors({}, meta, limit=1)) == 1

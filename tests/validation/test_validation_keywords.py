@@ -619,8 +619,12 @@ def test_unresolvable_ref_is_a_schema_error() -> None:
         compile_validator({"properties": {"a": 3}})
 
 
-def test_unsupported_regex_is_left_unchecked() -> None:
-    assert messages({"pattern": r"\p{L}+"}, "123") == []
+def test_unicode_property_patterns_are_enforced() -> None:
+    r"""ECMA-262 ``\p{...}`` classes are understood (they used to be dropped unchecked)."""
+    assert messages({"pattern": r"^\p{L}+$"}, "汉字abc") == []
+    assert messages({"pattern": r"^\p{L}+$"}, "123") == [
+        '$: "123" does not match the pattern ^\\p{L}+$'
+    ]
 
 
 def test_discriminated_oneof() -> None:
@@ -711,7 +715,7 @@ def test_nullable_ref_alternative() -> None:
                 },
             },
             {"prompt": "p"},
-            "title: custom mode needs prompt, title and tags (missing: title, tags)",
+            "title: custom mode needs prompt, title and tags (missing: title, tags) (when prompt given)",
         ),
         (
             {
@@ -783,3 +787,40 @@ def test_problem_str_and_dict() -> None:
         "message": "$: 2 items, at most 1 allowed",
         "allowed": "at most 1 item",
     }
+
+
+def test_read_only_and_write_only_by_direction() -> None:
+    """readOnly members are set by the server (not sent); writeOnly ones never come back."""
+    schema = {
+        "type": "object",
+        "required": ["id", "prompt"],
+        "properties": {
+            "id": {"type": "string", "readOnly": True},
+            "prompt": {"type": "string"},
+            "secret": {"type": "string", "writeOnly": True},
+        },
+    }
+    request = compile_validator(schema, direction="request")
+    assert request.validate({"prompt": "p", "secret": "s"}) == []
+    assert [p.message for p in request.validate({"prompt": "p", "id": "x"})] == ["id: not allowed"]
+    response = compile_validator(schema, direction="response")
+    assert response.validate({"id": "1", "prompt": "p"}) == []
+    assert [p.message for p in response.validate({"id": "1", "prompt": "p", "secret": "s"})] == [
+        "secret: not allowed"
+    ]
+    assert compile_validator(schema).validate({"id": "1", "prompt": "p", "secret": "s"}) == []
+
+
+def test_openapi_30_ignores_ref_siblings() -> None:
+    schema = {"$ref": "#/$defs/S", "maxLength": 2, "$defs": {"S": {"type": "string"}}}
+    assert compile_validator(schema, dialect="openapi-3.0").validate("abc") == []
+    assert compile_validator(schema, dialect="openapi-3.0").validate(3)[0].rule == "type"
+    assert compile_validator(schema).validate("abc")[0].rule == "maxLength"
+
+
+def test_limits_written_as_decimals_and_const_types() -> None:
+    assert messages({"maxLength": 2.0}, "abc") == ["$: 3 characters, at most 2 allowed"]
+    assert messages({"const": [False]}, [0]) == ["$: must be [false], got [0]"]
+    assert messages({"$ref": "#/$defs/a%20b", "$defs": {"a b": {"type": "integer"}}}, "x") == [
+        '$: expected integer, got string "x"'
+    ]
