@@ -18,6 +18,7 @@ from generator.naming import (
     pascal,
     snake,
 )
+from generator.normalize import normalize_schema
 from generator.problems import escape_pointer_token, split_pointer
 from generator.pytypes import union as _union
 from generator.validate import (
@@ -49,40 +50,6 @@ def _media_of(content: Any, prefer_json: bool = True) -> tuple[str, Any] | None:
             if key.lower().startswith(form):
                 return key, content[key]
     return keys[0], content[keys[0]]
-
-
-def normalize_schema(schema: Any, version: str) -> Any:
-    """Rewrite OpenAPI 3.0 schema dialect into JSON Schema 2020-12 (nullable, boolean exclusives)."""
-    if isinstance(schema, list):
-        return [normalize_schema(s, version) for s in schema]
-    if not isinstance(schema, dict):
-        return schema
-    out: dict[str, Any] = {}
-    for key, value in schema.items():
-        if key in ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas"):
-            out[key] = (
-                {k: normalize_schema(v, version) for k, v in value.items()}
-                if isinstance(value, dict)
-                else value
-            )
-        elif key in ("example", "examples", "default", "enum", "const", "required", "x-examples"):
-            out[key] = value
-        else:
-            out[key] = normalize_schema(value, version)
-    if version == "3.0":
-        if out.pop("nullable", False) is True:
-            if isinstance(out.get("type"), str):
-                out["type"] = [out["type"], "null"]
-            elif "enum" in out and None not in out["enum"]:
-                out["enum"] = [*out["enum"], None]
-            elif "$ref" in out or "allOf" in out or "oneOf" in out or "anyOf" in out:
-                out = {"anyOf": [out, {"type": "null"}]}
-        for bound, exclusive in (("minimum", "exclusiveMinimum"), ("maximum", "exclusiveMaximum")):
-            if out.get(exclusive) is True and bound in out:
-                out[exclusive] = out.pop(bound)
-            elif out.get(exclusive) is False:
-                out.pop(exclusive)
-    return out
 
 
 class _Builder:

@@ -25,9 +25,10 @@ def _print_problems(problems: list[Problem]) -> None:
 def cmd_generate(args: argparse.Namespace) -> int:
     """Validate every spec, render all packages, then write (or compare with --check)."""
     from generator.build import build_gateway
+    from generator.lenient import normalize_document
     from generator.load import load_spec, spec_files
     from generator.render import render_package
-    from generator.validate import validate_spec
+    from generator.validate import openapi_version, validate_spec
     from generator.write import differences, format_files, write_packages
 
     started = time.perf_counter()
@@ -41,6 +42,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
     for path in specs:
         try:
             loaded = load_spec(path)
+            version = openapi_version(loaded.data)
+            if version is not None:
+                for warning in normalize_document(loaded, version, strict=args.strict):
+                    print(str(warning), file=sys.stderr)
             validate_spec(loaded)
             gateway = build_gateway(loaded)
             if gateway.package in origins:
@@ -105,6 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--check",
         action="store_true",
         help="exit 1 when the output on disk is not what would be generated",
+    )
+    gen.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse every deviation from OpenAPI (default: normalise common ones with a warning)",
     )
     gen.set_defaults(func=cmd_generate)
     cov = sub.add_parser(

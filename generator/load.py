@@ -6,6 +6,7 @@ remote references. Each becomes a ``Problem`` naming file and line; nothing rais
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,10 +62,44 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     """Safe loader (libyaml when present); timestamps stay strings so specs round-trip to JSON."""
 
 
-_Loader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+# Scalars are read as YAML 1.2 (core schema) reads them, as JSON does: ``1e-08`` is a number and
+# ``yes``/``on``/``017`` are a string, a string and 17. PyYAML implements YAML 1.1, so its implicit
+# resolvers are replaced; timestamps stay strings so specs round-trip to JSON.
+_CORE_RESOLVERS: list[tuple[str, re.Pattern[str], str | list[str]]] = [
+    ("tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]),
+    ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF"),
+    (
+        "tag:yaml.org,2002:int",
+        re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"),
+        "-+0123456789",
+    ),
+    (
+        "tag:yaml.org,2002:float",
+        re.compile(
+            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+            r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+        ),
+        "-+.0123456789",
+    ),
+]
+_Loader.yaml_implicit_resolvers = {}
+for _tag, _pattern, _first in _CORE_RESOLVERS:
+    for _ch in _first:
+        _Loader.yaml_implicit_resolvers.setdefault(_ch, []).append((_tag, _pattern))
+_Loader.yaml_implicit_resolvers.setdefault("<", []).append(
+    ("tag:yaml.org,2002:merge", re.compile(r"^(?:<<)$"))
+)
+
+
+def _construct_int(loader: yaml.SafeLoader, node: yaml.Node) -> int:
+    """YAML 1.2 integers: decimal (leading zeros allowed), ``0o`` octal, ``0x`` hexadecimal."""
+    text = str(loader.construct_scalar(node))  # type: ignore[arg-type]
+    if text.startswith(("0o", "0x")):
+        return int(text, 0)
+    return int(text, 10)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
 def _walk_nodes(node: yaml.Node, file: str, lines: dict[str, int], problems: list[Problem]) -> None:

@@ -14,6 +14,7 @@ RESERVED_CLASS_NAMES = frozenset(
     {
         "Any",
         "BaseModel",
+        "GatewayModel",
         "ConfigDict",
         "Field",
         "Literal",
