@@ -231,8 +231,8 @@ class _Builder:
             values = schema["enum"]
             literals = [v for v in values if _literal_ok(v)]
             if len(literals) == len([v for v in values if v is not None]):
-                text = "Literal[" + ", ".join(repr(v) for v in _dedupe(literals)) + "]"
-                return text + " | None" if None in values else text
+                parts = ["Literal[" + ", ".join(repr(v) for v in _dedupe(literals)) + "]"]
+                return _union(parts[: bool(literals)] + ["None"] * (None in values))
         for combo in ("oneOf", "anyOf"):
             if isinstance(schema.get(combo), list) and schema[combo]:
                 parts = [

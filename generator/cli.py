@@ -67,7 +67,11 @@ def cmd_generate(args: argparse.Namespace) -> int:
     if problems:
         _print_problems(problems)
         return 2
-    formatted = format_files(rendered)
+    try:
+        formatted = format_files(rendered, origins)
+    except SpecError as exc:
+        _print_problems(exc.problems)
+        return 2
     if args.check:
         changed = differences(out, formatted)
         for rel in changed:

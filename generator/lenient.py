@@ -15,6 +15,7 @@ from typing import Any
 
 from generator.load import LoadedSpec
 from generator.problems import Problem, SpecError, escape_pointer_token
+from generator.validate import resolve_local
 
 SUMMARY_AFTER = 5
 """More deviations of one kind than this are reported as one summary line."""
@@ -165,11 +166,44 @@ class _Normalizer:
                 )
         for i, param in _indexed(op.get("parameters")):
             self.parameter(param, _child(at, "parameters", i))
+        if self.cyclic(op.get("requestBody")):
+            del op["requestBody"]
+            self.note(
+                "cyclic-body",
+                _child(at, "requestBody", "$ref"),
+                "requestBody $ref leads back to itself and never reaches a body; read as no body",
+            )
         self.body(op.get("requestBody"), _child(at, "requestBody"))
-        for code, response in _items(op.get("responses")):
-            self.response(response, _child(at, "responses", code))
+        responses = op.get("responses")
+        for code, response in _items(responses):
+            if self.cyclic(response):
+                responses[code] = {"description": ""}
+                self.note(
+                    "cyclic-response",
+                    _child(at, "responses", code, "$ref"),
+                    "response $ref leads back to itself and never reaches a response; "
+                    "read as a response without content",
+                )
+            self.response(
+                responses[code] if isinstance(responses, dict) else None,
+                _child(at, "responses", code),
+            )
         for name, callback in _items(op.get("callbacks")):
             self.callback(callback, _child(at, "callbacks", name))
+
+    def cyclic(self, node: Any) -> bool:
+        """Whether a chain of $refs (of a body or response) returns to where it has been."""
+        seen: set[str] = set()
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            if ref in seen:
+                return True
+            seen.add(ref)
+            try:
+                node = resolve_local(self.data, ref)
+            except KeyError:
+                return False  # dangling: validate reports it
+        return False
 
     def parameter(self, param: Any, at: str) -> None:
         if not isinstance(param, dict) or "$ref" in param:

@@ -146,15 +146,26 @@ class _Planner:
             required.update(str(r) for r in schema["required"])
         for part in schema.get("allOf") or []:
             sub_props, sub_required = self.properties(part, depth + 1)
+            if not sub_props:  # a union inside allOf: its branches' fields, all optional
+                sub_props = self.branch_properties(part, depth + 1)
             for key, value in sub_props.items():
                 props.setdefault(key, value)
             required |= sub_required
-        if props or any(self.properties(p, depth + 1)[0] for p in schema.get("allOf") or []):
+        if props:
+            for key, value in self.branch_properties(schema, depth + 1).items():
+                props.setdefault(key, value)
+        return props, required & set(props)
+
+    def branch_properties(self, schema: Any, depth: int) -> dict[str, Any]:
+        """Properties of the oneOf/anyOf branches of schema (each may or may not be present)."""
+        schema = self.resolve(schema)
+        props: dict[str, Any] = {}
+        if isinstance(schema, dict) and depth <= MAX_DEPTH:
             for combo in ("oneOf", "anyOf"):
                 for part in schema.get(combo) or []:
                     for key, value in self.properties(part, depth + 1)[0].items():
                         props.setdefault(key, value)
-        return props, required & set(props)
+        return props
 
     def is_object(self, schema: dict[str, Any]) -> bool:
         if "properties" in schema and isinstance(schema["properties"], dict):
