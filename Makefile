@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate test lint typecheck check-generated pytest bench coverage clean
+.PHONY: generate test test-slow lint typecheck check-generated pytest bench coverage clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ check-generated: $(STAMP)
 
 pytest: $(STAMP)
 	$(PY) -m pytest
+
+## Slow tests: real published documents generated in full, imported, used and type-checked.
+test-slow: $(STAMP)
+	$(PY) -m pytest -m slow -n 2
 
 coverage: $(STAMP)
 	$(PY) -m generator coverage

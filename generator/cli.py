@@ -9,84 +9,27 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import time
 from pathlib import Path
 
 from generator.paths import GENERATED_DIR, PROJECT, SPECS_DIR
-from generator.problems import Problem, SpecError
-
-
-def _print_problems(problems: list[Problem]) -> None:
-    for problem in problems:
-        print(str(problem), file=sys.stderr)
-    print(f"{len(problems)} problem(s); nothing was written.", file=sys.stderr)
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
     """Validate every spec, render all packages, then write (or compare with --check)."""
-    from generator.build import build_gateway
-    from generator.lenient import normalize_document
-    from generator.load import load_spec, spec_files
-    from generator.render import render_package
-    from generator.validate import openapi_version, validate_spec
-    from generator.write import differences, format_files, write_packages
+    from generator.load import spec_files
+    from generator.pipeline import generate
 
-    started = time.perf_counter()
     specs = [Path(s) for s in args.specs] or [
         p.relative_to(PROJECT) if Path.cwd() == PROJECT else p for p in spec_files(SPECS_DIR)
     ]
     out = Path(args.out) if args.out else GENERATED_DIR
-    problems: list[Problem] = []
-    rendered: dict[str, dict[str, str]] = {}
-    origins: dict[str, str] = {}
-    for path in specs:
-        try:
-            loaded = load_spec(path)
-            version = openapi_version(loaded.data)
-            if version is not None:
-                for warning in normalize_document(loaded, version, strict=args.strict):
-                    print(str(warning), file=sys.stderr)
-            validate_spec(loaded)
-            gateway = build_gateway(loaded)
-            if gateway.package in origins:
-                problems.append(
-                    Problem(
-                        str(path),
-                        None,
-                        "/x-gateway/name",
-                        f"package name {gateway.package!r} is also produced by {origins[gateway.package]}; rename one",
-                    )
-                )
-                continue
-            origins[gateway.package] = str(path)
-            rendered[gateway.package] = render_package(gateway)
-        except SpecError as exc:
-            problems.extend(exc.problems)
-        except RecursionError:
-            problems.append(Problem(str(path), None, "", "nesting too deep to generate from"))
-    if problems:
-        _print_problems(problems)
-        return 2
-    try:
-        formatted = format_files(rendered, origins)
-    except SpecError as exc:
-        _print_problems(exc.problems)
-        return 2
-    if args.check:
-        changed = differences(out, formatted)
-        for rel in changed:
-            print(f"out of date: {out / rel}", file=sys.stderr)
-        if changed:
-            print("generated code differs from the specs; run `make generate`.", file=sys.stderr)
-            return 1
-        print(f"{len(formatted)} package(s) up to date in {out}")
-        return 0
-    write_packages(out, formatted, init_root=(out.resolve() == GENERATED_DIR.resolve()))
-    elapsed = time.perf_counter() - started
-    for package in sorted(formatted):
-        print(f"wrote {out / package} ({len(formatted[package])} files) from {origins[package]}")
-    print(f"generated {len(formatted)} package(s) in {elapsed:.2f} s")
-    return 0
+    return generate(
+        specs,
+        out,
+        check=args.check,
+        strict=args.strict,
+        init_root=out.resolve() == GENERATED_DIR.resolve(),
+    )
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:

@@ -7,7 +7,6 @@ Text from specs reaches Python source only through ``repr`` (string literals) an
 
 from __future__ import annotations
 
-import ast
 import functools
 import json
 from pathlib import Path
@@ -27,7 +26,10 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 def docstring_literal(text: str, indent: str = "        ") -> str:
     """A triple-quoted literal whose content is text, safe for any input."""
     escaped = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    escaped = "".join(c if c in "\n\t" or c.isprintable() else f"\\u{ord(c):04x}" for c in escaped)
+    if not escaped.replace("\n", "").replace("\t", "").isprintable():
+        escaped = "".join(
+            c if c in "\n\t" or c.isprintable() else f"\\u{ord(c):04x}" for c in escaped
+        )
     if escaped.endswith('"'):
         escaped += " "
     lines = escaped.split("\n")
@@ -51,8 +53,11 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render_models(gateway: Gateway) -> str:
-    """Pydantic v2 models of every schema (decided in ``pymodels``, printed by a template)."""
+def render_models(gateway: Gateway) -> tuple[str, set[str]]:
+    """Pydantic v2 models of every schema (decided in ``pymodels``, printed by a template).
+
+    Returns the source and the names of the classes it defines.
+    """
     document = gateway.models_document
     version = "3.0" if str(document.get("openapi", "")).startswith("3.0") else "3.1"
     schemas = {
@@ -60,14 +65,15 @@ def render_models(gateway: Gateway) -> str:
         for name, schema in document["components"]["schemas"].items()
     }
     if not schemas:
-        return docstring_literal(f"Models of {gateway.title}: the spec declares none.", "") + "\n"
+        text = docstring_literal(f"Models of {gateway.title}: the spec declares none.", "")
+        return text + "\n", set()
     models = plan_models(schemas, set(RESERVED_CLASS_NAMES))
-    return _environment().get_template("models.py.jinja").render({"gw": gateway, "models": models})
+    template = _environment().get_template("models.py.jinja")
+    return template.render({"gw": gateway, "models": models}), {c.name for c in models.classes}
 
 
-def check_model_names(gateway: Gateway, models_source: str) -> None:
+def check_model_names(gateway: Gateway, defined: set[str]) -> None:
     """Every class the client refers to must exist in the models module."""
-    defined = {n.name for n in ast.parse(models_source).body if isinstance(n, ast.ClassDef)}
     missing = sorted(gateway.model_names - defined)
     if missing:
         raise SpecError(
@@ -85,8 +91,8 @@ def check_model_names(gateway: Gateway, models_source: str) -> None:
 def render_package(gateway: Gateway) -> dict[str, str]:
     """All files of the generated package, by relative path (unformatted)."""
     env = _environment()
-    models = render_models(gateway)
-    check_model_names(gateway, models)
+    models, defined = render_models(gateway)
+    check_model_names(gateway, defined)
     context: dict[str, Any] = {"gw": gateway}
     return {
         "__init__.py": env.get_template("package_init.py.jinja").render(context),

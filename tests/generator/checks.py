@@ -57,16 +57,15 @@ def sample(schema: Any, defs: dict[str, Any], depth: int = 0) -> Any:
         return schema["enum"][0]
     props: dict[str, Any] = {}
     required: set[str] = set()
-    parts = [schema, *[p for p in schema.get("allOf") or [] if isinstance(p, dict)]]
-    for part in parts:
-        part = defs.get(str(part.get("$ref", ""))[len(SCHEMA_PREFIX) :], part)
-        props.update(part.get("properties") or {})
-        required.update(part.get("required") or [])
+    _collect(schema, defs, props, required, 0)
     if props:
         for branch in (schema.get("oneOf") or schema.get("anyOf") or [])[:1]:
             value = sample(branch, defs, depth + 1)
             if isinstance(value, dict):
-                return {**value, **sample({"properties": props, "required": sorted(required)}, defs, depth)}
+                return {
+                    **value,
+                    **sample({"properties": props, "required": sorted(required)}, defs, depth),
+                }
         return {
             key: sample(value, defs, depth + 1)
             for key, value in props.items()
@@ -83,6 +82,22 @@ def sample(schema: Any, defs: dict[str, Any], depth: int = 0) -> Any:
     if kind == "object":
         return {}
     return {"integer": 1, "number": 1.5, "boolean": True, "null": None}.get(str(kind), "x")
+
+
+def _collect(
+    schema: Any, defs: dict[str, Any], props: dict[str, Any], required: set[str], depth: int
+) -> None:
+    """Properties and required names of schema and of its allOf parts, at any depth."""
+    if not isinstance(schema, dict) or depth > 20:
+        return
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
+        _collect(defs[ref[len(SCHEMA_PREFIX) :]], defs, props, required, depth + 1)
+    for key, value in (schema.get("properties") or {}).items():
+        props.setdefault(key, value)
+    required.update(schema.get("required") or [])
+    for part in schema.get("allOf") or []:
+        _collect(part, defs, props, required, depth + 1)
 
 
 def assert_models_validate_samples(package: ModuleType, spec: Path) -> int:

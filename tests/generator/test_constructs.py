@@ -33,7 +33,10 @@ def ring_spec(folder: Path, size: int = 600) -> Path:
         }
         for i in range(size)
     }
-    ok = {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Node0"}}}}
+    ok = {
+        "description": "ok",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Node0"}}},
+    }
     doc = {
         "openapi": "3.1.0",
         "info": {"title": "Ring", "version": "1"},
@@ -109,7 +112,9 @@ def test_deviations_are_warnings_with_file_line_and_pointer(generated) -> None: 
 
 
 def test_strict_refuses_every_deviation(tmp_path: Path) -> None:
-    result = run_generator("generate", CONSTRUCTS / "constructs30.yaml", "--strict", "--out", tmp_path)
+    result = run_generator(
+        "generate", CONSTRUCTS / "constructs30.yaml", "--strict", "--out", tmp_path
+    )
     assert result.code == 2
     assert "const is not OpenAPI 3.0" in result.err and "(refused: --strict)" in result.err
     assert "12 problem(s); nothing was written." in result.err
