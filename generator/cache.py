@@ -3,7 +3,8 @@
 Per spec it remembers the hash of every file the spec read (itself and bundled ``$ref`` files), of
 the generator (its code, schemas, templates, ruff's version) and of every file it wrote. A spec is
 fresh only when all of these still match, so an edited spec, a changed template or a hand-edited
-output is regenerated. Kept in ``.cache/`` of the project (not committed); ``--check`` never uses it.
+output is regenerated. Kept beside the packages as ``.generate-cache.json`` (git-ignored);
+``--check`` never uses it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 
 from generator.paths import PROJECT
 
-CACHE_DIR = PROJECT / ".cache"
+CACHE_FILE = ".generate-cache.json"
 FORMAT = 1
 
 
@@ -66,8 +67,7 @@ class Cache:
 
     @classmethod
     def open(cls, out: Path) -> Cache:
-        key = hashlib.sha256(str(out.resolve()).encode()).hexdigest()[:16]
-        path = CACHE_DIR / f"generate-{key}.json"
+        path = out / CACHE_FILE
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -111,7 +111,6 @@ class Cache:
     def save(self) -> None:
         """Write the cache; a failure to write only costs speed next time."""
         try:
-            CACHE_DIR.mkdir(exist_ok=True)
             tmp = self.path.with_suffix(".tmp")
             tmp.write_text(json.dumps({"format": FORMAT, "specs": self.entries}), encoding="utf-8")
             tmp.replace(self.path)

@@ -176,7 +176,7 @@ class _Normalizer:
         self.body(op.get("requestBody"), _child(at, "requestBody"))
         responses = op.get("responses")
         for code, response in _items(responses):
-            if self.cyclic(response):
+            if self.cyclic(response) and isinstance(responses, dict):
                 responses[code] = {"description": ""}
                 self.note(
                     "cyclic-response",
@@ -248,6 +248,10 @@ class _Normalizer:
             self.schema_30(schema, at)
         else:
             anchor = self.schema_31(schema, at, anchor)
+            parts = schema.get("allOf")
+            if isinstance(parts, list) and {"nullable": True} in parts:  # read before the parts
+                schema["allOf"] = [p for p in parts if p != {"nullable": True}]
+                schema["nullable"] = True
         required = schema.get("required")
         if isinstance(required, list) and len(required) != len(_unique(required)):
             repeated = sorted({str(r) for r in required if required.count(r) > 1})
@@ -266,6 +270,35 @@ class _Normalizer:
         for key in _SCHEMA_LISTS:
             for i, sub in _indexed(schema.get(key)):
                 self.schema(sub, _child(at, key, i), anchor)
+        if self.version == "3.1":
+            self.nullable_31(schema, at)
+
+    def nullable_31(self, schema: dict[str, Any], at: str) -> None:
+        """``nullable`` (3.0) in 3.1, also as an allOf part of its own: read as "or null"."""
+        if "nullable" not in schema:
+            return
+        nullable = schema.pop("nullable") is True
+        self.note(
+            "nullable-31",
+            _child(at, "nullable"),
+            "nullable is OpenAPI 3.0 (3.1 writes type null); "
+            + ("read as: or null" if nullable else "ignored"),
+        )
+        if not nullable:
+            return
+        kind = schema.get("type")
+        if isinstance(kind, str):
+            schema["type"] = [kind, "null"]
+        elif isinstance(kind, list):
+            schema["type"] = [*kind, "null"] if "null" not in kind else kind
+        elif isinstance(schema.get("enum"), list) and schema.get("enum"):
+            schema["enum"] = (
+                [*schema["enum"], None] if None not in schema["enum"] else schema["enum"]
+            )
+        elif schema:
+            rest = dict(schema)
+            schema.clear()
+            schema["anyOf"] = [rest, {"type": "null"}]
 
     def schema_31(self, schema: dict[str, Any], at: str, anchor: str) -> str:
         """3.1 (JSON Schema 2020-12): boolean exclusives, draft 2019-09 recursion keywords."""

@@ -144,16 +144,18 @@ class _Planner:
             props.update({str(k): v for k, v in schema["properties"].items()})
         if isinstance(schema.get("required"), list):
             required.update(str(r) for r in schema["required"])
+        unions = []
         for part in schema.get("allOf") or []:
             sub_props, sub_required = self.properties(part, depth + 1)
-            if not sub_props:  # a union inside allOf: its branches' fields, all optional
-                sub_props = self.branch_properties(part, depth + 1)
+            if not sub_props:
+                unions.append(part)
             for key, value in sub_props.items():
                 props.setdefault(key, value)
             required |= sub_required
-        if props:
-            for key, value in self.branch_properties(schema, depth + 1).items():
-                props.setdefault(key, value)
+        if props:  # an object: fields of its unions (own, or inside allOf) may be present too
+            for part in [schema, *unions]:
+                for key, value in self.branch_properties(part, depth + 1).items():
+                    props.setdefault(key, value)
         return props, required & set(props)
 
     def branch_properties(self, schema: Any, depth: int) -> dict[str, Any]:
@@ -232,8 +234,13 @@ class _Planner:
                         for i, part in enumerate(schema[combo])
                     ]
                 )
-        if isinstance(schema.get("allOf"), list) and len(schema["allOf"]) == 1:
-            return self.annotation(schema["allOf"][0], context, depth + 1, inlining)
+        if isinstance(schema.get("allOf"), list) and schema["allOf"]:
+            # Not an object: the one part that says what the value is, else anything.
+            parts = [
+                self.annotation(part, context, depth + 1, inlining) for part in schema["allOf"]
+            ]
+            typed = [p for p in parts if p != "Any"]
+            return typed[0] if len(typed) == 1 else "Any"
         kinds = schema.get("type")
         kind_list = kinds if isinstance(kinds, list) else [kinds] if isinstance(kinds, str) else []
         if not kind_list:

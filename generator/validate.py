@@ -84,7 +84,10 @@ def _fast(kind: str) -> Any:
 def _is_reference_branch(errors: list[ValidationError]) -> bool:
     """Whether these errors of one oneOf/anyOf branch say "this is not a Reference Object"."""
     return any(
-        e.validator == "required" and not e.relative_path and "$ref" in (e.validator_value or [])
+        e.validator == "required"
+        and not e.relative_path
+        and isinstance(e.validator_value, list)
+        and "$ref" in e.validator_value
         for e in errors
     )
 

@@ -56,5 +56,5 @@ def test_real_document_generates_in_full(
 def test_strict_refuses_the_deviations(tmp_path: Path) -> None:
     result = run_generator("generate", REAL_SPECS / "tgi.json", "--strict", "--out", tmp_path)
     assert result.code == 2
-    assert result.err.count("exclusiveMinimum") == 9
+    assert "9 problem(s); nothing was written." in result.err
     assert not any(tmp_path.iterdir())
