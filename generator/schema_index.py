@@ -97,7 +97,7 @@ class SchemaIndex:
     def hoist_request(self, wanted: str, schema: dict[str, Any], nested: dict[str, str]) -> str:
         """Model of an inline request body whose nested objects were already hoisted.
 
-        Its properties point at those classes, so datamodel-code-generator does not make them twice.
+        Its properties point at those classes, so the models module does not define them twice.
         """
         body = dict(schema)
         if isinstance(body.get("properties"), dict):

@@ -135,6 +135,14 @@ def _schema_errors(
         yield join_pointer([*base, *deepest.absolute_path]), _describe(deepest)
 
 
+def _in_schema(pointer: str) -> bool:
+    """Whether pointer lies inside a Schema Object (a component schema or a ``schema`` field)."""
+    tokens = split_pointer(pointer)
+    if tokens[:2] == ["components", "schemas"] and len(tokens) > 2:
+        return True
+    return "schema" in tokens[:-1]
+
+
 def as_dict(value: Any) -> dict[str, Any]:
     """value when it is a mapping, else an empty dict (specs are untrusted)."""
     return value if isinstance(value, dict) else {}
@@ -225,7 +233,10 @@ def validate_spec(loaded: LoadedSpec) -> None:
         raise SpecError(problems)
 
     for pointer, message in _schema_errors(version, data, ()):
-        add(pointer, f"not valid OpenAPI {version}: {message}")
+        if version == "3.1" and _in_schema(pointer):
+            add(pointer, f"not a valid JSON Schema: {message}")
+        else:
+            add(pointer, f"not valid OpenAPI {version}: {message}")
         if len(problems) >= MAX_PROBLEMS:
             raise SpecError(problems)
     if problems:
