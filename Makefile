@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate test test-slow lint typecheck check-generated pytest bench coverage clean
+.PHONY: generate test test-slow check-tracked lint typecheck check-generated pytest bench bench-full coverage clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,8 +17,18 @@ generate: $(STAMP)
 	$(PY) -m generator generate
 	$(PY) -m generator coverage --summary
 
-## Everything CI checks: lint, types, generated code up to date, tests.
-test: $(STAMP) lint typecheck check-generated pytest
+## Everything CI checks: only source tracked, lint, types, generated code up to date, tests.
+test: $(STAMP) check-tracked lint typecheck check-generated pytest
+
+## Nothing that .gitignore ignores (venvs, egg-info, caches) may be tracked.
+check-tracked:
+	@if [ -d .git ] || [ -f .git ]; then \
+	  tracked="$$(git ls-files -ci --exclude-standard)"; \
+	  if [ -n "$$tracked" ]; then \
+	    echo "error: git tracks files that .gitignore ignores (run: git rm -r --cached <path>):"; \
+	    echo "$$tracked" | head -20; exit 1; \
+	  fi; \
+	fi
 
 lint: $(STAMP)
 	$(PY) -m ruff check generator gateway_runtime generated tests bench
@@ -30,8 +40,9 @@ typecheck: $(STAMP)
 check-generated: $(STAMP)
 	$(PY) -m generator generate --check
 
+# Property tests run derandomized (profile `ci`), so a red run replays the same on any machine.
 pytest: $(STAMP)
-	$(PY) -m pytest
+	HYPOTHESIS_PROFILE=ci $(PY) -m pytest -n auto
 
 ## Slow tests: real published documents generated in full, imported, used and type-checked.
 test-slow: $(STAMP)
@@ -40,11 +51,13 @@ test-slow: $(STAMP)
 coverage: $(STAMP)
 	$(PY) -m generator coverage
 
-## Benchmarks (not tests): generation, import time, runtime, validation.
+## Benchmarks (not tests): generation, import time, validation, runtime (about 2 minutes).
 bench: $(STAMP)
-	$(PY) bench/bench_generate.py
-	$(PY) bench/bench_runtime.py
-	$(PY) bench/bench_validation.py
+	$(PY) bench/run.py
+
+## The quick benchmarks plus the 10,000-task runtime benchmark.
+bench-full: $(STAMP)
+	$(PY) bench/run.py --full
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -6,6 +6,9 @@ Prints wall time, requests per second, peak memory (max RSS via ``resource.getru
 Python-heap peak with ``--tracemalloc``), and polls per task as counted by the client.
 
     .venv/bin/python bench/bench_runtime.py --tasks 10000 --polls 5 --interval 0.2
+
+Targets: every task completes; polls per task at most one above the lifecycle's minimum;
+>= 1,000 requests/s from one client; <= 100 KiB of peak memory per concurrent task.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 
+from bench.report import figure  # noqa: E402
 from gateway_runtime import AsyncClient, GatewaySpec, ProgressEvent  # noqa: E402
 from tests.runtime.specdata import spec_data  # noqa: E402
 
@@ -78,7 +82,29 @@ async def _run(args: argparse.Namespace, url: str, journal: str | bool) -> dict[
             return await task.wait(timeout=args.deadline, on_progress=count)
 
         start = time.perf_counter()
-        results = await asyncio.gather(*(one(i) for i in range(args.tasks)), return_exceptions=True)
+        done = [0]
+
+        async def counted(i: int) -> Any:
+            try:
+                return await one(i)
+            finally:
+                done[0] += 1
+
+        async def report_progress() -> None:
+            while True:
+                await asyncio.sleep(args.progress_every)
+                elapsed = time.perf_counter() - start
+                print(
+                    f"  ... {done[0]:,}/{args.tasks:,} tasks finished, {elapsed:.0f} s", flush=True
+                )
+
+        reporter = asyncio.create_task(report_progress())
+        try:
+            results = await asyncio.gather(
+                *(counted(i) for i in range(args.tasks)), return_exceptions=True
+            )
+        finally:
+            reporter.cancel()
         wall = time.perf_counter() - start
     await http.aclose()
     errors = [r for r in results if isinstance(r, BaseException)]
@@ -93,6 +119,7 @@ async def _run(args: argparse.Namespace, url: str, journal: str | bool) -> dict[
         "requests": requests,
         "requests_per_s": round(requests / wall),
         "polls_per_task": round(sum(polls) / max(1, args.tasks), 2),
+        "min_polls_per_task": args.polls,
         "poll_interval_s": args.interval,
         "connections": args.connections,
         "journal": bool(journal),
@@ -101,11 +128,12 @@ async def _run(args: argparse.Namespace, url: str, journal: str | bool) -> dict[
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--tasks", type=int, default=10_000)
+    parser.add_argument("--tasks", type=int, default=1_000)
     parser.add_argument("--polls", type=int, default=5, help="polls until a task completes")
     parser.add_argument("--interval", type=float, default=0.2, help="poll interval hint (s)")
     parser.add_argument("--connections", type=int, default=100, help="HTTP connection pool size")
     parser.add_argument("--deadline", type=float, default=600.0)
+    parser.add_argument("--progress-every", type=float, default=5.0, help="seconds between lines")
     parser.add_argument("--no-journal", action="store_true")
     parser.add_argument(
         "--tracemalloc", action="store_true", help="also trace the Python heap (slower)"
@@ -129,6 +157,11 @@ def main() -> int:
         proc.terminate()
         proc.wait(timeout=10)
     print(json.dumps(report, indent=2))
+    figure("tasks completed", report["completed"], "tasks", ">=", args.tasks)
+    figure("polls per task", report["polls_per_task"], "polls", "<=", args.polls + 1)
+    figure("client throughput", report["requests_per_s"], "requests/s", ">=", 1_000)
+    per_task_kb = (report["peak_rss_mb"] - report["rss_before_mb"]) * 1024 / args.tasks
+    figure("memory per concurrent task", per_task_kb, "KiB", "<=", 100)
     return 0 if report["errors"] == 0 else 1
 
 

@@ -18,16 +18,26 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from . import _pointer
-from ._flow import Flow, Send, Sleep
+from ._body import BodyTooLarge
+from ._flow import Flow, Read, Send, Sleep
 from ._logs import logger
+from ._media import accept_header, is_event_stream, streams
 from ._request import build_url, encode_body, header_items, query_items
-from ._response import raise_for_response
+from ._response import envelope_error, find_request_id, raise_for_response, status_error
+from ._status import StatusWords
 from .auth import credentials_for, resolve_api_key
-from .errors import APIConnectionError, APITimeoutError, ResponseDecodeError
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ResponseDecodeError,
+    ResponseTooLargeError,
+)
 from .options import (
     DEFAULT_MAX_POLL_FAILURES,
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_DELAY,
+    DEFAULT_MAX_UNKNOWN_POLLS,
     DEFAULT_TIMEOUT,
     ClientOptions,
     RequestOptions,
@@ -52,6 +62,7 @@ class Prepared(NamedTuple):
     request: httpx.Request
     replay_safe: bool
     policy: RetryPolicy
+    stream: bool = False
 
 
 class Submitted(NamedTuple):
@@ -62,6 +73,25 @@ class Submitted(NamedTuple):
     body: Any
     created_at: float
     status: str | None = None
+
+
+def transport_detail(exc: BaseException) -> str:
+    """What went wrong, from the first error in the cause chain that says something.
+
+    httpx's async errors often have empty text (``ReadError()``); the OS error underneath
+    (``ConnectionResetError: [Errno 104] Connection reset by peer``) is what the user needs.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        text = str(current).strip()
+        if isinstance(current, OSError) and current.strerror:
+            return f"{type(current).__name__}: {text or current.strerror}"
+        if text and text != type(current).__name__:
+            return text if current is exc else f"{type(current).__name__}: {text}"
+        current = current.__cause__ or current.__context__
+    return type(exc).__name__
 
 
 def strip_userinfo(url: str) -> str:
@@ -98,11 +128,17 @@ class ClientCore:
         self.max_poll_failures = max(
             0, int(options.get("max_poll_failures", DEFAULT_MAX_POLL_FAILURES))
         )
-        self.default_headers = {
-            "User-Agent": f"{_USER_AGENT} ({spec.name})",
-            "Accept": "application/json",
-            **dict(options.get("default_headers") or {}),
-        }
+        self.max_unknown_polls = max(
+            1, int(options.get("max_unknown_polls", DEFAULT_MAX_UNKNOWN_POLLS))
+        )
+        cap = options.get("max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES)
+        self.max_response_bytes = None if cap is None else max(0, int(cap))
+        self.strict_responses = bool(options.get("strict_responses", False))
+        self.status_words = StatusWords(options.get("status_aliases"))
+        self.drift_logged: set[tuple[str, str]] = set()
+        user_headers = dict(options.get("default_headers") or {})
+        self._user_accept = any(k.lower() == "accept" for k in user_headers)
+        self.default_headers = {"User-Agent": f"{_USER_AGENT} ({spec.name})", **user_headers}
         self._journal_option = options.get("journal")
         self._journal: Journal | None = None
         self._journal_opened = False
@@ -163,7 +199,11 @@ class ClientCore:
             payload = body if op.body is not None else parameters
             self._validate(op, {} if payload is None else payload, parameters)
         creds = credentials_for(self.spec, op, self.api_key)
-        all_headers: dict[str, str] = {**self.default_headers, **creds.headers}
+        all_headers: dict[str, str] = {}
+        if not self._user_accept:
+            all_headers["Accept"] = accept_header(op.media_types)
+        all_headers.update(self.default_headers)
+        all_headers.update(creds.headers)
         all_headers.update(header_items(headers))
         replay_safe = op.replay_safe
         if op.idempotency_header:
@@ -189,19 +229,58 @@ class ClientCore:
         policy = self.policy
         if retries is not None:
             policy = policy._replace(max_retries=max(0, retries))
-        return Prepared(op=op, request=request, replay_safe=replay_safe, policy=policy)
+        return Prepared(
+            op=op,
+            request=request,
+            replay_safe=replay_safe,
+            policy=policy,
+            stream=streams(op.media_types),
+        )
 
     # -- sending -------------------------------------------------------------------------
 
     def send_flow(
-        self, prepared: Prepared, *, accept: Callable[[Any], bool] | None = None
+        self,
+        prepared: Prepared,
+        *,
+        accept: Callable[[Any], bool] | None = None,
+        deadline: float | None = None,
+        stream: bool = False,
     ) -> Flow[Any]:
-        """Send with retries per the retry rule; return the decoded body or raise."""
+        """Send with retries per the retry rule; return the decoded body or raise.
+
+        ``deadline`` (``time.monotonic()``) bounds reading bodies too (see ``_body.py``).
+        ``stream=True`` returns the open 2xx ``httpx.Response`` instead (its body unread): once it
+        is returned nothing is replayed, whatever happens to the body afterwards. An operation
+        whose every 2xx type is an event stream returns its open event-stream reply the same way.
+        """
+        _, body = yield from self.exchange_flow(
+            prepared, accept=accept, deadline=deadline, stream=stream
+        )
+        return body
+
+    def exchange_flow(
+        self,
+        prepared: Prepared,
+        *,
+        accept: Callable[[Any], bool] | None = None,
+        deadline: float | None = None,
+        stream: bool = False,
+    ) -> Flow[tuple[httpx.Response, Any]]:
+        """:meth:`send_flow` returning the final response beside the decoded body."""
         op, request, policy = prepared.op, prepared.request, prepared.policy
+        send = Send(
+            request,
+            deadline=deadline,
+            max_bytes=self.max_response_bytes,
+            stream=stream or prepared.stream,
+        )
         retries_taken = 0
         while True:
             try:
-                response: httpx.Response = yield Send(request)
+                response: httpx.Response = yield send
+            except BodyTooLarge as exc:
+                raise self._too_large(op, exc) from None
             except httpx.TransportError as exc:
                 decision = decide_after_error(
                     exc,
@@ -210,13 +289,21 @@ class ClientCore:
                     policy=policy,
                 )
                 if not decision.retry:
-                    raise self._connection_error(op, exc, decision.reason) from exc
+                    raise self._connection_error(
+                        op, exc, decision.reason, retries_taken + 1
+                    ) from exc
                 self._log_retry(
                     op, retries_taken, decision.delay, f"{type(exc).__name__}: {decision.reason}"
                 )
             else:
                 if response.is_success:
-                    return raise_for_response(self.spec, op, response, accept=accept)
+                    if stream:
+                        return response, response
+                    if prepared.stream:
+                        if is_event_stream(response.headers.get("content-type")):
+                            return response, response  # an event stream, handed back unread
+                        yield Read(response)  # not a stream after all: decoded as usual
+                    return response, raise_for_response(self.spec, op, response, accept=accept)
                 decision = decide_after_status(
                     response.status_code,
                     response.headers,
@@ -225,7 +312,7 @@ class ClientCore:
                     policy=policy,
                 )
                 if not decision.retry:
-                    return raise_for_response(self.spec, op, response)  # raises the status error
+                    raise status_error(self.spec, op, response)
                 self._log_retry(
                     op,
                     retries_taken,
@@ -240,7 +327,7 @@ class ClientCore:
         logger.info(
             "retrying %s %s (retry %d) in %.2fs after %s",
             op.method,
-            op.operation_id,
+            op.label,
             retries_taken + 1,
             delay,
             reason,
@@ -248,14 +335,35 @@ class ClientCore:
 
     @staticmethod
     def _connection_error(
-        op: OperationSpec, exc: httpx.TransportError, reason: str
+        op: OperationSpec, exc: httpx.TransportError, reason: str, attempts: int
     ) -> APIConnectionError:
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-        detail = redact(str(exc)) or type(exc).__name__
+        detail = redact(transport_detail(exc))
+        tries = f"{attempts} attempt{'' if attempts == 1 else 's'}"
+        url = None
+        try:
+            url = str(exc.request.url)
+        except RuntimeError:  # an error raised before a request existed
+            pass
         return cls(
-            f"{op.operation_id}: {type(exc).__name__}: {detail} (not retried: {reason})",
+            f"{op.label}: {type(exc).__name__}: {detail} (gave up after {tries}: {reason})",
             may_have_reached_server=reached_server(exc),
             operation=op.operation_id,
+            url=url,
+        )
+
+    @staticmethod
+    def _too_large(op: OperationSpec, exc: BodyTooLarge) -> ResponseTooLargeError:
+        response = exc.response
+        return ResponseTooLargeError(
+            f"{op.label}: HTTP {response.status_code} body passed max_response_bytes "
+            f"({exc.size}+ bytes > {exc.cap}); raise the client's max_response_bytes to accept it",
+            limit=exc.cap,
+            status_code=response.status_code,
+            request_id=find_request_id(response.headers),
+            operation=op.operation_id,
+            headers=response.headers,
+            url=str(response.request.url),
         )
 
     def request_flow(
@@ -279,6 +387,26 @@ class ClientCore:
         )
         return (yield from self.send_flow(prepared))
 
+    def read(self, operation_id: str, parse: Callable[[Any], Any] | None, body: Any) -> Any:
+        """``parse(body)`` for a call's result; models are read tolerantly (``lenient.py``)."""
+        if parse is None or isinstance(body, httpx.Response):
+            return body
+        from .lenient import read_result
+
+        return read_result(
+            parse,
+            body,
+            operation=self.spec.operation(operation_id).label,
+            strict=self.strict_responses,
+            logged=self.drift_logged,
+        )
+
+    def result_model(self, binding: TaskBinding) -> Callable[[Any], Any] | None:
+        """The model ``wait()`` returns for ``binding`` (its poll operation's), if generated."""
+        from .lenient import model_for
+
+        return model_for(self.spec, self.spec.operation(binding.poll))
+
     # -- tasks ---------------------------------------------------------------------------
 
     def submit_flow(
@@ -301,7 +429,7 @@ class ClientCore:
             body=body,
             options=options,
         )
-        raw = yield from self.send_flow(prepared)
+        response, raw = yield from self.exchange_flow(prepared)
         created_at = time.time()
         pointers = binding.id_alternatives or (binding.id,)
         task_id = next(
@@ -313,10 +441,14 @@ class ClientCore:
             _pointer.MISSING,
         )
         if task_id is _pointer.MISSING:
+            op = prepared.op
+            error = envelope_error(self.spec, op, response, raw, any_envelope=True)
+            if error is not None:
+                raise error  # e.g. HTTP 200 {"error": {"code": "insufficient_quota"}}
             where = " or ".join(repr(p) for p in pointers)
-            logger.warning("%s returned no task id at %s; body: %.500s", operation_id, where, raw)
+            logger.warning("%s returned no task id at %s; body: %.500s", op.label, where, raw)
             raise ResponseDecodeError(
-                f"{operation_id}: submit response has no task id at {where}",
+                f"{op.label}: submit response has no task id at {where}",
                 operation=operation_id,
                 body=raw,
             )

@@ -1,8 +1,10 @@
 """Sans-I/O flows: the one implementation of retries, polling and waiting, run sync or async.
 
-Request handling, the retry loop and ``wait()`` are written once, as generators that *yield*
-what they need done — :class:`Send` a request, :class:`Sleep`, :class:`Await` a coroutine (the
-async client's progress callbacks) — and receive the result (or have the exception thrown in).
+Request handling, the retry loop, ``wait()`` and downloads are written once, as generators that
+*yield* what they need done — :class:`Send` a request (``stream=True``: headers only),
+:class:`Read` a streamed body, iterate its :class:`Chunks` with :class:`Next`, :class:`Close` it,
+:class:`Sleep`, :class:`Await` a coroutine (the async client's progress callbacks) — and receive
+the result (or have the exception thrown in).
 :func:`run_sync` and :func:`run_async` are the only places that do I/O. This is how the sync
 and async clients share every decision without copy-paste.
 """
@@ -16,18 +18,85 @@ from typing import Any, TypeAlias, TypeVar
 
 import httpx
 
-__all__ = ["Await", "Flow", "Send", "Sleep", "run_async", "run_sync"]
+from ._body import hand_back_unread, read_async, read_sync
+
+__all__ = [
+    "Await",
+    "Chunks",
+    "Close",
+    "Flow",
+    "Next",
+    "Read",
+    "Send",
+    "Sleep",
+    "run_async",
+    "run_sync",
+]
 
 T = TypeVar("T")
 
 
 class Send:
-    """Send this request; the flow receives the ``httpx.Response`` (body read) or the error."""
+    """Send this request; the flow receives the ``httpx.Response`` or the error.
 
-    __slots__ = ("request",)
+    The body is read under ``deadline`` (a ``time.monotonic()`` value) and the size cap
+    ``max_bytes`` (see ``_body.py``), unless ``stream`` is true and the reply is a success: then
+    only the headers have arrived and the flow must :class:`Read`, iterate or :class:`Close` it.
+    Redirects follow the httpx client's setting (off by default); downloads follow them hop by
+    hop themselves.
+    """
 
-    def __init__(self, request: httpx.Request) -> None:
+    __slots__ = ("deadline", "max_bytes", "request", "stream")
+
+    def __init__(
+        self,
+        request: httpx.Request,
+        *,
+        deadline: float | None = None,
+        max_bytes: int | None = None,
+        stream: bool = False,
+    ) -> None:
         self.request = request
+        self.deadline = deadline
+        self.max_bytes = max_bytes
+        self.stream = stream
+
+
+class Read:
+    """Read the rest of a streamed response's body; the flow receives the bytes."""
+
+    __slots__ = ("response",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+
+class Chunks:
+    """Start iterating a streamed body in ``size``-byte chunks; the flow receives the iterator."""
+
+    __slots__ = ("response", "size")
+
+    def __init__(self, response: httpx.Response, size: int) -> None:
+        self.response = response
+        self.size = size
+
+
+class Next:
+    """Advance an iterator from :class:`Chunks`; the flow receives the item, ``None`` at the end."""
+
+    __slots__ = ("iterator",)
+
+    def __init__(self, iterator: Any) -> None:
+        self.iterator = iterator
+
+
+class Close:
+    """Close a streamed response (releases its connection); the flow receives ``None``."""
+
+    __slots__ = ("response",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
 
 
 class Sleep:
@@ -48,8 +117,15 @@ class Await:
         self.awaitable = awaitable
 
 
-Action: TypeAlias = Send | Sleep | Await
+Action: TypeAlias = Send | Sleep | Await | Read | Chunks | Next | Close
 Flow: TypeAlias = Generator[Action, Any, T]
+
+
+async def _send_async(http: httpx.AsyncClient, action: Send) -> httpx.Response:
+    response = await http.send(action.request, stream=True)
+    if not hand_back_unread(response, action.stream):
+        await read_async(response, action.deadline, action.max_bytes)
+    return response
 
 
 def run_sync(flow: Flow[T], http: httpx.Client) -> T:
@@ -59,10 +135,21 @@ def run_sync(flow: Flow[T], http: httpx.Client) -> T:
         while True:
             try:
                 if isinstance(action, Send):
-                    result: Any = http.send(action.request)
+                    result: Any = http.send(action.request, stream=True)
+                    if not hand_back_unread(result, action.stream):
+                        read_sync(result, action.deadline, action.max_bytes)
                 elif isinstance(action, Sleep):
                     if action.seconds > 0:
                         time.sleep(action.seconds)
+                    result = None
+                elif isinstance(action, Read):
+                    result = action.response.read()
+                elif isinstance(action, Chunks):
+                    result = action.response.iter_bytes(action.size)
+                elif isinstance(action, Next):
+                    result = next(action.iterator, None)
+                elif isinstance(action, Close):
+                    action.response.close()
                     result = None
                 else:
                     raise TypeError("a sync client cannot await; use AsyncClient for coroutines")
@@ -91,13 +178,25 @@ async def run_async(
         while True:
             try:
                 if isinstance(action, Send):
-                    if limiter is None:
-                        result: Any = await http.send(action.request)
+                    if limiter is None or action.stream:  # a stream outlives the request slot
+                        result: Any = await _send_async(http, action)
                     else:
                         async with limiter:
-                            result = await http.send(action.request)
+                            result = await _send_async(http, action)
                 elif isinstance(action, Sleep):
                     await asyncio.sleep(max(0.0, action.seconds))
+                    result = None
+                elif isinstance(action, Read):
+                    result = await action.response.aread()
+                elif isinstance(action, Chunks):
+                    result = action.response.aiter_bytes(action.size)
+                elif isinstance(action, Next):
+                    try:
+                        result = await action.iterator.__anext__()
+                    except StopAsyncIteration:
+                        result = None
+                elif isinstance(action, Close):
+                    await action.response.aclose()
                     result = None
                 else:
                     result = await action.awaitable

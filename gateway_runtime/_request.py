@@ -1,6 +1,6 @@
 """Turning an operation call into an ``httpx.Request``: URL, parameters, headers, body.
 
-Path parameters are URL-quoted (``/`` included), ``None``/not-given values are left out,
+Path parameters are URL-quoted as one segment (``/`` included; ``.``, ``..`` and empty refused), ``None``/not-given values are left out,
 booleans become ``true``/``false``, lists repeat in the query. Bodies are JSON (encoded here so
 pydantic models, dates and enums work), multipart (binary fields take bytes, binary file
 objects, ``pathlib.Path`` or ``(filename, content, content_type)`` tuples; a list gives several
@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from .errors import GatewayClientError
+from .errors import GatewayClientError, InvalidPathParameterError
 from .spec import BodySpec, OperationSpec
 
-__all__ = ["build_url", "encode_body", "json_default", "scalar_text"]
+__all__ = ["build_url", "encode_body", "json_default", "path_segment", "scalar_text"]
 
 
 def _given(value: Any) -> bool:
@@ -58,24 +58,41 @@ def json_default(value: Any) -> Any:
     raise TypeError(f"cannot encode {type(value).__name__} as JSON")
 
 
+def path_segment(op: OperationSpec, name: str, value: Any) -> str:
+    """``value`` as one percent-encoded path segment (``/`` included).
+
+    ``""``, ``"."`` and ``".."`` are refused: URL normalisation would drop or climb the segment
+    (``/v1/tasks/..`` is sent as ``/v1``), so the request would go elsewhere with the API key.
+    """
+    text = scalar_text(value)
+    if text in ("", ".", ".."):
+        raise InvalidPathParameterError(
+            f"{op.label}: path parameter {name!r} is {text!r}, which would change the path "
+            f"{op.path!r} once normalised; refusing to send the request",
+            operation=op.operation_id,
+            parameter=name,
+        )
+    return quote(text, safe="")
+
+
 def build_url(base_url: str, op: OperationSpec, path_params: Mapping[str, Any]) -> str:
     """``base_url`` + the operation path with ``{name}`` placeholders filled and quoted."""
     path = op.path
     for name, value in path_params.items():
         if not _given(value):
             continue
-        path = path.replace("{" + name + "}", quote(scalar_text(value), safe=""))
+        path = path.replace("{" + name + "}", path_segment(op, name, value))
     if "{" in path and "}" in path:
         missing = [
             p.name for p in op.parameters if p.location == "path" and "{" + p.name + "}" in path
         ]
         raise GatewayClientError(
-            f"operation {op.operation_id!r}: missing path parameter(s) {', '.join(missing) or path}",
+            f"{op.label}: missing path parameter(s) {', '.join(missing) or path}",
             operation=op.operation_id,
         )
     if not base_url:
         raise GatewayClientError(
-            f"no base_url for {op.operation_id!r}: the spec has no server URL; pass base_url=...",
+            f"no base_url for {op.label}: the spec has no server URL; pass base_url=...",
             operation=op.operation_id,
         )
     return base_url.rstrip("/") + "/" + path.lstrip("/")

@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 
 from . import _pointer
+from ._media import is_binary, is_event_stream, is_json
 from .errors import APIStatusError, GatewayError, ResponseDecodeError, status_error_class
 from .retry import parse_retry_after
 from .spec import ErrorEnvelope, GatewaySpec, OperationSpec
@@ -38,13 +39,6 @@ _REQUEST_ID_HEADERS = (
 _REQUEST_ID_KEYS = ("request_id", "requestId", "trace_id", "traceId")
 
 
-def _is_json_type(content_type: str | None) -> bool:
-    if not content_type:
-        return False
-    mt = content_type.split(";")[0].strip().lower()
-    return mt == "application/json" or mt.endswith("+json")
-
-
 def find_request_id(headers: Mapping[str, str], body: Any = None) -> str | None:
     """The request id from well-known headers, else from a top-level body field."""
     lowered = {k.lower(): v for k, v in headers.items()}
@@ -60,30 +54,37 @@ def find_request_id(headers: Mapping[str, str], body: Any = None) -> str | None:
 
 
 def decode_body(response: httpx.Response, op: OperationSpec) -> Any:
-    """Decoded JSON, or ``str``/``bytes`` for non-JSON responses; ``None`` for an empty body."""
+    """Decoded JSON, ``str`` for text, ``bytes`` for binary media types; ``None`` when empty.
+
+    The reply's ``Content-Type`` decides; a JSON operation's reply is parsed as JSON unless it says
+    it is binary or an event stream (gateways often label JSON ``text/plain``).
+    """
     content = response.content
-    ctype = response.headers.get("content-type")
-    expect_json = _is_json_type(ctype) or (
-        _is_json_type(op.response_media_type) and (ctype is None or not ctype.startswith("image/"))
+    ctype = response.headers.get("content-type") or None
+    declared = op.media_types[0] if op.media_types else None
+    expect_json = is_json(ctype) or (
+        (declared is None or is_json(declared))
+        and not is_binary(ctype)
+        and not is_event_stream(ctype)
     )
     if not content.strip():
-        return None
+        return None if expect_json or not is_binary(ctype or declared) else content
     if expect_json:
         try:
             return json.loads(content)
         except ValueError as exc:
             raise ResponseDecodeError(
-                f"{op.operation_id}: HTTP {response.status_code} body is not valid JSON ({exc})",
+                f"{op.label}: HTTP {response.status_code} body is not valid JSON ({exc})",
                 status_code=response.status_code,
                 request_id=find_request_id(response.headers),
                 operation=op.operation_id,
                 headers=response.headers,
+                url=str(response.request.url),
                 text=response.text,
             ) from None
-    mt = (ctype or op.response_media_type or "").split(";")[0].strip().lower()
-    if mt.startswith("text/"):
-        return response.text
-    return content
+    if is_binary(ctype or declared):
+        return content
+    return response.text
 
 
 def _is_empty(value: Any) -> bool:
@@ -126,22 +127,32 @@ def _envelope_fields(envelope: ErrorEnvelope, body: Any) -> dict[str, Any]:
 
 
 def envelope_error(
-    spec: GatewaySpec, op: OperationSpec, response: httpx.Response, body: Any
+    spec: GatewaySpec,
+    op: OperationSpec,
+    response: httpx.Response,
+    body: Any,
+    *,
+    any_envelope: bool = False,
 ) -> GatewayError | None:
-    """The :class:`GatewayError` for an error envelope inside a 2xx body, else ``None``."""
+    """The :class:`GatewayError` for an error envelope inside a 2xx body, else ``None``.
+
+    Only envelopes declared ``in_success`` count, unless ``any_envelope``: a submit reply without
+    a task id, or a poll reply without a status, that matches any envelope is the gateway's error.
+    """
     for envelope in spec.envelopes_for(op):
-        if envelope.in_success and _match(envelope, body):
+        if (envelope.in_success or any_envelope) and _match(envelope, body):
             fields = _envelope_fields(envelope, body)
             message = fields.pop("message") or "gateway reported an error"
             code = fields["code"]
             prefix = f"[{code}] " if code is not None else ""
             return GatewayError(
-                f"{op.operation_id}: HTTP {response.status_code} carried an error: {prefix}{message}",
+                f"{op.label}: HTTP {response.status_code} carried an error: {prefix}{message}",
                 status_code=response.status_code,
                 request_id=find_request_id(response.headers, body),
                 operation=op.operation_id,
                 body=body,
                 headers=response.headers,
+                url=str(response.request.url),
                 **fields,
             )
     return None
@@ -170,12 +181,13 @@ def status_error(spec: GatewaySpec, op: OperationSpec, response: httpx.Response)
     prefix = f"[{code}] " if code is not None else ""
     cls = status_error_class(response.status_code)
     return cls(
-        f"{op.operation_id}: HTTP {response.status_code}: {prefix}{message}",
+        f"{op.label}: HTTP {response.status_code}: {prefix}{message}",
         status_code=response.status_code,
         request_id=find_request_id(response.headers, body),
         operation=op.operation_id,
         body=body,
         headers=response.headers,
+        url=str(response.request.url),
         retry_after=parse_retry_after(response.headers),
         **fields,
     )

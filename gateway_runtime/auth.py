@@ -83,13 +83,13 @@ def credentials_for(spec: GatewaySpec, op: OperationSpec, api_key: str | None) -
             return creds
         names = ", ".join(" + ".join(alt) for alt in alternatives)
         raise MissingAPIKeyError(
-            f"operation {op.operation_id!r} needs security the runtime cannot apply: {names}",
+            f"{op.label} needs security the runtime cannot apply: {names}",
             operation=op.operation_id,
         )
     if not api_key:
         env = f" or set {spec.api_key_env}" if spec.api_key_env else ""
         raise MissingAPIKeyError(
-            f"operation {op.operation_id!r} needs an API key: pass api_key=...{env}",
+            f"{op.label} needs an API key: pass api_key=...{env}",
             operation=op.operation_id,
         )
     for name in chosen:

@@ -6,10 +6,12 @@ driver that performs I/O (``run_sync`` / ``run_async``) and the httpx client the
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Coroutine, Mapping
+from pathlib import Path
 from types import TracebackType
-from typing import Any, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 import httpx
 from typing_extensions import Unpack
@@ -20,6 +22,10 @@ from .errors import GatewayClientError
 from .options import DEFAULT_LIMITS, DEFAULT_MAX_CONCURRENCY, ClientOptions, RequestOptions
 from .spec import GatewaySpec, TaskBinding
 from .tasks import AsyncTask, Task, handle_fields, resume_kwargs
+
+if TYPE_CHECKING:
+    from .outputs import Output
+    from .streaming import AsyncStream, Stream
 
 __all__ = ["AsyncClient", "SyncClient"]
 
@@ -54,6 +60,39 @@ def _resume_binding(
     return binding, task_id, kwargs
 
 
+def _outputs_flow(
+    core: ClientCore,
+    operation: str,
+    response: Any,
+    directory: str | os.PathLike[str],
+    name: str | None,
+    max_bytes: int | None,
+    progress: bool | None,
+) -> Flow[list[Path]]:
+    """Save the ``x-outputs`` of an operation's response (see :meth:`SyncClient.download`)."""
+    from .outputs import DEFAULT_MAX_BYTES, download_flow, operation_outputs
+    from .progress import byte_progress
+
+    op, found = operation_outputs(core.spec, operation, response)
+    return (
+        yield from download_flow(
+            core,
+            op,
+            found,
+            directory,
+            name=name or f"{op.operation_id}-{int(time.time())}",
+            max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
+            progress=None if progress is False else byte_progress(),
+        )
+    )
+
+
+def _decoder(core: ClientCore, operation_id: str, response: Any, parse: Any) -> Any:
+    from .streaming import EventDecoder
+
+    return EventDecoder(core, core.spec.operation(operation_id), response, parse)
+
+
 class SyncClient:
     """Blocking client for one gateway (see docs/runtime-api.md)."""
 
@@ -68,6 +107,30 @@ class SyncClient:
     def spec(self) -> GatewaySpec:
         return self._core.spec
 
+    @overload
+    def request(
+        self,
+        operation_id: str,
+        *,
+        path_params: _Params | None = ...,
+        query: _Params | None = ...,
+        headers: _Params | None = ...,
+        body: _Params | None = ...,
+        options: RequestOptions | None = ...,
+        parse: None = None,
+    ) -> Any: ...
+    @overload
+    def request(
+        self,
+        operation_id: str,
+        *,
+        path_params: _Params | None = ...,
+        query: _Params | None = ...,
+        headers: _Params | None = ...,
+        body: _Params | None = ...,
+        options: RequestOptions | None = ...,
+        parse: Callable[[Any], T],
+    ) -> T: ...
     def request(
         self,
         operation_id: str,
@@ -77,8 +140,13 @@ class SyncClient:
         headers: _Params | None = None,
         body: _Params | None = None,
         options: RequestOptions | None = None,
+        parse: Callable[[Any], Any] | None = None,
     ) -> Any:
-        """Call an operation; returns the decoded JSON body (``bytes``/``str`` if not JSON)."""
+        """Call an operation; returns the decoded body, ``parse``d (models read tolerantly).
+
+        JSON is decoded, text is ``str``, binary media ``bytes``; an event stream comes back as
+        the open ``httpx.Response`` (iterate it, then close it).
+        """
         flow = self._core.request_flow(
             operation_id,
             path_params=path_params,
@@ -87,7 +155,7 @@ class SyncClient:
             body=body,
             options=options,
         )
-        return run_sync(flow, self.http)
+        return self._core.read(operation_id, parse, run_sync(flow, self.http))
 
     def submit_task(
         self,
@@ -120,6 +188,52 @@ class SyncClient:
             created_at=submitted.created_at,
         )
 
+    def stream(
+        self,
+        operation_id: str,
+        *,
+        path_params: _Params | None = None,
+        query: _Params | None = None,
+        headers: _Params | None = None,
+        body: _Params | None = None,
+        options: RequestOptions | None = None,
+        parse: Callable[[Any], T],
+    ) -> Stream[T]:
+        """Call a streaming operation; returns once the headers are in (see streaming.py)."""
+        from .streaming import Stream, open_stream_flow
+
+        flow = open_stream_flow(
+            self._core,
+            operation_id,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            body=body,
+            options=options,
+        )
+        response = run_sync(flow, self.http)
+        return Stream(response, _decoder(self._core, operation_id, response, parse))
+
+    def outputs(self, operation: str, response: Any) -> list[Output]:
+        """The files in an operation's response (``x-outputs``), e.g. ``images.generate``."""
+        from .outputs import operation_outputs
+
+        return operation_outputs(self._core.spec, operation, response)[1]
+
+    def download(
+        self,
+        operation: str,
+        response: Any,
+        directory: str | os.PathLike[str],
+        *,
+        name: str | None = None,
+        max_bytes: int | None = None,
+        progress: bool | None = None,
+    ) -> list[Path]:
+        """Save the files of an operation's response in ``directory`` as ``<name>-<i>.<ext>``."""
+        flow = _outputs_flow(self._core, operation, response, directory, name, max_bytes, progress)
+        return run_sync(flow, self.http)
+
     @overload
     def resume(self, handle: str | Mapping[str, Any], parse: None = None) -> Task[Any]: ...
     @overload
@@ -127,8 +241,12 @@ class SyncClient:
     def resume(
         self, handle: str | Mapping[str, Any], parse: Callable[[Any], Any] | None = None
     ) -> Task[Any]:
-        """Rebuild a handle from ``Task.to_json()`` (or a journal row), e.g. in a new process."""
+        """Rebuild a handle from ``Task.to_json()`` (or a journal row), e.g. in a new process.
+
+        Without ``parse``, ``wait()`` returns the poll operation's model when it has one.
+        """
         binding, task_id, kwargs = _resume_binding(self._core, handle)
+        parse = parse or self._core.result_model(binding)
         return Task(self, binding, task_id, parse=parse, **kwargs)
 
     def close(self) -> None:
@@ -180,6 +298,30 @@ class AsyncClient:
     def spec(self) -> GatewaySpec:
         return self._core.spec
 
+    @overload
+    async def request(
+        self,
+        operation_id: str,
+        *,
+        path_params: _Params | None = ...,
+        query: _Params | None = ...,
+        headers: _Params | None = ...,
+        body: _Params | None = ...,
+        options: RequestOptions | None = ...,
+        parse: None = None,
+    ) -> Any: ...
+    @overload
+    async def request(
+        self,
+        operation_id: str,
+        *,
+        path_params: _Params | None = ...,
+        query: _Params | None = ...,
+        headers: _Params | None = ...,
+        body: _Params | None = ...,
+        options: RequestOptions | None = ...,
+        parse: Callable[[Any], T],
+    ) -> T: ...
     async def request(
         self,
         operation_id: str,
@@ -189,8 +331,13 @@ class AsyncClient:
         headers: _Params | None = None,
         body: _Params | None = None,
         options: RequestOptions | None = None,
+        parse: Callable[[Any], Any] | None = None,
     ) -> Any:
-        """Call an operation; returns the decoded JSON body (``bytes``/``str`` if not JSON)."""
+        """Call an operation; returns the decoded body, ``parse``d (models read tolerantly).
+
+        JSON is decoded, text is ``str``, binary media ``bytes``; an event stream comes back as
+        the open ``httpx.Response`` (iterate it, then close it).
+        """
         flow = self._core.request_flow(
             operation_id,
             path_params=path_params,
@@ -199,7 +346,7 @@ class AsyncClient:
             body=body,
             options=options,
         )
-        return await self._run(flow)
+        return self._core.read(operation_id, parse, await self._run(flow))
 
     async def submit_task(
         self,
@@ -232,6 +379,52 @@ class AsyncClient:
             created_at=submitted.created_at,
         )
 
+    async def stream(
+        self,
+        operation_id: str,
+        *,
+        path_params: _Params | None = None,
+        query: _Params | None = None,
+        headers: _Params | None = None,
+        body: _Params | None = None,
+        options: RequestOptions | None = None,
+        parse: Callable[[Any], T],
+    ) -> AsyncStream[T]:
+        """Call a streaming operation; returns once the headers are in (see streaming.py)."""
+        from .streaming import AsyncStream, open_stream_flow
+
+        flow = open_stream_flow(
+            self._core,
+            operation_id,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            body=body,
+            options=options,
+        )
+        response = await self._run(flow)
+        return AsyncStream(response, _decoder(self._core, operation_id, response, parse))
+
+    def outputs(self, operation: str, response: Any) -> list[Output]:
+        """The files in an operation's response (``x-outputs``), e.g. ``images.generate``."""
+        from .outputs import operation_outputs
+
+        return operation_outputs(self._core.spec, operation, response)[1]
+
+    async def download(
+        self,
+        operation: str,
+        response: Any,
+        directory: str | os.PathLike[str],
+        *,
+        name: str | None = None,
+        max_bytes: int | None = None,
+        progress: bool | None = None,
+    ) -> list[Path]:
+        """Save the files of an operation's response in ``directory`` as ``<name>-<i>.<ext>``."""
+        flow = _outputs_flow(self._core, operation, response, directory, name, max_bytes, progress)
+        return await self._run(flow)
+
     @overload
     async def resume(
         self, handle: str | Mapping[str, Any], parse: None = None
@@ -245,6 +438,7 @@ class AsyncClient:
     ) -> AsyncTask[Any]:
         """Rebuild a handle from ``AsyncTask.to_json()`` (or a journal row)."""
         binding, task_id, kwargs = _resume_binding(self._core, handle)
+        parse = parse or self._core.result_model(binding)
         return AsyncTask(self, binding, task_id, parse=parse, **kwargs)
 
     async def close(self) -> None:

@@ -4,7 +4,8 @@
 
     GatewayClientError                  base; .message .status_code .code .request_id
     ├── APIConnectionError              request failed before a response arrived
-    │   └── APITimeoutError             connect/read/write/pool timeout
+    │   ├── APITimeoutError             connect/read/write/pool timeout
+    │   └── StreamInterruptedError      a stream broke off (cut, timeout, no end marker)
     ├── GatewayError                    the gateway said no (code/message); raised as such
     │   │                               for an error envelope inside a 2xx body
     │   ├── APIStatusError              any non-2xx response
@@ -12,15 +13,22 @@
     │   │   ├── NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
     │   │   └── RateLimitError 429, InternalServerError 5xx
     │   ├── TaskFailedError             the task ended in a failure status
-    │   └── TaskCanceledError           the task ended canceled
+    │   ├── TaskCanceledError           the task ended canceled
+    │   └── StreamError                 an error event in the middle of a stream
     ├── ResponseDecodeError             a body that should be JSON is not (or lacks the task id)
+    │   └── ResponseValidationError     a 2xx body does not fit its model (strict clients only)
+    ├── ResponseTooLargeError           a JSON/text body passed max_response_bytes
+    ├── InvalidPathParameterError       a path value ("", ".", "..") would change the path
+    ├── DownloadError                   an output could not be saved (HTTP error, too large, short)
     ├── DeadlineExceededError           wait() ran out of time; .task is the resumable handle
+    ├── UnknownStatusError              wait() kept seeing a status it cannot interpret
     ├── MissingAPIKeyError              an operation needs a key and none was given
     └── SpecError (spec.py)             the runtime spec is malformed
                                         (PayloadValidationError lives in validation.py)
 
-Every message and repr is passed through :func:`gateway_runtime.redact.redact`, so an API key
-echoed back by a gateway never reaches tracebacks or logs. Errors keep the decoded body and the
+Every message, repr and attribute (``body``, ``headers``, ``request_id``, ``url``, ``text``,
+``state``) is passed through :func:`gateway_runtime.redact.redact`, so an API key echoed back by
+a gateway never reaches tracebacks, logs or code that inspects the error. Errors keep the decoded body and the
 response headers, never the ``httpx.Request`` (whose headers carry the key).
 """
 
@@ -29,10 +37,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .redact import redact, redact_obj
+from .redact import redact, redact_obj, redact_state
 
 if TYPE_CHECKING:
     from .tasks import TaskState
+
+
+def _strip_userinfo(url: str) -> str:
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
 
 __all__ = [
     "APIConnectionError",
@@ -42,16 +60,23 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "DeadlineExceededError",
+    "DownloadError",
     "GatewayClientError",
     "GatewayError",
     "InternalServerError",
+    "InvalidPathParameterError",
     "MissingAPIKeyError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
+    "ResponseValidationError",
+    "StreamError",
+    "StreamInterruptedError",
     "TaskCanceledError",
     "TaskFailedError",
+    "UnknownStatusError",
     "UnprocessableEntityError",
     "status_error_class",
 ]
@@ -62,7 +87,8 @@ class GatewayClientError(Exception):
 
     Attributes (``None`` when unknown): ``message``, ``status_code`` (HTTP), ``code`` (the
     gateway's error code), ``request_id`` (from ``x-request-id`` and similar headers),
-    ``operation`` (operation id), ``body`` (decoded response body, redacted), ``headers``.
+    ``operation`` (operation id), ``body`` (decoded response body, redacted), ``headers``,
+    ``url`` (of the request, without user info).
     """
 
     def __init__(
@@ -75,15 +101,19 @@ class GatewayClientError(Exception):
         operation: str | None = None,
         body: Any = None,
         headers: Mapping[str, str] | None = None,
+        url: str | None = None,
     ) -> None:
         self.message = redact(str(message))
         self.status_code = status_code
         self.code = redact_obj(code)
-        self.request_id = request_id
+        self.request_id = None if request_id is None else redact(str(request_id))
         if operation is not None or not hasattr(self, "operation"):
             self.operation = operation  # subclasses may set it before calling us
         self.body = redact_obj(body)
-        self.headers: dict[str, str] = dict(headers or {})
+        self.headers: dict[str, str] = {
+            redact(str(k)): redact(str(v)) for k, v in (headers or {}).items()
+        }
+        self.url = None if url is None else redact(_strip_userinfo(str(url)))
         super().__init__(self.message)
 
     def __str__(self) -> str:
@@ -218,6 +248,38 @@ class ResponseDecodeError(GatewayClientError):
         self.text = None if text is None else redact(text[:2000])
 
 
+class ResponseValidationError(ResponseDecodeError):
+    """A 2xx body does not fit its response model and the client is ``strict_responses``.
+
+    ``drift`` lists ``(path, expected, got)`` for every mismatch; ``body`` is the raw body. Without
+    ``strict_responses`` the result is built leniently instead (see ``gateway_runtime.drift``).
+    """
+
+    def __init__(self, message: str = "", *, drift: Any = (), **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.drift = redact_obj(list(drift))
+
+
+class ResponseTooLargeError(GatewayClientError):
+    """A JSON or text body passed the client's ``max_response_bytes`` (``.limit``) and was dropped."""
+
+    def __init__(self, message: str = "", *, limit: int | None = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.limit = limit
+
+
+class InvalidPathParameterError(GatewayClientError, ValueError):
+    """A path parameter (a task id above all) that would change the path once normalised.
+
+    ``""``, ``"."`` and ``".."`` are refused before any request is sent: ``GET /v1/tasks/..``
+    would be sent as ``GET /v1``, with the API key. ``.parameter`` names it.
+    """
+
+    def __init__(self, message: str = "", *, parameter: str | None = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.parameter = parameter
+
+
 class _TaskOutcomeError(GatewayError):
     """Shared shape of task outcome errors: the handle, its final state."""
 
@@ -226,7 +288,7 @@ class _TaskOutcomeError(GatewayError):
     ) -> None:
         super().__init__(message, **kw)
         self.task = task
-        self.state = state
+        self.state = redact_state(state)
 
     @property
     def task_id(self) -> str | None:
@@ -250,8 +312,42 @@ class DeadlineExceededError(GatewayClientError):
     ) -> None:
         super().__init__(message, **kw)
         self.task = task
-        self.state = state
+        self.state = redact_state(state)
 
     @property
     def task_id(self) -> str | None:
         return getattr(self.task, "id", None)
+
+
+class UnknownStatusError(GatewayClientError):
+    """``wait()`` saw a status it cannot interpret for ``max_unknown_polls`` polls in a row.
+
+    ``task`` is the handle (resume it once the status is mapped with ``status_aliases``),
+    ``state`` the last state and ``body`` the last poll body.
+    """
+
+    def __init__(
+        self, message: str = "", *, task: Any = None, state: TaskState | None = None, **kw: Any
+    ) -> None:
+        super().__init__(message, **kw)
+        self.task = task
+        self.state = redact_state(state)
+
+    @property
+    def task_id(self) -> str | None:
+        return getattr(self.task, "id", None)
+
+
+class StreamInterruptedError(APIConnectionError):
+    """A stream ended early: connection cut, read timeout between events, or no end marker.
+
+    Never retried: the gateway already answered (and may have charged for the tokens sent).
+    """
+
+
+class StreamError(GatewayError):
+    """The gateway sent an error event in the middle of a stream (``code``/``message`` from it)."""
+
+
+class DownloadError(GatewayClientError):
+    """An output could not be saved: HTTP error, larger than ``max_bytes``, or cut short."""

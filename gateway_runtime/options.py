@@ -2,7 +2,8 @@
 
 Defaults live here, in one place: connect timeout 10 s, read/write/pool 60 s, 2 retries,
 backoff 0.5 s doubling to 8 s with jitter, Retry-After honoured up to 60 s, 5 consecutive
-transient poll failures survived by ``wait()``.
+transient poll failures survived by ``wait()``, 8 polls with an unknown status before ``wait()``
+gives up, JSON/text bodies capped at 32 MiB, responses read leniently (``strict_responses`` off).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RETRY_DELAY = 60.0
 DEFAULT_MAX_POLL_FAILURES = 5
 DEFAULT_MAX_CONCURRENCY = 100
+DEFAULT_MAX_UNKNOWN_POLLS = 8
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 DEFAULT_LIMITS = httpx.Limits(
     max_connections=DEFAULT_MAX_CONCURRENCY, max_keepalive_connections=DEFAULT_MAX_CONCURRENCY
 )
@@ -52,6 +55,13 @@ class ClientOptions(TypedDict, total=False):
     default connection pool size; ``0`` = unbounded). Others wait their turn in the client.
     ``retry_backoff``: ``(initial, maximum)`` seconds of the exponential backoff (default
     ``(0.5, 8.0)``).
+    ``status_aliases``: extra task status words → outcome (``"success"``, ``"failure"``,
+    ``"canceled"``, ``"pending"``), e.g. ``{"ok": "success"}``; matched case-insensitively.
+    ``max_unknown_polls``: polls in a row with a status that means nothing before ``wait()``
+    raises ``UnknownStatusError`` (default 8).
+    ``max_response_bytes``: cap on a JSON or text body (default 32 MiB; ``None`` = no cap).
+    ``strict_responses``: raise ``ResponseValidationError`` when a 2xx body does not fit its
+    model, instead of returning it built leniently with the drift recorded (default False).
     """
 
     api_key: str | None
@@ -66,6 +76,10 @@ class ClientOptions(TypedDict, total=False):
     max_poll_failures: int
     retry_backoff: tuple[float, float]
     max_concurrency: int
+    status_aliases: Mapping[str, str] | None
+    max_unknown_polls: int
+    max_response_bytes: int | None
+    strict_responses: bool
 
 
 class RequestOptions(NamedTuple):

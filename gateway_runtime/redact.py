@@ -12,9 +12,11 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from typing import Any
+from typing import Any, TypeVar
 
-__all__ = ["MASK", "RedactingFilter", "redact", "redact_obj", "register_secret"]
+T = TypeVar("T")
+
+__all__ = ["MASK", "RedactingFilter", "redact", "redact_obj", "redact_state", "register_secret"]
 
 MASK = "***"
 _MIN_SECRET_LEN = 4
@@ -59,9 +61,19 @@ def redact_obj(value: Any) -> Any:
         return redact(value)
     if isinstance(value, dict):
         return {redact(str(k)): redact_obj(v) for k, v in value.items()}
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a NamedTuple keeps its type
+        return type(value)(*(redact_obj(v) for v in value))
     if isinstance(value, list | tuple):
         return [redact_obj(v) for v in value]
     return value
+
+
+def redact_state(state: T) -> T:
+    """A NamedTuple (a ``TaskState``) with :func:`redact_obj` applied to every field."""
+    fields = getattr(state, "_fields", None)
+    if state is None or fields is None:
+        return state
+    return state._replace(**{f: redact_obj(getattr(state, f)) for f in fields})  # type: ignore[attr-defined, no-any-return]
 
 
 class RedactingFilter(logging.Filter):

@@ -21,9 +21,11 @@ __all__ = [
     "ErrorEnvelope",
     "GatewaySpec",
     "OperationSpec",
+    "OutputSpec",
     "ParameterSpec",
     "SecurityScheme",
     "SpecError",
+    "StreamSpec",
     "TaskBinding",
 ]
 
@@ -156,6 +158,59 @@ class SecurityScheme:
 
 
 @dataclass(frozen=True, slots=True)
+class OutputSpec:
+    """Where one kind of output sits in a body; see ``outputs`` in docs/extensions.md.
+
+    Exactly one of ``url`` / ``data`` (base64, or the raw body of a binary response) is set.
+    Pointers may hold ``*`` segments that match every item of an array.
+    """
+
+    url: str | None = None
+    data: str | None = None
+    media_type: str | None = None
+    media_type_from: str | None = None
+    expires_at: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> OutputSpec:
+        if ("url" in data) == ("data" in data):
+            raise SpecError(f"output {dict(data)!r} needs exactly one of 'url' and 'data'")
+        return cls(
+            url=_opt_str(data.get("url")),
+            data=_opt_str(data.get("data")),
+            media_type=_opt_str(data.get("media_type")),
+            media_type_from=_opt_str(data.get("media_type_from")),
+            expires_at=_opt_str(data.get("expires_at")),
+        )
+
+
+def _outputs(value: Any) -> tuple[OutputSpec, ...]:
+    return tuple(OutputSpec.from_dict(o) for o in value or ())
+
+
+@dataclass(frozen=True, slots=True)
+class StreamSpec:
+    """How an operation streams (``x-stream``): the end marker, and the flag that asks for it.
+
+    ``flag`` is the body field that switches streaming on (``stream``); ``None`` means the
+    operation always streams. ``done`` is the data of the last event (``None``: no marker, the
+    end of the body ends the stream). ``event`` names the chunk schema.
+    """
+
+    flag: str | None = "stream"
+    done: str | None = "[DONE]"
+    event: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> StreamSpec:
+        return cls(
+            flag=_opt_str(data.get("flag")),
+            done=_opt_str(data.get("done")),
+            event=_opt_str(data.get("event")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class TaskBinding:
     """How a "submit, then poll" flow works; see ``x-tasks`` in docs/extensions.md."""
 
@@ -181,6 +236,8 @@ class TaskBinding:
     timeout: float = 600.0
     id_alternatives: tuple[str, ...] = ()
     """Every pointer that may hold the id in a submit reply, tried in order (``id`` is the first)."""
+    outputs: tuple[OutputSpec, ...] = ()
+    """Where a finished task's files are in the poll body."""
 
     @classmethod
     def from_dict(cls, name: str, data: Mapping[str, Any]) -> TaskBinding:
@@ -215,6 +272,7 @@ class TaskBinding:
                 status_case=case,  # type: ignore[arg-type]
                 poll_interval=float(data.get("poll_interval") or 2.0),
                 timeout=float(data.get("timeout") or 600.0),
+                outputs=_outputs(data.get("outputs")),
             )
         except KeyError as exc:
             raise SpecError(f"task binding {name!r} lacks {exc.args[0]!r}") from None
@@ -237,11 +295,17 @@ class OperationSpec:
     parameters_schema: Mapping[str, Any] = field(default_factory=dict)
     rules: tuple[Mapping[str, Any], ...] = ()
     response_media_type: str | None = "application/json"
+    response_media_types: tuple[str, ...] = ()
+    """Every media type of the 2xx responses, in document order (the request's ``Accept``)."""
+    response_model: str | None = None
+    """Class name (in the generated ``models`` module) of the 2xx JSON body, if it has one."""
     idempotent: bool = False
     idempotency_header: str | None = None
     error_envelopes: tuple[str, ...] = ()
     task: str | None = None
     source: tuple[str, ...] = ()
+    stream: StreamSpec | None = None
+    outputs: tuple[OutputSpec, ...] = ()
 
     @classmethod
     def from_dict(cls, operation_id: str, data: Mapping[str, Any]) -> OperationSpec:
@@ -266,11 +330,15 @@ class OperationSpec:
             parameters_schema=dict(data.get("parameters_schema") or {}),
             rules=tuple(dict(r) for r in data.get("rules") or ()),
             response_media_type=_opt_str(data.get("response_media_type", "application/json")),
+            response_media_types=_strs(data.get("response_media_types")),
+            response_model=_opt_str(data.get("response_model")),
             idempotent=bool(data.get("idempotent", False)),
             idempotency_header=_opt_str(data.get("idempotency_header")),
             error_envelopes=_strs(data.get("error_envelopes")),
             task=_opt_str(data.get("task")),
             source=_strs(data.get("source")),
+            stream=None if not data.get("stream") else StreamSpec.from_dict(data["stream"]),
+            outputs=_outputs(data.get("outputs")),
         )
 
     @property
@@ -281,6 +349,20 @@ class OperationSpec:
         does not submit a task (a task submit is only replay-safe when declared so).
         """
         return self.idempotent or (self.method in IDEMPOTENT_METHODS and self.task is None)
+
+    @property
+    def label(self) -> str:
+        """How messages name the operation: the method the user called, then the operation id."""
+        if self.python_name and self.python_name != self.operation_id:
+            return f"{self.python_name} ({self.operation_id})"
+        return self.operation_id
+
+    @property
+    def media_types(self) -> tuple[str, ...]:
+        """Declared 2xx media types (``response_media_types``, else ``response_media_type``)."""
+        if self.response_media_types:
+            return self.response_media_types
+        return () if self.response_media_type is None else (self.response_media_type,)
 
     def parameter(self, name: str) -> ParameterSpec | None:
         """The parameter with wire name ``name``, if the operation has one."""

@@ -6,7 +6,11 @@ first 5 polls up to ten times the base (at most 60 s unless the base is larger).
 the time left, and when it passes :class:`DeadlineExceededError` carries the handle.
 Transient poll failures (connection errors, timeouts, 408, 429, 5xx, malformed JSON) are
 survived up to ``max_poll_failures`` in a row, waiting at least the poll interval (or the
-server's Retry-After). Every poll yields a :class:`ProgressEvent` to ``on_progress`` (sync or
+server's Retry-After). A status outside the binding's words is read through synonyms and the
+client's ``status_aliases`` (``_status.py``) with a warning; one that still means nothing for
+``max_unknown_polls`` polls in a row ends ``wait()`` with :class:`UnknownStatusError`. A poll body
+with no status that matches an error envelope is the gateway's error (:class:`GatewayError`).
+The result is read tolerantly (``lenient.py``). Every poll yields a :class:`ProgressEvent` to ``on_progress`` (sync or
 async callback); without a callback, status changes (and a heartbeat every 30 s) are logged at
 INFO on the ``gateway_runtime`` logger.
 """
@@ -19,31 +23,40 @@ import json
 import math
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from . import _pointer
 from ._flow import Await, Flow, Sleep, run_sync
 from ._logs import logger
+from ._response import envelope_error
+from ._status import Outcome, StatusWords, known_words, warn_off_document
 from .errors import (
     APIConnectionError,
     APIStatusError,
     DeadlineExceededError,
     GatewayClientError,
     ResponseDecodeError,
+    ResponseTooLargeError,
     TaskCanceledError,
     TaskFailedError,
+    UnknownStatusError,
 )
+from .lenient import read_result
 from .redact import redact, redact_obj
 from .spec import TaskBinding
 
 if TYPE_CHECKING:
+    import os
+    from pathlib import Path
+
     from ._core import ClientCore
     from .client import AsyncClient, SyncClient
+    from .outputs import Output
 
 __all__ = ["AsyncTask", "Outcome", "ProgressEvent", "Task", "TaskState", "interpret"]
 
 T = TypeVar("T")
-Outcome = Literal["success", "failure", "canceled", "pending", "unknown"]
+_PLAIN_WORDS = StatusWords()
 
 HANDLE_VERSION = 1
 _GROW_AFTER_POLLS = 5
@@ -84,26 +97,6 @@ class ProgressEvent(NamedTuple):
     elapsed: float
 
 
-def _norm(value: str, insensitive: bool) -> str:
-    return value.casefold() if insensitive else value
-
-
-def _outcome(binding: TaskBinding, status: str | None) -> Outcome:
-    if status is None:
-        return "unknown"
-    insensitive = binding.status_case == "insensitive"
-    key = _norm(status, insensitive)
-    for outcome, values in (
-        ("success", binding.success),
-        ("failure", binding.failure),
-        ("canceled", binding.canceled),
-        ("pending", binding.pending),
-    ):
-        if any(_norm(v, insensitive) == key for v in values):
-            return outcome  # type: ignore[return-value]
-    return "unknown"
-
-
 def _percent(binding: TaskBinding, value: Any) -> float | None:
     if value is None or value is _pointer.MISSING or isinstance(value, bool):
         return None
@@ -134,11 +127,13 @@ def _int(value: Any) -> int | None:
         return None
 
 
-def interpret(binding: TaskBinding, task_id: str, body: Any) -> TaskState:
-    """Read a poll body through the binding's pointers."""
+def interpret(
+    binding: TaskBinding, task_id: str, body: Any, words: StatusWords | None = None
+) -> TaskState:
+    """Read a poll body through the binding's pointers (status words per ``_status.py``)."""
     raw_status = _pointer.resolve(body, binding.status)
     status = None if raw_status in (None, _pointer.MISSING) else str(raw_status)
-    outcome = _outcome(binding, status)
+    outcome = (words or _PLAIN_WORDS).outcome(binding, status)
     percent = _percent(binding, _pointer.resolve(body, binding.progress))
     if outcome == "success" and percent is None:
         percent = 100.0
@@ -174,6 +169,8 @@ def _from_iso(value: Any) -> float | None:
 
 
 def _transient(exc: Exception) -> bool:
+    if isinstance(exc, ResponseTooLargeError):
+        return False
     if isinstance(exc, APIConnectionError | ResponseDecodeError):
         return True
     if isinstance(exc, APIStatusError):
@@ -208,6 +205,7 @@ class _TaskBase(Generic[T]):
         self.created_at = time.time() if created_at is None else created_at
         self.updated_at = self.created_at if updated_at is None else updated_at
         self.last_state = last_state
+        self._warned: set[str | None] = set()
         self._last_status = last_status if last_state is None else last_state.status
         if self._last_status is None and submit_response is not None:
             status = _pointer.resolve(submit_response, binding.status)
@@ -290,7 +288,14 @@ class _TaskBase(Generic[T]):
         raw = _pointer.resolve(body, self.binding.status)
         if raw in (None, _pointer.MISSING):
             return False
-        return _outcome(self.binding, str(raw)) != "unknown"
+        return self._core.status_words.outcome(self.binding, str(raw)) != "unknown"
+
+    def _note_status(self, status: str | None) -> None:
+        """Warn, once per task and word, about a status outside the binding's words."""
+        if status not in self._warned and warn_off_document(
+            self._core.status_words, self.binding, status, f"task {self.id} ({self.gateway})"
+        ):
+            self._warned.add(status)
 
     def _poll_flow(
         self, remaining: float = math.inf, max_retries: int | None = None
@@ -308,8 +313,16 @@ class _TaskBase(Generic[T]):
             timeout=core.poll_timeout(remaining),
             max_retries=max_retries,
         )
-        body = yield from core.send_flow(prepared, accept=self._accept_poll_body)
-        state = interpret(self.binding, self.id, body)
+        deadline = None if math.isinf(remaining) else time.monotonic() + remaining
+        response, body = yield from core.exchange_flow(
+            prepared, accept=self._accept_poll_body, deadline=deadline
+        )
+        state = interpret(self.binding, self.id, body, core.status_words)
+        if state.status is None:
+            error = envelope_error(core.spec, op, response, body, any_envelope=True)
+            if error is not None:
+                raise error  # HTTP 200 {"error": {...}} without a status: the gateway said no
+        self._note_status(state.status)
         self.updated_at = time.time()
         changed = state.status != self._last_status
         self.last_state = state
@@ -377,7 +390,7 @@ class _TaskBase(Generic[T]):
         )
         cap = min(base * 10.0, max(base, 60.0))
         interval = base
-        polls = failures = 0
+        polls = failures = unknown = 0
         logged_status: object = object()
         last_log = start
         state = self.last_state
@@ -426,16 +439,102 @@ class _TaskBase(Generic[T]):
                 logged_status, last_log = state.status, now
                 logger.info("%s", _describe(self, event))
             if state.outcome == "success":
-                body = state.raw
-                return body if self._parse is None else self._parse(body)
+                poll = core.spec.operation(self.binding.poll)
+                parsed: T = read_result(
+                    self._parse,
+                    state.raw,
+                    operation=poll.label,
+                    strict=core.strict_responses,
+                    logged=core.drift_logged,
+                )
+                return parsed
             if state.outcome in ("failure", "canceled"):
                 raise self._outcome_error(state)
+            unknown = unknown + 1 if state.outcome == "unknown" else 0
+            if unknown >= core.max_unknown_polls:
+                raise self._unknown_error(state, unknown)
             left = deadline - time.monotonic()
             if left <= 0:
                 raise self._deadline_error(limit, state)
             yield Sleep(min(interval, left))
             if polls >= _GROW_AFTER_POLLS:
                 interval = min(interval * _GROWTH, cap)
+
+    def _unknown_error(self, state: TaskState, polls: int) -> UnknownStatusError:
+        what = "no status" if state.status is None else f"status {state.status!r}"
+        return UnknownStatusError(
+            f"task {self.id} ({self.gateway}): {what} for {polls} polls in a row, which is none "
+            f"of the known words ({known_words(self.binding)}); map it with the client option "
+            f"status_aliases and resume with client.resume(handle)",
+            operation=self.operation,
+            body=state.raw,
+            task=self,
+            state=state,
+        )
+
+    def _shown_wait_flow(
+        self,
+        timeout: float | None,
+        on_progress: Callable[[ProgressEvent], Any] | None,
+        poll_interval: float | None,
+        progress: bool | None,
+    ) -> Flow[T]:
+        """``_wait_flow`` with a progress display (``progress``: see ``progress.wait_reporter``)."""
+        from .progress import shown, wait_reporter
+
+        reporter = wait_reporter(only_terminal=progress is None) if progress is not False else None
+        if reporter is None:
+            return (yield from self._wait_flow(timeout, on_progress, poll_interval))
+        try:
+            return (
+                yield from self._wait_flow(timeout, shown(reporter, on_progress), poll_interval)
+            )
+        finally:
+            reporter.close()
+
+    @property
+    def outputs(self) -> list[Output]:
+        """The finished task's files (URLs or decoded data), as its binding declares them."""
+        from .outputs import find_outputs
+
+        state = self.last_state
+        if state is None or state.outcome != "success":
+            raise GatewayClientError(
+                f"task {self.id} ({self.gateway}) has not succeeded yet "
+                f"(status {self._last_status!r}); wait() or download() first",
+                operation=self.operation,
+            )
+        if not self.binding.outputs:
+            raise GatewayClientError(
+                f"the {self.binding.name!r} tasks of {self.gateway!r} declare no outputs "
+                "(x-tasks outputs); read them from the result instead",
+                operation=self.operation,
+            )
+        return find_outputs(self.binding.outputs, state.raw)
+
+    def _download_flow(
+        self,
+        directory: str | os.PathLike[str],
+        timeout: float | None,
+        max_bytes: int | None,
+        progress: bool | None,
+    ) -> Flow[list[Path]]:
+        from .outputs import DEFAULT_MAX_BYTES, download_flow
+        from .progress import byte_progress
+
+        if self.last_state is None or self.last_state.outcome != "success":
+            yield from self._shown_wait_flow(timeout, None, None, progress)
+        return (
+            yield from download_flow(
+                self._core,
+                self._core.spec.operation(self.binding.poll),
+                self.outputs,
+                directory,
+                name=self.id,
+                max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
+                progress=None if progress is False else byte_progress(),
+            )
+        )
 
     def _deadline_error(self, limit: float, state: TaskState | None) -> DeadlineExceededError:
         status = None if state is None else state.status
@@ -477,9 +576,29 @@ class Task(_TaskBase[T]):
         *,
         on_progress: Callable[[ProgressEvent], None] | None = None,
         poll_interval: float | None = None,
+        progress: bool = False,
     ) -> T:
-        """Poll until the task ends; ``timeout`` (default: the binding's) covers every poll."""
-        return run_sync(self._wait_flow(timeout, on_progress, poll_interval), self._client.http)
+        """Poll until the task ends; ``timeout`` (default: the binding's) covers every poll.
+
+        ``progress=True`` shows a live bar on a terminal, plain lines otherwise (stderr).
+        """
+        flow = self._shown_wait_flow(timeout, on_progress, poll_interval, progress)
+        return run_sync(flow, self._client.http)
+
+    def download(
+        self,
+        directory: str | os.PathLike[str],
+        *,
+        timeout: float | None = None,
+        max_bytes: int | None = None,
+        progress: bool | None = None,
+    ) -> list[Path]:
+        """Wait if needed, then save every output in ``directory``; return the paths.
+
+        ``progress``: ``None`` shows bars on a terminal only, ``True`` also plain lines.
+        """
+        flow = self._download_flow(directory, timeout, max_bytes, progress)
+        return run_sync(flow, self._client.http)
 
     def cancel(self) -> Any:
         """Ask the gateway to cancel; raises if it has no cancel route."""
@@ -505,9 +624,25 @@ class AsyncTask(_TaskBase[T]):
         *,
         on_progress: Callable[[ProgressEvent], Awaitable[None] | None] | None = None,
         poll_interval: float | None = None,
+        progress: bool = False,
     ) -> T:
-        """Poll until the task ends; ``timeout`` (default: the binding's) covers every poll."""
-        return await self._client._run(self._wait_flow(timeout, on_progress, poll_interval))
+        """Poll until the task ends; ``timeout`` (default: the binding's) covers every poll.
+
+        ``progress=True`` shows a live bar on a terminal, plain lines otherwise (stderr).
+        """
+        flow = self._shown_wait_flow(timeout, on_progress, poll_interval, progress)
+        return await self._client._run(flow)
+
+    async def download(
+        self,
+        directory: str | os.PathLike[str],
+        *,
+        timeout: float | None = None,
+        max_bytes: int | None = None,
+        progress: bool | None = None,
+    ) -> list[Path]:
+        """Wait if needed, then save every output in ``directory``; return the paths."""
+        return await self._client._run(self._download_flow(directory, timeout, max_bytes, progress))
 
     async def cancel(self) -> Any:
         """Ask the gateway to cancel; raises if it has no cancel route."""

@@ -32,6 +32,7 @@ from .errors import (
     TaskFailedError,
 )
 from .journal import Journal, JournalEntry, resolve_journal_path
+from .lenient import raw_of
 from .redact import redact
 from .spec import GatewaySpec
 from .tasks import ProgressEvent
@@ -212,7 +213,8 @@ def _resume(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         except GatewayClientError as exc:
             print(str(exc), file=err)
             return 4
-    print(redact(json.dumps(result, ensure_ascii=False, indent=2, default=str)), file=out)
+    body = raw_of(result)  # the typed result's body as the gateway sent it
+    print(redact(json.dumps(body, ensure_ascii=False, indent=2, default=str)), file=out)
     return 0
 
 

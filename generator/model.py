@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from generator.pytypes import optional_annotation
+from generator.streams import StreamForm
 
 Location = Literal["path", "query", "header", "cookie", "body"]
 
@@ -46,6 +47,7 @@ class Operation:
     return_annotation: str
     parse_expr: str | None
     is_task: bool
+    stream: StreamForm | None = None
 
     def located(self, location: Location) -> tuple[Argument, ...]:
         """Arguments sent in one part of the request."""
@@ -85,3 +87,8 @@ class Gateway:
     model_names: frozenset[str]
     models_document: dict[str, Any]
     runtime_spec: dict[str, Any]
+
+    @property
+    def has_streams(self) -> bool:
+        """Whether any method streams (the client then imports the stream types)."""
+        return any(op.stream for res in self.root.walk() for op in res.operations)

@@ -13,6 +13,7 @@ from generator.naming import RESERVED_ARG_NAMES, NameRegistry, pascal, snake
 from generator.normalize import normalize_schema
 from generator.runtime_spec import payload_schema
 from generator.schema_index import SchemaIndex
+from generator.streams import declares_event_stream, outputs_entry, stream_entry
 from generator.validate import as_dict, deref
 
 JSON_MEDIA = re.compile(r"^(application/([\w.+-]*\+)?json|\*/\*|application/\*)(;.*)?$")
@@ -32,6 +33,18 @@ def _media_of(content: Any, prefer_json: bool = True) -> tuple[str, Any] | None:
             if key.lower().startswith(form):
                 return key, content[key]
     return keys[0], content[keys[0]]
+
+
+def _response_media_types(data: dict[str, Any], op: dict[str, Any]) -> list[str]:
+    """Every media type of the operation's 2xx responses, in document order (its ``Accept``)."""
+    out: list[str] = []
+    for code, resp in as_dict(op.get("responses")).items():
+        if str(code).startswith("2") or str(code).upper() == "2XX":
+            content = as_dict(deref(data, resp)).get("content")
+            for media in map(str, as_dict(content)):
+                if media not in out:
+                    out.append(media)
+    return out
 
 
 class OperationBuilder:
@@ -191,6 +204,7 @@ class OperationBuilder:
             payload_schema = parameters_schema
 
         response_class, response_media = self.response(op, base)
+        stream_runtime, stream_form = self.stream(op, base, body_runtime)
         arguments.sort(key=lambda a: (not a.required, a.location != "path"))
         return_annotation = f"_models.{response_class}" if response_class else "Any"
         operation = Operation(
@@ -206,6 +220,7 @@ class OperationBuilder:
             return_annotation=return_annotation,
             parse_expr=f"_models.{response_class}.model_validate" if response_class else None,
             is_task=False,
+            stream=stream_form,
         )
         security = op.get("security")
         runtime = {
@@ -222,6 +237,8 @@ class OperationBuilder:
             "parameters_schema": parameters_schema,
             "rules": op.get("x-rules") or [],
             "response_media_type": response_media,
+            "response_media_types": _response_media_types(self.data, op),
+            "response_model": response_class,
             "idempotent": bool(
                 op.get(
                     "x-idempotent",
@@ -234,11 +251,30 @@ class OperationBuilder:
             ),
             "task": None,
             "source": list(op.get("x-source") or []),
+            "stream": stream_runtime,
+            "outputs": outputs_entry(op.get("x-outputs")),
             "__result_class": f"_models.{response_class}" if response_class else None,
         }
         if response_class:
             self.index.used_models.add(response_class)
         return operation, runtime
+
+    def stream(
+        self, op: dict[str, Any], base: str, body: dict[str, Any] | None
+    ) -> tuple[dict[str, Any] | None, Any]:
+        """The ``stream`` runtime entry and streaming form (see generator/streams.py)."""
+        ext = op.get("x-stream")
+        event = ext.get("event") if isinstance(ext, dict) else None
+        event_class = self.index.ref_class(event) if event is not None else None
+        if event_class is None and isinstance(event, dict) and event:
+            event_class = self.index.hoist(base + "Chunk", event)
+        if event_class is not None:
+            self.index.used_models.add(event_class)
+        declared = declares_event_stream(
+            as_dict(op.get("responses")), lambda r: deref(self.data, r)
+        )
+        fields = dict(body["fields"]) if body is not None else {}
+        return stream_entry(op, fields, event_class, declared)
 
     def response(self, op: dict[str, Any], base: str) -> tuple[str | None, str | None]:
         responses = as_dict(op.get("responses"))

@@ -11,6 +11,7 @@ from typing import Any
 
 from generator.normalize import normalize_schema
 from generator.schema_index import SCHEMA_PREFIX
+from generator.streams import outputs_entry
 from generator.validate import as_dict, deref, openapi_version
 
 
@@ -66,6 +67,7 @@ def tasks(data: dict[str, Any]) -> dict[str, Any]:
             "status_case": b.get("status-case", "exact"),
             "poll_interval": float(b.get("poll-interval", 2)),
             "timeout": float(b.get("timeout", 600)),
+            "outputs": outputs_entry(b.get("outputs")),
         }
     return out
 

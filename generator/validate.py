@@ -23,6 +23,7 @@ from jsonschema.exceptions import ValidationError, best_match
 
 from generator.load import LoadedSpec
 from generator.problems import Problem, SpecError, escape_pointer_token, join_pointer, split_pointer
+from generator.streams import stream_problems
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MAX_PROBLEMS = 200
@@ -201,6 +202,13 @@ def deref(data: dict[str, Any], node: Any, limit: int = 50) -> Any:
     return node
 
 
+def _deref_or_none(data: dict[str, Any], node: Any) -> Any:
+    try:
+        return deref(data, node)
+    except KeyError:
+        return None
+
+
 def _walk_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
     stack: list[tuple[Any, str]] = [(node, pointer)]
     while stack:
@@ -313,6 +321,8 @@ def _check_operations(data: dict[str, Any], add: Callable[[str, str], None]) -> 
             add(at, f"path parameter {extra!r} does not appear in the path {path!r}")
         if isinstance(op_id, str):
             params_of[op_id] = {name for name, _ in declared}
+        for where, message in stream_problems(op, lambda n: _deref_or_none(data, n), at):
+            add(where, message)
 
     envelopes = as_dict(data.get("x-error-envelopes"))
     for i, name in enumerate(data.get("x-default-error-envelopes") or []):

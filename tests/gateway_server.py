@@ -44,7 +44,13 @@ API
     after ``seconds``: longer than the client's read timeout → timeout), ``Response.reset()``
     (reads the request, then RST), ``Response.close()`` (FIN without a reply),
     ``Response.malformed()`` (200 ``application/json`` with a broken body),
-    ``Response.envelope(code, message)`` (HTTP 200 carrying ``{"error": {...}}``).
+    ``Response.envelope(code, message)`` (HTTP 200 carrying ``{"error": {...}}``),
+    ``Response.drip(chunk, interval=, chunks=)`` (a chunked body, a chunk every ``interval``
+    seconds, ``chunks`` times or forever: slow-drip and endless bodies).
+    ``Response.streamed(pieces, ...)`` (a chunked body written piece by piece: ``bytes`` are
+    sent and flushed one by one, a ``float`` pauses; ``cut=True`` resets the connection instead
+    of ending the body), ``Response.sse(text, split_every=N, ...)`` (an event stream split into
+    N-byte pieces).
 
 :class:`TaskPlan` (per task): ``outcome`` ``"completed" | "failed" | "canceled" | "never"``,
 ``polls`` (the Nth poll shows the terminal status), ``queued_polls`` (first polls show queued
@@ -105,7 +111,7 @@ __all__ = [
 ]
 
 _NO_JSON: Any = object()
-Action = Literal["respond", "reset", "close", "hang"]
+Action = Literal["respond", "reset", "close", "hang", "drip"]
 
 
 @dataclass
@@ -146,7 +152,18 @@ class Request:
 class Response:
     """What the server does with a request: reply, or a fault (see module docstring)."""
 
-    __slots__ = ("action", "body", "delay", "headers", "json", "status")
+    __slots__ = (
+        "action",
+        "body",
+        "chunks",
+        "cut",
+        "delay",
+        "headers",
+        "interval",
+        "json",
+        "status",
+        "stream",
+    )
 
     def __init__(
         self,
@@ -157,6 +174,8 @@ class Response:
         headers: Mapping[str, str] | None = None,
         delay: float = 0.0,
         action: Action = "respond",
+        stream: Sequence[bytes | float] | None = None,
+        cut: bool = False,
     ) -> None:
         self.status = status
         self.json = json
@@ -164,6 +183,45 @@ class Response:
         self.headers = dict(headers or {})
         self.delay = delay
         self.action: Action = action
+        self.chunks: int | None = None
+        self.interval = 0.0
+        self.stream = stream
+        self.cut = cut
+
+    @classmethod
+    def streamed(
+        cls,
+        pieces: Sequence[bytes | float],
+        *,
+        status: int = 200,
+        content_type: str = "application/octet-stream",
+        cut: bool = False,
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
+        """A chunked body sent piece by piece (a ``float`` piece pauses that many seconds)."""
+        return cls(
+            status,
+            headers={"Content-Type": content_type, **dict(headers or {})},
+            stream=list(pieces),
+            cut=cut,
+        )
+
+    @classmethod
+    def sse(
+        cls,
+        text: str,
+        *,
+        split_every: int | None = None,
+        pause: float = 0.005,
+        cut: bool = False,
+    ) -> Response:
+        """A ``text/event-stream`` body, split into ``split_every``-byte pieces sent apart."""
+        raw = text.encode()
+        size = split_every or len(raw) or 1
+        pieces: list[bytes | float] = []
+        for start in range(0, len(raw), size):
+            pieces += [raw[start : start + size], pause]
+        return cls.streamed(pieces, content_type="text/event-stream; charset=utf-8", cut=cut)
 
     def __repr__(self) -> str:
         return f"Response({self.status}, action={self.action!r}, delay={self.delay})"
@@ -216,6 +274,24 @@ class Response:
     def hang(cls) -> Response:
         """Read the request and never reply (until the server stops)."""
         return cls(action="hang")
+
+    @classmethod
+    def drip(
+        cls,
+        chunk: bytes = b" ",
+        *,
+        interval: float = 0.2,
+        chunks: int | None = None,
+        status: int = 200,
+        content_type: str = "application/json",
+        headers: Mapping[str, str] | None = None,
+    ) -> Response:
+        """A chunked body sending ``chunk`` every ``interval`` seconds, ``chunks`` times
+        (``None``: until the client goes away or the server stops)."""
+        hdrs = {"Content-Type": content_type, **dict(headers or {})}
+        response = cls(status, body=chunk, headers=hdrs, action="drip")
+        response.chunks, response.interval = chunks, interval
+        return response
 
     @classmethod
     def malformed(cls, status: int = 200) -> Response:
@@ -539,6 +615,54 @@ def _encode(response: Response, keep_alive: bool) -> bytes:
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + payload
 
 
+async def _drip(response: Response, writer: asyncio.StreamWriter) -> None:
+    """Serve a chunked body a chunk at a time (see :meth:`Response.drip`); closes afterwards."""
+    headers = {k.lower(): v for k, v in response.headers.items()}
+    headers.update({"transfer-encoding": "chunked", "connection": "close"})
+    headers.setdefault("x-request-id", f"req_{id(response):x}")
+    head = [f"HTTP/1.1 {response.status} {HTTPStatus(response.status).phrase}"]
+    head.extend(f"{k}: {v}" for k, v in headers.items())
+    writer.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1"))
+    chunk = response.body.encode() if isinstance(response.body, str) else (response.body or b" ")
+    sent = 0
+    while response.chunks is None or sent < response.chunks:
+        if writer.transport.is_closing():
+            return
+        writer.write(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
+        await writer.drain()
+        sent += 1
+        if response.interval > 0:
+            await asyncio.sleep(response.interval)
+    writer.write(b"0\r\n\r\n")
+    await writer.drain()
+
+
+async def _write_streamed(writer: asyncio.StreamWriter, response: Response) -> bool:
+    """Write a chunked response piece by piece; False when the connection was cut."""
+    headers = {k.lower(): v for k, v in response.headers.items()}
+    headers["transfer-encoding"] = "chunked"
+    headers.setdefault("x-request-id", f"req_{id(response):x}")
+    reason = HTTPStatus(response.status).phrase
+    head = [f"HTTP/1.1 {response.status} {reason}", *(f"{k}: {v}" for k, v in headers.items())]
+    writer.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1"))
+    await writer.drain()
+    for piece in response.stream or ():
+        if isinstance(piece, float | int):
+            await asyncio.sleep(piece)
+            continue
+        writer.write(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
+        await writer.drain()
+    if response.cut:
+        sock = writer.get_extra_info("socket")
+        if sock is not None:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        writer.transport.abort()
+        return False
+    writer.write(b"0\r\n\r\n")
+    await writer.drain()
+    return True
+
+
 class GatewayServer:
     """Programmable HTTP server on 127.0.0.1 (see module docstring)."""
 
@@ -758,7 +882,14 @@ class GatewayServer:
                 return
             if response.action == "hang":
                 await asyncio.Event().wait()
+            if response.action == "drip":
+                await _drip(response, writer)
+                return
             keep_alive = request.headers.get("connection", "").lower() != "close"
+            if response.stream is not None:
+                if not await _write_streamed(writer, response):
+                    return
+                continue
             writer.write(_encode(response, keep_alive))
             await writer.drain()
             if not keep_alive:

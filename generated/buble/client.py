@@ -141,7 +141,7 @@ class GenerationsResource:
         Args:
             id: POST /api/v1/generations 返回的 data.id。
         """
-        raw = self._client.request(
+        return self._client.request(
             "getGeneration",
             path_params={
                 "id": id,
@@ -150,8 +150,8 @@ class GenerationsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.GenerationTaskEnvelope.model_validate,
         )
-        return _models.GenerationTaskEnvelope.model_validate(raw)
 
 
 class AsyncGenerationsResource:
@@ -256,7 +256,7 @@ class AsyncGenerationsResource:
         Args:
             id: POST /api/v1/generations 返回的 data.id。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "getGeneration",
             path_params={
                 "id": id,
@@ -265,8 +265,8 @@ class AsyncGenerationsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.GenerationTaskEnvelope.model_validate,
         )
-        return _models.GenerationTaskEnvelope.model_validate(raw)
 
 
 class ModelsResource:
@@ -291,7 +291,7 @@ class ModelsResource:
         Args:
             media_type: 按 image、video 或 audio 过滤。
         """
-        raw = self._client.request(
+        return self._client.request(
             "listModels",
             path_params={},
             query=_given(
@@ -302,8 +302,8 @@ class ModelsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.ModelList.model_validate,
         )
-        return _models.ModelList.model_validate(raw)
 
 
 class AsyncModelsResource:
@@ -328,7 +328,7 @@ class AsyncModelsResource:
         Args:
             media_type: 按 image、video 或 audio 过滤。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "listModels",
             path_params={},
             query=_given(
@@ -339,8 +339,8 @@ class AsyncModelsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.ModelList.model_validate,
         )
-        return _models.ModelList.model_validate(raw)
 
 
 class MediaModelsResource:
@@ -365,7 +365,7 @@ class MediaModelsResource:
         Args:
             media_type: image、video 或 audio。
         """
-        raw = self._client.request(
+        return self._client.request(
             "listMediaModels",
             path_params={},
             query=_given(
@@ -376,8 +376,8 @@ class MediaModelsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.ModelList.model_validate,
         )
-        return _models.ModelList.model_validate(raw)
 
 
 class AsyncMediaModelsResource:
@@ -402,7 +402,7 @@ class AsyncMediaModelsResource:
         Args:
             media_type: image、video 或 audio。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "listMediaModels",
             path_params={},
             query=_given(
@@ -413,8 +413,8 @@ class AsyncMediaModelsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.ModelList.model_validate,
         )
-        return _models.ModelList.model_validate(raw)
 
 
 class FilesResource:
@@ -447,7 +447,7 @@ class FilesResource:
             model: 可选模型 key,用于模型级校验(与 mode 一起提供时按该模型 mode 校验类型、大小与格式)。
             mode: 可选公开 mode,用于 mode 级校验。
         """
-        raw = self._client.request(
+        return self._client.request(
             "uploadFile",
             path_params={},
             query={},
@@ -461,8 +461,8 @@ class FilesResource:
                 }
             ),
             options=options,
+            parse=_models.UploadedFileEnvelope.model_validate,
         )
-        return _models.UploadedFileEnvelope.model_validate(raw)
 
 
 class AsyncFilesResource:
@@ -495,7 +495,7 @@ class AsyncFilesResource:
             model: 可选模型 key,用于模型级校验(与 mode 一起提供时按该模型 mode 校验类型、大小与格式)。
             mode: 可选公开 mode,用于 mode 级校验。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "uploadFile",
             path_params={},
             query={},
@@ -509,8 +509,8 @@ class AsyncFilesResource:
                 }
             ),
             options=options,
+            parse=_models.UploadedFileEnvelope.model_validate,
         )
-        return _models.UploadedFileEnvelope.model_validate(raw)
 
 
 class Buble(SyncClient):

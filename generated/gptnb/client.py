@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 from gateway_runtime import (
     AsyncClient,
@@ -17,6 +17,7 @@ from gateway_runtime import (
     Task,
 )
 from gateway_runtime.lazy import lazy_module
+from gateway_runtime.streaming import AsyncStream, Stream  # at run time for get_type_hints
 from gateway_runtime.types import NOT_GIVEN, FileInput, NotGiven
 from gateway_runtime.types import given as _given
 
@@ -110,7 +111,7 @@ class VideoGenerationsResource:
         Args:
             task_id: 提交接口返回的 task_id。
         """
-        raw = self._client.request(
+        return self._client.request(
             "getVideoGeneration",
             path_params={
                 "task_id": task_id,
@@ -119,8 +120,8 @@ class VideoGenerationsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.VideoGenerationTaskResponse.model_validate,
         )
-        return _models.VideoGenerationTaskResponse.model_validate(raw)
 
 
 class AsyncVideoGenerationsResource:
@@ -194,7 +195,7 @@ class AsyncVideoGenerationsResource:
         Args:
             task_id: 提交接口返回的 task_id。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "getVideoGeneration",
             path_params={
                 "task_id": task_id,
@@ -203,8 +204,8 @@ class AsyncVideoGenerationsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.VideoGenerationTaskResponse.model_validate,
         )
-        return _models.VideoGenerationTaskResponse.model_validate(raw)
 
 
 class VideoResource:
@@ -229,6 +230,84 @@ class ChatCompletionsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
+    @overload
+    def create(
+        self,
+        *,
+        messages: list[_models.ChatMessage | Mapping[str, Any]],
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        modalities: list[str] | NotGiven = NOT_GIVEN,
+        reasoning_effort: str | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        web_search_options: _models.ChatWebSearchOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        response_format: _models.ChatResponseFormat | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        audio: _models.ChatAudioParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        prediction: _models.ChatPrediction | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        function_call: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ChatCompletionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        messages: list[_models.ChatMessage | Mapping[str, Any]],
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        modalities: list[str] | NotGiven = NOT_GIVEN,
+        reasoning_effort: str | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        web_search_options: _models.ChatWebSearchOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        response_format: _models.ChatResponseFormat | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        audio: _models.ChatAudioParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        prediction: _models.ChatPrediction | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        function_call: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[_models.ChatCompletionChunk]: ...
+
     def create(
         self,
         *,
@@ -265,7 +344,7 @@ class ChatCompletionsResource:
         functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.ChatCompletionResponse:
+    ) -> _models.ChatCompletionResponse | Stream[_models.ChatCompletionChunk]:
         """聊天补全
 
         ``POST /v1/chat/completions``
@@ -279,7 +358,53 @@ class ChatCompletionsResource:
             tool_choice: The document shows a string; the object form is inference I2.
             function_call: The document shows a string; the object form is inference I2.
         """
-        raw = self._client.request(
+        if stream is True:
+            return self._client.stream(
+                "createChatCompletion",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "messages": messages,
+                        "model": model,
+                        "metadata": metadata,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "service_tier": service_tier,
+                        "modalities": modalities,
+                        "reasoning_effort": reasoning_effort,
+                        "max_completion_tokens": max_completion_tokens,
+                        "frequency_penalty": frequency_penalty,
+                        "presence_penalty": presence_penalty,
+                        "web_search_options": web_search_options,
+                        "top_logprobs": top_logprobs,
+                        "response_format": response_format,
+                        "audio": audio,
+                        "store": store,
+                        "stream": stream,
+                        "stop": stop,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "prediction": prediction,
+                        "seed": seed,
+                        "stream_options": stream_options,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "function_call": function_call,
+                        "functions": functions,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.ChatCompletionChunk.model_validate,
+            )
+
+        return self._client.request(
             "createChatCompletion",
             path_params={},
             query={},
@@ -321,8 +446,8 @@ class ChatCompletionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ChatCompletionResponse.model_validate,
         )
-        return _models.ChatCompletionResponse.model_validate(raw)
 
 
 class AsyncChatCompletionsResource:
@@ -330,6 +455,84 @@ class AsyncChatCompletionsResource:
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
+
+    @overload
+    async def create(
+        self,
+        *,
+        messages: list[_models.ChatMessage | Mapping[str, Any]],
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        modalities: list[str] | NotGiven = NOT_GIVEN,
+        reasoning_effort: str | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        web_search_options: _models.ChatWebSearchOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        response_format: _models.ChatResponseFormat | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        audio: _models.ChatAudioParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        prediction: _models.ChatPrediction | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        function_call: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ChatCompletionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        messages: list[_models.ChatMessage | Mapping[str, Any]],
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        modalities: list[str] | NotGiven = NOT_GIVEN,
+        reasoning_effort: str | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        web_search_options: _models.ChatWebSearchOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        response_format: _models.ChatResponseFormat | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        audio: _models.ChatAudioParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        prediction: _models.ChatPrediction | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        function_call: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[_models.ChatCompletionChunk]: ...
 
     async def create(
         self,
@@ -367,7 +570,7 @@ class AsyncChatCompletionsResource:
         functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.ChatCompletionResponse:
+    ) -> _models.ChatCompletionResponse | AsyncStream[_models.ChatCompletionChunk]:
         """聊天补全
 
         ``POST /v1/chat/completions``
@@ -381,7 +584,53 @@ class AsyncChatCompletionsResource:
             tool_choice: The document shows a string; the object form is inference I2.
             function_call: The document shows a string; the object form is inference I2.
         """
-        raw = await self._client.request(
+        if stream is True:
+            return await self._client.stream(
+                "createChatCompletion",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "messages": messages,
+                        "model": model,
+                        "metadata": metadata,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "service_tier": service_tier,
+                        "modalities": modalities,
+                        "reasoning_effort": reasoning_effort,
+                        "max_completion_tokens": max_completion_tokens,
+                        "frequency_penalty": frequency_penalty,
+                        "presence_penalty": presence_penalty,
+                        "web_search_options": web_search_options,
+                        "top_logprobs": top_logprobs,
+                        "response_format": response_format,
+                        "audio": audio,
+                        "store": store,
+                        "stream": stream,
+                        "stop": stop,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "prediction": prediction,
+                        "seed": seed,
+                        "stream_options": stream_options,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "function_call": function_call,
+                        "functions": functions,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.ChatCompletionChunk.model_validate,
+            )
+
+        return await self._client.request(
             "createChatCompletion",
             path_params={},
             query={},
@@ -423,8 +672,8 @@ class AsyncChatCompletionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ChatCompletionResponse.model_validate,
         )
-        return _models.ChatCompletionResponse.model_validate(raw)
 
 
 class ChatResource:
@@ -449,6 +698,58 @@ class CompletionsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str],
+        best_of: int | NotGiven = NOT_GIVEN,
+        echo: bool | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.CompletionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str],
+        best_of: int | NotGiven = NOT_GIVEN,
+        echo: bool | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[_models.CompletionChunk]: ...
+
     def create(
         self,
         *,
@@ -472,7 +773,7 @@ class CompletionsResource:
         user: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.CompletionResponse:
+    ) -> _models.CompletionResponse | Stream[_models.CompletionChunk]:
         """内容补全接口
 
         ``POST /v1/completions``
@@ -485,7 +786,40 @@ class CompletionsResource:
             logprobs: The document's example value is null; integer is the OpenAI type (inference).
             stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
         """
-        raw = self._client.request(
+        if stream is True:
+            return self._client.stream(
+                "createCompletion",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "model": model,
+                        "prompt": prompt,
+                        "best_of": best_of,
+                        "echo": echo,
+                        "frequency_penalty": frequency_penalty,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "presence_penalty": presence_penalty,
+                        "seed": seed,
+                        "stop": stop,
+                        "stream": stream,
+                        "stream_options": stream_options,
+                        "suffix": suffix,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.CompletionChunk.model_validate,
+            )
+
+        return self._client.request(
             "createCompletion",
             path_params={},
             query={},
@@ -514,8 +848,8 @@ class CompletionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.CompletionResponse.model_validate,
         )
-        return _models.CompletionResponse.model_validate(raw)
 
 
 class AsyncCompletionsResource:
@@ -523,6 +857,58 @@ class AsyncCompletionsResource:
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str],
+        best_of: int | NotGiven = NOT_GIVEN,
+        echo: bool | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.CompletionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str],
+        best_of: int | NotGiven = NOT_GIVEN,
+        echo: bool | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[_models.CompletionChunk]: ...
 
     async def create(
         self,
@@ -547,7 +933,7 @@ class AsyncCompletionsResource:
         user: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.CompletionResponse:
+    ) -> _models.CompletionResponse | AsyncStream[_models.CompletionChunk]:
         """内容补全接口
 
         ``POST /v1/completions``
@@ -560,7 +946,40 @@ class AsyncCompletionsResource:
             logprobs: The document's example value is null; integer is the OpenAI type (inference).
             stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
         """
-        raw = await self._client.request(
+        if stream is True:
+            return await self._client.stream(
+                "createCompletion",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "model": model,
+                        "prompt": prompt,
+                        "best_of": best_of,
+                        "echo": echo,
+                        "frequency_penalty": frequency_penalty,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "presence_penalty": presence_penalty,
+                        "seed": seed,
+                        "stop": stop,
+                        "stream": stream,
+                        "stream_options": stream_options,
+                        "suffix": suffix,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.CompletionChunk.model_validate,
+            )
+
+        return await self._client.request(
             "createCompletion",
             path_params={},
             query={},
@@ -589,8 +1008,8 @@ class AsyncCompletionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.CompletionResponse.model_validate,
         )
-        return _models.CompletionResponse.model_validate(raw)
 
 
 class ImagesResource:
@@ -623,7 +1042,7 @@ class ImagesResource:
         doc-001 菜单:OpenAI接口 › 图像接口(Images) › 「DALL·E 3」「gpt-4-all(生成图片)」。OpenAI 兼容图像生成,
         两个菜单项以 model 区分(dall-e-3 / gpt-4-all)。
         """
-        raw = self._client.request(
+        return self._client.request(
             "createImage",
             path_params={},
             query={},
@@ -645,8 +1064,8 @@ class ImagesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ImagesResponse.model_validate,
         )
-        return _models.ImagesResponse.model_validate(raw)
 
 
 class AsyncImagesResource:
@@ -679,7 +1098,7 @@ class AsyncImagesResource:
         doc-001 菜单:OpenAI接口 › 图像接口(Images) › 「DALL·E 3」「gpt-4-all(生成图片)」。OpenAI 兼容图像生成,
         两个菜单项以 model 区分(dall-e-3 / gpt-4-all)。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createImage",
             path_params={},
             query={},
@@ -701,8 +1120,8 @@ class AsyncImagesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ImagesResponse.model_validate,
         )
-        return _models.ImagesResponse.model_validate(raw)
 
 
 class EmbeddingsResource:
@@ -731,7 +1150,7 @@ class EmbeddingsResource:
         Args:
             input: The document's example is a string; the array form is inference I2.
         """
-        raw = self._client.request(
+        return self._client.request(
             "createEmbedding",
             path_params={},
             query={},
@@ -747,8 +1166,8 @@ class EmbeddingsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.EmbeddingResponse.model_validate,
         )
-        return _models.EmbeddingResponse.model_validate(raw)
 
 
 class AsyncEmbeddingsResource:
@@ -777,7 +1196,7 @@ class AsyncEmbeddingsResource:
         Args:
             input: The document's example is a string; the array form is inference I2.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createEmbedding",
             path_params={},
             query={},
@@ -793,8 +1212,8 @@ class AsyncEmbeddingsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.EmbeddingResponse.model_validate,
         )
-        return _models.EmbeddingResponse.model_validate(raw)
 
 
 class AudioTranscriptionsResource:
@@ -835,7 +1254,7 @@ class AudioTranscriptionsResource:
             include: 附加信息,包括在转录响应中。logprobs 将返回响应中标记的对数概率,以了解模型对转录的置信度。 logprobs 仅在将 response_format 设置为 json 时有效,并且仅与 gpt-4o-transcribe 和 gpt-4o-mini-transcribe 模型一起使用。
             timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7).
         """
-        raw = self._client.request(
+        return self._client.request(
             "createTranscription",
             path_params={},
             query={},
@@ -855,8 +1274,8 @@ class AudioTranscriptionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.AudioTranscriptionResponse.model_validate,
         )
-        return _models.AudioTranscriptionResponse.model_validate(raw)
 
 
 class AsyncAudioTranscriptionsResource:
@@ -897,7 +1316,7 @@ class AsyncAudioTranscriptionsResource:
             include: 附加信息,包括在转录响应中。logprobs 将返回响应中标记的对数概率,以了解模型对转录的置信度。 logprobs 仅在将 response_format 设置为 json 时有效,并且仅与 gpt-4o-transcribe 和 gpt-4o-mini-transcribe 模型一起使用。
             timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7).
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createTranscription",
             path_params={},
             query={},
@@ -917,8 +1336,8 @@ class AsyncAudioTranscriptionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.AudioTranscriptionResponse.model_validate,
         )
-        return _models.AudioTranscriptionResponse.model_validate(raw)
 
 
 class AudioTranslationsResource:
@@ -952,7 +1371,7 @@ class AudioTranslationsResource:
             response_format: 输出格式,选项之一:json、text、srt、verbose_json 或 vtt。
             temperature: 采样温度,介于0和1之间。较高的值如0.8会使输出更随机,而较低的值如0.2会使其更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
         """
-        raw = self._client.request(
+        return self._client.request(
             "createTranslation",
             path_params={},
             query={},
@@ -968,8 +1387,8 @@ class AudioTranslationsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.AudioTranslationResponse.model_validate,
         )
-        return _models.AudioTranslationResponse.model_validate(raw)
 
 
 class AsyncAudioTranslationsResource:
@@ -1003,7 +1422,7 @@ class AsyncAudioTranslationsResource:
             response_format: 输出格式,选项之一:json、text、srt、verbose_json 或 vtt。
             temperature: 采样温度,介于0和1之间。较高的值如0.8会使输出更随机,而较低的值如0.2会使其更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createTranslation",
             path_params={},
             query={},
@@ -1019,8 +1438,8 @@ class AsyncAudioTranslationsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.AudioTranslationResponse.model_validate,
         )
-        return _models.AudioTranslationResponse.model_validate(raw)
 
 
 class AudioSpeechResource:
@@ -1055,7 +1474,7 @@ class AudioSpeechResource:
             response_format: 音频格式 / audio format.
             speed: 语速 0.25–4.0, 默认 1.0 / speed 0.25–4.0, default 1.0.
         """
-        raw = self._client.request(
+        return self._client.request(
             "createSpeech",
             path_params={},
             query={},
@@ -1073,7 +1492,6 @@ class AudioSpeechResource:
             ),
             options=options,
         )
-        return raw
 
 
 class AsyncAudioSpeechResource:
@@ -1108,7 +1526,7 @@ class AsyncAudioSpeechResource:
             response_format: 音频格式 / audio format.
             speed: 语速 0.25–4.0, 默认 1.0 / speed 0.25–4.0, default 1.0.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createSpeech",
             path_params={},
             query={},
@@ -1126,7 +1544,6 @@ class AsyncAudioSpeechResource:
             ),
             options=options,
         )
-        return raw
 
 
 class AudioResource:
@@ -1171,7 +1588,7 @@ class MidjourneyTasksResource:
         Args:
             ids: 任务ID列表 / task ids.
         """
-        raw = self._client.request(
+        return self._client.request(
             "midjourneyListTasks",
             path_params={},
             query={},
@@ -1183,8 +1600,8 @@ class MidjourneyTasksResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.MidjourneyTaskList.model_validate,
         )
-        return _models.MidjourneyTaskList.model_validate(raw)
 
     def fetch(
         self,
@@ -1203,7 +1620,7 @@ class MidjourneyTasksResource:
         Args:
             id: 任务ID(提交返回的 result)。
         """
-        raw = self._client.request(
+        return self._client.request(
             "midjourneyFetchTask",
             path_params={
                 "id": id,
@@ -1212,8 +1629,8 @@ class MidjourneyTasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.MidjourneyTask.model_validate,
         )
-        return _models.MidjourneyTask.model_validate(raw)
 
     def image_seed(
         self,
@@ -1230,7 +1647,7 @@ class MidjourneyTasksResource:
         Args:
             id: 任务ID
         """
-        raw = self._client.request(
+        return self._client.request(
             "midjourneyGetImageSeed",
             path_params={
                 "id": id,
@@ -1239,8 +1656,8 @@ class MidjourneyTasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.MidjourneyImageSeedResponse.model_validate,
         )
-        return _models.MidjourneyImageSeedResponse.model_validate(raw)
 
 
 class AsyncMidjourneyTasksResource:
@@ -1265,7 +1682,7 @@ class AsyncMidjourneyTasksResource:
         Args:
             ids: 任务ID列表 / task ids.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "midjourneyListTasks",
             path_params={},
             query={},
@@ -1277,8 +1694,8 @@ class AsyncMidjourneyTasksResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.MidjourneyTaskList.model_validate,
         )
-        return _models.MidjourneyTaskList.model_validate(raw)
 
     async def fetch(
         self,
@@ -1297,7 +1714,7 @@ class AsyncMidjourneyTasksResource:
         Args:
             id: 任务ID(提交返回的 result)。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "midjourneyFetchTask",
             path_params={
                 "id": id,
@@ -1306,8 +1723,8 @@ class AsyncMidjourneyTasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.MidjourneyTask.model_validate,
         )
-        return _models.MidjourneyTask.model_validate(raw)
 
     async def image_seed(
         self,
@@ -1324,7 +1741,7 @@ class AsyncMidjourneyTasksResource:
         Args:
             id: 任务ID
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "midjourneyGetImageSeed",
             path_params={
                 "id": id,
@@ -1333,8 +1750,8 @@ class AsyncMidjourneyTasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.MidjourneyImageSeedResponse.model_validate,
         )
-        return _models.MidjourneyImageSeedResponse.model_validate(raw)
 
 
 class MidjourneyResource:
@@ -2153,7 +2570,7 @@ class FluxResource:
         Args:
             id: 提交返回的任务 id。
         """
-        raw = self._client.request(
+        return self._client.request(
             "fluxGetResult",
             path_params={},
             query=_given(
@@ -2164,8 +2581,8 @@ class FluxResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.FluxResult.model_validate,
         )
-        return _models.FluxResult.model_validate(raw)
 
 
 class AsyncFluxResource:
@@ -2224,7 +2641,7 @@ class AsyncFluxResource:
         Args:
             id: 提交返回的任务 id。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "fluxGetResult",
             path_params={},
             query=_given(
@@ -2235,8 +2652,8 @@ class AsyncFluxResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.FluxResult.model_validate,
         )
-        return _models.FluxResult.model_validate(raw)
 
 
 class IdeogramResource:
@@ -2260,7 +2677,7 @@ class IdeogramResource:
         Args:
             image_request: Ideogram legacy image_request (ideogram-crazyrouter, ideogram-tessl; doc-003 remix example).
         """
-        raw = self._client.request(
+        return self._client.request(
             "ideogramGenerate",
             path_params={},
             query={},
@@ -2271,8 +2688,8 @@ class IdeogramResource:
                 }
             ),
             options=options,
+            parse=_models.IdeogramImagesResponse.model_validate,
         )
-        return _models.IdeogramImagesResponse.model_validate(raw)
 
     def remix(
         self,
@@ -2291,7 +2708,7 @@ class IdeogramResource:
             image_file: 图片文件
             image_request: JSON string, e.g. remix {"prompt": "…", "aspect_ratio": "ASPECT_10_16", "image_weight": 50, "magic_prompt_option": "ON", "model": "V_2"}; upscale {"resemblance":50,"magic_prompt_option":"AUTO","prompt":"…","seed":12345,"detail":50} (doc-003).
         """
-        raw = self._client.request(
+        return self._client.request(
             "ideogramRemix",
             path_params={},
             query={},
@@ -2303,8 +2720,8 @@ class IdeogramResource:
                 }
             ),
             options=options,
+            parse=_models.IdeogramImagesResponse.model_validate,
         )
-        return _models.IdeogramImagesResponse.model_validate(raw)
 
     def upscale(
         self,
@@ -2323,7 +2740,7 @@ class IdeogramResource:
             image_file: 图片文件
             image_request: JSON string, e.g. remix {"prompt": "…", "aspect_ratio": "ASPECT_10_16", "image_weight": 50, "magic_prompt_option": "ON", "model": "V_2"}; upscale {"resemblance":50,"magic_prompt_option":"AUTO","prompt":"…","seed":12345,"detail":50} (doc-003).
         """
-        raw = self._client.request(
+        return self._client.request(
             "ideogramUpscale",
             path_params={},
             query={},
@@ -2335,8 +2752,8 @@ class IdeogramResource:
                 }
             ),
             options=options,
+            parse=_models.IdeogramImagesResponse.model_validate,
         )
-        return _models.IdeogramImagesResponse.model_validate(raw)
 
     def describe(
         self,
@@ -2353,7 +2770,7 @@ class IdeogramResource:
         Args:
             image_file: 图片文件
         """
-        raw = self._client.request(
+        return self._client.request(
             "ideogramDescribe",
             path_params={},
             query={},
@@ -2364,8 +2781,8 @@ class IdeogramResource:
                 }
             ),
             options=options,
+            parse=_models.IdeogramImagesResponse.model_validate,
         )
-        return _models.IdeogramImagesResponse.model_validate(raw)
 
 
 class AsyncIdeogramResource:
@@ -2389,7 +2806,7 @@ class AsyncIdeogramResource:
         Args:
             image_request: Ideogram legacy image_request (ideogram-crazyrouter, ideogram-tessl; doc-003 remix example).
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "ideogramGenerate",
             path_params={},
             query={},
@@ -2400,8 +2817,8 @@ class AsyncIdeogramResource:
                 }
             ),
             options=options,
+            parse=_models.IdeogramImagesResponse.model_validate,
         )
-        return _models.IdeogramImagesResponse.model_validate(raw)
 
     async def remix(
         self,
@@ -2420,7 +2837,7 @@ class AsyncIdeogramResource:
             image_file: 图片文件
             image_request: JSON string, e.g. remix {"prompt": "…", "aspect_ratio": "ASPECT_10_16", "image_weight": 50, "magic_prompt_option": "ON", "model": "V_2"}; upscale {"resemblance":50,"magic_prompt_option":"AUTO","prompt":"…","seed":12345,"detail":50} (doc-003).
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "ideogramRemix",
             path_params={},
             query={},
@@ -2432,8 +2849,8 @@ class AsyncIdeogramResource:
                 }
             ),
             options=options,
+            parse=_models.IdeogramImagesResponse.model_validate,
         )
-        return _models.IdeogramImagesResponse.model_validate(raw)
 
     async def upscale(
         self,
@@ -2452,7 +2869,7 @@ class AsyncIdeogramResource:
             image_file: 图片文件
             image_request: JSON string, e.g. remix {"prompt": "…", "aspect_ratio": "ASPECT_10_16", "image_weight": 50, "magic_prompt_option": "ON", "model": "V_2"}; upscale {"resemblance":50,"magic_prompt_option":"AUTO","prompt":"…","seed":12345,"detail":50} (doc-003).
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "ideogramUpscale",
             path_params={},
             query={},
@@ -2464,8 +2881,8 @@ class AsyncIdeogramResource:
                 }
             ),
             options=options,
+            parse=_models.IdeogramImagesResponse.model_validate,
         )
-        return _models.IdeogramImagesResponse.model_validate(raw)
 
     async def describe(
         self,
@@ -2482,7 +2899,7 @@ class AsyncIdeogramResource:
         Args:
             image_file: 图片文件
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "ideogramDescribe",
             path_params={},
             query={},
@@ -2493,8 +2910,8 @@ class AsyncIdeogramResource:
                 }
             ),
             options=options,
+            parse=_models.IdeogramImagesResponse.model_validate,
         )
-        return _models.IdeogramImagesResponse.model_validate(raw)
 
 
 class LumaGenerationsResource:
@@ -2563,7 +2980,7 @@ class LumaGenerationsResource:
         Args:
             task_id: 任务 id
         """
-        raw = self._client.request(
+        return self._client.request(
             "lumaGetGeneration",
             path_params={
                 "task_id": task_id,
@@ -2572,8 +2989,8 @@ class LumaGenerationsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.LumaGenerationResponse.model_validate,
         )
-        return _models.LumaGenerationResponse.model_validate(raw)
 
     def extend(
         self,
@@ -2639,7 +3056,7 @@ class LumaGenerationsResource:
         Args:
             task_id: 任务 id
         """
-        raw = self._client.request(
+        return self._client.request(
             "lumaGetDownloadVideoUrl",
             path_params={
                 "task_id": task_id,
@@ -2648,8 +3065,8 @@ class LumaGenerationsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.LumaDownloadUrlResponse.model_validate,
         )
-        return _models.LumaDownloadUrlResponse.model_validate(raw)
 
 
 class AsyncLumaGenerationsResource:
@@ -2718,7 +3135,7 @@ class AsyncLumaGenerationsResource:
         Args:
             task_id: 任务 id
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "lumaGetGeneration",
             path_params={
                 "task_id": task_id,
@@ -2727,8 +3144,8 @@ class AsyncLumaGenerationsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.LumaGenerationResponse.model_validate,
         )
-        return _models.LumaGenerationResponse.model_validate(raw)
 
     async def extend(
         self,
@@ -2794,7 +3211,7 @@ class AsyncLumaGenerationsResource:
         Args:
             task_id: 任务 id
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "lumaGetDownloadVideoUrl",
             path_params={
                 "task_id": task_id,
@@ -2803,8 +3220,8 @@ class AsyncLumaGenerationsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.LumaDownloadUrlResponse.model_validate,
         )
-        return _models.LumaDownloadUrlResponse.model_validate(raw)
 
 
 class LumaResource:
@@ -2845,7 +3262,7 @@ class CogvideoxAsyncResultsResource:
         Args:
             id: 任务 id
         """
-        raw = self._client.request(
+        return self._client.request(
             "cogvideoxGetAsyncResult",
             path_params={
                 "id": id,
@@ -2854,8 +3271,8 @@ class CogvideoxAsyncResultsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.CogVideoXAsyncResult.model_validate,
         )
-        return _models.CogVideoXAsyncResult.model_validate(raw)
 
 
 class AsyncCogvideoxAsyncResultsResource:
@@ -2880,7 +3297,7 @@ class AsyncCogvideoxAsyncResultsResource:
         Args:
             id: 任务 id
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "cogvideoxGetAsyncResult",
             path_params={
                 "id": id,
@@ -2889,8 +3306,8 @@ class AsyncCogvideoxAsyncResultsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.CogVideoXAsyncResult.model_validate,
         )
-        return _models.CogVideoXAsyncResult.model_validate(raw)
 
 
 class CogvideoxResource:
@@ -2934,7 +3351,7 @@ class ViduTasksResource:
         Args:
             type: e.g. img2video, character2video, upscale.
         """
-        raw = self._client.request(
+        return self._client.request(
             "viduCreateTask",
             path_params={},
             query={},
@@ -2948,15 +3365,15 @@ class ViduTasksResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ViduTask.model_validate,
         )
-        return _models.ViduTask.model_validate(raw)
 
     def state(
         self,
         *,
         id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> Stream[_models.ViduTaskStateEvent]:
         """视频状态(state)
 
         ``GET /vidu/v1/tasks/state``
@@ -2967,7 +3384,7 @@ class ViduTasksResource:
         Args:
             id: 任务 id
         """
-        raw = self._client.request(
+        return self._client.stream(
             "viduGetTaskState",
             path_params={},
             query=_given(
@@ -2978,8 +3395,8 @@ class ViduTasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.ViduTaskStateEvent.model_validate,
         )
-        return raw
 
 
 class AsyncViduTasksResource:
@@ -3007,7 +3424,7 @@ class AsyncViduTasksResource:
         Args:
             type: e.g. img2video, character2video, upscale.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "viduCreateTask",
             path_params={},
             query={},
@@ -3021,15 +3438,15 @@ class AsyncViduTasksResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ViduTask.model_validate,
         )
-        return _models.ViduTask.model_validate(raw)
 
     async def state(
         self,
         *,
         id: str,
         options: RequestOptions | None = None,
-    ) -> Any:
+    ) -> AsyncStream[_models.ViduTaskStateEvent]:
         """视频状态(state)
 
         ``GET /vidu/v1/tasks/state``
@@ -3040,7 +3457,7 @@ class AsyncViduTasksResource:
         Args:
             id: 任务 id
         """
-        raw = await self._client.request(
+        return await self._client.stream(
             "viduGetTaskState",
             path_params={},
             query=_given(
@@ -3051,8 +3468,8 @@ class AsyncViduTasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.ViduTaskStateEvent.model_validate,
         )
-        return raw
 
 
 class ViduResource:
@@ -3132,7 +3549,7 @@ class PikaResource:
         Args:
             id: 任务 id
         """
-        raw = self._client.request(
+        return self._client.request(
             "pikaFeed",
             path_params={
                 "id": id,
@@ -3141,8 +3558,8 @@ class PikaResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.PikaFeed.model_validate,
         )
-        return _models.PikaFeed.model_validate(raw)
 
 
 class AsyncPikaResource:
@@ -3206,7 +3623,7 @@ class AsyncPikaResource:
         Args:
             id: 任务 id
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "pikaFeed",
             path_params={
                 "id": id,
@@ -3215,8 +3632,8 @@ class AsyncPikaResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.PikaFeed.model_validate,
         )
-        return _models.PikaFeed.model_validate(raw)
 
 
 class RunwayImageToVideoResource:
@@ -3352,7 +3769,7 @@ class RunwayTasksResource:
         Args:
             id: 任务 id
         """
-        raw = self._client.request(
+        return self._client.request(
             "runwayGetTask",
             path_params={
                 "id": id,
@@ -3361,8 +3778,8 @@ class RunwayTasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.RunwayTask.model_validate,
         )
-        return _models.RunwayTask.model_validate(raw)
 
 
 class AsyncRunwayTasksResource:
@@ -3386,7 +3803,7 @@ class AsyncRunwayTasksResource:
         Args:
             id: 任务 id
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "runwayGetTask",
             path_params={
                 "id": id,
@@ -3395,8 +3812,8 @@ class AsyncRunwayTasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.RunwayTask.model_validate,
         )
-        return _models.RunwayTask.model_validate(raw)
 
 
 class RunwayResource:
@@ -3492,7 +3909,7 @@ class KlingText2videoResource:
         Args:
             task_id: 任务 ID
         """
-        raw = self._client.request(
+        return self._client.request(
             "klingGetText2Video",
             path_params={
                 "task_id": task_id,
@@ -3501,8 +3918,8 @@ class KlingText2videoResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.KlingTaskResponse.model_validate,
         )
-        return _models.KlingTaskResponse.model_validate(raw)
 
 
 class AsyncKlingText2videoResource:
@@ -3580,7 +3997,7 @@ class AsyncKlingText2videoResource:
         Args:
             task_id: 任务 ID
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "klingGetText2Video",
             path_params={
                 "task_id": task_id,
@@ -3589,8 +4006,8 @@ class AsyncKlingText2videoResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.KlingTaskResponse.model_validate,
         )
-        return _models.KlingTaskResponse.model_validate(raw)
 
 
 class KlingImage2videoResource:
@@ -3668,7 +4085,7 @@ class KlingImage2videoResource:
         Args:
             task_id: 任务 ID
         """
-        raw = self._client.request(
+        return self._client.request(
             "klingGetImage2Video",
             path_params={
                 "task_id": task_id,
@@ -3677,8 +4094,8 @@ class KlingImage2videoResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.KlingTaskResponse.model_validate,
         )
-        return _models.KlingTaskResponse.model_validate(raw)
 
 
 class AsyncKlingImage2videoResource:
@@ -3756,7 +4173,7 @@ class AsyncKlingImage2videoResource:
         Args:
             task_id: 任务 ID
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "klingGetImage2Video",
             path_params={
                 "task_id": task_id,
@@ -3765,8 +4182,8 @@ class AsyncKlingImage2videoResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.KlingTaskResponse.model_validate,
         )
-        return _models.KlingTaskResponse.model_validate(raw)
 
 
 class KlingResource:

@@ -274,6 +274,14 @@ class ViduTask(GatewayModel):
     created_at: str | None = None
 
 
+class ViduTaskStateEvent(GatewayModel):
+    """One event of GET /vidu/v1/tasks/state: data: {"state":"queueing|processing|…","estimated_time_left":0,"err_code":""}."""
+
+    state: str | None = None
+    estimated_time_left: float | None = None
+    err_code: str | None = None
+
+
 class PikaGenerateRequest(GatewayModel):
     """Pika generate body (pika-yutoai, pika-apicore). Field for the reference-video/extend variant beyond options.extend was not found."""
 
@@ -370,6 +378,93 @@ class MidjourneyErrorResponse(GatewayModel):
     description: str | None = None
     type: str | None = None
     code: int | None = None
+
+
+class ChatCompletionChunk(GatewayModel):
+    """One server-sent event of a streamed chat completion (object "chat.completion.chunk"): choices[].delta holds the new part of the message. The last chunk may carry usage (with stream_options.include_usage) and an empty choices list. Inference I8."""
+
+    id: str | None = None
+    object: str | None = None
+    created: int | None = None
+    model: str | None = None
+    service_tier: str | None = None
+    system_fingerprint: str | None = None
+    choices: list[ChatCompletionChunkChoice] | None = None
+    usage: CompletionUsage | None = None
+
+
+class ChatCompletionChunkChoice(GatewayModel):
+    index: int | None = None
+    delta: ChatCompletionDelta | None = None
+    """The part of the assistant message this chunk adds (every field optional)."""
+    finish_reason: str | None = None
+    logprobs: ChatChoiceLogprobs | None = None
+
+
+class ChatCompletionDelta(GatewayModel):
+    """The part of the assistant message this chunk adds (every field optional)."""
+
+    role: str | None = None
+    content: str | None = None
+    refusal: str | None = None
+    reasoning_content: str | None = None
+    """reasoning text of reasoning models (new-api relays it)"""
+    tool_calls: list[ChatDeltaToolCall] | None = None
+    function_call: ChatFunctionCall | None = None
+
+
+class ChatDeltaToolCall(GatewayModel):
+    """A piece of a tool call; pieces with the same index belong to one call."""
+
+    index: int | None = None
+    id: str | None = None
+    type: str | None = None
+    function: ChatFunctionCall | None = None
+
+
+class ChatFunctionCall(GatewayModel):
+    name: str | None = None
+    arguments: str | None = None
+
+
+class ChatChoiceLogprobs(GatewayModel):
+    content: list[ChatTokenLogprob] | None = None
+    refusal: list[ChatTokenLogprob] | None = None
+
+
+class ChatTokenLogprob(GatewayModel):
+    token: str | None = None
+    logprob: float | None = None
+    bytes: list[int] | None = None
+    top_logprobs: list[TokenLogprob] | None = None
+
+
+class TokenLogprob(GatewayModel):
+    """单个 token 的对数概率 / log probability of one token."""
+
+    token: str | None = None
+    logprob: float | None = None
+    bytes: list[int] | None = None
+
+
+class CompletionUsage(GatewayModel):
+    completion_tokens: int | None = None
+    prompt_tokens: int | None = None
+    total_tokens: int | None = None
+    completion_tokens_details: CompletionTokensDetails | None = None
+    prompt_tokens_details: PromptTokensDetails | None = None
+
+
+class CompletionTokensDetails(GatewayModel):
+    accepted_prediction_tokens: int | None = None
+    audio_tokens: int | None = None
+    reasoning_tokens: int | None = None
+    rejected_prediction_tokens: int | None = None
+
+
+class PromptTokensDetails(GatewayModel):
+    audio_tokens: int | None = None
+    cached_tokens: int | None = None
 
 
 class ChatCompletionRequest(GatewayModel):
@@ -537,11 +632,6 @@ class ChatMessageToolCall(GatewayModel):
     function: ChatFunctionCall | None = None
 
 
-class ChatFunctionCall(GatewayModel):
-    name: str | None = None
-    arguments: str | None = None
-
-
 class ChatAnnotation(GatewayModel):
     type: str | None = None
     url_citation: ChatUrlCitation | None = None
@@ -561,44 +651,30 @@ class ChatCompletionAudio(GatewayModel):
     transcript: str | None = None
 
 
-class ChatChoiceLogprobs(GatewayModel):
-    content: list[ChatTokenLogprob] | None = None
-    refusal: list[ChatTokenLogprob] | None = None
+class CompletionChunk(GatewayModel):
+    """One server-sent event of a streamed legacy completion: the CompletionResponse shape (object "text_completion") whose choices[].text is the new text. Inference I8."""
+
+    id: str | None = None
+    object: str | None = None
+    created: int | None = None
+    model: str | None = None
+    system_fingerprint: str | None = None
+    choices: list[CompletionChoice] | None = None
+    usage: CompletionUsage | None = None
 
 
-class ChatTokenLogprob(GatewayModel):
-    token: str | None = None
-    logprob: float | None = None
-    bytes: list[int] | None = None
-    top_logprobs: list[TokenLogprob] | None = None
+class CompletionChoice(GatewayModel):
+    finish_reason: str | None = None
+    index: int | None = None
+    logprobs: CompletionLogprobs | None = None
+    text: str | None = None
 
 
-class TokenLogprob(GatewayModel):
-    """单个 token 的对数概率 / log probability of one token."""
-
-    token: str | None = None
-    logprob: float | None = None
-    bytes: list[int] | None = None
-
-
-class CompletionUsage(GatewayModel):
-    completion_tokens: int | None = None
-    prompt_tokens: int | None = None
-    total_tokens: int | None = None
-    completion_tokens_details: CompletionTokensDetails | None = None
-    prompt_tokens_details: PromptTokensDetails | None = None
-
-
-class CompletionTokensDetails(GatewayModel):
-    accepted_prediction_tokens: int | None = None
-    audio_tokens: int | None = None
-    reasoning_tokens: int | None = None
-    rejected_prediction_tokens: int | None = None
-
-
-class PromptTokensDetails(GatewayModel):
-    audio_tokens: int | None = None
-    cached_tokens: int | None = None
+class CompletionLogprobs(GatewayModel):
+    text_offset: list[int] | None = None
+    token_logprobs: list[float] | None = None
+    tokens: list[str] | None = None
+    top_logprobs: list[dict[str, float]] | None = None
 
 
 class CompletionRequest(GatewayModel):
@@ -636,20 +712,6 @@ class CompletionResponse(GatewayModel):
     system_fingerprint: str | None = None
     object: str | None = None
     usage: CompletionUsage | None = None
-
-
-class CompletionChoice(GatewayModel):
-    finish_reason: str | None = None
-    index: int | None = None
-    logprobs: CompletionLogprobs | None = None
-    text: str | None = None
-
-
-class CompletionLogprobs(GatewayModel):
-    text_offset: list[int] | None = None
-    token_logprobs: list[float] | None = None
-    tokens: list[str] | None = None
-    top_logprobs: list[dict[str, float]] | None = None
 
 
 class ImageGenerationRequest(GatewayModel):

@@ -210,7 +210,7 @@ class TasksResource:
         Args:
             task_id: 任務 ID (returned by POST /v1/tasks as task_id)
         """
-        raw = self._client.request(
+        return self._client.request(
             "getTask",
             path_params={
                 "task_id": task_id,
@@ -219,8 +219,8 @@ class TasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.TaskObject.model_validate,
         )
-        return _models.TaskObject.model_validate(raw)
 
     def cancel(
         self,
@@ -240,7 +240,7 @@ class TasksResource:
         Args:
             task_id: 任務 ID (returned by POST /v1/tasks as task_id)
         """
-        raw = self._client.request(
+        return self._client.request(
             "cancelTask",
             path_params={
                 "task_id": task_id,
@@ -249,8 +249,8 @@ class TasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.CancelTaskResponse.model_validate,
         )
-        return _models.CancelTaskResponse.model_validate(raw)
 
 
 class AsyncTasksResource:
@@ -424,7 +424,7 @@ class AsyncTasksResource:
         Args:
             task_id: 任務 ID (returned by POST /v1/tasks as task_id)
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "getTask",
             path_params={
                 "task_id": task_id,
@@ -433,8 +433,8 @@ class AsyncTasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.TaskObject.model_validate,
         )
-        return _models.TaskObject.model_validate(raw)
 
     async def cancel(
         self,
@@ -454,7 +454,7 @@ class AsyncTasksResource:
         Args:
             task_id: 任務 ID (returned by POST /v1/tasks as task_id)
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "cancelTask",
             path_params={
                 "task_id": task_id,
@@ -463,8 +463,8 @@ class AsyncTasksResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.CancelTaskResponse.model_validate,
         )
-        return _models.CancelTaskResponse.model_validate(raw)
 
 
 class Qingbo(SyncClient):

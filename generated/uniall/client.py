@@ -144,7 +144,7 @@ class VideoGenerationsResource:
         Args:
             task_id: 任务 ID (id / task_id from the create reply)
         """
-        raw = self._client.request(
+        return self._client.request(
             "getVideoGeneration",
             path_params={
                 "task_id": task_id,
@@ -153,8 +153,8 @@ class VideoGenerationsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.VideoGenerationFetchResponse.model_validate,
         )
-        return _models.VideoGenerationFetchResponse.model_validate(raw)
 
 
 class AsyncVideoGenerationsResource:
@@ -262,7 +262,7 @@ class AsyncVideoGenerationsResource:
         Args:
             task_id: 任务 ID (id / task_id from the create reply)
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "getVideoGeneration",
             path_params={
                 "task_id": task_id,
@@ -271,8 +271,8 @@ class AsyncVideoGenerationsResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.VideoGenerationFetchResponse.model_validate,
         )
-        return _models.VideoGenerationFetchResponse.model_validate(raw)
 
 
 class VideoResource:
@@ -317,7 +317,7 @@ class VideosResource:
         Args:
             task_id: 任务 ID (id / task_id from the create reply)
         """
-        raw = self._client.request(
+        return self._client.request(
             "getVideo",
             path_params={
                 "task_id": task_id,
@@ -326,8 +326,8 @@ class VideosResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.VideoTask.model_validate,
         )
-        return _models.VideoTask.model_validate(raw)
 
 
 class AsyncVideosResource:
@@ -356,7 +356,7 @@ class AsyncVideosResource:
         Args:
             task_id: 任务 ID (id / task_id from the create reply)
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "getVideo",
             path_params={
                 "task_id": task_id,
@@ -365,8 +365,8 @@ class AsyncVideosResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.VideoTask.model_validate,
         )
-        return _models.VideoTask.model_validate(raw)
 
 
 class UniAll(SyncClient):

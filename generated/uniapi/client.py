@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Unpack
+from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
 
 from gateway_runtime import (
     AsyncClient,
@@ -17,6 +17,7 @@ from gateway_runtime import (
     Task,
 )
 from gateway_runtime.lazy import lazy_module
+from gateway_runtime.streaming import AsyncStream, Stream  # at run time for get_type_hints
 from gateway_runtime.types import NOT_GIVEN, FileInput, NotGiven
 from gateway_runtime.types import given as _given
 from gateway_runtime.types import to_jsonable as _jsonable
@@ -78,7 +79,7 @@ class AudioTranscriptionsResource:
             include: 附加信息,包括在转录响应中。logprobs 将返回响应中标记的对数概率,以了解模型对转录的置信度。 logprobs 仅在将 response_format 设置为 json 时有效,并且仅与 gpt-4o-transcribe 和 gpt-4o-mini-transcribe 模型一起使用。
             timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7).
         """
-        raw = self._client.request(
+        return self._client.request(
             "createTranscription",
             path_params={},
             query={},
@@ -98,8 +99,8 @@ class AudioTranscriptionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.AudioTranscriptionResponse.model_validate,
         )
-        return _models.AudioTranscriptionResponse.model_validate(raw)
 
 
 class AsyncAudioTranscriptionsResource:
@@ -140,7 +141,7 @@ class AsyncAudioTranscriptionsResource:
             include: 附加信息,包括在转录响应中。logprobs 将返回响应中标记的对数概率,以了解模型对转录的置信度。 logprobs 仅在将 response_format 设置为 json 时有效,并且仅与 gpt-4o-transcribe 和 gpt-4o-mini-transcribe 模型一起使用。
             timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7).
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createTranscription",
             path_params={},
             query={},
@@ -160,8 +161,8 @@ class AsyncAudioTranscriptionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.AudioTranscriptionResponse.model_validate,
         )
-        return _models.AudioTranscriptionResponse.model_validate(raw)
 
 
 class AudioTranslationsResource:
@@ -195,7 +196,7 @@ class AudioTranslationsResource:
             response_format: 输出格式,选项之一:json、text、srt、verbose_json 或 vtt。
             temperature: 采样温度,介于0和1之间。较高的值如0.8会使输出更随机,而较低的值如0.2会使其更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
         """
-        raw = self._client.request(
+        return self._client.request(
             "createTranslation",
             path_params={},
             query={},
@@ -211,8 +212,8 @@ class AudioTranslationsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.AudioTranslationResponse.model_validate,
         )
-        return _models.AudioTranslationResponse.model_validate(raw)
 
 
 class AsyncAudioTranslationsResource:
@@ -246,7 +247,7 @@ class AsyncAudioTranslationsResource:
             response_format: 输出格式,选项之一:json、text、srt、verbose_json 或 vtt。
             temperature: 采样温度,介于0和1之间。较高的值如0.8会使输出更随机,而较低的值如0.2会使其更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createTranslation",
             path_params={},
             query={},
@@ -262,8 +263,8 @@ class AsyncAudioTranslationsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.AudioTranslationResponse.model_validate,
         )
-        return _models.AudioTranslationResponse.model_validate(raw)
 
 
 class AudioResource:
@@ -290,6 +291,84 @@ class ChatCompletionsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
+    @overload
+    def create(
+        self,
+        *,
+        messages: list[_models.ChatMessage | Mapping[str, Any]],
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        modalities: list[str] | NotGiven = NOT_GIVEN,
+        reasoning_effort: str | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        web_search_options: _models.ChatWebSearchOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        response_format: _models.ChatResponseFormat | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        audio: _models.ChatAudioParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        prediction: _models.ChatPrediction | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        function_call: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ChatCompletionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        messages: list[_models.ChatMessage | Mapping[str, Any]],
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        modalities: list[str] | NotGiven = NOT_GIVEN,
+        reasoning_effort: str | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        web_search_options: _models.ChatWebSearchOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        response_format: _models.ChatResponseFormat | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        audio: _models.ChatAudioParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        prediction: _models.ChatPrediction | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        function_call: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[_models.ChatCompletionChunk]: ...
+
     def create(
         self,
         *,
@@ -326,7 +405,7 @@ class ChatCompletionsResource:
         functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.ChatCompletionResponse:
+    ) -> _models.ChatCompletionResponse | Stream[_models.ChatCompletionChunk]:
         """聊天接口 / create chat completion
 
         ``POST /v1/chat/completions``
@@ -340,7 +419,53 @@ class ChatCompletionsResource:
             tool_choice: The document shows a string; the object form is inference I2.
             function_call: The document shows a string; the object form is inference I2.
         """
-        raw = self._client.request(
+        if stream is True:
+            return self._client.stream(
+                "createChatCompletion",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "messages": messages,
+                        "model": model,
+                        "metadata": metadata,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "service_tier": service_tier,
+                        "modalities": modalities,
+                        "reasoning_effort": reasoning_effort,
+                        "max_completion_tokens": max_completion_tokens,
+                        "frequency_penalty": frequency_penalty,
+                        "presence_penalty": presence_penalty,
+                        "web_search_options": web_search_options,
+                        "top_logprobs": top_logprobs,
+                        "response_format": response_format,
+                        "audio": audio,
+                        "store": store,
+                        "stream": stream,
+                        "stop": stop,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "prediction": prediction,
+                        "seed": seed,
+                        "stream_options": stream_options,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "function_call": function_call,
+                        "functions": functions,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.ChatCompletionChunk.model_validate,
+            )
+
+        return self._client.request(
             "createChatCompletion",
             path_params={},
             query={},
@@ -382,8 +507,8 @@ class ChatCompletionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ChatCompletionResponse.model_validate,
         )
-        return _models.ChatCompletionResponse.model_validate(raw)
 
 
 class AsyncChatCompletionsResource:
@@ -391,6 +516,84 @@ class AsyncChatCompletionsResource:
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
+
+    @overload
+    async def create(
+        self,
+        *,
+        messages: list[_models.ChatMessage | Mapping[str, Any]],
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        modalities: list[str] | NotGiven = NOT_GIVEN,
+        reasoning_effort: str | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        web_search_options: _models.ChatWebSearchOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        response_format: _models.ChatResponseFormat | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        audio: _models.ChatAudioParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        prediction: _models.ChatPrediction | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        function_call: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ChatCompletionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        messages: list[_models.ChatMessage | Mapping[str, Any]],
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        modalities: list[str] | NotGiven = NOT_GIVEN,
+        reasoning_effort: str | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        web_search_options: _models.ChatWebSearchOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        response_format: _models.ChatResponseFormat | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        audio: _models.ChatAudioParams | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: bool | NotGiven = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        prediction: _models.ChatPrediction | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ChatTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        function_call: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[_models.ChatCompletionChunk]: ...
 
     async def create(
         self,
@@ -428,7 +631,7 @@ class AsyncChatCompletionsResource:
         functions: list[_models.ChatFunctionSpec | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.ChatCompletionResponse:
+    ) -> _models.ChatCompletionResponse | AsyncStream[_models.ChatCompletionChunk]:
         """聊天接口 / create chat completion
 
         ``POST /v1/chat/completions``
@@ -442,7 +645,53 @@ class AsyncChatCompletionsResource:
             tool_choice: The document shows a string; the object form is inference I2.
             function_call: The document shows a string; the object form is inference I2.
         """
-        raw = await self._client.request(
+        if stream is True:
+            return await self._client.stream(
+                "createChatCompletion",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "messages": messages,
+                        "model": model,
+                        "metadata": metadata,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "service_tier": service_tier,
+                        "modalities": modalities,
+                        "reasoning_effort": reasoning_effort,
+                        "max_completion_tokens": max_completion_tokens,
+                        "frequency_penalty": frequency_penalty,
+                        "presence_penalty": presence_penalty,
+                        "web_search_options": web_search_options,
+                        "top_logprobs": top_logprobs,
+                        "response_format": response_format,
+                        "audio": audio,
+                        "store": store,
+                        "stream": stream,
+                        "stop": stop,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "prediction": prediction,
+                        "seed": seed,
+                        "stream_options": stream_options,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "function_call": function_call,
+                        "functions": functions,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.ChatCompletionChunk.model_validate,
+            )
+
+        return await self._client.request(
             "createChatCompletion",
             path_params={},
             query={},
@@ -484,8 +733,8 @@ class AsyncChatCompletionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ChatCompletionResponse.model_validate,
         )
-        return _models.ChatCompletionResponse.model_validate(raw)
 
 
 class ChatResource:
@@ -510,6 +759,58 @@ class CompletionsResource:
     def __init__(self, client: SyncClient) -> None:
         self._client = client
 
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str],
+        best_of: int | NotGiven = NOT_GIVEN,
+        echo: bool | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.CompletionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str],
+        best_of: int | NotGiven = NOT_GIVEN,
+        echo: bool | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[_models.CompletionChunk]: ...
+
     def create(
         self,
         *,
@@ -533,7 +834,7 @@ class CompletionsResource:
         user: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.CompletionResponse:
+    ) -> _models.CompletionResponse | Stream[_models.CompletionChunk]:
         """自动补全 / create completion
 
         ``POST /v1/completions``
@@ -546,7 +847,40 @@ class CompletionsResource:
             logprobs: The document's example value is null; integer is the OpenAI type (inference).
             stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
         """
-        raw = self._client.request(
+        if stream is True:
+            return self._client.stream(
+                "createCompletion",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "model": model,
+                        "prompt": prompt,
+                        "best_of": best_of,
+                        "echo": echo,
+                        "frequency_penalty": frequency_penalty,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "presence_penalty": presence_penalty,
+                        "seed": seed,
+                        "stop": stop,
+                        "stream": stream,
+                        "stream_options": stream_options,
+                        "suffix": suffix,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.CompletionChunk.model_validate,
+            )
+
+        return self._client.request(
             "createCompletion",
             path_params={},
             query={},
@@ -575,8 +909,8 @@ class CompletionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.CompletionResponse.model_validate,
         )
-        return _models.CompletionResponse.model_validate(raw)
 
 
 class AsyncCompletionsResource:
@@ -584,6 +918,58 @@ class AsyncCompletionsResource:
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str],
+        best_of: int | NotGiven = NOT_GIVEN,
+        echo: bool | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.CompletionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        prompt: str | list[str],
+        best_of: int | NotGiven = NOT_GIVEN,
+        echo: bool | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: dict[str, int] | NotGiven = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        stop: str | list[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        stream_options: _models.StreamOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[_models.CompletionChunk]: ...
 
     async def create(
         self,
@@ -608,7 +994,7 @@ class AsyncCompletionsResource:
         user: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.CompletionResponse:
+    ) -> _models.CompletionResponse | AsyncStream[_models.CompletionChunk]:
         """自动补全 / create completion
 
         ``POST /v1/completions``
@@ -621,7 +1007,40 @@ class AsyncCompletionsResource:
             logprobs: The document's example value is null; integer is the OpenAI type (inference).
             stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
         """
-        raw = await self._client.request(
+        if stream is True:
+            return await self._client.stream(
+                "createCompletion",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "model": model,
+                        "prompt": prompt,
+                        "best_of": best_of,
+                        "echo": echo,
+                        "frequency_penalty": frequency_penalty,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "presence_penalty": presence_penalty,
+                        "seed": seed,
+                        "stop": stop,
+                        "stream": stream,
+                        "stream_options": stream_options,
+                        "suffix": suffix,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.CompletionChunk.model_validate,
+            )
+
+        return await self._client.request(
             "createCompletion",
             path_params={},
             query={},
@@ -650,8 +1069,8 @@ class AsyncCompletionsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.CompletionResponse.model_validate,
         )
-        return _models.CompletionResponse.model_validate(raw)
 
 
 class EmbeddingsResource:
@@ -680,7 +1099,7 @@ class EmbeddingsResource:
         Args:
             input: The document's example is a string; the array form is inference I2.
         """
-        raw = self._client.request(
+        return self._client.request(
             "createEmbedding",
             path_params={},
             query={},
@@ -696,8 +1115,8 @@ class EmbeddingsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.EmbeddingResponse.model_validate,
         )
-        return _models.EmbeddingResponse.model_validate(raw)
 
 
 class AsyncEmbeddingsResource:
@@ -726,7 +1145,7 @@ class AsyncEmbeddingsResource:
         Args:
             input: The document's example is a string; the array form is inference I2.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createEmbedding",
             path_params={},
             query={},
@@ -742,8 +1161,8 @@ class AsyncEmbeddingsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.EmbeddingResponse.model_validate,
         )
-        return _models.EmbeddingResponse.model_validate(raw)
 
 
 class ImagesResource:
@@ -785,7 +1204,7 @@ class ImagesResource:
             user: 表示您的终端用户的唯一标识符,有助于 OpenAI 监控和检测滥用行为。
             quality: 将生成的图像质量。high、medium 和 low 仅支持 gpt-image-1。dall-e-2 仅支持 standard 质量。默认值为 auto。
         """
-        raw = self._client.request(
+        return self._client.request(
             "createImageEdit",
             path_params={},
             query={},
@@ -805,8 +1224,8 @@ class ImagesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ImagesResponse.model_validate,
         )
-        return _models.ImagesResponse.model_validate(raw)
 
     def generate(
         self,
@@ -831,7 +1250,7 @@ class ImagesResource:
 
         图像生成 (OpenAI-compatible). The document shows only an example body.
         """
-        raw = self._client.request(
+        return self._client.request(
             "createImage",
             path_params={},
             query={},
@@ -853,8 +1272,8 @@ class ImagesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ImagesResponse.model_validate,
         )
-        return _models.ImagesResponse.model_validate(raw)
 
     def create_variation(
         self,
@@ -880,7 +1299,7 @@ class ImagesResource:
             response_format: 返回生成的图像的格式。必须是 url 或 b64_json 之一。URL 仅在图像生成后 60 分钟内有效。
             size: 生成的图像大小。必须是以下之一:256x256、512x512或1024x1024。
         """
-        raw = self._client.request(
+        return self._client.request(
             "createImageVariation",
             path_params={},
             query={},
@@ -896,8 +1315,8 @@ class ImagesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ImagesResponse.model_validate,
         )
-        return _models.ImagesResponse.model_validate(raw)
 
 
 class AsyncImagesResource:
@@ -939,7 +1358,7 @@ class AsyncImagesResource:
             user: 表示您的终端用户的唯一标识符,有助于 OpenAI 监控和检测滥用行为。
             quality: 将生成的图像质量。high、medium 和 low 仅支持 gpt-image-1。dall-e-2 仅支持 standard 质量。默认值为 auto。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createImageEdit",
             path_params={},
             query={},
@@ -959,8 +1378,8 @@ class AsyncImagesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ImagesResponse.model_validate,
         )
-        return _models.ImagesResponse.model_validate(raw)
 
     async def generate(
         self,
@@ -985,7 +1404,7 @@ class AsyncImagesResource:
 
         图像生成 (OpenAI-compatible). The document shows only an example body.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createImage",
             path_params={},
             query={},
@@ -1007,8 +1426,8 @@ class AsyncImagesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ImagesResponse.model_validate,
         )
-        return _models.ImagesResponse.model_validate(raw)
 
     async def create_variation(
         self,
@@ -1034,7 +1453,7 @@ class AsyncImagesResource:
             response_format: 返回生成的图像的格式。必须是 url 或 b64_json 之一。URL 仅在图像生成后 60 分钟内有效。
             size: 生成的图像大小。必须是以下之一:256x256、512x512或1024x1024。
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createImageVariation",
             path_params={},
             query={},
@@ -1050,8 +1469,8 @@ class AsyncImagesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ImagesResponse.model_validate,
         )
-        return _models.ImagesResponse.model_validate(raw)
 
 
 class ModerationsResource:
@@ -1077,7 +1496,7 @@ class ModerationsResource:
         Args:
             input: The document's example is a string; the array form is inference I2.
         """
-        raw = self._client.request(
+        return self._client.request(
             "createModeration",
             path_params={},
             query={},
@@ -1090,8 +1509,8 @@ class ModerationsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ModerationResponse.model_validate,
         )
-        return _models.ModerationResponse.model_validate(raw)
 
 
 class AsyncModerationsResource:
@@ -1117,7 +1536,7 @@ class AsyncModerationsResource:
         Args:
             input: The document's example is a string; the array form is inference I2.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "createModeration",
             path_params={},
             query={},
@@ -1130,8 +1549,8 @@ class AsyncModerationsResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ModerationResponse.model_validate,
         )
-        return _models.ModerationResponse.model_validate(raw)
 
 
 class ResponsesResource:
@@ -1139,6 +1558,60 @@ class ResponsesResource:
 
     def __init__(self, client: SyncClient) -> None:
         self._client = client
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven = NOT_GIVEN,
+        reasoning: _models.ResponseReasoning | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven = NOT_GIVEN,
+        text: _models.ResponseTextConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ResponseTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        truncation: str | NotGiven = NOT_GIVEN,
+        input: str | list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        include: list[str] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ResponseObject: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven = NOT_GIVEN,
+        reasoning: _models.ResponseReasoning | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven = NOT_GIVEN,
+        text: _models.ResponseTextConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ResponseTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        truncation: str | NotGiven = NOT_GIVEN,
+        input: str | list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        include: list[str] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[_models.ResponseStreamEvent]: ...
 
     def create(
         self,
@@ -1164,7 +1637,7 @@ class ResponsesResource:
         stream: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.ResponseObject:
+    ) -> _models.ResponseObject | Stream[_models.ResponseStreamEvent]:
         """response / create response
 
         ``POST /v1/responses``
@@ -1176,7 +1649,41 @@ class ResponsesResource:
             tool_choice: The document shows a string; the object form is inference I2.
             input: The document's example is a string; the array (input items) form is inference I2.
         """
-        raw = self._client.request(
+        if stream is True:
+            return self._client.stream(
+                "createResponse",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "model": model,
+                        "metadata": metadata,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "service_tier": service_tier,
+                        "previous_response_id": previous_response_id,
+                        "reasoning": reasoning,
+                        "max_output_tokens": max_output_tokens,
+                        "instructions": instructions,
+                        "text": text,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "truncation": truncation,
+                        "input": input,
+                        "include": include,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "store": store,
+                        "stream": stream,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.ResponseStreamEvent.model_validate,
+            )
+
+        return self._client.request(
             "createResponse",
             path_params={},
             query={},
@@ -1206,8 +1713,8 @@ class ResponsesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ResponseObject.model_validate,
         )
-        return _models.ResponseObject.model_validate(raw)
 
 
 class AsyncResponsesResource:
@@ -1215,6 +1722,60 @@ class AsyncResponsesResource:
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven = NOT_GIVEN,
+        reasoning: _models.ResponseReasoning | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven = NOT_GIVEN,
+        text: _models.ResponseTextConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ResponseTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        truncation: str | NotGiven = NOT_GIVEN,
+        input: str | list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        include: list[str] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ResponseObject: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str,
+        metadata: dict[str, str] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        top_p: float | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        service_tier: str | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven = NOT_GIVEN,
+        reasoning: _models.ResponseReasoning | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven = NOT_GIVEN,
+        text: _models.ResponseTextConfig | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        tools: list[_models.ResponseTool | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
+        tool_choice: str | dict[str, Any] | NotGiven = NOT_GIVEN,
+        truncation: str | NotGiven = NOT_GIVEN,
+        input: str | list[dict[str, Any]] | NotGiven = NOT_GIVEN,
+        include: list[str] | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        store: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[_models.ResponseStreamEvent]: ...
 
     async def create(
         self,
@@ -1240,7 +1801,7 @@ class AsyncResponsesResource:
         stream: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.ResponseObject:
+    ) -> _models.ResponseObject | AsyncStream[_models.ResponseStreamEvent]:
         """response / create response
 
         ``POST /v1/responses``
@@ -1252,7 +1813,41 @@ class AsyncResponsesResource:
             tool_choice: The document shows a string; the object form is inference I2.
             input: The document's example is a string; the array (input items) form is inference I2.
         """
-        raw = await self._client.request(
+        if stream is True:
+            return await self._client.stream(
+                "createResponse",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "model": model,
+                        "metadata": metadata,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "service_tier": service_tier,
+                        "previous_response_id": previous_response_id,
+                        "reasoning": reasoning,
+                        "max_output_tokens": max_output_tokens,
+                        "instructions": instructions,
+                        "text": text,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "truncation": truncation,
+                        "input": input,
+                        "include": include,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "store": store,
+                        "stream": stream,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.ResponseStreamEvent.model_validate,
+            )
+
+        return await self._client.request(
             "createResponse",
             path_params={},
             query={},
@@ -1282,8 +1877,8 @@ class AsyncResponsesResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.ResponseObject.model_validate,
         )
-        return _models.ResponseObject.model_validate(raw)
 
 
 class SunoResource:
@@ -1400,7 +1995,7 @@ class SunoResource:
             action: 任务类型 / task action (e.g. MUSIC, LYRICS in new-api).
             ids: 任务ID列表 / task ids.
         """
-        raw = self._client.request(
+        return self._client.request(
             "sunoFetchMany",
             path_params={},
             query={},
@@ -1413,8 +2008,8 @@ class SunoResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.SunoFetchManyResponse.model_validate,
         )
-        return _models.SunoFetchManyResponse.model_validate(raw)
 
     def fetch(
         self,
@@ -1431,7 +2026,7 @@ class SunoResource:
         Args:
             task_id: 任务ID / task id.
         """
-        raw = self._client.request(
+        return self._client.request(
             "sunoFetch",
             path_params={
                 "task_id": task_id,
@@ -1440,8 +2035,8 @@ class SunoResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.SunoFetchResponse.model_validate,
         )
-        return _models.SunoFetchResponse.model_validate(raw)
 
 
 class AsyncSunoResource:
@@ -1558,7 +2153,7 @@ class AsyncSunoResource:
             action: 任务类型 / task action (e.g. MUSIC, LYRICS in new-api).
             ids: 任务ID列表 / task ids.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "sunoFetchMany",
             path_params={},
             query={},
@@ -1571,8 +2166,8 @@ class AsyncSunoResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.SunoFetchManyResponse.model_validate,
         )
-        return _models.SunoFetchManyResponse.model_validate(raw)
 
     async def fetch(
         self,
@@ -1589,7 +2184,7 @@ class AsyncSunoResource:
         Args:
             task_id: 任务ID / task id.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "sunoFetch",
             path_params={
                 "task_id": task_id,
@@ -1598,8 +2193,8 @@ class AsyncSunoResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.SunoFetchResponse.model_validate,
         )
-        return _models.SunoFetchResponse.model_validate(raw)
 
 
 class UdioResource:
@@ -1654,7 +2249,7 @@ class UdioResource:
         Args:
             task_id: 任务ID
         """
-        raw = self._client.request(
+        return self._client.request(
             "udioFetch",
             path_params={
                 "task_id": task_id,
@@ -1663,8 +2258,8 @@ class UdioResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.UdioFetchResponse.model_validate,
         )
-        return _models.UdioFetchResponse.model_validate(raw)
 
 
 class AsyncUdioResource:
@@ -1719,7 +2314,7 @@ class AsyncUdioResource:
         Args:
             task_id: 任务ID
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "udioFetch",
             path_params={
                 "task_id": task_id,
@@ -1728,8 +2323,8 @@ class AsyncUdioResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.UdioFetchResponse.model_validate,
         )
-        return _models.UdioFetchResponse.model_validate(raw)
 
 
 class MidjourneyResource:
@@ -2126,7 +2721,7 @@ class MidjourneyResource:
         Args:
             base64_array: 图片 base64 数组 / images as base64 data URLs.
         """
-        raw = self._client.request(
+        return self._client.request(
             "mjUploadDiscordImages",
             path_params={},
             query={},
@@ -2138,8 +2733,8 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.MidjourneyUploadImagesResponse.model_validate,
         )
-        return _models.MidjourneyUploadImagesResponse.model_validate(raw)
 
     def fetch(
         self,
@@ -2156,7 +2751,7 @@ class MidjourneyResource:
         Args:
             id: 任务ID / task id.
         """
-        raw = self._client.request(
+        return self._client.request(
             "mjFetch",
             path_params={
                 "id": id,
@@ -2165,8 +2760,8 @@ class MidjourneyResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.MidjourneyTask.model_validate,
         )
-        return _models.MidjourneyTask.model_validate(raw)
 
     def list_by_condition(
         self,
@@ -2184,7 +2779,7 @@ class MidjourneyResource:
         Args:
             ids: 任务ID列表 / task ids.
         """
-        raw = self._client.request(
+        return self._client.request(
             "mjListByCondition",
             path_params={},
             query={},
@@ -2196,8 +2791,8 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.MidjourneyTaskList.model_validate,
         )
-        return _models.MidjourneyTaskList.model_validate(raw)
 
     def image_seed(
         self,
@@ -2214,7 +2809,7 @@ class MidjourneyResource:
         Args:
             id: 任务ID / task id.
         """
-        raw = self._client.request(
+        return self._client.request(
             "mjImageSeed",
             path_params={
                 "id": id,
@@ -2223,8 +2818,8 @@ class MidjourneyResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.MidjourneyImageSeedResponse.model_validate,
         )
-        return _models.MidjourneyImageSeedResponse.model_validate(raw)
 
 
 class AsyncMidjourneyResource:
@@ -2621,7 +3216,7 @@ class AsyncMidjourneyResource:
         Args:
             base64_array: 图片 base64 数组 / images as base64 data URLs.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "mjUploadDiscordImages",
             path_params={},
             query={},
@@ -2633,8 +3228,8 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.MidjourneyUploadImagesResponse.model_validate,
         )
-        return _models.MidjourneyUploadImagesResponse.model_validate(raw)
 
     async def fetch(
         self,
@@ -2651,7 +3246,7 @@ class AsyncMidjourneyResource:
         Args:
             id: 任务ID / task id.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "mjFetch",
             path_params={
                 "id": id,
@@ -2660,8 +3255,8 @@ class AsyncMidjourneyResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.MidjourneyTask.model_validate,
         )
-        return _models.MidjourneyTask.model_validate(raw)
 
     async def list_by_condition(
         self,
@@ -2679,7 +3274,7 @@ class AsyncMidjourneyResource:
         Args:
             ids: 任务ID列表 / task ids.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "mjListByCondition",
             path_params={},
             query={},
@@ -2691,8 +3286,8 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.MidjourneyTaskList.model_validate,
         )
-        return _models.MidjourneyTaskList.model_validate(raw)
 
     async def image_seed(
         self,
@@ -2709,7 +3304,7 @@ class AsyncMidjourneyResource:
         Args:
             id: 任务ID / task id.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "mjImageSeed",
             path_params={
                 "id": id,
@@ -2718,8 +3313,8 @@ class AsyncMidjourneyResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.MidjourneyImageSeedResponse.model_validate,
         )
-        return _models.MidjourneyImageSeedResponse.model_validate(raw)
 
 
 class IdeogramResource:
@@ -2744,7 +3339,7 @@ class IdeogramResource:
         Args:
             image_request: Ideogram legacy image_request (facts §2: ideogram-tessl, ideogram-crazyrouter). aspect_ratio values look like ASPECT_16_9, ASPECT_10_16 (full list not in the sources).
         """
-        raw = self._client.request(
+        return self._client.request(
             "ideogramGenerate",
             path_params={},
             query={},
@@ -2756,8 +3351,8 @@ class IdeogramResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.IdeogramImageResponse.model_validate,
         )
-        return _models.IdeogramImageResponse.model_validate(raw)
 
     def remix(
         self,
@@ -2777,7 +3372,7 @@ class IdeogramResource:
             image_file: 图片文件
             image_request: JSON 字符串 / JSON string, e.g. {"prompt":"…","aspect_ratio":"ASPECT_10_16","image_weight":50,"magic_prompt_option":"ON","model":"V_2"}
         """
-        raw = self._client.request(
+        return self._client.request(
             "ideogramRemix",
             path_params={},
             query={},
@@ -2790,8 +3385,8 @@ class IdeogramResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.IdeogramImageResponse.model_validate,
         )
-        return _models.IdeogramImageResponse.model_validate(raw)
 
     def upscale(
         self,
@@ -2811,7 +3406,7 @@ class IdeogramResource:
             image_file: 图片文件
             image_request: JSON 字符串 / JSON string, e.g. {"resemblance":50,"magic_prompt_option":"AUTO","prompt":"…","seed":12345,"detail":50}
         """
-        raw = self._client.request(
+        return self._client.request(
             "ideogramUpscale",
             path_params={},
             query={},
@@ -2824,8 +3419,8 @@ class IdeogramResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.IdeogramImageResponse.model_validate,
         )
-        return _models.IdeogramImageResponse.model_validate(raw)
 
     def describe(
         self,
@@ -2843,7 +3438,7 @@ class IdeogramResource:
         Args:
             image_file: 图片文件
         """
-        raw = self._client.request(
+        return self._client.request(
             "ideogramDescribe",
             path_params={},
             query={},
@@ -2855,8 +3450,8 @@ class IdeogramResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.IdeogramDescribeResponse.model_validate,
         )
-        return _models.IdeogramDescribeResponse.model_validate(raw)
 
 
 class AsyncIdeogramResource:
@@ -2881,7 +3476,7 @@ class AsyncIdeogramResource:
         Args:
             image_request: Ideogram legacy image_request (facts §2: ideogram-tessl, ideogram-crazyrouter). aspect_ratio values look like ASPECT_16_9, ASPECT_10_16 (full list not in the sources).
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "ideogramGenerate",
             path_params={},
             query={},
@@ -2893,8 +3488,8 @@ class AsyncIdeogramResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.IdeogramImageResponse.model_validate,
         )
-        return _models.IdeogramImageResponse.model_validate(raw)
 
     async def remix(
         self,
@@ -2914,7 +3509,7 @@ class AsyncIdeogramResource:
             image_file: 图片文件
             image_request: JSON 字符串 / JSON string, e.g. {"prompt":"…","aspect_ratio":"ASPECT_10_16","image_weight":50,"magic_prompt_option":"ON","model":"V_2"}
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "ideogramRemix",
             path_params={},
             query={},
@@ -2927,8 +3522,8 @@ class AsyncIdeogramResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.IdeogramImageResponse.model_validate,
         )
-        return _models.IdeogramImageResponse.model_validate(raw)
 
     async def upscale(
         self,
@@ -2948,7 +3543,7 @@ class AsyncIdeogramResource:
             image_file: 图片文件
             image_request: JSON 字符串 / JSON string, e.g. {"resemblance":50,"magic_prompt_option":"AUTO","prompt":"…","seed":12345,"detail":50}
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "ideogramUpscale",
             path_params={},
             query={},
@@ -2961,8 +3556,8 @@ class AsyncIdeogramResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.IdeogramImageResponse.model_validate,
         )
-        return _models.IdeogramImageResponse.model_validate(raw)
 
     async def describe(
         self,
@@ -2980,7 +3575,7 @@ class AsyncIdeogramResource:
         Args:
             image_file: 图片文件
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "ideogramDescribe",
             path_params={},
             query={},
@@ -2992,8 +3587,8 @@ class AsyncIdeogramResource:
                 extra_body,
             ),
             options=options,
+            parse=_models.IdeogramDescribeResponse.model_validate,
         )
-        return _models.IdeogramDescribeResponse.model_validate(raw)
 
 
 class LumaResource:
@@ -3113,7 +3708,7 @@ class LumaResource:
         Args:
             task_id: 任务ID
         """
-        raw = self._client.request(
+        return self._client.request(
             "lumaRetrieve",
             path_params={
                 "task_id": task_id,
@@ -3122,8 +3717,8 @@ class LumaResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.LumaGeneration.model_validate,
         )
-        return _models.LumaGeneration.model_validate(raw)
 
     def download_url(
         self,
@@ -3140,7 +3735,7 @@ class LumaResource:
         Args:
             task_id: 任务ID
         """
-        raw = self._client.request(
+        return self._client.request(
             "lumaDownloadUrl",
             path_params={
                 "task_id": task_id,
@@ -3149,8 +3744,8 @@ class LumaResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.LumaDownloadUrlResponse.model_validate,
         )
-        return _models.LumaDownloadUrlResponse.model_validate(raw)
 
 
 class AsyncLumaResource:
@@ -3270,7 +3865,7 @@ class AsyncLumaResource:
         Args:
             task_id: 任务ID
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "lumaRetrieve",
             path_params={
                 "task_id": task_id,
@@ -3279,8 +3874,8 @@ class AsyncLumaResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.LumaGeneration.model_validate,
         )
-        return _models.LumaGeneration.model_validate(raw)
 
     async def download_url(
         self,
@@ -3297,7 +3892,7 @@ class AsyncLumaResource:
         Args:
             task_id: 任务ID
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "lumaDownloadUrl",
             path_params={
                 "task_id": task_id,
@@ -3306,8 +3901,8 @@ class AsyncLumaResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.LumaDownloadUrlResponse.model_validate,
         )
-        return _models.LumaDownloadUrlResponse.model_validate(raw)
 
 
 class CustomVideoResource:
@@ -3365,7 +3960,7 @@ class CustomVideoResource:
         Args:
             id: 任务ID / task id.
         """
-        raw = self._client.request(
+        return self._client.request(
             "customVideoFetch",
             path_params={
                 "id": id,
@@ -3374,8 +3969,8 @@ class CustomVideoResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.CustomVideoTask.model_validate,
         )
-        return _models.CustomVideoTask.model_validate(raw)
 
 
 class AsyncCustomVideoResource:
@@ -3433,7 +4028,7 @@ class AsyncCustomVideoResource:
         Args:
             id: 任务ID / task id.
         """
-        raw = await self._client.request(
+        return await self._client.request(
             "customVideoFetch",
             path_params={
                 "id": id,
@@ -3442,8 +4037,8 @@ class AsyncCustomVideoResource:
             headers={},
             body=None,
             options=options,
+            parse=_models.CustomVideoTask.model_validate,
         )
-        return _models.CustomVideoTask.model_validate(raw)
 
 
 class UniAPI(SyncClient):

@@ -472,6 +472,85 @@ class AudioTranslationResponse(GatewayModel):
     text: str | None = None
 
 
+class ChatCompletionChunk(GatewayModel):
+    """One server-sent event of a streamed chat completion (object "chat.completion.chunk"): choices[].delta holds the new part of the message. The last chunk may carry usage (with stream_options.include_usage) and an empty choices list. Inference I8."""
+
+    id: str | None = None
+    object: str | None = None
+    created: int | None = None
+    model: str | None = None
+    service_tier: str | None = None
+    system_fingerprint: str | None = None
+    choices: list[ChatCompletionChunkChoice] | None = None
+    usage: CompletionUsage | None = None
+
+
+class ChatCompletionChunkChoice(GatewayModel):
+    index: int | None = None
+    delta: ChatCompletionDelta | None = None
+    """The part of the assistant message this chunk adds (every field optional)."""
+    finish_reason: str | None = None
+    logprobs: ChatChoiceLogprobs | None = None
+
+
+class ChatCompletionDelta(GatewayModel):
+    """The part of the assistant message this chunk adds (every field optional)."""
+
+    role: str | None = None
+    content: str | None = None
+    refusal: str | None = None
+    reasoning_content: str | None = None
+    """reasoning text of reasoning models (new-api relays it)"""
+    tool_calls: list[ChatDeltaToolCall] | None = None
+    function_call: ChatFunctionCall | None = None
+
+
+class ChatDeltaToolCall(GatewayModel):
+    """A piece of a tool call; pieces with the same index belong to one call."""
+
+    index: int | None = None
+    id: str | None = None
+    type: str | None = None
+    function: ChatFunctionCall | None = None
+
+
+class ChatFunctionCall(GatewayModel):
+    name: str | None = None
+    arguments: str | None = None
+
+
+class ChatChoiceLogprobs(GatewayModel):
+    content: list[ChatTokenLogprob] | None = None
+    refusal: list[ChatTokenLogprob] | None = None
+
+
+class ChatTokenLogprob(GatewayModel):
+    token: str | None = None
+    logprob: float | None = None
+    bytes: list[int] | None = None
+    top_logprobs: list[TokenLogprob] | None = None
+
+
+class CompletionUsage(GatewayModel):
+    completion_tokens: int | None = None
+    prompt_tokens: int | None = None
+    total_tokens: int | None = None
+    completion_tokens_details: CompletionTokensDetails | None = None
+    prompt_tokens_details: PromptTokensDetails | None = None
+
+
+class CompletionTokensDetails(GatewayModel):
+    accepted_prediction_tokens: int | None = None
+    audio_tokens: int | None = None
+    reasoning_tokens: int | None = None
+    rejected_prediction_tokens: int | None = None
+
+
+class PromptTokensDetails(GatewayModel):
+    audio_tokens: int | None = None
+    cached_tokens: int | None = None
+
+
 class ChatCompletionRequest(GatewayModel):
     """聊天接口 (POST /v1/chat/completions). Fields and types as in the document's example body; required list is inference I1."""
 
@@ -637,11 +716,6 @@ class ChatMessageToolCall(GatewayModel):
     function: ChatFunctionCall | None = None
 
 
-class ChatFunctionCall(GatewayModel):
-    name: str | None = None
-    arguments: str | None = None
-
-
 class ChatAnnotation(GatewayModel):
     type: str | None = None
     url_citation: ChatUrlCitation | None = None
@@ -661,36 +735,30 @@ class ChatCompletionAudio(GatewayModel):
     transcript: str | None = None
 
 
-class ChatChoiceLogprobs(GatewayModel):
-    content: list[ChatTokenLogprob] | None = None
-    refusal: list[ChatTokenLogprob] | None = None
+class CompletionChunk(GatewayModel):
+    """One server-sent event of a streamed legacy completion: the CompletionResponse shape (object "text_completion") whose choices[].text is the new text. Inference I8."""
+
+    id: str | None = None
+    object: str | None = None
+    created: int | None = None
+    model: str | None = None
+    system_fingerprint: str | None = None
+    choices: list[CompletionChoice] | None = None
+    usage: CompletionUsage | None = None
 
 
-class ChatTokenLogprob(GatewayModel):
-    token: str | None = None
-    logprob: float | None = None
-    bytes: list[int] | None = None
-    top_logprobs: list[TokenLogprob] | None = None
+class CompletionChoice(GatewayModel):
+    finish_reason: str | None = None
+    index: int | None = None
+    logprobs: CompletionLogprobs | None = None
+    text: str | None = None
 
 
-class CompletionUsage(GatewayModel):
-    completion_tokens: int | None = None
-    prompt_tokens: int | None = None
-    total_tokens: int | None = None
-    completion_tokens_details: CompletionTokensDetails | None = None
-    prompt_tokens_details: PromptTokensDetails | None = None
-
-
-class CompletionTokensDetails(GatewayModel):
-    accepted_prediction_tokens: int | None = None
-    audio_tokens: int | None = None
-    reasoning_tokens: int | None = None
-    rejected_prediction_tokens: int | None = None
-
-
-class PromptTokensDetails(GatewayModel):
-    audio_tokens: int | None = None
-    cached_tokens: int | None = None
+class CompletionLogprobs(GatewayModel):
+    text_offset: list[int] | None = None
+    token_logprobs: list[float] | None = None
+    tokens: list[str] | None = None
+    top_logprobs: list[dict[str, float]] | None = None
 
 
 class CompletionRequest(GatewayModel):
@@ -728,20 +796,6 @@ class CompletionResponse(GatewayModel):
     system_fingerprint: str | None = None
     object: str | None = None
     usage: CompletionUsage | None = None
-
-
-class CompletionChoice(GatewayModel):
-    finish_reason: str | None = None
-    index: int | None = None
-    logprobs: CompletionLogprobs | None = None
-    text: str | None = None
-
-
-class CompletionLogprobs(GatewayModel):
-    text_offset: list[int] | None = None
-    token_logprobs: list[float] | None = None
-    tokens: list[str] | None = None
-    top_logprobs: list[dict[str, float]] | None = None
 
 
 class EmbeddingRequest(GatewayModel):
@@ -922,61 +976,20 @@ class ModerationCategoryInputTypes(GatewayModel):
     violence_graphic: list[str] | None = Field(None, alias="violence/graphic")
 
 
-class ResponseCreateRequest(GatewayModel):
-    """response (POST /v1/responses). Types from the document's example body; `model` required is inference I1."""
+class ResponseStreamEvent(GatewayModel):
+    """One server-sent event of a streamed response (POST /v1/responses with stream: true). `type` names the event (response.created, response.output_text.delta, response.completed, error, ...); the event's other fields depend on it. There is no [DONE] marker: the stream ends after response.completed (or response.failed / error). Inference I8."""
 
-    metadata: dict[str, str] | None = None
-    """键值对元数据 / string key-value metadata ({additionalProperties: string} in the document)."""
-    temperature: float | None = None
-    top_p: float | None = None
-    user: str | None = None
-    service_tier: str | None = None
-    previous_response_id: str | None = None
-    model: str
-    reasoning: ResponseReasoning | None = None
-    max_output_tokens: int | None = None
-    instructions: str | None = None
-    text: ResponseTextConfig | None = None
-    tools: list[ResponseTool] | None = None
-    tool_choice: str | dict[str, Any] | None = None
-    """The document shows a string; the object form is inference I2."""
-    truncation: str | None = None
-    input: str | list[dict[str, Any]] | None = None
-    """The document's example is a string; the array (input items) form is inference I2."""
-    include: list[str] | None = None
-    parallel_tool_calls: bool | None = None
-    store: bool | None = None
-    stream: bool | None = None
-
-
-class ResponseReasoning(GatewayModel):
-    effort: str | None = None
-    summary: str | None = None
-    generate_summary: str | None = None
-
-
-class ResponseTextConfig(GatewayModel):
-    format: ResponseTextFormat | None = None
-
-
-class ResponseTextFormat(GatewayModel):
-    type: str | None = None
-
-
-class ResponseTool(GatewayModel):
-    """The document's example tool is a file_search tool; other tool types are not shown."""
-
-    type: str | None = None
-    vector_store_ids: list[str] | None = None
-    max_num_results: int | None = None
-    ranking_options: ResponseRankingOptions | None = None
-    filters: Any = None
-    """The document's example value is null; its type is not shown."""
-
-
-class ResponseRankingOptions(GatewayModel):
-    ranker: str | None = None
-    score_threshold: float | None = None
+    type: str
+    sequence_number: int | None = None
+    response: ResponseObject | None = None
+    """Response of POST /v1/responses as shown by the document."""
+    item_id: str | None = None
+    output_index: int | None = None
+    content_index: int | None = None
+    delta: str | None = None
+    text: str | None = None
+    code: str | None = None
+    message: str | None = None
 
 
 class ResponseObject(GatewayModel):
@@ -1007,6 +1020,36 @@ class ResponseObject(GatewayModel):
     output_text: str | None = None
     usage: ResponseUsage | None = None
     parallel_tool_calls: bool | None = None
+
+
+class ResponseReasoning(GatewayModel):
+    effort: str | None = None
+    summary: str | None = None
+    generate_summary: str | None = None
+
+
+class ResponseTextConfig(GatewayModel):
+    format: ResponseTextFormat | None = None
+
+
+class ResponseTextFormat(GatewayModel):
+    type: str | None = None
+
+
+class ResponseTool(GatewayModel):
+    """The document's example tool is a file_search tool; other tool types are not shown."""
+
+    type: str | None = None
+    vector_store_ids: list[str] | None = None
+    max_num_results: int | None = None
+    ranking_options: ResponseRankingOptions | None = None
+    filters: Any = None
+    """The document's example value is null; its type is not shown."""
+
+
+class ResponseRankingOptions(GatewayModel):
+    ranker: str | None = None
+    score_threshold: float | None = None
 
 
 class ResponseError(GatewayModel):
@@ -1052,6 +1095,33 @@ class ResponseInputTokensDetails(GatewayModel):
 
 class ResponseOutputTokensDetails(GatewayModel):
     reasoning_tokens: int | None = None
+
+
+class ResponseCreateRequest(GatewayModel):
+    """response (POST /v1/responses). Types from the document's example body; `model` required is inference I1."""
+
+    metadata: dict[str, str] | None = None
+    """键值对元数据 / string key-value metadata ({additionalProperties: string} in the document)."""
+    temperature: float | None = None
+    top_p: float | None = None
+    user: str | None = None
+    service_tier: str | None = None
+    previous_response_id: str | None = None
+    model: str
+    reasoning: ResponseReasoning | None = None
+    max_output_tokens: int | None = None
+    instructions: str | None = None
+    text: ResponseTextConfig | None = None
+    tools: list[ResponseTool] | None = None
+    tool_choice: str | dict[str, Any] | None = None
+    """The document shows a string; the object form is inference I2."""
+    truncation: str | None = None
+    input: str | list[dict[str, Any]] | None = None
+    """The document's example is a string; the array (input items) form is inference I2."""
+    include: list[str] | None = None
+    parallel_tool_calls: bool | None = None
+    store: bool | None = None
+    stream: bool | None = None
 
 
 class MidjourneyImagineRequest(GatewayModel):

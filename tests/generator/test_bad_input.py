@@ -143,6 +143,34 @@ components:
 """,
         ["/paths/~1a/get/parameters/0", "does not resolve or is circular"],
     ),
+    "stream_flag_not_in_body": (
+        VALID_HEAD
+        + """paths:
+  /chat:
+    post:
+      operationId: chat
+      x-stream: {event: {type: object}, flag: streaming}
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {stream: {type: boolean}}}
+      responses:
+        '200': {description: ok, content: {text/event-stream: {schema: {type: string}}}}
+""",
+        ["stream_flag_not_in_body.yaml:7", "/x-stream/flag", "not a property of the JSON request"],
+    ),
+    "output_with_url_and_data": (
+        VALID_HEAD
+        + """paths:
+  /img:
+    post:
+      operationId: img
+      x-outputs: [{url: /data/*/url, data: /data/*/b64_json}]
+      responses:
+        '200': {description: ok}
+""",
+        ["/x-outputs/0"],
+    ),
 }
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import asyncio
+import inspect
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -88,3 +90,34 @@ def make_async_client(
         return client
 
     return make
+
+
+Scenario = Callable[[Any], Awaitable[Any]]
+
+
+async def aw(value: Any) -> Any:
+    """``await`` a coroutine, pass a plain value through: one scenario body for both clients."""
+    return await value if inspect.isawaitable(value) else value
+
+
+@pytest.fixture(params=["sync", "async"])
+def both(
+    request: pytest.FixtureRequest,
+    make_client: Callable[..., SyncClient],
+    make_async_client: Callable[..., AsyncClient],
+) -> Callable[..., Any]:
+    """Run one scenario ``async def scenario(client)`` with the sync client, then the async one.
+
+    The scenario awaits every client call through :func:`aw`, so the same lines test both.
+    """
+
+    def run(scenario: Scenario, **options: Any) -> Any:
+        async def main() -> Any:
+            if request.param == "sync":
+                return await scenario(make_client(**options))
+            async with make_async_client(**options) as client:
+                return await scenario(client)
+
+        return asyncio.run(main())
+
+    return run

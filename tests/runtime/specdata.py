@@ -138,6 +138,34 @@ SPEC: dict[str, Any] = {
         "download": _op(
             "download", "GET", "/v1/download", response_media_type="image/png", security=[]
         ),
+        "chat": _op(
+            "chat",
+            "POST",
+            "/v1/chat",
+            body=_JSON_BODY,
+            stream={"flag": "stream", "done": "[DONE]", "event": "Chunk"},
+        ),
+        "events": _op(
+            "events", "GET", "/v1/events", stream={"flag": None, "done": None, "event": None}
+        ),
+        "images": _op(
+            "images",
+            "POST",
+            "/v1/images",
+            body=_JSON_BODY,
+            outputs=[
+                {"url": "/data/*/url"},
+                {"data": "/data/*/b64_json", "media_type": "image/png"},
+            ],
+        ),
+        "speech": _op(
+            "speech",
+            "POST",
+            "/v1/speech",
+            body=_JSON_BODY,
+            response_media_type="audio/mpeg",
+            outputs=[{"data": "", "media_type": "audio/mpeg"}],
+        ),
     },
     "tasks": {
         "image": {
@@ -160,6 +188,10 @@ SPEC: dict[str, Any] = {
             "status_case": "exact",
             "poll_interval": 0.01,
             "timeout": 10.0,
+            "outputs": [
+                {"url": "/result/images/*/url", "expires_at": "/result/images/*/expires_at"},
+                {"data": "/result/b64", "media_type_from": "/result/mime"},
+            ],
         }
     },
 }

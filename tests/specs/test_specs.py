@@ -10,6 +10,7 @@ import importlib
 import json
 import keyword
 import re
+import types
 import typing
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,10 +20,11 @@ import jsonschema
 import pytest
 
 from gateway_runtime import GatewayError, RequestOptions, ResponseDecodeError, Task
+from gateway_runtime.streaming import Stream
 from generator.build import _rewrite_refs, normalize_schema
 from generator.load import load_spec
 from generator.validate import iter_operations, resolve_local
-from tests.gateway_server import GatewayServer
+from tests.gateway_server import GatewayServer, Response
 
 PROJECT = Path(__file__).resolve().parents[2]
 GATEWAYS = ("buble", "gptnb", "qingbo", "uniall", "uniapi")
@@ -105,7 +107,9 @@ def _method(client: Any, python_name: str) -> Any:
 def _result_model(method: Any, module: Any) -> Any:
     hint = typing.get_type_hints(method, vars(module))["return"]
     origin = typing.get_origin(hint)
-    if origin is not None and issubclass(origin, Task):
+    if origin in (typing.Union, types.UnionType):  # Model | Stream[Chunk]: the plain answer
+        hint = typing.get_args(hint)[0]
+    elif origin is not None and issubclass(origin, Task):
         hint = typing.get_args(hint)[0]
     return hint
 
@@ -327,7 +331,11 @@ def test_every_operation_runs_once_against_local_server(
                 responses[op_id] = _accepted(
                     spec, op, _minimal(_response_schema(data, op), spec["schemas"])
                 )
-            server.route(op["method"], op["path"], status=200, json=responses[op_id])
+            if op["stream"] and op["stream"]["flag"] is None:  # always answers with events
+                event = json.dumps(responses[op_id] if isinstance(responses[op_id], dict) else {})
+                server.route(op["method"], op["path"], Response.sse(f"data: {event}\n\n"))
+            else:
+                server.route(op["method"], op["path"], status=200, json=responses[op_id])
         with getattr(package, client_name)(
             api_key="sk-test", base_url=server.url, journal=False, max_retries=0
         ) as client:
@@ -390,6 +398,8 @@ def test_every_operation_runs_once_against_local_server(
                         f"{gateway}.{op['python_name']} ({op_id}) raised {type(exc).__name__}: {exc}"
                     )
                 assert server.count() == before + 1, op_id
+                if isinstance(result, Stream):
+                    assert len(list(result)) == 1, op_id
                 if op.get("task"):
                     assert isinstance(result, Task) and result.id, op_id
                 called.add(op_id)

@@ -1,0 +1,54 @@
+"""Run the benchmarks one after another, with a line as each starts and ends.
+
+    python bench/run.py          # the quick set (about 2 minutes)
+    python bench/run.py --full   # adds the 10,000-task runtime benchmark
+
+Each benchmark is its own process so that import costs and memory peaks do not leak between them.
+The exit code is non-zero when a benchmark fails to run (a missed target is reported, not fatal).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+QUICK: list[tuple[str, list[str]]] = [
+    ("generation", ["bench_generate.py"]),
+    ("validation", ["bench_validation.py", "--seconds", "0.5"]),
+    ("runtime, 1,000 concurrent tasks", ["bench_runtime.py", "--tasks", "1000"]),
+    ("streams and downloads", ["bench_streaming.py"]),
+]
+FULL: list[tuple[str, list[str]]] = [
+    ("runtime, 10,000 concurrent tasks", ["bench_runtime.py", "--tasks", "10000"]),
+]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--full", action="store_true", help="also run the long benchmarks")
+    args = parser.parse_args()
+    failed = []
+    benches = QUICK + (FULL if args.full else [])
+    start_all = time.perf_counter()
+    for name, argv in benches:
+        print(f"== {name}: start", flush=True)
+        start = time.perf_counter()
+        code = subprocess.call([sys.executable, str(HERE / argv[0]), *argv[1:]])
+        took = time.perf_counter() - start
+        status = "done" if code == 0 else f"FAILED (exit {code})"
+        print(f"== {name}: {status} in {took:.1f} s", flush=True)
+        if code != 0:
+            failed.append(name)
+    print(f"== all benchmarks: {time.perf_counter() - start_all:.1f} s", flush=True)
+    if failed:
+        print("failed: " + ", ".join(failed), file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
