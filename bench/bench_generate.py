@@ -28,6 +28,9 @@ from pathlib import Path
 import yaml
 
 PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+
+from bench.report import figure, note  # noqa: E402
 
 
 def timed(args: list[str], cwd: Path = PROJECT) -> float:
@@ -160,10 +163,6 @@ def opc_command() -> list[str]:
     return [str(exe)]
 
 
-def verdict(value: float, target: float) -> str:
-    return "met" if value <= target else "MISSED"
-
-
 def compare_with_opc(tmp: Path) -> None:
     """Ours vs OPC on each document: interleaved pairs of fresh processes, medians."""
     opc = opc_command()
@@ -206,10 +205,8 @@ def compare_with_opc(tmp: Path) -> None:
                 )
             )
         a, b = statistics.median(ours), statistics.median(theirs)
-        print(
-            f"{doc.name}: ours {a:.2f} s, OPC {b:.2f} s (median of {PAIRS} interleaved pairs): "
-            f"{a / b:.2f}x (target <= {target}x) {verdict(a / b, target)}"
-        )
+        note(doc.name, f"ours {a:.2f} s, OPC {b:.2f} s (median of {PAIRS} interleaved pairs)")
+        figure(f"{doc.name} ours / OPC", a / b, "x", "<=", target)
 
 
 def phases(doc: Path) -> None:
@@ -257,18 +254,21 @@ def incremental(tmp: Path) -> None:
     command = [sys.executable, "-m", "generator", "generate", *files, "--out", str(out)]
     timed(command)
     unchanged = statistics.median(timed(command) for _ in range(5))
-    print(
-        f"generate with nothing changed: median {unchanged:.2f} s (target <= 0.5 s) "
-        f"{verdict(unchanged, 0.5)}"
-    )
+    figure("generate with nothing changed (5 specs, median of 5)", unchanged, "s", "<=", 0.5)
+    make = ["make", "-s", "generate"]
+    timed(make)
+    whole = statistics.median(timed(make) for _ in range(3))
+    figure("`make generate` with nothing changed (with coverage --summary)", whole, "s", "<=", 0.5)
     spec = specs / "qingbo.yaml"
     spec.write_text(spec.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
     start = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, check=True)
     wrote = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("wrote ")]
-    print(
-        f"one spec changed: {time.perf_counter() - start:.2f} s, rewrote {[Path(w).name for w in wrote]} "
-        f"(target: only qingbo) {'met' if [Path(w).name for w in wrote] == ['qingbo'] else 'MISSED'}"
+    names = [Path(w).name for w in wrote]
+    verdict = "met" if names == ["qingbo"] else "MISSED"
+    note(
+        "one spec changed",
+        f"{time.perf_counter() - start:.2f} s, rewrote {names} (target: only qingbo) {verdict}",
     )
 
 

@@ -15,6 +15,7 @@ from generator.model import Gateway, Resource
 from generator.naming import RESERVED_ATTR_NAMES, RESERVED_CLASS_NAMES, NameRegistry, pascal, snake
 from generator.normalize import normalize_schema
 from generator.operations import OperationBuilder
+from generator.problems import SpecError, escape_pointer_token
 from generator.runtime_spec import GatewayNames
 from generator.runtime_spec import rewrite_refs as _rewrite_refs
 from generator.runtime_spec import runtime_spec as runtime_spec_of
@@ -101,9 +102,13 @@ class _Builder:
             name = registry.claim(method_name)
             attrs = [nodes[res[: i + 1]].attribute for i in range(len(res))]
             python_name = ".".join([*attrs, name])
-            operation, runtime = self.operations.operation(
-                op_id, name, python_name, path, method, op, item
-            )
+            try:
+                operation, runtime = self.operations.operation(
+                    op_id, name, python_name, path, method, op, item
+                )
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                at = "/paths/" + escape_pointer_token(path) + "/" + method
+                raise SpecError([self.loaded.problem(at, _internal(exc))]) from None
             node.operations.append(operation)
             runtime_ops[op_id] = runtime
 
@@ -143,6 +148,12 @@ class _Builder:
             models_document=models_document,
             runtime_spec=runtime_spec,
         )
+
+
+def _internal(exc: Exception) -> str:
+    """A builder failure as a one-line problem (a bug of ours, reported where it happened)."""
+    detail = " ".join(str(exc).split())[:200]
+    return f"internal: cannot build this operation ({type(exc).__name__}: {detail}); please report"
 
 
 def build_gateway(loaded: LoadedSpec, package: str | None = None) -> Gateway:

@@ -54,6 +54,19 @@ def render_spec(path: str, strict: bool) -> Rendered:
         result.problems = exc.problems
     except RecursionError:
         result.problems = [Problem(path, None, "", "nesting too deep to generate from")]
+    except Exception as exc:  # a bug of ours: say which spec, in one line, not a traceback
+        if os.environ.get("GENERATOR_DEBUG"):
+            raise
+        detail = " ".join(str(exc).split())[:200]
+        result.problems = [
+            Problem(
+                path,
+                None,
+                "",
+                f"internal: cannot generate ({type(exc).__name__}: {detail}); please report "
+                "(GENERATOR_DEBUG=1 shows the traceback)",
+            )
+        ]
     return result
 
 

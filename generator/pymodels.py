@@ -70,6 +70,8 @@ class ModelClass:
     description: str
     fields: list[ModelField] = field(default_factory=list)
     root: str | None = None
+    extra_allowed: bool = False
+    """Whether the schema allows more properties (``additionalProperties``): they are kept."""
 
 
 @dataclass
@@ -196,7 +198,17 @@ class _Planner:
                     description.strip() if isinstance(description, str) else "",
                 )
             )
-        return ModelClass(name, _description(schema), fields)
+        return ModelClass(name, _description(schema), fields, extra_allowed=self.open(schema, 0))
+
+    def open(self, schema: Any, depth: int) -> bool:
+        """Whether schema or one of its allOf parts declares ``additionalProperties`` (not false)."""
+        schema = self.resolve(schema)
+        if not isinstance(schema, dict) or depth > MAX_DEPTH:
+            return False
+        extra = schema.get("additionalProperties")
+        if extra is True or (isinstance(extra, dict)):
+            return True
+        return any(self.open(part, depth + 1) for part in schema.get("allOf") or [])
 
     # ----- annotations ------------------------------------------------------------------------
     def annotation(self, schema: Any, context: str, depth: int, inlining: tuple[str, ...]) -> str:

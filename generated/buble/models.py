@@ -19,6 +19,8 @@ class CreateGenerationRequest(GatewayModel):
     本规范同样拒绝这四个字段(见 x-gateway.notes)。
     """
 
+    model_config = ConfigDict(extra="allow")
+
     model: str
     """/api/v1/models 返回的模型 key。"""
     mode: str | None = None
@@ -73,10 +75,14 @@ class GenerationStatus(RootModel[Any]):
 
 
 class MediaResultImage(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     url: str
 
 
 class MediaResultVideo(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     url: str | None = None
     preview_url: str | None = None
     thumbnail_url: str | None = None
@@ -87,6 +93,8 @@ class MediaResultVideo(GatewayModel):
 class MediaResultAudio(GatewayModel):
     """Only in the SDK types (bublehq-sdks types/generations.py); no docs example."""
 
+    model_config = ConfigDict(extra="allow")
+
     url: str | None = None
     image_url: str | None = None
     title: str | None = None
@@ -96,6 +104,8 @@ class MediaResultAudio(GatewayModel):
 class GenerationResult(GatewayModel):
     """按媒体类型给出 images / videos / audios 之一。失败时 result 为 null。"""
 
+    model_config = ConfigDict(extra="allow")
+
     images: list[MediaResultImage] | None = None
     videos: list[MediaResultVideo] | None = None
     audios: list[MediaResultAudio] | None = None
@@ -104,11 +114,15 @@ class GenerationResult(GatewayModel):
 class GenerationTaskError(GatewayModel):
     """任务失败原因(HTTP 200,data.status = failed),例如 code generation_failed。"""
 
+    model_config = ConfigDict(extra="allow")
+
     code: str | None = None
     message: str | None = None
 
 
 class GenerationTask(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     id: str
     """生成任务 id(用于 GET /api/v1/generations/{id})。"""
     status: Literal["pending", "processing", "success", "failed", "canceled"] | None = None
@@ -130,6 +144,8 @@ class GenerationTask(GatewayModel):
 
 
 class ApiError(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     code: str
     """错误码 [buble-errors]:
     401 missing_api_key(未提供 API Key)、invalid_api_key(无效/未激活/已删除)、invalid_api_key_owner(Key 所属用户不存在);
@@ -146,21 +162,29 @@ class ApiError(GatewayModel):
 
 
 class ErrorResponse(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     error: ApiError
 
 
 class CreateGenerationResponse(GatewayModel):
     """`{ data, error }`;成功时 data.id 为任务 id,失败时 error.message 为原因 [doc-000 JS 示例]。"""
 
+    model_config = ConfigDict(extra="allow")
+
     data: GenerationTask | None = None
     error: ApiError | None = None
 
 
 class GenerationTaskEnvelope(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     data: GenerationTask
 
 
 class MediaModelParameter(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     name: str | None = None
     type: str | None = None
     label: str | None = None
@@ -179,6 +203,8 @@ class MediaModelParameter(GatewayModel):
 
 
 class MediaModelOperation(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     mode: str | None = None
     """作为创建生成任务的 mode 字段。"""
     description: str | None = None
@@ -189,6 +215,8 @@ class MediaModelOperation(GatewayModel):
 
 
 class MediaModel(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     model: str | None = None
     """作为创建生成任务的 model 字段。"""
     name: str | None = None
@@ -197,6 +225,8 @@ class MediaModel(GatewayModel):
 
 
 class ModelList(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     data: list[MediaModel]
 
 
@@ -212,6 +242,8 @@ class UploadFileRequest(GatewayModel):
 
 
 class UploadedFile(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     object: Literal["file"] | None = None
     provider: str | None = None
     url: str | None = None
@@ -224,11 +256,15 @@ class UploadedFile(GatewayModel):
 
 
 class UploadedFileEnvelope(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     data: UploadedFile
 
 
 class MediaModelOperationInput(GatewayModel):
     """operations[].input.required 为该 mode 所需的最少公开字段。"""
+
+    model_config = ConfigDict(extra="allow")
 
     required: list[str] | None = None
     optional: list[str] | None = None

@@ -16,6 +16,8 @@ class VeoVideoGenerationRequest(GatewayModel):
     文档中 image 的取值被截断(只剩开头的引号),其格式(URL 或 base64)未知。
     """
 
+    model_config = ConfigDict(extra="allow")
+
     model: str
     """模型名,例如 veo-3.0-generate-preview。"""
     prompt: str
@@ -33,6 +35,8 @@ class VeoVideoGenerationRequest(GatewayModel):
 class VideoGenerationSubmitResponse(GatewayModel):
     """提交成功响应 [doc-001]: {"task_id": "6b499b0d-5059-401e-b7be-d731d39eb1bb"}"""
 
+    model_config = ConfigDict(extra="allow")
+
     task_id: str
     """任务 ID(查询视频异步任务时使用)。"""
 
@@ -43,6 +47,8 @@ class VideoTaskData(GatewayModel):
     result_url, submit_time, start_time, finish_time, progress "NN%", properties, data …} or, for Gemini/Vertex (Veo)
     channels, {task_id, status queued|processing|succeeded|failed, url, format, metadata, error}.
     """
+
+    model_config = ConfigDict(extra="allow")
 
     task_id: str | None = None
     status: str | None = None
@@ -75,6 +81,8 @@ class VideoGenerationTaskResponse(GatewayModel):
     metadata, error} with status queued|in_progress|completed|failed. Both forms are accepted here.
     """
 
+    model_config = ConfigDict(extra="allow")
+
     code: str | None = None
     """new-api TaskResponse code, "success" when ok."""
     message: str | None = None
@@ -91,6 +99,8 @@ class VideoGenerationTaskResponse(GatewayModel):
 
 class NewApiTaskError(GatewayModel):
     """[INFER] new-api task-route error body {"code":"<string>","message":"…","data":null}; e.g. 400 task_not_exist, 400 invalid_request, 403 quota_not_enough, 500 do_request_failed / fail_to_fetch_task (new-api-calcium controller/relay.go RelayTask, dto/task.go)."""
+
+    model_config = ConfigDict(extra="allow")
 
     code: str | None = None
     message: str | None = None
@@ -110,6 +120,8 @@ class FluxGenerateRequest(GatewayModel):
     named here. Other BFL fields pass through (additionalProperties).
     """
 
+    model_config = ConfigDict(extra="allow")
+
     prompt: str | None = None
     """提示词。"""
 
@@ -117,11 +129,15 @@ class FluxGenerateRequest(GatewayModel):
 class FluxSubmitResponse(GatewayModel):
     """[INFER] BFL submit reply; the task id is `id` (used by get_result?id=). Not shown by the Flux sources used."""
 
+    model_config = ConfigDict(extra="allow")
+
     id: str
     polling_url: str | None = None
 
 
 class FluxResult(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     id: str | None = None
     status: str | None = None
     """Task not found | Pending | Request Moderated | Content Moderated | Ready | Error (bfl-get-result)."""
@@ -134,6 +150,8 @@ class FluxResult(GatewayModel):
 
 class IdeogramImageRequest(GatewayModel):
     """Ideogram legacy image_request (ideogram-crazyrouter, ideogram-tessl; doc-003 remix example)."""
+
+    model_config = ConfigDict(extra="allow")
 
     prompt: str
     model: Literal["V_1", "V_1_TURBO", "V_2", "V_2_TURBO"] | None = None
@@ -165,6 +183,8 @@ class IdeogramDescribeRequest(GatewayModel):
 
 
 class IdeogramImage(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     prompt: str | None = None
     resolution: str | None = None
     is_image_safe: bool | None = None
@@ -174,6 +194,8 @@ class IdeogramImage(GatewayModel):
 
 
 class IdeogramImagesResponse(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     created: str | int | None = None
     """doc-003 types it as string."""
     data: list[IdeogramImage] | None = None
@@ -183,6 +205,8 @@ class IdeogramImagesResponse(GatewayModel):
 
 class LumaGenerationRequest(GatewayModel):
     """Luma-API GenRequest (luma-api models.go) + loop (doc-003)."""
+
+    model_config = ConfigDict(extra="allow")
 
     user_prompt: str
     """提示词"""
@@ -198,6 +222,8 @@ class LumaGenerationRequest(GatewayModel):
 
 
 class LumaVideo(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     url: str | None = None
     download_url: str | None = None
     """doc-003 only."""
@@ -207,6 +233,8 @@ class LumaVideo(GatewayModel):
 
 
 class LumaGeneration(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     id: str | None = None
     prompt: str | None = None
     state: str | None = None
@@ -239,10 +267,14 @@ class LumaDownloadUrlResponse(RootModel[Any]):
 class LumaError(GatewayModel):
     """Luma-API proxy errors: {"detail":{"reason","code":1}} or {"detail":"…"} (luma-api luma.go, middleware/auth.go)."""
 
+    model_config = ConfigDict(extra="allow")
+
     detail: Any = None
 
 
 class CogVideoXAsyncResult(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     model: str | None = None
     request_id: str | None = None
     task_status: str | None = None
@@ -256,6 +288,8 @@ class ViduTaskRequest(GatewayModel):
     高清: {input:{creation_id}, type: "upscale", settings:{model: "stable", duration}} — creation_id 是 creations 里面的 id,不是 task_id。
     """
 
+    model_config = ConfigDict(extra="allow")
+
     input: ViduTaskRequestInput
     type: str
     """e.g. img2video, character2video, upscale."""
@@ -263,6 +297,8 @@ class ViduTaskRequest(GatewayModel):
 
 
 class ViduTask(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     id: str | None = None
     input: Any = None
     settings: Any = None
@@ -277,6 +313,8 @@ class ViduTask(GatewayModel):
 class ViduTaskStateEvent(GatewayModel):
     """One event of GET /vidu/v1/tasks/state: data: {"state":"queueing|processing|…","estimated_time_left":0,"err_code":""}."""
 
+    model_config = ConfigDict(extra="allow")
+
     state: str | None = None
     estimated_time_left: float | None = None
     err_code: str | None = None
@@ -284,6 +322,8 @@ class ViduTaskStateEvent(GatewayModel):
 
 class PikaGenerateRequest(GatewayModel):
     """Pika generate body (pika-yutoai, pika-apicore). Field for the reference-video/extend variant beyond options.extend was not found."""
+
+    model_config = ConfigDict(extra="allow")
 
     pikaffect: str | None = None
     promptText: str | None = None
@@ -294,16 +334,22 @@ class PikaGenerateRequest(GatewayModel):
 
 
 class PikaSubmitResponse(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     id: str
 
 
 class PikaFeed(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     id: str | None = None
     promptText: str | None = None
     videos: list[PikaFeedVideosItem] | None = None
 
 
 class RunwayImageToVideoRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     promptImage: str
     """首帧图片 URL / data URI."""
     model: Literal["gen3a_turbo", "gen4_turbo"]
@@ -315,10 +361,14 @@ class RunwayImageToVideoRequest(GatewayModel):
 
 
 class RunwaySubmitResponse(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     id: str
 
 
 class RunwayTask(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     id: str | None = None
     status: str | None = None
     """PENDING | RUNNING | SUCCEEDED | FAILED"""
@@ -333,6 +383,8 @@ class KlingVideoRequest(GatewayModel):
     image_tail, negative_prompt, sound, mode (default std), duration (default "5"), aspect_ratio, cfg_scale,
     static_mask, dynamic_masks, camera_control, watermark_info, callback_url, external_task_id (new-api).
     """
+
+    model_config = ConfigDict(extra="allow")
 
     model_name_: str | None = Field(None, alias="model_name")
     model: str | None = None
@@ -352,6 +404,8 @@ class KlingVideoRequest(GatewayModel):
 
 class KlingTaskResponse(GatewayModel):
     """Kling official-format envelope (kling-xmsmartlink, kling-morphogen); code 0 = success."""
+
+    model_config = ConfigDict(extra="allow")
 
     code: int | str | None = None
     message: str | None = None
@@ -1113,12 +1167,16 @@ class MidjourneyImageSeedResponse(GatewayModel):
 
 
 class ViduCreateTaskRequestInput(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     prompts: list[ViduCreateTaskRequestInputPromptsItem] | None = None
     creation_id: str | None = None
     """高清视频:creations 里面的 id(不是 task_id)。"""
 
 
 class ViduCreateTaskRequestSettings(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     style: str | None = None
     aspect_ratio: str | None = None
     duration: int | None = None
@@ -1126,6 +1184,8 @@ class ViduCreateTaskRequestSettings(GatewayModel):
 
 
 class PikaGenerateRequestOptions(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     aspectRatio: float | None = None
     frameRate: int | None = None
     camera: dict[str, Any] | None = None
@@ -1134,6 +1194,8 @@ class PikaGenerateRequestOptions(GatewayModel):
 
 
 class KlingImage2VideoRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     model_name_: str | None = Field(None, alias="model_name")
     model: str | None = None
     """alias of model_name accepted by new-api."""
@@ -1151,6 +1213,8 @@ class KlingImage2VideoRequest(GatewayModel):
 
 
 class FluxResultResult1(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     sample: str | None = None
     """图片 URL。"""
     seed: Any = None
@@ -1165,17 +1229,23 @@ class IdeogramImagesResponseDescriptionsItem(GatewayModel):
 
 
 class CogVideoXAsyncResultVideoResultItem(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     url: str | None = None
     cover_image_url: str | None = None
 
 
 class ViduTaskRequestInput(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     prompts: list[ViduTaskRequestInputPromptsItem] | None = None
     creation_id: str | None = None
     """高清视频:creations 里面的 id(不是 task_id)。"""
 
 
 class ViduTaskRequestSettings(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     style: str | None = None
     aspect_ratio: str | None = None
     duration: int | None = None
@@ -1183,6 +1253,8 @@ class ViduTaskRequestSettings(GatewayModel):
 
 
 class PikaGenerateRequestOptions2(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     aspectRatio: float | None = None
     frameRate: int | None = None
     camera: dict[str, Any] | None = None
@@ -1191,6 +1263,8 @@ class PikaGenerateRequestOptions2(GatewayModel):
 
 
 class PikaFeedVideosItem(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     id: str | None = None
     status: str | None = None
     """queued | pending | finished | error"""
@@ -1205,6 +1279,8 @@ class PikaFeedVideosItem(GatewayModel):
 
 
 class KlingTaskResponseData(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     task_id: str | None = None
     task_status: str | None = None
     """submitted | processing | succeed | failed"""
@@ -1215,34 +1291,46 @@ class KlingTaskResponseData(GatewayModel):
 
 
 class ViduCreateTaskRequestInputPromptsItem(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     type: str | None = None
     content: str | None = None
     enhance: bool | None = None
 
 
 class PikaGenerateRequestOptionsParameters(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     guidanceScale: float | None = None
     motion: float | None = None
     negativePrompt: str | None = None
 
 
 class ViduTaskRequestInputPromptsItem(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     type: str | None = None
     content: str | None = None
     enhance: bool | None = None
 
 
 class PikaGenerateRequestOptions2Parameters(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     guidanceScale: float | None = None
     motion: float | None = None
     negativePrompt: str | None = None
 
 
 class KlingTaskResponseDataTaskResult(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     videos: list[KlingTaskResponseDataTaskResultVideosItem] | None = None
 
 
 class KlingTaskResponseDataTaskResultVideosItem(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     id: str | None = None
     url: str | None = None
     duration: Any = None

@@ -47,6 +47,8 @@ class CreateTaskRequest(GatewayModel):
 class CreateTaskExtra(GatewayModel):
     """透傳給上游的額外參數,詳見各模型 Tab (extra parameters passed through to the upstream model). output_format, response_format, stream, optimize_prompt_options and tools are documented in the seedream-5.0 tab; other keys are passed through."""
 
+    model_config = ConfigDict(extra="allow")
+
     output_format: Literal["png", "jpeg"] | None = None
     """輸出圖片格式:png、jpeg (output image format)"""
     response_format: Literal["url", "b64_json"] | None = None
@@ -180,6 +182,8 @@ class TaskErrorResponse(GatewayModel):
 
 
 class CreateTaskExtraToolsItem(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     type: str | None = None
 
 

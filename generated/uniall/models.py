@@ -192,6 +192,8 @@ class OpenAIError(GatewayModel):
 class CreateVideoGenerationRequestExtraBody(GatewayModel):
     """扩展参数 (extension parameters). audio, seed and bgm appear in the examples; other keys are passed through."""
 
+    model_config = ConfigDict(extra="allow")
+
     audio: bool | None = None
     """(no description in the document; example false)"""
     seed: int | None = None
@@ -203,6 +205,8 @@ class CreateVideoGenerationRequestExtraBody(GatewayModel):
 class CreateVideoGenerationRequestExtraBody2(GatewayModel):
     """扩展参数 (extension parameters). audio, seed and bgm appear in the examples; other keys are passed through."""
 
+    model_config = ConfigDict(extra="allow")
+
     audio: bool | None = None
     """(no description in the document; example false)"""
     seed: int | None = None
@@ -212,6 +216,8 @@ class CreateVideoGenerationRequestExtraBody2(GatewayModel):
 
 
 class VideoTaskMetadata1(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     url: str | None = None
 
 
@@ -235,6 +241,8 @@ class VideoTaskUsage(GatewayModel):
 
 
 class VideoGenerationFetchResponseError1(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
     code: Any = None
     message: str | None = None
 
