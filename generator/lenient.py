@@ -441,7 +441,7 @@ def normalize_document(loaded: LoadedSpec, version: str, *, strict: bool) -> lis
                 "--strict lists them all)",
             )
         )
-    return warnings
+    return sorted(warnings, key=lambda w: (w.line or 0, w.pointer))
 
 
 __all__ = ["Deviation", "find_deviations", "normalize_document"]

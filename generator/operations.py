@@ -97,101 +97,10 @@ class OperationBuilder:
     ) -> tuple[Operation, dict[str, Any]]:
         base = pascal(op_id, fallback="Operation")
         args = NameRegistry(RESERVED_ARG_NAMES)
-        arguments: list[Argument] = []
-        runtime_params: list[dict[str, Any]] = []
-        for param in self.parameters(op, item):
-            location = str(param.get("in"))
-            if location not in ("path", "query", "header", "cookie"):
-                continue
-            wire = str(param.get("name"))
-            if location == "header" and wire.lower() in ("authorization", "content-type", "accept"):
-                continue
-            schema = param.get("schema")
-            if schema is None and isinstance(param.get("content"), dict):
-                picked = _media_of(param["content"])
-                schema = picked[1].get("schema") if picked and isinstance(picked[1], dict) else None
-            py = args.claim(snake(wire, fallback="param"))
-            required = bool(param.get("required")) or location == "path"
-            arguments.append(
-                Argument(
-                    py,
-                    wire,
-                    _loc(location),
-                    self.types.annotation(schema or {}, base + pascal(wire), hoist=False),
-                    required,
-                    one_line(param.get("description")),
-                )
-            )
-            runtime_params.append(
-                {
-                    "name": wire,
-                    "in": location,
-                    "required": required,
-                    "python_name": py,
-                    "schema": normalize_schema(schema, self.version) if schema is not None else {},
-                }
-            )
-
-        body_runtime: dict[str, Any] | None = None
-        whole_body: Argument | None = None
-        extra_body = False
-        payload_schema: Any
-        body = (
-            deref(self.data, op.get("requestBody")) if op.get("requestBody") is not None else None
+        arguments, runtime_params = self.parameter_arguments(op, item, base, args)
+        body_runtime, whole_body, extra_body, payload_schema = self.request_body(
+            op, base, args, arguments
         )
-        picked = _media_of(body.get("content")) if isinstance(body, dict) else None
-        if picked is not None and isinstance(body, dict):
-            media, content = picked
-            schema = content.get("schema", {}) if isinstance(content, dict) else {}
-            shape = self.index.object_shape(schema)
-            binary: list[str] = []
-            request_model = self.index.ref_class(schema)
-            if shape is not None and shape[0]:
-                props, required_fields, open_ = shape
-                nested: dict[str, str] = {}
-                for wire, prop in props.items():
-                    py = args.claim(snake(str(wire), fallback="field"))
-                    annotation = self.types.annotation(prop, base + "Request" + pascal(str(wire)))
-                    if not (isinstance(prop, dict) and "$ref" in prop):
-                        nested[str(wire)] = annotation
-                    resolved = self.index.resolve(prop)
-                    if self.index.is_binary(prop):
-                        binary.append(str(wire))
-                    description = one_line(
-                        resolved.get("description") if isinstance(resolved, dict) else None
-                    )
-                    arguments.append(
-                        Argument(
-                            py,
-                            str(wire),
-                            "body",
-                            annotation,
-                            str(wire) in required_fields,
-                            description,
-                        )
-                    )
-                extra_body = open_
-                if request_model is None and isinstance(schema, dict):
-                    request_model = self.index.hoist_request(base + "Request", schema, nested)
-            else:
-                py = args.claim("body")
-                whole_body = Argument(
-                    py,
-                    "",
-                    "body",
-                    self.types.annotation(schema, base + "Request"),
-                    bool(body.get("required")),
-                    one_line(body.get("description")),
-                )
-            body_runtime = {
-                "media_type": media,
-                "required": bool(body.get("required")),
-                "binary_fields": binary,
-                "fields": {a.wire: a.name for a in arguments if a.location == "body"},
-                "model": request_model,
-                "whole_body_argument": whole_body.name if whole_body else None,
-            }
-            payload_schema = self._payload(schema)
         parameters_schema = self._payload(
             {
                 "type": "object",
@@ -258,6 +167,114 @@ class OperationBuilder:
         if response_class:
             self.index.used_models.add(response_class)
         return operation, runtime
+
+    def parameter_arguments(
+        self, op: dict[str, Any], item: dict[str, Any], base: str, args: NameRegistry
+    ) -> tuple[list[Argument], list[dict[str, Any]]]:
+        """Arguments of the path, query, header and cookie parameters, and their runtime entries."""
+        arguments: list[Argument] = []
+        runtime_params: list[dict[str, Any]] = []
+        for param in self.parameters(op, item):
+            location = str(param.get("in"))
+            if location not in ("path", "query", "header", "cookie"):
+                continue
+            wire = str(param.get("name"))
+            if location == "header" and wire.lower() in ("authorization", "content-type", "accept"):
+                continue
+            schema = param.get("schema")
+            if schema is None and isinstance(param.get("content"), dict):
+                picked = _media_of(param["content"])
+                schema = picked[1].get("schema") if picked and isinstance(picked[1], dict) else None
+            py = args.claim(snake(wire, fallback="param"))
+            required = bool(param.get("required")) or location == "path"
+            arguments.append(
+                Argument(
+                    py,
+                    wire,
+                    _loc(location),
+                    self.types.annotation(schema or {}, base + pascal(wire), hoist=False),
+                    required,
+                    one_line(param.get("description")),
+                )
+            )
+            runtime_params.append(
+                {
+                    "name": wire,
+                    "in": location,
+                    "required": required,
+                    "python_name": py,
+                    "schema": normalize_schema(schema, self.version) if schema is not None else {},
+                }
+            )
+        return arguments, runtime_params
+
+    def request_body(
+        self, op: dict[str, Any], base: str, args: NameRegistry, arguments: list[Argument]
+    ) -> tuple[dict[str, Any] | None, Argument | None, bool, Any]:
+        """The body: one argument per top-level field (appended to arguments) or one whole-body
+        argument; returns its runtime entry, the whole-body argument, whether extra fields are
+        allowed, and its payload schema."""
+        body_runtime: dict[str, Any] | None = None
+        whole_body: Argument | None = None
+        extra_body = False
+        payload_schema: Any = None
+        body = (
+            deref(self.data, op.get("requestBody")) if op.get("requestBody") is not None else None
+        )
+        picked = _media_of(body.get("content")) if isinstance(body, dict) else None
+        if picked is not None and isinstance(body, dict):
+            media, content = picked
+            schema = content.get("schema", {}) if isinstance(content, dict) else {}
+            shape = self.index.object_shape(schema)
+            binary: list[str] = []
+            request_model = self.index.ref_class(schema)
+            if shape is not None and shape[0]:
+                props, required_fields, open_ = shape
+                nested: dict[str, str] = {}
+                for wire, prop in props.items():
+                    py = args.claim(snake(str(wire), fallback="field"))
+                    annotation = self.types.annotation(prop, base + "Request" + pascal(str(wire)))
+                    if not (isinstance(prop, dict) and "$ref" in prop):
+                        nested[str(wire)] = annotation
+                    resolved = self.index.resolve(prop)
+                    if self.index.is_binary(prop):
+                        binary.append(str(wire))
+                    description = one_line(
+                        resolved.get("description") if isinstance(resolved, dict) else None
+                    )
+                    arguments.append(
+                        Argument(
+                            py,
+                            str(wire),
+                            "body",
+                            annotation,
+                            str(wire) in required_fields,
+                            description,
+                        )
+                    )
+                extra_body = open_
+                if request_model is None and isinstance(schema, dict):
+                    request_model = self.index.hoist_request(base + "Request", schema, nested)
+            else:
+                py = args.claim("body")
+                whole_body = Argument(
+                    py,
+                    "",
+                    "body",
+                    self.types.annotation(schema, base + "Request"),
+                    bool(body.get("required")),
+                    one_line(body.get("description")),
+                )
+            body_runtime = {
+                "media_type": media,
+                "required": bool(body.get("required")),
+                "binary_fields": binary,
+                "fields": {a.wire: a.name for a in arguments if a.location == "body"},
+                "model": request_model,
+                "whole_body_argument": whole_body.name if whole_body else None,
+            }
+            payload_schema = self._payload(schema)
+        return body_runtime, whole_body, extra_body, payload_schema
 
     def stream(
         self, op: dict[str, Any], base: str, body: dict[str, Any] | None
