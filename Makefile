@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate test test-slow check-tracked lint typecheck check-generated pytest bench bench-full coverage clean
+.PHONY: generate test test-slow check-tracked lint typecheck check-generated pytest bench bench-full coverage demo clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,11 +37,11 @@ check-tracked:
 	fi
 
 lint: $(STAMP)
-	$(PY) -m ruff check generator gateway_runtime generated tests bench
-	$(PY) -m ruff format --check generator gateway_runtime tests bench
+	$(PY) -m ruff check generator gateway_runtime generated tests bench examples
+	$(PY) -m ruff format --check generator gateway_runtime tests bench examples
 
 typecheck: $(STAMP)
-	$(PY) -m mypy generator gateway_runtime generated
+	$(PY) -m mypy generator gateway_runtime generated examples
 
 check-generated: $(STAMP)
 	$(PY) -m generator generate --check
@@ -50,20 +50,24 @@ check-generated: $(STAMP)
 pytest: $(STAMP)
 	HYPOTHESIS_PROFILE=ci $(PY) -m pytest -n auto
 
-## Slow tests: real published documents generated in full, imported, used and type-checked.
+## Slow tests (fresh venvs, pip): installing the runtime and a generated client elsewhere.
 test-slow: $(STAMP)
-	$(PY) -m pytest -m slow -n 2
+	$(PY) -m pytest -m slow -p no:xdist
 
 coverage: $(STAMP)
 	$(PY) -m generator coverage
 
-## Benchmarks (not tests): generation, import time, validation, runtime (about 2 minutes).
+## Benchmarks (not tests): generation, import time, validation, runtime, simulator.
 bench: $(STAMP)
 	$(PY) bench/run.py
 
 ## The quick benchmarks plus the 10,000-task runtime benchmark.
 bench-full: $(STAMP)
 	$(PY) bench/run.py --full
+
+## The main job on the local simulator: submit a Qingbo generation, watch it, save the image.
+demo: $(STAMP)
+	$(PY) examples/demo_qingbo.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -29,6 +29,7 @@ from .auth import credentials_for, resolve_api_key
 from .errors import (
     APIConnectionError,
     APITimeoutError,
+    GatewayClientError,
     ResponseDecodeError,
     ResponseTooLargeError,
 )
@@ -41,6 +42,8 @@ from .options import (
     DEFAULT_TIMEOUT,
     ClientOptions,
     RequestOptions,
+    check_option_names,
+    resolve_base_url,
     to_timeout,
 )
 from .redact import redact, register_secret
@@ -108,14 +111,11 @@ class ClientCore:
     _http: httpx.Client | httpx.AsyncClient
 
     def __init__(self, spec: GatewaySpec, options: ClientOptions) -> None:
-        unknown = set(options) - set(ClientOptions.__annotations__)
-        if unknown:
-            raise TypeError(f"unknown client option(s): {', '.join(sorted(unknown))}")
+        check_option_names(options)
         self.spec = spec
         self.api_key = resolve_api_key(spec, options.get("api_key"))
         register_secret(self.api_key)
-        base_url = options.get("base_url") or spec.base_url
-        self.base_url = base_url.rstrip("/")
+        self.base_url = resolve_base_url(spec, options.get("base_url"))
         self.timeout = to_timeout(options.get("timeout"), DEFAULT_TIMEOUT)
         initial, max_backoff = options.get("retry_backoff", (0.5, 8.0))
         self.policy = RetryPolicy(
@@ -217,6 +217,12 @@ class ClientCore:
         if creds.cookies:
             all_headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in creds.cookies.items())
         call_timeout = timeout or to_timeout(options.timeout, self.timeout)
+        if not self.base_url:
+            raise GatewayClientError(
+                f"no base_url for {op.operation_id!r}: the spec has no server URL; "
+                f"pass base_url=... or set {self.spec.base_url_env}",
+                operation=op.operation_id,
+            )
         request = self._http.build_request(
             op.method,
             build_url(self.base_url, op, path_params),

@@ -4,7 +4,7 @@ A small SQLite database (WAL mode, so several processes may share it) with one r
 (gateway, task id): where to find the client again (``module``, ``spec_path``, ``base_url``),
 the submitting operation and binding, times, last status and outcome, and whether the task
 ended. Killing a process mid-``wait()`` therefore loses no task: ``tasks list`` shows it and
-``tasks resume ID`` continues it (see ``tasks_cli.py``).
+``tasks resume ID`` continues it (see ``cli/tasks.py``).
 
 Path: the client option ``journal=PATH``; else ``$GATEWAY_JOURNAL``; else
 ``$XDG_CACHE_HOME/gateway-clientgen/tasks.sqlite3`` (``~/.cache/...``). ``journal=False`` — or

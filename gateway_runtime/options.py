@@ -11,9 +11,12 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, NamedTuple, TypedDict
+from typing import TYPE_CHECKING, Any, NamedTuple, TypedDict
 
 import httpx
+
+if TYPE_CHECKING:
+    from .spec import GatewaySpec
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -21,6 +24,8 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "ClientOptions",
     "RequestOptions",
+    "check_option_names",
+    "resolve_base_url",
     "to_timeout",
 ]
 
@@ -41,7 +46,8 @@ class ClientOptions(TypedDict, total=False):
     """Keyword options of :class:`SyncClient` / :class:`AsyncClient`.
 
     ``api_key``: key; else the env var named by ``spec.api_key_env``.
-    ``base_url``: overrides the spec's server URL.
+    ``base_url``: the server URL; else ``$<GATEWAY>_BASE_URL`` (``spec.base_url_env``, e.g.
+    ``UNIALL_BASE_URL``); else the spec's first server URL.
     ``timeout``: seconds or ``httpx.Timeout`` for each request (default connect 10 s, read 60 s).
     ``max_retries``: retries per call where replay is safe (default 2; 0 disables).
     ``validate``: check payloads against the spec before sending (default True).
@@ -107,3 +113,26 @@ def to_timeout(value: float | httpx.Timeout | None, default: httpx.Timeout) -> h
     seconds = float(value)
     connect = default.connect
     return httpx.Timeout(seconds, connect=seconds if connect is None else min(connect, seconds))
+
+
+def check_option_names(options: Mapping[str, Any]) -> None:
+    """``TypeError`` naming unknown option names, with the closest known name for each."""
+    known = sorted(ClientOptions.__annotations__)
+    unknown = sorted(set(options) - set(known))
+    if not unknown:
+        return
+    import difflib  # only on the error path: keeps the client import cheap
+
+    parts = []
+    for name in unknown:
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+        parts.append(f"{name} (did you mean {close[0]}?)" if close else name)
+    raise TypeError(
+        f"unknown client option(s): {', '.join(parts)}; known options: {', '.join(known)}"
+    )
+
+
+def resolve_base_url(spec: GatewaySpec, base_url: str | None) -> str:
+    """``base_url`` if given, else ``$<GATEWAY>_BASE_URL``, else the spec's server URL."""
+    chosen = base_url or os.environ.get(spec.base_url_env) or spec.base_url
+    return chosen.rstrip("/")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -372,6 +373,11 @@ class OperationSpec:
         return None
 
 
+def base_url_env(gateway: str) -> str:
+    """``<GATEWAY>_BASE_URL`` for a gateway name (non-alphanumerics become ``_``)."""
+    return re.sub(r"[^A-Za-z0-9]+", "_", gateway).strip("_").upper() + "_BASE_URL"
+
+
 @dataclass(frozen=True, slots=True)
 class GatewaySpec:
     """A whole gateway: operations, auth, error envelopes and task bindings.
@@ -394,6 +400,11 @@ class GatewaySpec:
     module: str | None = None
     path: str | None = None
     format: int = 1
+
+    @property
+    def base_url_env(self) -> str:
+        """Environment variable that supplies the base URL when none is passed: ``QINGBO_BASE_URL``."""
+        return base_url_env(self.name)
 
     @classmethod
     def load(cls, path: str | os.PathLike[str], *, module: str | None = None) -> GatewaySpec:

@@ -14,7 +14,7 @@ from generator.load import LoadedSpec
 from generator.model import Gateway, Resource
 from generator.naming import RESERVED_ATTR_NAMES, RESERVED_CLASS_NAMES, NameRegistry, pascal, snake
 from generator.normalize import normalize_schema
-from generator.operations import OperationBuilder
+from generator.operations import JSON_MEDIA, OperationBuilder
 from generator.problems import SpecError, escape_pointer_token
 from generator.runtime_spec import GatewayNames
 from generator.runtime_spec import rewrite_refs as _rewrite_refs
@@ -161,4 +161,4 @@ def build_gateway(loaded: LoadedSpec, package: str | None = None) -> Gateway:
     return _Builder(loaded, package).build()
 
 
-__all__ = ["_rewrite_refs", "build_gateway", "normalize_schema"]
+__all__ = ["JSON_MEDIA", "_rewrite_refs", "build_gateway", "normalize_schema"]

@@ -36,6 +36,7 @@ def render_spec(path: str, strict: bool) -> Rendered:
     from generator.build import build_gateway
     from generator.lenient import normalize_document
     from generator.load import load_spec
+    from generator.reference import render_project
     from generator.render import render_package
     from generator.validate import openapi_version, validate_spec
 
@@ -50,6 +51,7 @@ def render_spec(path: str, strict: bool) -> Rendered:
         gateway = build_gateway(loaded)
         result.package = gateway.package
         result.files = render_package(gateway)
+        result.files.update(render_project(gateway, loaded.data))
     except SpecError as exc:
         result.problems = exc.problems
     except RecursionError:

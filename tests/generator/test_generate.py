@@ -13,10 +13,12 @@ def test_generates_importable_package_named_after_file(tmp_path: Path, import_ge
     result = run_generator("generate", SPECS / "petstore.yaml", "--out", tmp_path)
     assert result.code == 0, result.err
     assert sorted(p.name for p in (tmp_path / "petstore").iterdir()) == [
+        "README.md",
         "__init__.py",
         "client.py",
         "models.py",
         "py.typed",
+        "pyproject.toml",
         "spec.json",
     ]
     pkg = import_generated(tmp_path, "petstore")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from gateway_runtime import tasks_cli
+from gateway_runtime.cli import main as clientgen
 from tests.gateway_server import GatewayServer, TaskPlan
 from tests.runtime.conftest import API_KEY
 from tests.runtime.specdata import spec_data
@@ -89,12 +89,14 @@ def test_killed_mid_wait_then_resumed_from_the_journal(
     assert polls_before < 15
 
     out = io.StringIO()
-    assert tasks_cli.main(["tasks", "list", "--journal", str(journal_path)], out=out) == 0
+    assert clientgen(["tasks", "list", "--journal", str(journal_path)], stdout=out) == 0
     assert task_id in out.getvalue() and "testgw" in out.getvalue()
 
     out, err = io.StringIO(), io.StringIO()
-    code = tasks_cli.main(
-        ["resume", task_id, "--journal", str(journal_path), "--timeout", "30"], out=out, err=err
+    code = clientgen(
+        ["tasks", "resume", task_id, "--journal", str(journal_path), "--timeout", "30"],
+        stdout=out,
+        stderr=err,
     )
     assert code == 0, err.getvalue()
     text = out.getvalue()
@@ -103,10 +105,10 @@ def test_killed_mid_wait_then_resumed_from_the_journal(
     assert sim.submits == 1 and gateway_server.count("POST", "/v1/tasks") == 1
 
     out = io.StringIO()
-    assert tasks_cli.main(["list", "--journal", str(journal_path)], out=out) == 0
+    assert clientgen(["tasks", "list", "--journal", str(journal_path)], stdout=out) == 0
     assert task_id not in out.getvalue()  # finished tasks are hidden
     out = io.StringIO()
-    assert tasks_cli.main(["list", "--all", "--journal", str(journal_path)], out=out) == 0
+    assert clientgen(["tasks", "list", "--all", "--journal", str(journal_path)], stdout=out) == 0
     assert task_id in out.getvalue() and "success" in out.getvalue()
     assert API_KEY not in journal_path.read_bytes().decode("latin-1")
 
@@ -123,16 +125,26 @@ def test_cli_resume_reports_failure_deadline_and_unknown_ids(
         stuck = client.submit_task("createTask", body={"prompt": "x"}, parse=dict)
     err = io.StringIO()
     args = ["--journal", str(journal_path)]
-    assert tasks_cli.main(["resume", failed.id, *args], out=io.StringIO(), err=err) == 1
+    assert clientgen(["tasks", "resume", failed.id, *args], stdout=io.StringIO(), stderr=err) == 1
     assert "content_policy_violation" in err.getvalue()
     err = io.StringIO()
     assert (
-        tasks_cli.main(["resume", stuck.id, *args, "--timeout", "0.2"], out=io.StringIO(), err=err)
-        == 2
+        clientgen(
+            ["tasks", "resume", stuck.id, *args, "--timeout", "0.2"],
+            stdout=io.StringIO(),
+            stderr=err,
+        )
+        == 3
     )
     assert "tasks resume" in err.getvalue()
-    assert tasks_cli.main(["resume", "nope", *args], out=io.StringIO(), err=io.StringIO()) == 3
     assert (
-        tasks_cli.main(["list", "--journal", str(journal_path / "missing")], err=io.StringIO()) == 3
+        clientgen(["tasks", "resume", "nope", *args], stdout=io.StringIO(), stderr=io.StringIO())
+        == 2
+    )
+    assert (
+        clientgen(
+            ["tasks", "list", "--journal", str(journal_path / "missing")], stderr=io.StringIO()
+        )
+        == 0
     )
     assert sim.submits == 2

@@ -1,4 +1,4 @@
-"""``python -m generator validate GATEWAY OPERATION [FILE|-]``: exit codes, output, input forms."""
+"""``clientgen validate GATEWAY OPERATION [FILE|-]``: exit codes, output, input forms."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from gateway_runtime.cli import main
+from gateway_runtime.cli.validate import parse_payload
 from gateway_runtime.spec import GatewaySpec
-from generator.validate_cmd import main, parse_payload
 
 from .conftest import run_cli
 
@@ -98,7 +99,12 @@ def test_json_output(qingbo: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "stdin", "expected"),
     [
-        (["qingbo", "createTask"], "{not json", "neither JSON nor YAML"),
+        (["qingbo", "createTask"], "{not json", "<stdin>: invalid JSON at line 1, column 2"),
+        (
+            ["qingbo", "createTask"],
+            "a: [1\nb: 2",
+            "neither JSON nor YAML (YAML error at line 2, column 2)",
+        ),
         (["qingbo", "createTask"], "just some words", "neither a JSON nor a YAML document"),
         (["qingbo", "createTask"], "   \n", "empty input"),
         (["qingbo", "createTask", "/nonexistent/payload.json"], "", "no such file"),
@@ -151,7 +157,9 @@ def test_broken_spec_file(tmp_path: Path) -> None:
     f = write(tmp_path, "spec.json", "{broken")
     r = run_cli(f, "x", stdin="{}")
     assert (
-        r.returncode == 2 and "cannot read runtime spec" in r.stderr and "Traceback" not in r.stderr
+        r.returncode == 2
+        and "spec.json: invalid JSON at line 1, column 2" in r.stderr
+        and "Traceback" not in r.stderr
     )
     f = write(
         tmp_path,
@@ -197,7 +205,7 @@ def test_multipart_file_paths(gen_dir: Path, tmp_path: Path, gw: str, operation:
 def test_main_in_process(qingbo: Path) -> None:
     out, err = io.StringIO(), io.StringIO()
     code = main(
-        ["--generated", str(qingbo), "qingbo", "tasks.create", "-"],
+        ["validate", "--generated", str(qingbo), "qingbo", "tasks.create", "-"],
         stdin=io.StringIO(json.dumps(BAD)),
         stdout=out,
         stderr=err,

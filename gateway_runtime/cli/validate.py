@@ -1,9 +1,10 @@
-"""``python -m generator validate GATEWAY OPERATION [FILE|-] [--json]``: check a payload offline.
+"""``clientgen validate GATEWAY OPERATION [FILE|-] [--json]``: check a payload offline.
 
-GATEWAY is a generated gateway's name (``qingbo``; its ``generated/<name>/spec.json`` is read) or a
-path to a ``spec.json``. OPERATION is an operation id, a client method name (``tasks.create``) or
-``"METHOD /path"`` as the document writes it. The payload is JSON or YAML from FILE or stdin.
-For multipart operations, string values of binary fields are file paths.
+GATEWAY is named as for every command (see ``gateways.py``): a gateway name (``qingbo``), a
+``spec.json``, a generated package folder or an OpenAPI document. OPERATION is an operation id, a
+client method name (``tasks.create``) or ``"METHOD /path"`` as the document writes it. The payload
+is JSON (or YAML, when PyYAML is installed) from FILE or stdin. For multipart operations, string
+values of binary fields are file paths.
 
 Exit status: 0 valid, 1 invalid (one problem per line), 2 unusable input (one line on stderr).
 """
@@ -13,13 +14,11 @@ from __future__ import annotations
 import argparse
 import difflib
 import functools
-import importlib.util
 import json
-import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, Any
 
 from gateway_runtime.validation import (
     Problem,
@@ -30,19 +29,14 @@ from gateway_runtime.validation import (
     resolve_operation,
 )
 
-__all__ = ["main"]
+from ._common import Streams, UsageError, add_command, json_error, read_text
+from .gateways import resolve_gateway
+
+__all__ = ["load_gateway", "parse_payload", "register", "resolve_files"]
 
 EXIT_VALID = 0
 EXIT_INVALID = 1
 EXIT_UNUSABLE = 2
-
-
-class UsageError(Exception):
-    """Unusable input: printed as one line on stderr, exit status 2."""
-
-    def __init__(self, message: str, suggestions: Sequence[str] = ()) -> None:
-        super().__init__(message)
-        self.suggestions = list(suggestions)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -103,52 +97,17 @@ def _parse_spec(data: Any, where: Path) -> _Gateway:
     return _Gateway(str(data.get("name") or where.parent.name), ops)
 
 
-def _generated_dirs(extra: Path | None) -> list[Path]:
-    """Directories that may hold ``<name>/spec.json``: --generated, the package, ./generated."""
-    dirs: list[Path] = []
-    if extra is not None:
-        dirs.append(extra)
-    try:
-        found = importlib.util.find_spec("generated")
-    except (ImportError, ValueError):
-        found = None
-    if found is not None and found.submodule_search_locations:
-        dirs.extend(Path(p) for p in found.submodule_search_locations)
-    dirs.append(Path.cwd() / "generated")
-    unique: list[Path] = []
-    for d in dirs:
-        if d not in unique:
-            unique.append(d)
-    return unique
-
-
-def _known_gateways(dirs: Sequence[Path]) -> list[str]:
-    names: set[str] = set()
-    for d in dirs:
-        if d.is_dir():
-            names.update(p.parent.name for p in d.glob("*/spec.json"))
-    return sorted(names)
-
-
-def _spec_path(gateway: str, generated: Path | None) -> Path:
+def _spec_path(gateway: str, generated: Path) -> Path:
+    """``--generated DIR``: the gateway's ``DIR/<name>/spec.json`` (or a spec.json path)."""
     direct = Path(gateway)
     if gateway.endswith(".json") and direct.is_file():
         return direct
-    dirs = _generated_dirs(generated)
-    if generated is None:
-        try:
-            found = importlib.util.find_spec(f"generated.{gateway}")
-        except (ImportError, ValueError):
-            found = None
-        if found is not None and found.submodule_search_locations:
-            for loc in found.submodule_search_locations:
-                if (Path(loc) / "spec.json").is_file():
-                    return Path(loc) / "spec.json"
-    for d in dirs:
-        candidate = d / gateway / "spec.json"
-        if candidate.is_file():
-            return candidate
-    known = _known_gateways(dirs)
+    candidate = generated / gateway / "spec.json"
+    if candidate.is_file():
+        return candidate
+    known = (
+        sorted(p.parent.name for p in generated.glob("*/spec.json")) if generated.is_dir() else []
+    )
     close = difflib.get_close_matches(gateway, known, n=3, cutoff=0.4)
     msg = f"unknown gateway {gateway!r}"
     if close:
@@ -156,12 +115,17 @@ def _spec_path(gateway: str, generated: Path | None) -> Path:
     elif known:
         msg += "; known gateways: " + ", ".join(known)
     else:
-        msg += " (no generated/<name>/spec.json found; run `python -m generator generate`)"
+        msg += (
+            f" (no {generated}/<name>/spec.json found; run `clientgen generate --out {generated}`)"
+        )
     raise UsageError(msg, close)
 
 
 def load_gateway(gateway: str, generated: Path | None = None) -> _Gateway:
     """Read ``spec.json`` of a gateway by name (or path); :class:`UsageError` if impossible."""
+    if generated is None:
+        found = resolve_gateway(gateway)
+        return _parse_spec(found.data, found.spec_path or Path(gateway))
     path = _spec_path(gateway, generated)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -214,40 +178,25 @@ def parse_payload(text: str, source: str) -> Any:
         raise UsageError(f"{source}: empty input (expected a JSON or YAML payload)")
     try:
         return json.loads(text)
-    except ValueError as exc:
-        json_error = exc
+    except json.JSONDecodeError as exc:
+        bad_json = exc
+    # A .json file, or text that starts like JSON, is JSON: report where JSON broke.
+    looks_json = source.endswith(".json") or text.lstrip()[:1] in ("{", "[", '"')
+    if looks_json:
+        raise json_error(source, bad_json)
     try:
         import yaml
-    except ImportError:  # pragma: no cover - pyyaml is a generator dependency
-        raise UsageError(f"{source}: not valid JSON ({json_error})") from None
+    except ImportError:  # PyYAML is optional for the runtime: without it, JSON only
+        raise json_error(source, bad_json) from None
     try:
         data = yaml.load(text, Loader=_yaml_loader())  # a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
         raise UsageError(f"{source}: neither JSON nor YAML (YAML error{where})") from None
     if not isinstance(data, Mapping | list):
         raise UsageError(f"{source}: neither a JSON nor a YAML document (got plain text)")
     return data
-
-
-def _read_input(file: str, stdin: IO[str]) -> tuple[str, str]:
-    if file == "-":
-        try:
-            return stdin.read(), "<stdin>"
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UsageError(f"<stdin>: cannot read: {exc}") from None
-    path = Path(file)
-    try:
-        return path.read_text(encoding="utf-8"), file
-    except FileNotFoundError:
-        raise UsageError(f"{file}: no such file") from None
-    except IsADirectoryError:
-        raise UsageError(f"{file}: is a directory") from None
-    except UnicodeDecodeError:
-        raise UsageError(f"{file}: not a UTF-8 text file") from None
-    except OSError as exc:
-        raise UsageError(f"{file}: cannot read: {exc.strerror or exc}") from None
 
 
 def _file_problem(field_path: str, value: str, reason: str) -> Problem:
@@ -291,24 +240,15 @@ def resolve_files(payload: Any, binary_fields: Sequence[str]) -> tuple[Any, list
 # ---------------------------------------------------------------------------------------------
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(
-            f"{message} (usage: {' '.join(self.format_usage().split()).removeprefix('usage: ')})"
-        )
-
-    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
-        if message:
-            raise UsageError(message.strip())
-        raise SystemExit(status)
-
-
-def _parser() -> _Parser:
-    p = _Parser(
-        prog="python -m generator validate",
+def register(sub: Any) -> None:
+    p = add_command(
+        sub,
+        "validate",
+        help="validate a payload offline",
         description="Validate a payload against a gateway operation, offline.",
+        run=run,
     )
-    p.add_argument("gateway", help="gateway name (e.g. qingbo) or path to a spec.json")
+    p.add_argument("gateway", help="gateway name (e.g. qingbo) or spec path")
     p.add_argument(
         "operation", help='operation id, client method (tasks.create) or "POST /v1/tasks"'
     )
@@ -320,34 +260,23 @@ def _parser() -> _Parser:
         default=None,
         help="directory holding <gateway>/spec.json (default: the generated package)",
     )
-    return p
 
 
 def _emit_json(stream: IO[str], data: Mapping[str, Any]) -> None:
     stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def main(
-    argv: Sequence[str] | None = None,
-    *,
-    stdin: IO[str] | None = None,
-    stdout: IO[str] | None = None,
-    stderr: IO[str] | None = None,
-) -> int:
-    """Run the command on ``argv`` (the arguments after ``validate``); return the exit status."""
-    stdin = sys.stdin if stdin is None else stdin
-    stdout = sys.stdout if stdout is None else stdout
-    stderr = sys.stderr if stderr is None else stderr
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    as_json = "--json" in args_list
+def run(args: argparse.Namespace, io: Streams) -> int:
+    """Validate the payload; print problems; return the exit status."""
+    stdout, stderr = io.stdout, io.stderr
+    as_json = bool(args.json)
     try:
-        args = _parser().parse_args(args_list)
         gateway = load_gateway(args.gateway, args.generated)
         try:
             op = resolve_operation(gateway, args.operation)
         except UnknownOperationError as exc:
             raise UsageError(str(exc), exc.suggestions) from None
-        text, source = _read_input(args.file, stdin)
+        text, source = read_text(args.file, io)
         payload = parse_payload(text, source)
         binary = op.body.binary_fields if op.body is not None else ()
         payload, file_problems = resolve_files(payload, binary)
@@ -363,13 +292,8 @@ def main(
         if as_json:
             _emit_json(stdout, {"valid": None, "error": str(exc), "suggestions": exc.suggestions})
         return EXIT_UNUSABLE
-    except SystemExit as exc:  # --help
-        return int(exc.code or 0) if isinstance(exc.code, int) else 0
     except RecursionError:
         stderr.write("error: payload is nested too deeply to validate\n")
-        return EXIT_UNUSABLE
-    except Exception as exc:  # never a traceback: report and fail as unusable
-        stderr.write(f"error: internal error while validating: {type(exc).__name__}: {exc}\n")
         return EXIT_UNUSABLE
 
     if as_json:
@@ -391,7 +315,3 @@ def main(
         else:
             stdout.write(f"{op.operation_id}: valid\n")
     return EXIT_INVALID if problems else EXIT_VALID
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

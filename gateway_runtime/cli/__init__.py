@@ -1,0 +1,94 @@
+"""``clientgen``: the one command line of gateway-clientgen (also ``python -m generator``).
+
+One module per command. This runtime distribution holds the commands a client user needs
+(``ops``, ``call``, ``validate``, ``tasks``, ``docs``); the generator distribution adds
+``generate`` and ``coverage`` through the entry point group ``clientgen.commands``, so installing
+a client never pulls in the generator and the runtime never imports it.
+
+argparse rather than click/typer: it is in the standard library (the runtime's dependencies stay
+httpx and pydantic) and its exit code 2 for bad arguments is the code we promise anyway.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from importlib.metadata import entry_points
+from typing import IO
+
+from . import call, docs, ops, tasks, validate
+from ._common import (
+    EXIT_CODES_HELP,
+    EXIT_USAGE,
+    OneLineParser,
+    Streams,
+    UsageError,
+    add_command,
+)
+
+__all__ = ["Streams", "UsageError", "add_command", "build_parser", "main"]
+
+_BUILTIN = (ops, call, validate, tasks, docs)
+
+
+def build_parser(prog: str = "clientgen") -> argparse.ArgumentParser:
+    """The whole command line: built-in commands plus those registered by other distributions."""
+    parser = OneLineParser(
+        prog=prog,
+        description="Typed clients for AI generation gateways: generate, inspect, call, resume.",
+        epilog="A GATEWAY is a name (qingbo) or a path (a spec.json, a generated package folder,\n"
+        "or an OpenAPI document such as specs/qingbo.yaml).\n\n" + EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    plugins = sorted(entry_points(group="clientgen.commands"), key=lambda e: e.name)
+    for plugin in plugins:
+        plugin.load()(sub)
+    for module in _BUILTIN:
+        module.register(sub)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    prog: str = "clientgen",
+    stdin: IO[str] | None = None,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+) -> int:
+    """Run the command line on ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    io = Streams(
+        stdin if stdin is not None else sys.stdin,
+        stdout if stdout is not None else sys.stdout,
+        stderr if stderr is not None else sys.stderr,
+    )
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    command = "clientgen"
+    try:
+        args = build_parser(prog).parse_args(args_list)
+        command = args.command
+        return int(args.run(args, io))
+    except SystemExit as exc:  # --help
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except UsageError as exc:
+        io.err(f"error: {exc}")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        io.err("interrupted")
+        return 130
+    except RecursionError:
+        io.err("error: input is nested too deeply")
+        return EXIT_USAGE
+    except Exception as exc:  # never a traceback for a user; CLIENTGEN_DEBUG=1 shows it
+        if os.environ.get("CLIENTGEN_DEBUG") or os.environ.get("GENERATOR_DEBUG"):
+            raise
+        io.err(f"error: {command}: {type(exc).__name__}: {exc} (set CLIENTGEN_DEBUG=1 for details)")
+        return EXIT_USAGE
+
+
+def console() -> None:
+    """Entry point of the ``clientgen`` console script."""
+    sys.exit(main())

@@ -1,0 +1,275 @@
+"""``clientgen tasks list`` / ``tasks resume ID``: show and continue journaled tasks from any process.
+
+``tasks list [--all] [--journal PATH]`` prints unfinished tasks (all with ``--all``), newest
+first; no journal yet means no tasks (exit 0). ``tasks resume ID [--journal PATH] [--timeout S]
+[--gateway NAME]`` rebuilds the client
+from the journal row — it imports the generated module the row names and uses its client class
+(a ``SyncClient`` subclass built with ``base_url=``/``journal=``), else a ``SyncClient`` over its
+``GatewaySpec`` (module attribute or the package's ``spec.json``), else over the recorded spec
+path — with the recorded base URL and the key from the gateway's environment variable (never
+from the command line), then waits, printing progress, and prints the result as JSON.
+
+Exit codes as for every command: 0 success, 1 task failed or canceled, 2 usage / not found /
+cannot rebuild the client, 3 gateway error or deadline passed (the task stays resumable).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import importlib
+import os
+from pathlib import Path
+from types import ModuleType
+from typing import IO, Any
+
+from ..client import SyncClient
+from ..errors import (
+    DeadlineExceededError,
+    GatewayClientError,
+    TaskCanceledError,
+    TaskFailedError,
+)
+from ..journal import Journal, JournalEntry, resolve_journal_path
+from ..lenient import raw_of
+from ..progress import wait_reporter
+from ..spec import GatewaySpec
+from ._common import (
+    EXIT_FAILED,
+    EXIT_GATEWAY,
+    EXIT_OK,
+    Streams,
+    UsageError,
+    add_command,
+    emit_json,
+)
+from .gateways import looks_like_path as _looks_like_path
+from .gateways import resolve_gateway
+
+__all__ = ["register", "wait_and_report"]
+
+
+def register(sub: Any) -> None:
+    p = add_command(
+        sub,
+        "tasks",
+        help="list and resume journaled tasks",
+        description="Show and resume the tasks in the journal (every submitted task is "
+        "journaled before its create() call returns).",
+        run=run,
+    )
+    inner = p.add_subparsers(dest="tasks_command", required=True, metavar="list|resume")
+    ls = inner.add_parser("list", help="list unfinished (or all) journaled tasks")
+    ls.add_argument("--all", action="store_true", help="include finished tasks")
+    ls.add_argument("--journal", help="journal path (default: $GATEWAY_JOURNAL or ~/.cache/...)")
+    ls.add_argument("--output", choices=("text", "json"), default="text", help="output format")
+    rs = inner.add_parser("resume", help="resume a task and wait for it")
+    rs.add_argument("id", help="task id as shown by 'tasks list'")
+    rs.add_argument("--journal", help="journal path")
+    rs.add_argument("--timeout", type=float, default=None, help="overall wait in seconds")
+    rs.add_argument("--poll-interval", type=float, default=None, help="seconds between polls")
+    rs.add_argument("--download", metavar="DIR", help="save the task's outputs in DIR")
+    rs.add_argument("--gateway", help="gateway name, when the id exists in several gateways")
+    rs.add_argument("--output", choices=("text", "json"), default="text", help="output format")
+
+
+def run(args: argparse.Namespace, io: Streams) -> int:
+    if args.tasks_command == "list":
+        return _list(args, io.stdout, io.stderr)
+    return _resume(args, io)
+
+
+def _open(path_option: str | None, err: IO[str]) -> Journal | None:
+    """The journal, or ``None`` (with a note on stderr) when it is off or not created yet."""
+    path = resolve_journal_path(path_option if path_option else None)
+    if path is None:
+        print("the task journal is switched off (GATEWAY_JOURNAL=off)", file=err)
+        return None
+    if not path.exists():
+        print(f"no task journal at {path} yet", file=err)
+        return None
+    return Journal(path)
+
+
+def _when(ts: float) -> str:
+    return _dt.datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _list(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
+    journal = _open(args.journal, err)
+    entries: list[JournalEntry] = []
+    if journal is not None:
+        try:
+            entries = journal.entries(include_finished=args.all)
+        finally:
+            journal.close()
+    if args.output == "json":
+        emit_json(out, [_entry_json(e) for e in entries])
+        return EXIT_OK
+    if not entries:
+        print("no unfinished tasks" if not args.all else "no tasks", file=out)
+        return 0
+    rows = [("CREATED", "GATEWAY", "TASK ID", "OPERATION", "STATUS", "OUTCOME", "UPDATED")]
+    for e in entries:
+        rows.append(
+            (
+                _when(e.created_at),
+                e.gateway,
+                e.task_id,
+                e.operation or "-",
+                e.status or "-",
+                e.outcome,
+                _when(e.updated_at),
+            )
+        )
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print(
+            "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip(), file=out
+        )
+    return 0
+
+
+def _entry_json(e: JournalEntry) -> dict[str, Any]:
+    return {
+        "gateway": e.gateway,
+        "task_id": e.task_id,
+        "operation": e.operation,
+        "status": e.status,
+        "outcome": e.outcome,
+        "created_at": e.created_at,
+        "updated_at": e.updated_at,
+    }
+
+
+def _spec_in_module(module: ModuleType) -> GatewaySpec | None:
+    for value in vars(module).values():
+        if isinstance(value, GatewaySpec):
+            return value
+    file = getattr(module, "__file__", None)
+    if file:
+        candidate = Path(file).parent / "spec.json"
+        if candidate.exists():
+            return GatewaySpec.load(candidate, module=module.__name__)
+    return None
+
+
+def _generated_client(
+    module: ModuleType, entry: JournalEntry, journal: str | None
+) -> SyncClient | None:
+    """The module's own sync client class, if it builds with just base_url/journal."""
+    for value in vars(module).values():
+        if (
+            isinstance(value, type)
+            and issubclass(value, SyncClient)
+            and value is not SyncClient
+            and value.__module__.startswith(module.__name__)
+        ):
+            try:
+                client = value(base_url=entry.base_url or None, journal=journal)  # type: ignore[call-arg]
+            except TypeError:
+                continue
+            if client.spec.name == entry.gateway:
+                return client
+            client.close()
+    return None
+
+
+def _client_for(entry: JournalEntry, journal: str | None) -> SyncClient:
+    """Rebuild the client that submitted ``entry`` (see module docstring)."""
+    problems: list[str] = []
+    if entry.module:
+        try:
+            module = importlib.import_module(entry.module)
+        except ImportError as exc:
+            problems.append(f"cannot import {entry.module}: {exc}")
+        else:
+            client = _generated_client(module, entry, journal)
+            if client is not None:
+                return client
+            spec = _spec_in_module(module)
+            if spec is not None:
+                return SyncClient(spec, base_url=entry.base_url or None, journal=journal)
+            problems.append(f"{entry.module} has no GatewaySpec")
+    if entry.spec_path and os.path.exists(entry.spec_path):
+        spec = GatewaySpec.load(entry.spec_path, module=entry.module)
+        return SyncClient(spec, base_url=entry.base_url or None, journal=journal)
+    if entry.spec_path:
+        problems.append(f"spec file {entry.spec_path} is gone")
+    raise GatewayClientError(
+        f"cannot rebuild the {entry.gateway!r} client: "
+        + ("; ".join(problems) or "no module recorded")
+    )
+
+
+def wait_and_report(
+    task: Any,
+    timeout: float | None,
+    poll_interval: float | None,
+    output: str,
+    io: Streams,
+    download: str | None = None,
+) -> int:
+    """Wait for ``task`` (progress bar on a terminal, else lines, on stderr), save its outputs in
+    ``download`` if given, print its result; return the exit code.
+
+    The one place a command waits: ``call --wait`` / ``--download`` and ``tasks resume``.
+    """
+    reporter = wait_reporter(io.stderr)
+    files: list[Any] = []
+    try:
+        try:
+            result = task.wait(timeout, on_progress=reporter, poll_interval=poll_interval)
+        finally:
+            if reporter is not None:
+                reporter.close()
+        if download is not None:
+            files = task.download(download, timeout=timeout)
+    except (TaskFailedError, TaskCanceledError) as exc:
+        io.err(str(exc))
+        return EXIT_FAILED
+    except DeadlineExceededError as exc:
+        io.err(f"{exc}\nrun 'clientgen tasks resume {task.id}' to keep waiting")
+        return EXIT_GATEWAY
+    except GatewayClientError as exc:
+        io.err(str(exc))
+        return EXIT_GATEWAY
+    body = raw_of(result)  # the typed result's body as the gateway sent it
+    if output == "json":
+        saved = {"files": [str(f) for f in files]} if download is not None else {}
+        emit_json(io.stdout, {"task_id": task.id, "result": body, **saved})
+    else:
+        emit_json(io.stdout, body)
+        for file in files:
+            io.err(f"saved {file}")
+    return EXIT_OK
+
+
+def _resume(args: argparse.Namespace, io: Streams) -> int:
+    journal = _open(args.journal, io.stderr)
+    if journal is None:
+        raise UsageError(f"task {args.id} is not in the journal (there is none)")
+    gateway = args.gateway
+    if gateway and _looks_like_path(gateway):  # a spec path names the gateway it describes
+        gateway = resolve_gateway(gateway).name
+    try:
+        matches = journal.find(args.id, gateway)
+    finally:
+        journal.close()
+    if not matches:
+        raise UsageError(f"task {args.id} is not in the journal")
+    if len(matches) > 1:
+        names = ", ".join(sorted(m.gateway for m in matches))
+        raise UsageError(f"task {args.id} exists in several gateways ({names}); pass --gateway")
+    entry = matches[0]
+    journal_option = args.journal if args.journal else None
+    try:
+        client = _client_for(entry, journal_option)
+    except GatewayClientError as exc:
+        raise UsageError(str(exc)) from None
+    with client:
+        task = client.resume(entry.handle())
+        io.err(f"resuming {entry.gateway} task {entry.task_id} (last status {entry.status})")
+        return wait_and_report(
+            task, args.timeout, args.poll_interval, args.output, io, args.download
+        )

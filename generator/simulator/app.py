@@ -1,0 +1,421 @@
+"""The simulator's request handler: route, authenticate, validate, inject faults, answer.
+
+Answers come from the operation's response example when it fits the schema, else from a value
+built from the schema; task bindings (``x-tasks``) are played step by step and their outputs are
+served by the simulator itself under ``/_simulator/files/``.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import itertools
+import json
+import math
+import re
+import time
+from collections import Counter
+from collections.abc import Mapping
+from typing import Any
+
+from gateway_runtime.spec import ErrorEnvelope, OperationSpec
+from gateway_runtime.validation import (
+    Problem,
+    validate_operation_parameters,
+    validate_operation_payload,
+)
+
+from . import assets, pointers
+from .chat import stream_reply
+from .envelopes import envelopes_for, error_body, not_an_error
+from .faults import FaultDice, Faults
+from .gateway import Gateway
+from .inbound import Inbound
+from .samples import url_like
+from .tasks import Fate, SimTask, progress_value
+from .transport import Reply, Request
+
+__all__ = ["FILES", "App"]
+
+FILES = "/_simulator/files/"
+STATS = "/_simulator/stats"
+_URL_MARK = "\x00sim-url:"
+_JSON = {"content-type": "application/json"}
+_FILE = re.compile(r"\.(png|jpe?g|webp|gif|mp4|mov|webm|mp3|wav|m4a|flac)(\?|$)", re.IGNORECASE)
+
+
+def _json_reply(status: int, body: Any, headers: Mapping[str, str] | None = None) -> Reply:
+    data = json.dumps(body, ensure_ascii=False).encode()
+    return Reply(status, data, {**_JSON, **(headers or {})})
+
+
+class App:
+    """Everything one simulated gateway does; ``handle`` is the HTTP handler."""
+
+    def __init__(
+        self,
+        gateway: Gateway,
+        *,
+        seed: int = 0,
+        faults: Faults | None = None,
+        polls: int = 3,
+        task_seconds: float = 0.0,
+    ) -> None:
+        self.gw = gateway
+        self.spec = gateway.spec
+        self.dice = FaultDice(faults or Faults(), seed)
+        self.lifecycle = max(1, polls)
+        self.task_seconds = max(0.0, task_seconds)
+        self.base_url = ""
+        self.tasks: dict[str, SimTask] = {}
+        self.counts: Counter[str] = Counter()
+        self._ids = itertools.count(1)
+        self._files = itertools.count(1)
+        self._templates: dict[str, Any] = {}
+        self.inbound = Inbound(self.spec, gateway.sampler)
+        self._polls = {b.poll: b for b in self.spec.tasks.values()}
+        self._cancels = {b.cancel: b for b in self.spec.tasks.values() if b.cancel}
+
+    @property
+    def faults(self) -> Faults:
+        return self.dice.faults
+
+    # -- entry ---------------------------------------------------------------------------
+
+    async def handle(self, request: Request) -> Reply:
+        reply = self._handle(request)
+        if self.faults.latency > 0:
+            reply.delay += self.faults.latency
+        return reply
+
+    def _handle(self, request: Request) -> Reply:
+        if request.path.startswith(FILES) and request.method in ("GET", "HEAD"):
+            return self._file(request.path[len(FILES) :])
+        if request.path == STATS:
+            stats = {
+                "requests": dict(self.counts),
+                "tasks": len(self.tasks),
+                "cpu_s": round(time.process_time(), 3),  # of the whole process
+            }
+            return _json_reply(200, stats)
+        route, params = self.inbound.route(request)
+        if route is None:
+            allowed = [
+                r.op.method for r in self.inbound.routes if r.match(request.path) is not None
+            ]
+            if allowed:
+                return self._error(None, 405, "method_not_allowed", f"use {', '.join(allowed)}")
+            return self._error(
+                None, 404, "not_found", f"no operation at {request.method} {request.path}"
+            )
+        op = route.op
+        self.counts[op.operation_id] += 1
+        if not self.inbound.authorized(op, request):
+            return self._error(
+                op,
+                401,
+                "invalid_api_key",
+                "missing API key (the simulator takes any non-empty key)",
+            )
+        try:
+            body = self.inbound.body(op, request)
+        except ValueError as exc:
+            return self._error(op, 400, "invalid_request", str(exc))
+        parameters = self.inbound.parameters(op, request, params)
+        payload = body if op.body is not None else parameters
+        problems = validate_operation_payload(op, payload)
+        if op.body is not None:
+            problems += validate_operation_parameters(op, parameters)
+        if problems:
+            return self._invalid(op, problems)
+        fault = self._request_fault(op)
+        if fault is not None:
+            return fault
+        if op.operation_id in self._polls or op.operation_id in self._cancels:
+            return self._poll_or_cancel(
+                op, {**parameters, **(body if isinstance(body, dict) else {})}
+            )
+        if op.task is not None:
+            return self._submit(op)
+        doc = self.gw.docs.get(op.operation_id)
+        if doc is not None and doc.stream and isinstance(body, dict) and body.get("stream") is True:
+            return stream_reply(body, f"chatcmpl-sim{next(self._ids):06d}")
+        return self._answer(op, f"op{next(self._files):06d}")
+
+    # -- errors and faults ---------------------------------------------------------------
+
+    def _envelopes(self, op: OperationSpec | None) -> tuple[ErrorEnvelope, ...]:
+        return envelopes_for(self.spec, op)
+
+    def _error(
+        self,
+        op: OperationSpec | None,
+        status: int,
+        code: str,
+        message: str,
+        headers: Mapping[str, str] | None = None,
+    ) -> Reply:
+        envelopes = self._envelopes(op)
+        body = error_body(envelopes[0] if envelopes else None, code, message, status)
+        return _json_reply(status, body, headers)
+
+    def _invalid(self, op: OperationSpec, problems: list[Problem]) -> Reply:
+        envelopes = self._envelopes(op)
+        envelope = envelopes[0] if envelopes else None
+        message = "; ".join(p.message for p in problems)
+        body = error_body(envelope, "invalid_request", message, 422)
+        listed = [p.to_dict() for p in problems]
+        if envelope is not None and envelope.details:
+            body = pointers.put(body, envelope.details, listed)
+        elif isinstance(body, dict):
+            body["problems"] = listed
+        return _json_reply(422, body)
+
+    def _request_fault(self, op: OperationSpec) -> Reply | None:
+        dice, f = self.dice, self.faults
+        if not dice.applies_to(op.operation_id):
+            return None
+        key = f"{op.operation_id}#{self.counts[op.operation_id]}"
+        if dice.roll("rate_limit", f.rate_limit, key):
+            seconds = max(0.0, f.retry_after)
+            headers = {
+                "Retry-After": str(math.ceil(seconds)),
+                "retry-after-ms": str(int(seconds * 1000)),
+            }
+            return self._error(op, 429, "rate_limited", "too many requests (simulated)", headers)
+        if dice.roll("server_error", f.server_error, key):
+            return self._error(op, 500, "internal_error", "upstream failed (simulated)")
+        in_success = [e for e in self._envelopes(op) if e.in_success]
+        if in_success and dice.roll("error_body", f.error_body, key):
+            body = error_body(
+                in_success[0], "quota_exceeded", "insufficient quota (simulated)", 200
+            )
+            return _json_reply(200, body)
+        return None
+
+    # -- answers -------------------------------------------------------------------------
+
+    def _template(self, op_id: str) -> Any:
+        """The operation's answer with URL fields marked (built once, copied per request)."""
+        if op_id not in self._templates:
+            doc = self.gw.docs.get(op_id)
+            value: Any = {}
+            if doc is not None and doc.schema is not None:
+                value = self._pick(op_id, doc.schema, doc.examples)
+            elif doc is not None and doc.examples:
+                value = doc.examples[0]
+            self._templates[op_id] = not_an_error(
+                self._envelopes(self.spec.operation(op_id)), value
+            )
+        return copy.deepcopy(self._templates[op_id])
+
+    def _pick(self, op_id: str, schema: Any, examples: tuple[Any, ...]) -> Any:
+        """The first example that fits the schema, else the schema-built value.
+
+        A poll answer prefers the schema-built value when it has output fields to serve: it fills
+        every declared kind of output, where an example shows one (Qingbo's completed example is a
+        video task, Suno's a lyrics task).
+        """
+        sampler = self.gw.sampler
+        built = sampler.value(schema, lambda name: _URL_MARK + name)
+        fitting = [_mark_urls(e) for e in examples if sampler.fits(schema, e)]
+        binding = self._polls.get(op_id)
+        if binding is None:
+            return fitting[0] if fitting else built
+        if _marked(built) or not fitting:
+            return built  # every declared output field filled: images, videos and audios alike
+        with_outputs = [e for e in fitting if _marked(e)]
+        return with_outputs[0] if with_outputs else fitting[0]
+
+    def _answer(self, op: OperationSpec, owner: str, hint: str = "") -> Reply:
+        doc = self.gw.docs.get(op.operation_id)
+        status = doc.status if doc is not None else 200
+        media = (doc.media_type if doc is not None else None) or "application/json"
+        if not (media.startswith("application/json") or media.endswith("+json")):
+            ext = assets.extension_of(media) if "/" in media else ".bin"
+            data, _ = assets.render(f"{owner}{ext}")
+            return Reply(status, data, {"content-type": media})
+        body = self._materialize(self._template(op.operation_id), owner, hint)
+        outputs = doc.outputs if doc is not None else ()
+        body = self._place_outputs(body, outputs, owner, hint)
+        return _json_reply(status, body)
+
+    def _url(self, owner: str, *hints: str | None) -> str:
+        ext = assets.guess_extension(*hints)
+        return f"{self.base_url}{FILES}{owner}/{next(self._files)}{ext}"
+
+    def _materialize(self, value: Any, owner: str, hint: str, path: str = "") -> Any:
+        """The template with each URL mark replaced by a served URL (its kind from the path)."""
+        if isinstance(value, str) and value.startswith(_URL_MARK):
+            return self._url(owner, value[len(_URL_MARK) :], path, hint)
+        if isinstance(value, dict):
+            return {k: self._materialize(v, owner, hint, f"{path}/{k}") for k, v in value.items()}
+        if isinstance(value, list):
+            return [self._materialize(v, owner, hint, path) for v in value]
+        return value
+
+    def _place_outputs(
+        self, body: Any, outputs: tuple[Mapping[str, Any], ...], owner: str, hint: str
+    ) -> Any:
+        """Put served files where the outputs contract points (``*`` matches every item)."""
+        for item in outputs:
+            target = item.get("url", item.get("data"))
+            if not isinstance(target, str):
+                continue
+            declared = item.get("media-type")
+            ext = ".png"
+            for at in pointers.expand(body, target):
+                ext = (
+                    assets.extension_of(declared)
+                    if isinstance(declared, str)
+                    else assets.guess_extension(at, hint)
+                )
+                name = f"{owner}/{next(self._files)}{ext}"
+                value = (
+                    f"{self.base_url}{FILES}{name}"
+                    if "url" in item
+                    else base64.b64encode(assets.render(name)[0]).decode()
+                )
+                body = pointers.put(body, at, value)
+            media_from = item.get("media-type-from")
+            if isinstance(media_from, str):
+                for at in pointers.expand(body, media_from):
+                    body = pointers.put(body, at, assets.MEDIA_TYPES[ext])
+            expires = item.get("expires-at")
+            if isinstance(expires, str):
+                soon = int(time.time()) + 3600
+                for at in pointers.expand(body, expires):
+                    found, old = pointers.get(body, at)
+                    iso = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(soon))
+                    body = pointers.put(body, at, iso if found and isinstance(old, str) else soon)
+        return body
+
+    def _file(self, name: str) -> Reply:
+        if not name or ".." in name:
+            return _json_reply(404, {"error": {"code": "not_found", "message": "no such file"}})
+        data, media = assets.render(name)
+        return Reply(200, data, {"content-type": media, "cache-control": "no-store"})
+
+    # -- tasks ---------------------------------------------------------------------------
+
+    def _submit(self, op: OperationSpec) -> Reply:
+        binding = self.spec.binding_for_submit(op.operation_id)
+        task_id = f"sim-{binding.name}-{next(self._ids):06d}".replace("_", "-")
+        f = self.faults
+        fate: Fate = "success"
+        if self.dice.roll("stuck", f.stuck_rate, task_id):
+            fate = "stuck"
+        elif self.dice.roll("failure", f.fail_rate, task_id):
+            fate = "failure"
+        self.tasks[task_id] = SimTask(
+            task_id, binding, op.operation_id, fate, self.lifecycle, self.task_seconds
+        )
+        body = self._materialize(self._template(op.operation_id), task_id, binding.name)
+        pointer = next(
+            (p for p in binding.id_alternatives if pointers.get(body, p.rpartition("/")[0])[0]),
+            binding.id,
+        )
+        body = pointers.put(body, pointer, task_id)
+        doc = self.gw.docs.get(op.operation_id)
+        return _json_reply(doc.status if doc is not None else 200, body)
+
+    def _poll_or_cancel(self, op: OperationSpec, args: Mapping[str, Any]) -> Reply:
+        binding = self._polls.get(op.operation_id) or self._cancels[op.operation_id]
+        task_id = args.get(binding.id_param)
+        task = self.tasks.get(str(task_id)) if task_id is not None else None
+        if task is None:
+            return self._error(op, 404, "task_not_found", f"no task {task_id!r}")
+        if op.operation_id not in self._polls:  # a cancel
+            task.canceled = True
+            return self._answer(op, task.id, binding.name)
+        return self._poll(op, task)
+
+    def _poll(self, op: OperationSpec, task: SimTask) -> Reply:
+        b = task.binding
+        phase, status, percent, queue = task.step()
+        body = self._materialize(self._template(op.operation_id), task.id, b.name)
+        body = _fill_ids(body, task.id)
+        if phase == "pending" and self.dice.roll(
+            "drift", self.faults.drift_rate, f"{task.id}#{task.polls}"
+        ):
+            status = f"{status}_v2"  # a status the binding does not declare: read as unknown
+        body = pointers.put(body, b.status, status)
+        if b.progress:
+            found, current = pointers.get(body, b.progress)
+            body = pointers.put(
+                body, b.progress, progress_value(b, percent, current if found else 0)
+            )
+        if b.queue_position and queue is not None:
+            body = pointers.put(body, b.queue_position, queue)
+        if phase == "failure":
+            if b.error_code:
+                found, current = pointers.get(body, b.error_code)
+                body = pointers.put(
+                    body,
+                    b.error_code,
+                    500 if found and isinstance(current, int) else "simulated_failure",
+                )
+            if b.error_message:
+                body = pointers.put(
+                    body, b.error_message, "the task failed (simulated by --fail-rate)"
+                )
+        if phase == "success":
+            outputs = self.gw.outputs.get(b.name, ())
+            body = self._place_outputs(body, outputs, task.id, b.name)
+            if not outputs and b.result and not self._serves(pointers.get(body, b.result)[1]):
+                body = self._result_as_output(body, b.result, task.id, b.name)
+        return _json_reply(200, body)
+
+    def _serves(self, value: Any) -> bool:
+        """Whether ``value`` holds a URL of this simulator."""
+        if isinstance(value, str):
+            return value.startswith(self.base_url + FILES)
+        if isinstance(value, dict):
+            return any(self._serves(v) for v in value.values())
+        if isinstance(value, list):
+            return any(self._serves(v) for v in value)
+        return False
+
+    def _result_as_output(self, body: Any, pointer: str, owner: str, hint: str) -> Any:
+        """A result that is a bare string (or list of strings) with no URL field: the output itself."""
+        found, value = pointers.get(body, pointer)
+        if found and isinstance(value, str):
+            return pointers.put(body, pointer, self._url(owner, pointer, hint))
+        if found and isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            return pointers.put(body, pointer, [self._url(owner, pointer, hint) for _ in value])
+        return body
+
+
+def _fill_ids(body: Any, task_id: str) -> Any:
+    """Put the task's id into the answer's id fields (top level and one level down)."""
+    if not isinstance(body, dict):
+        return body
+    for container in [body, *[v for v in body.values() if isinstance(v, dict)]]:
+        for key in ("id", "task_id", "taskId"):
+            if isinstance(container.get(key), str):
+                container[key] = task_id
+    return body
+
+
+def _marked(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.startswith(_URL_MARK)
+    if isinstance(value, dict):
+        return any(_marked(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_marked(v) for v in value)
+    return False
+
+
+def _mark_urls(example: Any, name: str = "") -> Any:
+    """An example with its URL-looking strings marked for serving."""
+    if isinstance(example, dict):
+        return {k: _mark_urls(v, str(k)) for k, v in example.items()}
+    if isinstance(example, list):
+        return [_mark_urls(v, name) for v in example]
+    if isinstance(example, str) and (
+        (name and url_like(name, {}))
+        or (example.startswith(("http://", "https://")) and _FILE.search(example) is not None)
+    ):
+        return _URL_MARK + name
+    return example
