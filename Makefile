@@ -13,9 +13,15 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## Regenerate generated/ from specs/ and summarise spec coverage.
-generate: $(STAMP)
+## Both skip work whose inputs are unchanged (content hashes; the summary is remade when a spec changes).
+COVERAGE_SUMMARY := $(VENV)/coverage-summary.txt
+
+generate: $(STAMP) $(COVERAGE_SUMMARY)
 	$(PY) -m generator generate
-	$(PY) -m generator coverage --summary
+	@cat $(COVERAGE_SUMMARY)
+
+$(COVERAGE_SUMMARY): $(STAMP) $(wildcard specs/*.yaml specs/*/*.yaml) generator/coverage.py
+	$(PY) -m generator coverage --summary > $@.tmp && mv $@.tmp $@
 
 ## Everything CI checks: only source tracked, lint, types, generated code up to date, tests.
 test: $(STAMP) check-tracked lint typecheck check-generated pytest

@@ -1,8 +1,13 @@
-"""Benchmark (not a test): generation wall time, a large synthetic spec, import time of a client.
+"""Benchmark (not a test): generation wall time against openapi-python-client, caching, import time.
 
-Run with ``make bench``. Prints:
-- ``make generate`` equivalent (``python -m generator generate`` into a temp folder) cold (fresh
-  interpreter, no bytecode cache for the generator) and warm (second run);
+Run with ``make bench``. Prints, each figure beside its target:
+- ours / openapi-python-client (OPC 0.29.1, installed in ``.venv-bench`` only) on the real documents
+  openai.yaml (target <= 0.5x) and mistral.yaml (<= 0.7x) and on a 100-operation document (<= 0.7x):
+  both run as fresh processes, in interleaved pairs, median of 5;
+- ``python -m generator generate`` with nothing changed (<= 0.5 s; content-hash cache), and that
+  changing one spec regenerates only its package;
+- where our time goes on openai.yaml (load, lenient reading, validation, build, render, ruff);
+- ``make generate`` equivalent cold (fresh interpreter, no bytecode cache) into a temp folder;
 - generation of a synthetic spec with 800 operations and 600 schemas;
 - import time of ``generated.qingbo`` (httpx included; pydantic loads with the first model),
   best of 10 fresh interpreters, in a venv holding only the runtime dependencies (as a user has)
@@ -23,6 +28,9 @@ from pathlib import Path
 import yaml
 
 PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+
+from bench.report import figure, note  # noqa: E402
 
 
 def timed(args: list[str], cwd: Path = PROJECT) -> float:
@@ -93,6 +101,20 @@ def synthetic_spec(operations: int = 800, schemas: int = 600) -> dict[str, objec
 
 
 RUNTIME_VENV = PROJECT / ".venv-runtime"
+BENCH_VENV = PROJECT / ".venv-bench"
+OPC_VERSION = "0.29.1"
+REAL_SPECS = next(
+    (
+        p
+        for p in (
+            PROJECT.parent / "shared" / "real-specs",
+            PROJECT.parents[1] / "shared" / "real-specs",
+        )
+        if p.is_dir()
+    ),
+    PROJECT.parent / "shared" / "real-specs",
+)
+PAIRS = 5
 FIRST_USE = (
     "import time; t = time.perf_counter()\n"
     "import generated.qingbo as q\n"
@@ -131,15 +153,137 @@ def import_times_ms(python: str, runs: int = 10) -> tuple[float, float]:
     return min(s[0] for s in samples), min(s[1] for s in samples)
 
 
+def opc_command() -> list[str]:
+    """openapi-python-client in its own venv (never a dependency of the project itself)."""
+    exe = BENCH_VENV / "bin" / "openapi-python-client"
+    if not exe.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(BENCH_VENV)], check=True)
+        pip = [str(BENCH_VENV / "bin" / "python"), "-m", "pip", "install", "--quiet"]
+        subprocess.run([*pip, f"openapi-python-client=={OPC_VERSION}"], check=True)
+    return [str(exe)]
+
+
+def compare_with_opc(tmp: Path) -> None:
+    """Ours vs OPC on each document: interleaved pairs of fresh processes, medians."""
+    opc = opc_command()
+    hundred = tmp / "hundred.yaml"
+    hundred.write_text(yaml.safe_dump(synthetic_spec(100, 60), sort_keys=False), encoding="utf-8")
+    documents = [
+        (REAL_SPECS / "openai.yaml", 0.5),
+        (REAL_SPECS / "mistral.yaml", 0.7),
+        (hundred, 0.7),
+    ]
+    for doc, target in documents:
+        ours, theirs = [], []
+        for i in range(PAIRS):
+            ours.append(
+                timed(
+                    [
+                        sys.executable,
+                        "-m",
+                        "generator",
+                        "generate",
+                        str(doc),
+                        "--out",
+                        str(tmp / f"ours-{doc.stem}-{i}"),
+                    ]
+                )
+            )
+            theirs.append(
+                timed(
+                    [
+                        *opc,
+                        "generate",
+                        "--path",
+                        str(doc),
+                        "--output-path",
+                        str(tmp / f"opc-{doc.stem}-{i}"),
+                        "--meta",
+                        "none",
+                    ],
+                    cwd=tmp,
+                )
+            )
+        a, b = statistics.median(ours), statistics.median(theirs)
+        note(doc.name, f"ours {a:.2f} s, OPC {b:.2f} s (median of {PAIRS} interleaved pairs)")
+        figure(f"{doc.name} ours / OPC", a / b, "x", "<=", target)
+
+
+def phases(doc: Path) -> None:
+    """Where our time goes on one document, phase by phase, in this process."""
+    from generator.build import build_gateway
+    from generator.lenient import normalize_document
+    from generator.load import load_spec
+    from generator.render import render_package
+    from generator.validate import openapi_version, validate_spec
+    from generator.write import format_files
+
+    times: dict[str, float] = {}
+    start = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal start
+        now = time.perf_counter()
+        times[name] = now - start
+        start = now
+
+    loaded = load_spec(doc)
+    lap("load (YAML, lines, bundling)")
+    normalize_document(loaded, openapi_version(loaded.data) or "3.1", strict=False)
+    lap("lenient reading")
+    validate_spec(loaded)
+    lap("validation (compiled meta-schema)")
+    gateway = build_gateway(loaded)
+    lap("build (intermediate model)")
+    files = render_package(gateway)
+    lap("render (models + client + spec.json)")
+    format_files({gateway.package: files})
+    lap("ruff (sort imports, format)")
+    total = sum(times.values())
+    print(f"where the time goes on {doc.name} (in-process, {total:.2f} s):")
+    for name, seconds in times.items():
+        print(f"  {name:40} {seconds:6.2f} s {100 * seconds / total:5.1f} %")
+
+
+def incremental(tmp: Path) -> None:
+    """Nothing changed: every package skipped; one spec changed: only its package rewritten."""
+    specs = tmp / "specs"
+    shutil.copytree(PROJECT / "specs", specs)
+    out = tmp / "incremental"
+    files = sorted(str(p) for p in specs.glob("*.yaml"))
+    command = [sys.executable, "-m", "generator", "generate", *files, "--out", str(out)]
+    timed(command)
+    unchanged = statistics.median(timed(command) for _ in range(5))
+    figure("generate with nothing changed (5 specs, median of 5)", unchanged, "s", "<=", 0.5)
+    make = ["make", "-s", "generate"]
+    timed(make)
+    whole = statistics.median(timed(make) for _ in range(3))
+    figure("`make generate` with nothing changed (with coverage --summary)", whole, "s", "<=", 0.5)
+    spec = specs / "qingbo.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    wrote = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("wrote ")]
+    names = [Path(w).name for w in wrote]
+    verdict = "met" if names == ["qingbo"] else "MISSED"
+    note(
+        "one spec changed",
+        f"{time.perf_counter() - start:.2f} s, rewrote {names} (target: only qingbo) {verdict}",
+    )
+
+
 def main() -> None:
     python = sys.executable
+    with tempfile.TemporaryDirectory() as tmp:
+        compare_with_opc(Path(tmp))
+        incremental(Path(tmp))
+    phases(REAL_SPECS / "openai.yaml")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out"
         for cache in PROJECT.joinpath("generator").rglob("__pycache__"):
             shutil.rmtree(cache, ignore_errors=True)
         cold = timed([python, "-m", "generator", "generate", "--out", str(out)])
-        warm = [timed([python, "-m", "generator", "generate", "--out", str(out)]) for _ in range(3)]
-        print(f"generate (5 specs): cold {cold:.2f} s, warm median {statistics.median(warm):.2f} s")
+        print(f"generate (5 specs, fresh output folder, no bytecode cache): {cold:.2f} s")
         spec = Path(tmp) / "synthetic.yaml"
         spec.write_text(yaml.safe_dump(synthetic_spec(), sort_keys=False), encoding="utf-8")
         big = timed(

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import sys
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from typing import Any
 from gateway_runtime.cli import Streams, UsageError, add_command
 from gateway_runtime.cli import main as clientgen_main
 from generator.paths import GENERATED_DIR, PROJECT, SPECS_DIR
-from generator.problems import Problem, SpecError
+from generator.problems import SpecError
 
 __all__ = ["main", "read_openapi", "register", "spec_path"]
 
@@ -40,72 +39,24 @@ def spec_path(text: str) -> Path:
     raise UsageError(f"{text}: no such spec file or gateway name{hint}", close)
 
 
-def _print_problems(problems: list[Problem]) -> None:
-    for problem in problems:
-        print(str(problem), file=sys.stderr)
-    print(f"{len(problems)} problem(s); nothing was written.", file=sys.stderr)
-
-
 def cmd_generate(args: argparse.Namespace, io: Streams) -> int:
     """Validate every spec, render all packages, then write (or compare with --check)."""
     del io  # generate prints through print(): its output is only ever for a person
-    from generator.build import build_gateway
-    from generator.load import load_spec, spec_files
-    from generator.reference import render_project
-    from generator.render import render_package
-    from generator.validate import validate_spec
-    from generator.write import differences, format_files, write_packages
+    from generator.load import spec_files
+    from generator.pipeline import generate
 
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
-    started = time.perf_counter()
     specs = [spec_path(s) for s in args.specs] or [
         p.relative_to(PROJECT) if Path.cwd() == PROJECT else p for p in spec_files(SPECS_DIR)
     ]
     out = Path(args.out) if args.out else GENERATED_DIR
-    problems: list[Problem] = []
-    rendered: dict[str, dict[str, str]] = {}
-    origins: dict[str, str] = {}
-    for path in specs:
-        try:
-            loaded = load_spec(path)
-            validate_spec(loaded)
-            gateway = build_gateway(loaded)
-            if gateway.package in origins:
-                problems.append(
-                    Problem(
-                        str(path),
-                        None,
-                        "/x-gateway/name",
-                        f"package name {gateway.package!r} is also produced by {origins[gateway.package]}; rename one",
-                    )
-                )
-                continue
-            origins[gateway.package] = str(path)
-            rendered[gateway.package] = render_package(gateway)
-            rendered[gateway.package].update(render_project(gateway, loaded.data))
-        except SpecError as exc:
-            problems.extend(exc.problems)
-        except RecursionError:
-            problems.append(Problem(str(path), None, "", "nesting too deep to generate from"))
-    if problems:
-        _print_problems(problems)
-        return 2
-    formatted = format_files(rendered)
-    if args.check:
-        changed = differences(out, formatted)
-        for rel in changed:
-            print(f"out of date: {out / rel}", file=sys.stderr)
-        if changed:
-            print("generated code differs from the specs; run `make generate`.", file=sys.stderr)
-            return 1
-        print(f"{len(formatted)} package(s) up to date in {out}")
-        return 0
-    write_packages(out, formatted, init_root=(out.resolve() == GENERATED_DIR.resolve()))
-    elapsed = time.perf_counter() - started
-    for package in sorted(formatted):
-        print(f"wrote {out / package} ({len(formatted[package])} files) from {origins[package]}")
-    print(f"generated {len(formatted)} package(s) in {elapsed:.2f} s")
-    return 0
+    return generate(
+        specs,
+        out,
+        check=args.check,
+        strict=args.strict,
+        init_root=out.resolve() == GENERATED_DIR.resolve(),
+    )
 
 
 def cmd_coverage(args: argparse.Namespace, io: Streams) -> int:
@@ -123,13 +74,17 @@ def cmd_coverage(args: argparse.Namespace, io: Streams) -> int:
 def read_openapi(path: Path) -> tuple[dict[str, Any], Callable[[], str]]:
     """The runtime spec and the reference of an OpenAPI document (for ``clientgen ops spec.yaml``)."""
     from generator.build import build_gateway
+    from generator.lenient import normalize_document
     from generator.load import load_spec
     from generator.reference import render_reference
-    from generator.validate import validate_spec
+    from generator.validate import openapi_version, validate_spec
 
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
     try:
         loaded = load_spec(path)
+        version = openapi_version(loaded.data)
+        if version is not None:
+            normalize_document(loaded, version, strict=False)  # read leniently, as generate does
         validate_spec(loaded)
         gateway = build_gateway(loaded)
     except SpecError as exc:
@@ -167,6 +122,11 @@ def register(sub: Any) -> None:
         "--check",
         action="store_true",
         help="exit 1 when the output on disk is not what would be generated",
+    )
+    gen.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse every deviation from OpenAPI (default: normalise common ones with a warning)",
     )
     cov = add_command(
         sub,

@@ -6,6 +6,7 @@ remote references. Each becomes a ``Problem`` naming file and line; nothing rais
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,18 +62,79 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     """Safe loader (libyaml when present); timestamps stay strings so specs round-trip to JSON."""
 
 
-_Loader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+# Scalars are read as YAML 1.2 (core schema) reads them, as JSON does: ``1e-08`` is a number and
+# ``yes``/``on``/``017`` are a string, a string and 17. PyYAML implements YAML 1.1, so its implicit
+# resolvers are replaced; timestamps stay strings so specs round-trip to JSON.
+_CORE_RESOLVERS: list[tuple[str, re.Pattern[str], str | list[str]]] = [
+    ("tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]),
+    ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF"),
+    (
+        "tag:yaml.org,2002:int",
+        re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"),
+        "-+0123456789",
+    ),
+    (
+        "tag:yaml.org,2002:float",
+        re.compile(
+            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+            r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+        ),
+        "-+.0123456789",
+    ),
+]
+_Loader.yaml_implicit_resolvers = {}
+for _tag, _pattern, _first in _CORE_RESOLVERS:
+    for _ch in _first:
+        _Loader.yaml_implicit_resolvers.setdefault(_ch, []).append((_tag, _pattern))
+_Loader.yaml_implicit_resolvers.setdefault("<", []).append(
+    ("tag:yaml.org,2002:merge", re.compile(r"^(?:<<)$"))
+)
+
+
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_MERGE = "tag:yaml.org,2002:merge"
+_SPECIAL_FLOATS = {
+    ".inf": float("inf"),
+    "-.inf": float("-inf"),
+    "+.inf": float("inf"),
+    ".nan": float("nan"),
 }
 
 
-def _walk_nodes(node: yaml.Node, file: str, lines: dict[str, int], problems: list[Problem]) -> None:
-    """Record pointer → line, find duplicate keys, refuse recursion and alias bombs."""
+def _scalar(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    """The value of a scalar node, by its YAML 1.2 core schema tag (others: PyYAML's constructor)."""
+    tag, value = node.tag, node.value
+    if tag == _STR:
+        return value
+    if tag == "tag:yaml.org,2002:int":
+        return int(value, 0) if value.startswith(("0o", "0x")) else int(value, 10)
+    if tag == "tag:yaml.org,2002:float":
+        return _SPECIAL_FLOATS.get(value.lower(), None) or float(value)
+    if tag == "tag:yaml.org,2002:bool":
+        return value.lower() == "true"
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    return loader.construct_object(node, deep=True)
+
+
+def _build(
+    loader: yaml.SafeLoader,
+    root: yaml.Node,
+    file: str,
+    lines: dict[str, int],
+    problems: list[Problem],
+) -> Any:
+    """Construct the document and record pointer → line, in one walk over the nodes.
+
+    Also finds duplicate keys and refuses recursive aliases and alias bombs. One walk instead of
+    PyYAML's constructor halves load time; aliases are expanded into copies (a spec is a tree).
+    """
     budget = [MAX_NODES]
     on_path: set[int] = set()
 
-    def visit(n: yaml.Node, pointer: str, depth: int) -> None:
+    def visit(n: yaml.Node, pointer: str, depth: int) -> Any:
         budget[0] -= 1
         if budget[0] < 0:
             raise _TooLarge
@@ -81,36 +143,52 @@ def _walk_nodes(node: yaml.Node, file: str, lines: dict[str, int], problems: lis
         if id(n) in on_path:
             raise _Recursive(n.start_mark.line + 1)
         lines.setdefault(pointer, n.start_mark.line + 1)
-        if isinstance(n, yaml.MappingNode):
+        if isinstance(n, yaml.ScalarNode):
+            return _scalar(loader, n)
+        if isinstance(n, yaml.MappingNode) and n.tag == _MAP:
             on_path.add(id(n))
+            out: dict[Any, Any] = {}
+            merged: list[Any] = []
             seen: dict[str, int] = {}
             for key_node, value_node in n.value:
-                if key_node.tag == "tag:yaml.org,2002:merge":
-                    visit(value_node, pointer, depth + 1)
+                if key_node.tag == _MERGE:
+                    merged.append(visit(value_node, pointer, depth + 1))
                     continue
-                key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else "?"
+                if not isinstance(key_node, yaml.ScalarNode):
+                    raise yaml.constructor.ConstructorError(
+                        None, None, "a mapping key must be a plain value", key_node.start_mark
+                    )
+                key = _scalar(loader, key_node)
+                text = str(key_node.value)
                 line = key_node.start_mark.line + 1
-                if key in seen:
+                child = pointer + "/" + escape_pointer_token(text)
+                if text in seen:
                     problems.append(
                         Problem(
                             file,
                             line,
-                            pointer + "/" + escape_pointer_token(key),
-                            f"duplicate key {key!r} (first at line {seen[key]}); keep one",
+                            child,
+                            f"duplicate key {text!r} (first at line {seen[text]}); keep one",
                         )
                     )
-                seen[key] = line
-                child = pointer + "/" + escape_pointer_token(key)
+                seen[text] = line
                 lines[child] = line
-                visit(value_node, child, depth + 1)
+                out[key] = visit(value_node, child, depth + 1)
+            for extra in merged:
+                for mapping in extra if isinstance(extra, list) else [extra]:
+                    if isinstance(mapping, dict):
+                        for key, value in mapping.items():
+                            out.setdefault(key, value)
             on_path.discard(id(n))
-        elif isinstance(n, yaml.SequenceNode):
+            return out
+        if isinstance(n, yaml.SequenceNode) and n.tag == _SEQ:
             on_path.add(id(n))
-            for i, item in enumerate(n.value):
-                visit(item, f"{pointer}/{i}", depth + 1)
+            items = [visit(item, f"{pointer}/{i}", depth + 1) for i, item in enumerate(n.value)]
             on_path.discard(id(n))
+            return items
+        return loader.construct_object(n, deep=True)
 
-    visit(node, "", 0)
+    return visit(root, "", 0)
 
 
 class _TooLarge(Exception):
@@ -151,8 +229,7 @@ def parse_file(path: Path, display: str | None = None) -> SourceFile:
         if node is None:
             raise SpecError([Problem(name, 1, "", "empty document; expected an OpenAPI object")])
         lines: dict[str, int] = {}
-        _walk_nodes(node, name, lines, problems)
-        data = loader.construct_document(node)
+        data = _build(loader, node, name, lines, problems)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

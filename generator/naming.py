@@ -9,11 +9,12 @@ from collections.abc import Iterable
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[^\W_]+", re.UNICODE)
 
-# Names the generated modules already use (pydantic, typing, our imports) or DCG renames.
+# Names the generated modules already use (pydantic, typing, our imports).
 RESERVED_CLASS_NAMES = frozenset(
     {
         "Any",
         "BaseModel",
+        "GatewayModel",
         "ConfigDict",
         "Field",
         "Literal",
@@ -45,7 +46,7 @@ RESERVED_CLASS_NAMES = frozenset(
         "Path",
     }
 )
-"""Names that models.py itself imports or that datamodel-code-generator renames."""
+"""Names that models.py itself imports or that pydantic reserves."""
 RESERVED_ARG_NAMES = frozenset(
     {
         "self",

@@ -13,11 +13,37 @@ from pathlib import Path
 
 from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
+from generator.problems import Problem, SpecError
+
 RUFF_SETTINGS = ("--config", "line-length=100", "--config", "target-version='py311'")
 
 
-def format_files(files: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
-    """Format the Python files of every package with ruff (import sorting, then the formatter)."""
+def _ruff_problems(output: str, root: Path, sources: dict[str, str]) -> list[Problem]:
+    """Ruff's complaints about generated code, each naming the spec it came from (a generator bug)."""
+    problems = []
+    for line in output.splitlines() or ["(no message)"]:
+        text = line.replace(str(root) + "/", "")
+        package = text.split("/", 1)[0].split("Failed to parse ", 1)[-1]
+        source = sources.get(package, "")
+        problems.append(
+            Problem(
+                source or "generated code",
+                None,
+                "",
+                f"internal: ruff rejected the generated code ({' '.join(text.split())}); please report",
+            )
+        )
+    return problems
+
+
+def format_files(
+    files: dict[str, dict[str, str]], sources: dict[str, str] | None = None
+) -> dict[str, dict[str, str]]:
+    """Format the Python files of every package with ruff (import sorting, then the formatter).
+
+    sources maps each package to the spec it came from, so a failure names that spec.
+    """
+    sources = sources or {}
     with tempfile.TemporaryDirectory(prefix="gen-format-") as tmp:
         root = Path(tmp)
         for package, contents in files.items():
@@ -51,7 +77,7 @@ def format_files(files: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
         for command in (check, fmt):
             result = subprocess.run(command, capture_output=True, text=True, check=False)
             if result.returncode != 0:
-                raise RuntimeError(f"ruff failed: {result.stderr.strip() or result.stdout.strip()}")
+                raise SpecError(_ruff_problems(result.stderr + result.stdout, root, sources))
         return {
             package: {rel: (root / package / rel).read_text(encoding="utf-8") for rel in contents}
             for package, contents in files.items()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -107,6 +108,41 @@ components:
 """,
         ["/components/schemas/A/type", "not a valid JSON Schema"],
     ),
+    # The failing keyword and its place, not "'$ref' is a required property" at the parent schema
+    # (the unused Reference branch of oneOf: [Schema, Reference]).
+    "nested_bad_keyword_30": (
+        """openapi: 3.0.3
+info: {title: T, version: "1"}
+paths: {}
+components:
+  schemas:
+    A:
+      type: object
+      properties:
+        b:
+          type: object
+          properties:
+            c: {type: string, minLength: -1}
+""",
+        [
+            "nested_bad_keyword_30.yaml:12: at /components/schemas/A/properties/b/properties/c/minLength",
+            "-1 is less than the minimum of 0",
+        ],
+    ),
+    "cyclic_parameter": (
+        VALID_HEAD
+        + """paths:
+  /a:
+    get:
+      operationId: a
+      parameters: [{$ref: '#/components/parameters/P'}]
+      responses: {"200": {description: ok}}
+components:
+  parameters:
+    P: {$ref: '#/components/parameters/P'}
+""",
+        ["/paths/~1a/get/parameters/0", "does not resolve or is circular"],
+    ),
     "stream_flag_not_in_body": (
         VALID_HEAD
         + """paths:
@@ -150,6 +186,36 @@ def test_bad_spec_is_refused_with_located_problems(name: str, tmp_path: Path) ->
     for fragment in expected:
         assert fragment in result.err, (fragment, result.err)
     assert not out.exists(), "nothing may be written for an unusable spec"
+
+
+def test_bad_spec_names_the_keyword_not_the_reference_branch(tmp_path: Path) -> None:
+    spec = tmp_path / "bad.yaml"
+    spec.write_text(CASES["nested_bad_keyword_30"][0], encoding="utf-8")
+    result = run_generator("generate", spec, "--out", tmp_path / "out")
+    assert result.code == 2
+    assert "'$ref' is a required property" not in result.err
+
+
+def test_yaml_is_read_as_yaml_12(tmp_path: Path) -> None:
+    spec = tmp_path / "yaml12.yaml"
+    spec.write_text(
+        VALID_HEAD
+        + """paths: {}
+components:
+  schemas:
+    Rate:
+      type: object
+      properties:
+        value: {type: number, minimum: 1e-08}
+        mode: {type: string, enum: [AUTO, ON, OFF, yes, no]}
+""",
+        encoding="utf-8",
+    )
+    result = run_generator("generate", spec, "--out", tmp_path / "out")
+    assert result.code == 0, result.err
+    schemas = json.loads((tmp_path / "out" / "yaml12" / "spec.json").read_text("utf-8"))["schemas"]
+    assert schemas["Rate"]["properties"]["value"]["minimum"] == 1e-08
+    assert schemas["Rate"]["properties"]["mode"]["enum"] == ["AUTO", "ON", "OFF", "yes", "no"]
 
 
 def test_missing_file(tmp_path: Path) -> None:

@@ -1,0 +1,121 @@
+"""Content-hash cache of ``generate``: a package whose inputs and output are unchanged is not redone.
+
+Per spec it remembers the hash of every file the spec read (itself and bundled ``$ref`` files), of
+the generator (its code, schemas, templates, ruff's version) and of every file it wrote. A spec is
+fresh only when all of these still match, so an edited spec, a changed template or a hand-edited
+output is regenerated. Kept beside the packages as ``.generate-cache.json`` (git-ignored);
+``--check`` never uses it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from generator.paths import PROJECT
+
+CACHE_FILE = ".generate-cache.json"
+FORMAT = 1
+
+
+def _sha(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+@functools.cache
+def generator_hash() -> str:
+    """One hash over everything that decides the output besides the specs."""
+    digest = hashlib.sha256()
+    roots = [PROJECT / "generator", PROJECT / "templates"]
+    files = sorted(p for root in roots for p in root.rglob("*") if p.is_file())
+    for path in files:
+        if "__pycache__" in path.parts:
+            continue
+        digest.update(str(path.relative_to(PROJECT)).encode())
+        digest.update(path.read_bytes())
+    try:
+        digest.update(metadata.version("ruff").encode())
+    except metadata.PackageNotFoundError:  # pragma: no cover - a dependency of the project
+        pass
+    return digest.hexdigest()
+
+
+def _outputs(folder: Path) -> dict[str, str | None]:
+    if not folder.is_dir():
+        return {}
+    return {
+        p.relative_to(folder).as_posix(): _sha(p)
+        for p in folder.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+class Cache:
+    """The cache entries of one output folder."""
+
+    def __init__(self, path: Path, out: Path, entries: dict[str, Any]) -> None:
+        self.path = path
+        self.out = out
+        self.entries = entries
+
+    @classmethod
+    def open(cls, out: Path) -> Cache:
+        path = out / CACHE_FILE
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        entries = data.get("specs", {}) if data.get("format") == FORMAT else {}
+        return cls(path, out, entries if isinstance(entries, dict) else {})
+
+    def fresh(self, spec: Path) -> bool:
+        """Whether the package of spec on disk is what generating it now would write."""
+        entry = self.entries.get(str(spec.resolve()))
+        if not isinstance(entry, dict) or entry.get("generator") != generator_hash():
+            return False
+        inputs = entry.get("inputs", {})
+        if not inputs or any(_sha(Path(p)) != h for p, h in inputs.items()):
+            return False
+        return (
+            bool(entry.get("outputs")) and _outputs(self.out / entry["package"]) == entry["outputs"]
+        )
+
+    def packages_of(self, specs: list[Path], exclude: list[Path]) -> dict[str, str]:
+        """spec → package of the fresh specs (those not being regenerated)."""
+        skip = {str(s.resolve()) for s in exclude}
+        out = {}
+        for spec in specs:
+            entry = self.entries.get(str(spec.resolve()))
+            if str(spec.resolve()) not in skip and isinstance(entry, dict):
+                out[str(spec)] = str(entry["package"])
+        return out
+
+    def record(self, spec: Path, package: str, inputs: list[str], files: dict[str, str]) -> None:
+        """Remember what spec read and wrote (call after the files are written)."""
+        self.entries[str(spec.resolve())] = {
+            "package": package,
+            "generator": generator_hash(),
+            "inputs": {p: _sha(Path(p)) for p in inputs},
+            "outputs": {
+                rel: hashlib.sha256(text.encode()).hexdigest() for rel, text in files.items()
+            },
+        }
+
+    def save(self) -> None:
+        """Write the cache; a failure to write only costs speed next time."""
+        try:
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_text(json.dumps({"format": FORMAT, "specs": self.entries}), encoding="utf-8")
+            tmp.replace(self.path)
+        except OSError:
+            pass
+
+
+__all__ = ["Cache", "generator_hash"]
