@@ -3,7 +3,7 @@
 Run with ``make bench``. Prints, each figure beside its target:
 - ours / openapi-python-client (OPC 0.29.1, installed in ``.venv-bench`` only) on the real documents
   openai.yaml (target <= 0.5x) and mistral.yaml (<= 0.7x) and on a 100-operation document (<= 0.7x):
-  both run as fresh processes, in interleaved pairs, median of 5;
+  both run as fresh processes, in interleaved pairs, median of 3;
 - ``python -m generator generate`` with nothing changed (<= 0.5 s; content-hash cache), and that
   changing one spec regenerates only its package;
 - where our time goes on openai.yaml (load, lenient reading, validation, build, render, ruff);
@@ -16,6 +16,7 @@ Run with ``make bench``. Prints, each figure beside its target:
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import statistics
@@ -114,7 +115,7 @@ REAL_SPECS = next(
     ),
     PROJECT.parent / "shared" / "real-specs",
 )
-PAIRS = 5
+PAIRS = 3
 FIRST_USE = (
     "import time; t = time.perf_counter()\n"
     "import generated.qingbo as q\n"
@@ -124,13 +125,30 @@ FIRST_USE = (
 )
 
 
+def _pip(python: str | Path, *packages: str) -> None:
+    """Install into a benchmark venv, quietly (pip's output only when it fails)."""
+    print(f"  (one-time set-up: installing {' '.join(packages)} into {python})", flush=True)
+    done = subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", *packages], capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        sys.stderr.write(done.stdout + done.stderr)
+        raise SystemExit(f"pip install {' '.join(packages)} failed")
+
+
 def runtime_python() -> str:
-    """A venv with only what generated clients need (httpx, pydantic, sniffio), as a user has."""
+    """A venv holding only the runtime distribution (gateway_runtime/pyproject.toml), as a user has.
+
+    Rebuilt when the runtime's pyproject changes, so its dependency list is what gets measured.
+    """
     python = RUNTIME_VENV / "bin" / "python"
-    if not python.exists():
+    pyproject = PROJECT / "gateway_runtime" / "pyproject.toml"
+    marker = RUNTIME_VENV / f".installed-{hashlib.sha256(pyproject.read_bytes()).hexdigest()[:16]}"
+    if not marker.exists():
+        shutil.rmtree(RUNTIME_VENV, ignore_errors=True)
         subprocess.run([sys.executable, "-m", "venv", str(RUNTIME_VENV)], check=True)
-        packages = ["httpx", "pydantic", "sniffio"]
-        subprocess.run([str(python), "-m", "pip", "install", "--quiet", *packages], check=True)
+        _pip(python, str(pyproject.parent))
+        marker.touch()
     return str(python)
 
 
@@ -158,8 +176,7 @@ def opc_command() -> list[str]:
     exe = BENCH_VENV / "bin" / "openapi-python-client"
     if not exe.exists():
         subprocess.run([sys.executable, "-m", "venv", str(BENCH_VENV)], check=True)
-        pip = [str(BENCH_VENV / "bin" / "python"), "-m", "pip", "install", "--quiet"]
-        subprocess.run([*pip, f"openapi-python-client=={OPC_VERSION}"], check=True)
+        _pip(BENCH_VENV / "bin" / "python", f"openapi-python-client=={OPC_VERSION}")
     return [str(exe)]
 
 

@@ -20,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 QUICK: list[tuple[str, list[str]]] = [
     ("generation", ["bench_generate.py"]),
     ("validation", ["bench_validation.py", "--seconds", "0.5"]),
-    ("runtime, 1,000 concurrent tasks", ["bench_runtime.py", "--tasks", "1000"]),
+    ("runtime, 1,000 concurrent tasks", ["bench_runtime.py", "--tasks", "1000", "--polls", "3"]),
     ("streams and downloads", ["bench_streaming.py"]),
     ("simulator, 1,000 concurrent tasks", ["bench_simulator.py", "--tasks", "1000"]),
 ]
