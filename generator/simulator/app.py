@@ -15,10 +15,10 @@ import math
 import re
 import time
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from gateway_runtime.spec import ErrorEnvelope, OperationSpec
+from gateway_runtime.spec import ErrorEnvelope, OperationSpec, TaskBinding
 from gateway_runtime.validation import (
     Problem,
     validate_operation_parameters,
@@ -33,6 +33,7 @@ from .gateway import Gateway
 from .inbound import Inbound
 from .outputs import one_kind
 from .samples import url_like
+from .shaping import echo, omit, request_values
 from .tasks import Fate, SimTask, progress_value
 from .transport import Reply, Request
 
@@ -142,7 +143,7 @@ class App:
                 op, {**parameters, **(body if isinstance(body, dict) else {})}
             )
         if op.task is not None:
-            return self._submit(op)
+            return self._submit(op, body)
         doc = self.gw.docs.get(op.operation_id)
         if doc is not None and doc.stream and isinstance(body, dict) and body.get("stream") is True:
             return stream_reply(body, f"chatcmpl-sim{next(self._ids):06d}")
@@ -317,8 +318,17 @@ class App:
 
     # -- tasks ---------------------------------------------------------------------------
 
-    def _submit(self, op: OperationSpec) -> Reply:
+    def _fits(self, op_id: str) -> Callable[[Any], bool]:
+        """Whether a body passes the clients' validator for the operation's answer."""
+        doc = self.gw.docs.get(op_id)
+        schema = doc.schema if doc is not None else None
+        if schema is None:
+            return lambda _body: True
+        return lambda body: self.gw.sampler.fits(schema, body)
+
+    def _submit(self, op: OperationSpec, request: Any) -> Reply:
         binding = self.spec.binding_for_submit(op.operation_id)
+        given = request_values(self.gw.sampler.deref(op.payload_schema or {}), request)
         task_id = f"sim-{binding.name}-{next(self._ids):06d}".replace("_", "-")
         f = self.faults
         fate: Fate = "success"
@@ -327,9 +337,16 @@ class App:
         elif self.dice.roll("failure", f.fail_rate, task_id):
             fate = "failure"
         self.tasks[task_id] = SimTask(
-            task_id, binding, op.operation_id, fate, self.lifecycle, self.task_seconds
+            task_id,
+            binding,
+            op.operation_id,
+            fate,
+            self.lifecycle,
+            self.task_seconds,
+            request=given,
         )
         body = self._materialize(self._template(op.operation_id), task_id, binding.name)
+        body = echo(body, given, self._fits(op.operation_id), _own(binding))
         pointer = next(
             (p for p in binding.id_alternatives if pointers.get(body, p.rpartition("/")[0])[0]),
             binding.id,
@@ -354,6 +371,8 @@ class App:
         phase, status, percent, queue = task.step()
         body = self._materialize(self._template(op.operation_id), task.id, b.name)
         body = _fill_ids(body, task.id)
+        fits = self._fits(op.operation_id)
+        body = echo(body, task.request, fits, _own(b))
         if phase == "pending" and self.dice.roll(
             "drift", self.faults.drift_rate, f"{task.id}#{task.polls}"
         ):
@@ -366,6 +385,11 @@ class App:
             )
         if b.queue_position and queue is not None:
             body = pointers.put(body, b.queue_position, queue)
+        own = (b.id, b.status, b.progress, b.queue_position)
+        if phase != "failure":  # only a failed task carries an error, only a finished one a result
+            body = omit(omit(body, b.error_code, fits, own), b.error_message, fits, own)
+        if phase != "success":
+            body = omit(body, b.result, fits, own)
         if phase == "failure":
             if b.error_code:
                 found, current = pointers.get(body, b.error_code)
@@ -404,6 +428,12 @@ class App:
         if found and isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             return pointers.put(body, pointer, [self._url(owner, pointer, hint) for _ in value])
         return body
+
+
+def _own(binding: TaskBinding) -> frozenset[str]:
+    """Top-level members the simulator itself sets on a task's answers (never echoed)."""
+    places = (binding.id, binding.status, binding.progress, binding.queue_position)
+    return frozenset(pointers.tokens(p)[0] for p in places if p)
 
 
 def _fill_ids(body: Any, task_id: str) -> Any:

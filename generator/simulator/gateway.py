@@ -163,6 +163,7 @@ def _load(path: Path) -> Gateway:
     data = loaded.data
     version = openapi_version(data) or "3.1"
     sampler = Sampler(runtime.get("schemas") or {})
+    sampler.hints_from(op.payload_schema for op in spec.operations.values() if op.body is not None)
     docs: dict[str, OperationDoc] = {}
     for _path, _method, op, _item in iter_operations(data):
         op_id = op.get("operationId")

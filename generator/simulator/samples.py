@@ -10,7 +10,8 @@ never served while a fitting alternative exists.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from gateway_runtime.validation import compile_validator
@@ -22,6 +23,9 @@ _URL_NAME = re.compile(
     r"(^|_|[a-z])(url|uri|href)s?$|^(song|image|video|audio)_?path$", re.IGNORECASE
 )
 _DEPTH = 12
+_TIME_NAME = re.compile(
+    r"(^|_)(at|time|timestamp)$|[a-z](At|Time|Timestamp)$|^(created|updated|modified|expires?)$"
+)
 
 
 def url_like(name: str, schema: Mapping[str, Any]) -> bool:
@@ -59,9 +63,35 @@ def all_examples(node: Mapping[str, Any]) -> tuple[Any, ...]:
 class Sampler:
     """Builds values for schemas whose ``#/$defs/X`` refs resolve in ``defs``."""
 
-    def __init__(self, defs: Mapping[str, Any]) -> None:
+    def __init__(self, defs: Mapping[str, Any], hints: Mapping[str, Any] | None = None) -> None:
         self.defs = defs
+        self.hints = dict(hints or {})  # field name -> a value the spec gives it (see hints_from)
+        self.now = int(time.time())  # time-like integer fields (created_at...) read as "now"
         self._validators: dict[int, tuple[Any, Any]] = {}
+
+    def hints_from(self, schemas: Iterable[Any]) -> None:
+        """Learn plausible string values by field name from request schemas: the first example,
+        default or allowed value each name has (a response's ``model`` then reads like a model id,
+        not ``"model"``)."""
+        for schema in schemas:
+            root = self.deref(schema)
+            props = root.get("properties") if isinstance(root, Mapping) else None
+            for name, sub in (props or {}).items():
+                if name in self.hints:
+                    continue
+                s = self.deref(sub)
+                if not isinstance(s, Mapping):
+                    continue
+                found, example = first_example(s)
+                enum = s.get("enum")
+                for value in (
+                    example if found else None,
+                    s.get("default"),
+                    enum[0] if isinstance(enum, list) and enum else None,
+                ):
+                    if isinstance(value, str) and value:
+                        self.hints[str(name)] = value
+                        break
 
     def deref(self, schema: Any) -> Any:
         seen = 0
@@ -134,7 +164,7 @@ class Sampler:
         if kind == "string":
             return self._string(s, url_for, name)
         if kind in ("integer", "number"):
-            return _number(s, kind)
+            return self._number(s, kind, name)
         if kind == "boolean":
             return False
         return None
@@ -196,10 +226,18 @@ class Sampler:
             return "00000000-0000-4000-8000-000000000000"
         if fmt == "email":
             return "user@example.invalid"
+        hint = self.hints.get(name)
+        if hint is not None and self.fits(s, hint):
+            return str(hint)
         text = name or "sample"
         lo, hi = int(s.get("minLength") or 0), s.get("maxLength")
         text = text.ljust(lo, "x")
         return text[: int(hi)] if hi is not None else text
+
+    def _number(self, s: Mapping[str, Any], kind: str, name: str) -> int | float:
+        if _TIME_NAME.search(name) and self.fits(s, self.now):
+            return self.now if kind == "integer" else float(self.now)
+        return _number(s, kind)
 
 
 def _kind(s: Mapping[str, Any]) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -26,6 +27,7 @@ class SimTask:
     lifecycle: int  # polls until the end (the end itself included)
     seconds: float = 0.0
     created: float = field(default_factory=time.monotonic)
+    request: Mapping[str, Any] = field(default_factory=dict)  # what the submit said (echoed)
     polls: int = 0
     canceled: bool = False
 
