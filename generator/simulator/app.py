@@ -26,7 +26,7 @@ from gateway_runtime.validation import (
 )
 
 from . import assets, pointers
-from .chat import stream_reply
+from .chat import chat_completion, stream_reply
 from .envelopes import envelopes_for, error_body, not_an_error
 from .faults import FaultDice, Faults
 from .gateway import Gateway
@@ -77,6 +77,7 @@ class App:
         self._ids = itertools.count(1)
         self._files = itertools.count(1)
         self._templates: dict[str, Any] = {}
+        self._events: dict[str, dict[str, str]] = {}
         self.inbound = Inbound(self.spec, gateway.sampler)
         self._polls = {b.poll: b for b in self.spec.tasks.values()}
         self._cancels = {b.cancel: b for b in self.spec.tasks.values() if b.cancel}
@@ -145,9 +146,31 @@ class App:
         if op.task is not None:
             return self._submit(op, body)
         doc = self.gw.docs.get(op.operation_id)
-        if doc is not None and doc.stream and isinstance(body, dict) and body.get("stream") is True:
-            return stream_reply(body, f"chatcmpl-sim{next(self._ids):06d}")
+        if doc is not None and doc.stream and isinstance(body, dict):
+            if body.get("stream") is True:
+                return self._stream(op, body)
+            if op.path.rstrip("/").endswith("chat/completions"):
+                answer = chat_completion(body, f"chatcmpl-sim{next(self._ids):06d}")
+                if self._fits(op.operation_id)(answer):
+                    return _json_reply(doc.status, answer)
         return self._answer(op, f"op{next(self._files):06d}")
+
+    def _stream(self, op: OperationSpec, body: Mapping[str, Any]) -> Reply:
+        """Server-sent events in the shape of the operation's ``x-stream`` event schema."""
+        stream = op.stream
+        event = stream.event if stream is not None else None
+        fits = None
+        fallback = None
+        if event is not None and event in self.gw.sampler.defs:
+            schema = self._events.setdefault(event, {"$ref": f"#/$defs/{event}"})  # one validator
+            fallback = self.gw.sampler.value(schema)
+
+            def fits(value: Any) -> bool:
+                return self.gw.sampler.fits(schema, value)
+
+        done = stream.done if stream is not None else "[DONE]"
+        chunk_id = f"chatcmpl-sim{next(self._ids):06d}"
+        return stream_reply(body, chunk_id, done=done, fits=fits, fallback=fallback)
 
     # -- errors and faults ---------------------------------------------------------------
 

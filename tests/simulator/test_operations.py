@@ -141,7 +141,30 @@ def test_chat_streams_typed_chunks_to_the_generated_clients(
         assert final.choices[0].finish_reason == "stop"
         assert final.model == CHAT["model"]
     assert isinstance(whole, models.ChatCompletionResponse)
+    assert whole.choices[0].message.content == TEXT  # the same answer, not the schema's "string"
+    assert whole.model == CHAT["model"]
     assert sim.count("createChatCompletion") >= 3
+
+
+@pytest.mark.parametrize(
+    ("gateway", "operation"),
+    [("uniapi", "createCompletion"), ("uniapi", "createResponse"), ("gptnb", "createCompletion")],
+)
+def test_every_streaming_operation_streams_its_own_event_shape(
+    sims: dict[str, Simulator], gateway: str, operation: str
+) -> None:
+    """Text completions stream ``text_completion`` chunks ending ``[DONE]``; Responses events
+    (no end marker declared) end with the body, so the client's stream ends cleanly."""
+    sim = sims[gateway]
+    spec = sim.gateway.op(operation).stream
+    assert spec is not None
+    with client_class(gateway)(api_key=KEY, base_url=sim.url) as client:
+        call = method(client, sim.gateway, operation)
+        with call(**{**kwargs(sim.gateway, operation), "stream": True}) as stream:
+            chunks = list(stream)
+    assert chunks
+    if operation == "createCompletion":
+        assert "".join(c.choices[0].text or "" for c in chunks) == TEXT
 
 
 @pytest.mark.parametrize("gateway", ["uniapi", "gptnb"])
