@@ -7,6 +7,8 @@ in :mod:`gateway_runtime.errors`. Import-light on purpose: sqlite3 (journal) and
 (async driver) are imported only when first needed.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .client import AsyncClient, SyncClient
 from .errors import (
     APIConnectionError,
@@ -40,6 +42,19 @@ from .options import ClientOptions, RequestOptions
 from .spec import GatewaySpec, OperationSpec, SpecError, TaskBinding
 from .tasks import AsyncTask, ProgressEvent, Task, TaskState
 
+if TYPE_CHECKING:
+    from .validation import PayloadValidationError
+
+
+def __getattr__(name: str) -> Any:
+    """``PayloadValidationError`` on first use: its module loads the validation engine."""
+    if name == "PayloadValidationError":
+        from .validation import PayloadValidationError
+
+        return PayloadValidationError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -61,6 +76,7 @@ __all__ = [
     "MissingAPIKeyError",
     "NotFoundError",
     "OperationSpec",
+    "PayloadValidationError",
     "PermissionDeniedError",
     "ProgressEvent",
     "RateLimitError",

@@ -21,6 +21,7 @@ from typing import IO
 from . import call, docs, ops, tasks, validate
 from ._common import (
     EXIT_CODES_HELP,
+    EXIT_OK,
     EXIT_USAGE,
     OneLineParser,
     Streams,
@@ -31,6 +32,11 @@ from ._common import (
 __all__ = ["Streams", "UsageError", "add_command", "build_parser", "main"]
 
 _BUILTIN = (ops, call, validate, tasks, docs)
+_GENERATOR_COMMANDS = ("generate", "coverage", "simulate")  # registered by the generator
+
+
+def _plugins() -> list[str]:
+    return [e.name for e in entry_points(group="clientgen.commands")]
 
 
 def build_parser(prog: str = "clientgen") -> argparse.ArgumentParser:
@@ -43,7 +49,7 @@ def build_parser(prog: str = "clientgen") -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    plugins = sorted(entry_points(group="clientgen.commands"), key=lambda e: e.name)
+    plugins = sorted(entry_points(group="clientgen.commands"), key=lambda e: e.name)  # generator
     for plugin in plugins:
         plugin.load()(sub)
     for module in _BUILTIN:
@@ -68,11 +74,22 @@ def main(
     args_list = list(sys.argv[1:] if argv is None else argv)
     command = "clientgen"
     try:
-        args = build_parser(prog).parse_args(args_list)
+        parser = build_parser(prog)
+        if args_list and args_list[0] in _GENERATOR_COMMANDS and not _plugins():
+            raise UsageError(
+                f"'{args_list[0]}' comes with the generator, which this installation lacks (it has"
+                f" the runtime only: {', '.join(m.__name__.rsplit('.', 1)[-1] for m in _BUILTIN)});"
+                " run it from a gateway-clientgen checkout after 'make generate'"
+            )
+        args = parser.parse_args(args_list)
         command = args.command
         return int(args.run(args, io))
     except SystemExit as exc:  # --help
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except BrokenPipeError:  # the reader left early (clientgen ops gptnb | head): not an error
+        if io.stdout is sys.stdout:  # nothing more reaches it, not even the flush at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except UsageError as exc:
         io.err(f"error: {exc}")
         return EXIT_USAGE

@@ -10,6 +10,7 @@ import difflib
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
+from .._logs import logger
 from .engine import Report, Validator, compile_validator, plain_deep, too_deep_problem
 from .problems import Problem, UnknownOperationError
 
@@ -173,11 +174,16 @@ def resolve_operation(spec: GatewayLike, name: str) -> OperationLike:
 def validate(spec: GatewayLike, operation: str | OperationLike, payload: Any) -> list[Problem]:
     """Every problem with ``payload`` for ``operation`` (a name or an operation) of ``spec``.
 
-    Pydantic models anywhere in the payload are validated as their dumps.
+    Pydantic models anywhere in the payload are validated as their dumps. A likely typo in a
+    member name (``watermak``) is not a problem, as in the clients: it is logged as a warning on
+    the ``gateway_runtime`` logger.
     """
     op = resolve_operation(spec, operation) if isinstance(operation, str) else operation
     try:
         plain = plain_deep(payload)
     except RecursionError:
         return [too_deep_problem()]
-    return validate_operation_payload(op, plain)
+    report = report_operation(op, plain)
+    for warning in report.warnings:
+        logger.warning("%s: %s", op.operation_id, warning.message)
+    return report.problems

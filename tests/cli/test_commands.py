@@ -135,3 +135,28 @@ def test_reading_stdin_at_a_terminal_is_announced() -> None:
         "validate", "qingbo", "tasks.create", stdin='{"model": "seedream-5.0", "prompt": "p"}'
     )
     assert quiet.err == ""  # piped input: nothing to announce
+
+
+def test_a_reader_that_leaves_early_is_not_an_error() -> None:
+    """``clientgen ops gptnb | head``: the closed pipe ends the command quietly, exit 0."""
+
+    class ClosedPipe(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    err = io.StringIO()
+    code = main(["ops", "gptnb"], stdout=ClosedPipe(), stderr=err)
+    assert code == 0
+    assert err.getvalue() == ""
+
+
+def test_generator_commands_without_the_generator_say_where_they_come_from(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A runtime-only install (pip install gateway_runtime) has no generate/coverage/simulate."""
+    monkeypatch.setattr("gateway_runtime.cli._plugins", lambda: [])
+    result = clientgen("simulate", "qingbo")
+    assert result.code == 2
+    assert "comes with the generator" in result.err
+    assert "ops, call, validate, tasks, docs" in result.err
+    assert "Traceback" not in result.err

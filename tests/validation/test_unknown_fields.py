@@ -123,3 +123,23 @@ def test_no_warning_where_unknown_members_are_refused_or_far_from_any_name() -> 
     # Inside alternatives the engine's answer must not change: no warning there.
     alt = compile_validator({"oneOf": [{"properties": {"a": {}}}, {"required": ["b"]}]})
     assert alt.report({"aa": 1}).warnings == [] and alt.report({"aa": 1}).problems == []
+
+
+def test_generated_validate_logs_the_typo_and_returns_no_problem(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """``qingbo.validate(...)`` (the README's offline check) says what a client would log."""
+    from generated import qingbo
+
+    payload = {"model": "seedream-5.0", "prompt": "x", "watermak": False}
+    with caplog.at_level(logging.WARNING, logger="gateway_runtime"):
+        assert qingbo.validate("POST /v1/tasks", payload) == []
+    assert "did you mean 'watermark'?" in caplog.text
+
+
+def test_payload_validation_error_is_importable_from_the_runtime_package() -> None:
+    """The generated reference names it among the errors "of gateway_runtime"."""
+    import gateway_runtime
+
+    assert gateway_runtime.PayloadValidationError is PayloadValidationError
+    assert "PayloadValidationError" in gateway_runtime.__all__
