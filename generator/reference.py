@@ -161,7 +161,7 @@ def _param(arg: Argument, schema: Mapping[str, Any], shared: Mapping[str, Any]) 
     values = ", ".join(_code(v) for v in allowed[:30]) + (" …" if len(allowed) > 30 else "")
     return ParamDoc(
         name=arg.name,
-        location=arg.location if arg.wire == arg.name else f"{arg.location} `{arg.wire}`",
+        location=arg.location if arg.wire in (arg.name, "") else f"{arg.location} `{arg.wire}`",
         type=arg.annotation.replace("_models.", "models.").replace("|", "\\|"),
         required=arg.required,
         default=_code(schema["default"]) if "default" in schema else "",
@@ -321,9 +321,10 @@ def _operation(gateway: Gateway, op: Operation, document: Mapping[str, Any]) -> 
     kind = operation_kind(op_data) if not op.is_task else "task"
     stream = op_data.get("stream") if isinstance(op_data.get("stream"), Mapping) else None
     required = [a for a in arguments if a.required]
+    whole = _resolve(op_data.get("payload_schema"), shared)  # the whole-body argument's
     values = {
         a.name: _example_value(
-            schemas.get(("body" if a is op.whole_body else a.location, a.wire), {}), shared
+            whole if a is op.whole_body else schemas.get((a.location, a.wire), {}), shared
         )
         for a in required
     }
@@ -340,7 +341,9 @@ def _operation(gateway: Gateway, op: Operation, document: Mapping[str, Any]) -> 
         lines += [f"result = {client_var}.{python}({call_args})"]
     wire = {a.name: a.wire for a in arguments}
     cli = ["clientgen", "call", gateway.package, python]
-    cli += [f"--set {_cli_value(wire[k], v)}" for k, v in values.items()]
+    cli += [f"--set {_cli_value(wire[k], v)}" for k, v in values.items() if wire[k]]
+    if op.whole_body is not None and op.whole_body.required:
+        cli.append("--json body.json")  # the whole body is a file (or - for stdin), not --set
     if op.is_task:
         cli.append("--wait")
     if kind == "call/stream":

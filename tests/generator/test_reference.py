@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+import shlex
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,19 @@ def test_every_client_option_is_documented() -> None:
     readme = (PROJECT / "generated" / "uniall" / "README.md").read_text("utf-8")
     for name in ClientOptions.__annotations__:
         assert f"| `{name}` |" in readme
+
+
+@pytest.mark.parametrize("gateway", GATEWAYS)
+def test_examples_are_commands_a_user_can_run(gateway: str) -> None:
+    """Every ``--set`` names a field, and a whole-body argument comes from ``--json`` (UniAPI's
+    custom_video.create once printed ``--set =...`` and ``body="..."`` for a JSON object)."""
+    text = (PROJECT / "generated" / gateway / "README.md").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("clientgen call "):
+            for arg in shlex.split(line)[4:]:
+                assert not arg.startswith("="), line
+    for block in re.findall(r"```python\n(.*?)```", text, re.S):
+        ast.parse(block)
+    if gateway == "uniapi":
+        assert "custom_video.create --set model=veo-2 --json body.json --wait" in text
+        assert 'custom_video.create(model="veo-2", body={})' in text
