@@ -4,8 +4,10 @@ The ``outputs`` of an ``x-tasks`` binding (or an operation's ``x-outputs``) list
 finished task's files may be: Qingbo's ``result.images``, ``result.videos`` and
 ``result.audios``, UniAll's ``video_url`` or ``metadata.url``. A real task fills one of them (an
 image task has no video), so the simulator keeps the first declared place the answer has, with
-the places that share its array (a Suno clip's ``audio_url`` and ``video_url``), and empties the
-others; a download then saves what the gateway would have returned, once.
+the places of the same kind that share its array (a Suno clip's ``audio_url`` and ``video_url``),
+and empties the others; in the same array, a place of the other kind is the same file written
+another way (OpenAI images' ``b64_json`` beside ``url``) and is left out of each item. A download
+then saves what the gateway would have returned, once.
 """
 
 from __future__ import annotations
@@ -54,6 +56,15 @@ def _drop(body: Any, pointer: str) -> None:
         node.pop(pointers.tokens("/" + leaf)[0], None)
 
 
+def _drop_member(body: Any, pointer: str) -> None:
+    """Remove the pointed member from every array item (``/data/*/b64_json``)."""
+    for at in pointers.expand(body, pointer):
+        parent, _, leaf = at.rpartition("/")
+        found, node = pointers.get(body, parent)
+        if found and isinstance(node, dict):
+            node.pop(pointers.tokens("/" + leaf)[0], None)
+
+
 def one_kind(
     body: Any, outputs: tuple[Item, ...], valid: Callable[[Any], bool]
 ) -> tuple[Any, tuple[Item, ...]]:
@@ -70,13 +81,19 @@ def one_kind(
     if chosen is None:
         return body, outputs
     array = _array(chosen[1])
+    kind = "url" in chosen[0]
     keep = tuple(
         item
         for item, t in declared
-        if item is chosen[0] or (array is not None and _array(t) == array)
+        if item is chosen[0]
+        or (array is not None and _array(t) == array and ("url" in item) == kind)
     )
     pruned = copy.deepcopy(body)
     for item, t in declared:
-        if not any(item is k for k in keep):
+        if any(item is k for k in keep):
+            continue
+        if array is not None and _array(t) == array:  # the same file another way (b64 for URL)
+            _drop_member(pruned, t)
+        else:
             _drop(pruned, t)
     return (pruned, keep) if valid(pruned) else (body, outputs)

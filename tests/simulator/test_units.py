@@ -131,3 +131,12 @@ def test_one_kind_keeps_everything_when_pruning_would_break_the_answer() -> None
     assert one_kind(body, outputs, lambda _: True)[0] == {"video_url": "v", "metadata": {}}
     assert one_kind(body, outputs[:1], lambda _: True) == (body, outputs[:1])
     assert one_kind({}, outputs, lambda _: True) == ({}, outputs)  # none present: place them all
+
+
+def test_one_kind_leaves_out_the_same_file_written_another_way() -> None:
+    """OpenAI images: ``url`` or ``b64_json`` in each item, not both (one image, one file)."""
+    outputs = ({"url": "/data/*/url"}, {"data": "/data/*/b64_json", "media-type": "image/png"})
+    body = {"data": [{"url": "u", "b64_json": "b", "revised_prompt": "p"}]}
+    pruned, keep = one_kind(body, outputs, lambda _: True)
+    assert keep == outputs[:1]
+    assert pruned == {"data": [{"url": "u", "revised_prompt": "p"}]}
