@@ -78,6 +78,7 @@ class App:
         self._files = itertools.count(1)
         self._templates: dict[str, Any] = {}
         self._events: dict[str, dict[str, str]] = {}
+        self._omits: dict[tuple[str, str], dict[Any, int]] = {}
         self.inbound = Inbound(self.spec, gateway.sampler)
         self._polls = {b.poll: b for b in self.spec.tasks.values()}
         self._cancels = {b.cancel: b for b in self.spec.tasks.values() if b.cancel}
@@ -409,10 +410,12 @@ class App:
         if b.queue_position and queue is not None:
             body = pointers.put(body, b.queue_position, queue)
         own = (b.id, b.status, b.progress, b.queue_position)
+        memo = self._omits.setdefault((op.operation_id, phase), {})  # schema checks once
         if phase != "failure":  # only a failed task carries an error, only a finished one a result
-            body = omit(omit(body, b.error_code, fits, own), b.error_message, fits, own)
+            body = omit(body, b.error_code, fits, own, memo)
+            body = omit(body, b.error_message, fits, own, memo)
         if phase != "success":
-            body = omit(body, b.result, fits, own)
+            body = omit(body, b.result, fits, own, memo)
         if phase == "failure":
             if b.error_code:
                 found, current = pointers.get(body, b.error_code)

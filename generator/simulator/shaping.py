@@ -68,14 +68,24 @@ def _with(
     return out
 
 
-def omit(body: Any, pointer: str | None, fits: Fits, keep: tuple[str | None, ...] = ()) -> Any:
+def omit(
+    body: Any,
+    pointer: str | None,
+    fits: Fits,
+    keep: tuple[str | None, ...] = (),
+    memo: dict[Any, int] | None = None,
+) -> Any:
     """``body`` without the outermost member on ``pointer`` that the schema lets it leave out
     (``/error/code``: ``error`` if optional, else ``code``) and that holds none of the ``keep``
-    pointers (the task's status, id...); unchanged when none may go."""
+    pointers (the task's status, id...); unchanged when none may go. ``memo`` keeps the depth
+    found per pointer, so later answers of the same shape skip the schema checks."""
     if not pointer or not isinstance(body, dict | list):
         return body
     parts = pointers.tokens(pointer)
     kept = [k for k in keep if k]
+    known = memo.get(pointer) if memo is not None else None
+    if known is not None:
+        return _without(body, parts, known) if known else body
     for depth in range(1, len(parts) + 1):
         parent = "".join("/" + _escape(t) for t in parts[: depth - 1])
         found, node = pointers.get(body, parent)
@@ -84,12 +94,26 @@ def omit(body: Any, pointer: str | None, fits: Fits, keep: tuple[str | None, ...
         member = f"{parent}/{_escape(parts[depth - 1])}"
         if any(k == member or k.startswith(member + "/") for k in kept):
             continue
-        candidate = copy.deepcopy(body)
-        _, target = pointers.get(candidate, parent)
-        del target[parts[depth - 1]]
+        candidate = _without(body, parts, depth)
         if fits(candidate):
+            if memo is not None:
+                memo[pointer] = depth
             return candidate
+    if memo is not None:
+        memo[pointer] = 0
     return body
+
+
+def _without(body: Any, parts: list[str], depth: int) -> Any:
+    """A copy of ``body`` without the member ``parts[:depth]`` (unchanged when it is absent)."""
+    parent = "".join("/" + _escape(t) for t in parts[: depth - 1])
+    found, node = pointers.get(body, parent)
+    if not found or not isinstance(node, dict) or parts[depth - 1] not in node:
+        return body
+    candidate = copy.deepcopy(body)
+    _, target = pointers.get(candidate, parent)
+    del target[parts[depth - 1]]
+    return candidate
 
 
 def _escape(token: str) -> str:

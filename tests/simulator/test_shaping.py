@@ -102,3 +102,15 @@ def test_generated_strings_take_a_value_the_spec_gives_that_name() -> None:
         {"type": "object", "properties": {"model": {"type": "string"}, "note": {"type": "string"}}}
     )
     assert value == {"model": "seedream-5.0", "note": "note"}
+
+
+def test_omit_remembers_the_depth_so_later_answers_skip_the_schema_checks() -> None:
+    memo: dict[object, int] = {}
+    body = {"status": "ok", "error": {"code": "x"}}
+    assert omit(body, "/error/code", lambda b: "status" in b, (), memo) == {"status": "ok"}
+    assert memo == {"/error/code": 1}
+
+    def never(_: object) -> bool:
+        raise AssertionError("no schema check once the depth is known")
+
+    assert omit({"status": "x", "error": {}}, "/error/code", never, (), memo) == {"status": "x"}
