@@ -170,7 +170,10 @@ def _param(arg: Argument, schema: Mapping[str, Any], shared: Mapping[str, Any]) 
     )
 
 
-def _example_value(schema: Mapping[str, Any], shared: Mapping[str, Any]) -> Any:
+def _example_value(schema: Mapping[str, Any], shared: Mapping[str, Any], depth: int = 0) -> Any:
+    """An example for a required argument: the spec's example or default, an allowed value, else
+    a placeholder of the right type (arrays with their minimum of items, objects with their
+    required members, so the example passes validation where the schema alone can tell)."""
     examples = schema.get("examples")
     if isinstance(examples, list) and examples:
         return examples[0]
@@ -181,9 +184,17 @@ def _example_value(schema: Mapping[str, Any], shared: Mapping[str, Any]) -> Any:
     if allowed:
         return [allowed[0]] if schema.get("type") == "array" else allowed[0]
     kind = schema.get("type")
-    return {"integer": 1, "number": 1.0, "boolean": True, "array": [], "object": {}}.get(
-        str(kind), "..."
-    )
+    if kind == "array" and depth < 5:
+        count = int(schema.get("minItems") or 0)
+        item = _example_value(_resolve(schema.get("items"), shared), shared, depth + 1)
+        return [item] * count
+    if kind == "object" and depth < 5:
+        props = schema.get("properties") or {}
+        return {
+            str(name): _example_value(_resolve(props.get(name), shared), shared, depth + 1)
+            for name in schema.get("required") or ()
+        }
+    return {"integer": 1, "number": 1.0, "boolean": True}.get(str(kind), "...")
 
 
 def _py_literal(value: Any) -> str:

@@ -90,8 +90,9 @@ def test_every_client_option_is_documented() -> None:
 
 @pytest.mark.parametrize("gateway", GATEWAYS)
 def test_examples_are_commands_a_user_can_run(gateway: str) -> None:
-    """Every ``--set`` names a field, and a whole-body argument comes from ``--json`` (UniAPI's
-    custom_video.create once printed ``--set =...`` and ``body="..."`` for a JSON object)."""
+    """Every ``--set`` names a field, a whole-body argument comes from ``--json`` (UniAPI's
+    custom_video.create once printed ``--set =...`` and ``body="..."`` for a JSON object), and
+    placeholders pass validation where the schema can tell (``base64Array=[]`` did not)."""
     text = (PROJECT / "generated" / gateway / "README.md").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.startswith("clientgen call "):
@@ -102,3 +103,6 @@ def test_examples_are_commands_a_user_can_run(gateway: str) -> None:
     if gateway == "uniapi":
         assert "custom_video.create --set model=veo-2 --json body.json --wait" in text
         assert 'custom_video.create(model="veo-2", body={})' in text
+        # arrays with their minimum of items, objects with their required members
+        assert 'midjourney.blend(base64_array=["...", "..."])' in text
+        assert 'ideogram.generate(image_request={"prompt": "..."})' in text
