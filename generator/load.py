@@ -158,7 +158,7 @@ def _build(
                     raise yaml.constructor.ConstructorError(
                         None, None, "a mapping key must be a plain value", key_node.start_mark
                     )
-                key = _scalar(loader, key_node)
+                # JSON's data model: every key is a string, as written (``200:`` is "200").
                 text = str(key_node.value)
                 line = key_node.start_mark.line + 1
                 child = pointer + "/" + escape_pointer_token(text)
@@ -173,7 +173,7 @@ def _build(
                     )
                 seen[text] = line
                 lines[child] = line
-                out[key] = visit(value_node, child, depth + 1)
+                out[text] = visit(value_node, child, depth + 1)
             for extra in merged:
                 for mapping in extra if isinstance(extra, list) else [extra]:
                     if isinstance(mapping, dict):

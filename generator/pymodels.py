@@ -13,7 +13,7 @@ dropped or renamed classes the client needs), it is tens of times faster, and re
 from __future__ import annotations
 
 import keyword
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.naming import NameRegistry, pascal
@@ -40,6 +40,15 @@ _BASE_MODEL_NAMES = frozenset(
     }
 )
 """Names of BaseModel attributes a field must not shadow (``model_*`` are caught by prefix)."""
+_ANNOTATION_NAMES = frozenset(
+    {"Any", "Literal", "Field", "ConfigDict", "RootModel", "GatewayModel"}
+    | {"str", "int", "float", "bool", "bytes", "list", "dict"}
+)
+"""Names models.py uses in annotations and field lines besides its own classes.
+
+A field named like one of them (``bytes``, ``str`` and ``Any`` occur in real documents) would shadow
+it inside the class body: pydantic and mypy would read the later annotations as the field.
+"""
 
 
 @dataclass(frozen=True)
@@ -363,10 +372,28 @@ def _longest_cycle_hint(classes: list[ModelClass]) -> bool:
     return max(depth_of.values(), default=0) > 60
 
 
+def _unshadow(classes: list[ModelClass]) -> list[ModelClass]:
+    """Rename fields that would shadow a name the annotations use (wire name kept as alias)."""
+    used = _ANNOTATION_NAMES | {c.name for c in classes}
+    for cls in classes:
+        if not any(f.name in used for f in cls.fields):
+            continue
+        taken = {f.name for f in cls.fields}
+        fields = []
+        for f in cls.fields:
+            name = f.name
+            while name in used or (name != f.name and name in taken):
+                name += "_"
+            taken.add(name)
+            fields.append(replace(f, name=name))
+        cls.fields = fields
+    return classes
+
+
 def plan_models(schemas: dict[str, Any], taken: set[str]) -> ModelsModule:
     """The classes of models.py for schemas (class name → JSON Schema 2020-12, refs by class name)."""
     registry = NameRegistry(taken | set(schemas))
-    classes = _Planner(schemas, registry).plan()
+    classes = _unshadow(_Planner(schemas, registry).plan())
     return ModelsModule(classes, _longest_cycle_hint(classes))
 
 

@@ -85,6 +85,12 @@ def test_models_read_what_the_constructs_describe(generated, import_generated) -
     message = models.Message.model_validate({"role": "user", "content": "hi"})
     assert (message.role, message.content, message.tool_calls) == ("user", "hi", None)
     assert models.ImageRef.model_validate({"file_id": "f"}).file_id == "f"
+    words = models.Words.model_validate(
+        {"bytes": [1], "str": "s", "float": 1.5, "Literal": "a", "Holder": {"tags": ["t"]}}
+    )
+    assert (words.bytes_, words.str_, words.float_, words.Literal_) == ([1], "s", 1.5, "a")
+    assert words.Holder_.tags == ["t"]
+    assert words.model_dump(by_alias=True, exclude_none=True)["bytes"] == [1]
     ring = import_generated(out, "ring").models
     node = ring.Node0.model_validate({"name": "a", "next": {"name": "b", "next": {"name": "c"}}})
     assert node.next.next.name == "c"
