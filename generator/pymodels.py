@@ -13,6 +13,7 @@ dropped or renamed classes the client needs), it is tens of times faster, and re
 from __future__ import annotations
 
 import keyword
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -20,6 +21,9 @@ from generator.naming import NameRegistry, pascal
 from generator.pytypes import union
 
 SCHEMA_PREFIX = "#/components/schemas/"
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+"""A quoted literal inside an annotation (``Literal['image']``): its words are no names."""
 MAX_DEPTH = 40
 _BASE_MODEL_NAMES = frozenset(
     {
@@ -40,15 +44,6 @@ _BASE_MODEL_NAMES = frozenset(
     }
 )
 """Names of BaseModel attributes a field must not shadow (``model_*`` are caught by prefix)."""
-_ANNOTATION_NAMES = frozenset(
-    {"Any", "Literal", "Field", "ConfigDict", "RootModel", "GatewayModel"}
-    | {"str", "int", "float", "bool", "bytes", "list", "dict"}
-)
-"""Names models.py uses in annotations and field lines besides its own classes.
-
-A field named like one of them (``bytes``, ``str`` and ``Any`` occur in real documents) would shadow
-it inside the class body: pydantic and mypy would read the later annotations as the field.
-"""
 
 
 @dataclass(frozen=True)
@@ -373,9 +368,16 @@ def _longest_cycle_hint(classes: list[ModelClass]) -> bool:
 
 
 def _unshadow(classes: list[ModelClass]) -> list[ModelClass]:
-    """Rename fields that would shadow a name the annotations use (wire name kept as alias)."""
-    used = _ANNOTATION_NAMES | {c.name for c in classes}
+    """Rename fields that shadow a name their class's own lines use (wire name kept as alias).
+
+    A field named like a type its class refers to (``bytes`` beside ``list[int]`` is harmless;
+    ``str`` beside ``str | None`` is not) would be that name inside the class body: pydantic and
+    mypy would read the annotations through the field. Other fields keep their wire names.
+    """
     for cls in classes:
+        used = {"Field", "ConfigDict"}
+        for f in cls.fields:
+            used.update(_IDENTIFIER.findall(_STRING.sub("", f.annotation)))
         if not any(f.name in used for f in cls.fields):
             continue
         taken = {f.name for f in cls.fields}
