@@ -226,6 +226,9 @@ class _Planner:
             return self.annotation(self.schemas[name], name, depth + 1, (*inlining, name))
         if "$ref" in schema:
             return "Any"
+        wrapped = _wrapped_reference(schema)
+        if wrapped is not None:
+            return self.annotation(wrapped, context, depth + 1, inlining)
         if self.is_object(schema):
             hoisted = self.registry.claim(context, sep="")
             self.pending.append((hoisted, schema))
@@ -313,6 +316,28 @@ class _Planner:
                     root = "Any"
                 self.classes[name] = ModelClass(name, _description(schema), root=root)
         return list(self.classes.values())
+
+
+_ANNOTATION_KEYWORDS = frozenset(
+    {"description", "title", "default", "example", "examples", "deprecated", "readOnly"}
+    | {"writeOnly", "externalDocs", "$comment", "discriminator", "xml"}
+)
+"""Keywords that say something about a value without constraining its shape."""
+
+
+def _wrapped_reference(schema: dict[str, Any]) -> Any:
+    """The reference of ``allOf: [{$ref}]`` with only annotations beside it, else None.
+
+    Documents wrap a reference this way to give it a description (``$ref`` siblings were ignored
+    before 3.1); the field holds the referenced model, not a copy of it under a new name.
+    """
+    parts = schema.get("allOf")
+    if not (isinstance(parts, list) and len(parts) == 1 and isinstance(parts[0], dict)):
+        return None
+    if "$ref" not in parts[0]:
+        return None
+    others = {k for k in schema if k != "allOf" and not str(k).startswith("x-")}
+    return parts[0] if others <= _ANNOTATION_KEYWORDS else None
 
 
 def _description(schema: Any) -> str:

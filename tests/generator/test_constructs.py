@@ -91,6 +91,8 @@ def test_models_read_what_the_constructs_describe(generated, import_generated) -
     # Renamed only where the class uses the name (``bytes`` is no annotation of Words; ``str`` is).
     assert (words.bytes, words.str_, words.float_, words.Literal_) == ([1], "s", 1.5, "a")
     assert words.Holder_.tags == ["t"]
+    wrapped = models.Words.model_validate({"bytes": [], "str": "", "wrapped": {"tags": []}}).wrapped
+    assert type(wrapped) is models.Holder  # not a copy of Holder under another name
     assert words.model_dump(by_alias=True, exclude_none=True)["bytes"] == [1]
     ring = import_generated(out, "ring").models
     node = ring.Node0.model_validate({"name": "a", "next": {"name": "b", "next": {"name": "c"}}})
