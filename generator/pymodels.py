@@ -124,12 +124,39 @@ class _Planner:
                 return str(ref[len(SCHEMA_PREFIX) :])
         return None
 
+    def pointed(self, schema: Any) -> Any:
+        """What a reference into a schema points at ('#/components/schemas/Name/properties/x',
+        '.../$defs/Leaf'), or None (not such a reference, or it leads nowhere)."""
+        ref = schema.get("$ref") if isinstance(schema, dict) else None
+        if not isinstance(ref, str) or not ref.startswith(SCHEMA_PREFIX):
+            return None
+        tokens = [
+            t.replace("~1", "/").replace("~0", "~") for t in ref[len(SCHEMA_PREFIX) :].split("/")
+        ]
+        if len(tokens) < 2 or tokens[0] not in self.schemas:
+            return None
+        node: Any = self.schemas[tokens[0]]
+        for token in tokens[1:]:
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                return None
+        return node
+
     def resolve(self, schema: Any) -> Any:
         seen = 0
-        while (name := self.target(schema)) is not None and seen < 50:
-            schema = self.schemas[name]
+        while seen < 50:
+            name = self.target(schema)
+            if name is not None:
+                schema = self.schemas[name]
+            elif (inner := self.pointed(schema)) is not None:
+                schema = inner
+            else:
+                break
             seen += 1
-        return {} if self.target(schema) else schema
+        return {} if self.target(schema) or self.pointed(schema) is not None else schema
 
     def is_object_class(self, name: str) -> bool:
         """Whether the named schema becomes an object model (it has properties somewhere)."""
@@ -225,7 +252,8 @@ class _Planner:
                 return name
             return self.annotation(self.schemas[name], name, depth + 1, (*inlining, name))
         if "$ref" in schema:
-            return "Any"
+            inner = self.pointed(schema)  # into another schema: read what is there
+            return "Any" if inner is None else self.annotation(inner, context, depth + 1, inlining)
         wrapped = _wrapped_reference(schema)
         if wrapped is not None:
             return self.annotation(wrapped, context, depth + 1, inlining)

@@ -93,6 +93,11 @@ def test_models_read_what_the_constructs_describe(generated, import_generated) -
     assert words.Holder_.tags == ["t"]
     wrapped = models.Words.model_validate({"bytes": [], "str": "", "wrapped": {"tags": []}}).wrapped
     assert type(wrapped) is models.Holder  # not a copy of Holder under another name
+    # References into a schema ('.../properties/nested', '.../$defs/Leaf') are typed, not Any.
+    deep = models.Words.model_validate(
+        {"bytes": [], "str": "", "nested": {"more": ["m"]}, "leaf": {"v": "1"}}
+    )
+    assert (deep.nested.more, deep.leaf.v) == (["m"], 1)
     assert words.model_dump(by_alias=True, exclude_none=True)["bytes"] == [1]
     ring = import_generated(out, "ring").models
     node = ring.Node0.model_validate({"name": "a", "next": {"name": "b", "next": {"name": "c"}}})
