@@ -205,6 +205,28 @@ class _Recursive(Exception):
         self.line = line
 
 
+_SURROGATE_PAIR = re.compile(
+    r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.I
+)
+
+
+def _join_surrogate_escapes(text: str) -> str:
+    """JSON text with its escaped surrogate pairs (``"\\ud83d\\ude00"``) written as the character.
+
+    JSON spells a character beyond the BMP as two escapes (Python's ``json.dumps`` does so for
+    every emoji); YAML, which reads our JSON too, refuses them one by one. Only JSON text (a
+    document that opens with ``{``) is touched, and only escapes that are not themselves escaped.
+    """
+    if not text.lstrip("\ufeff \t\r\n").startswith("{") or "\\u" not in text:
+        return text
+
+    def joined(match: re.Match[str]) -> str:
+        high, low = int(match[2], 16), int(match[3], 16)
+        return match[1] + chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+
+    return _SURROGATE_PAIR.sub(joined, text)
+
+
 def parse_file(path: Path, display: str | None = None) -> SourceFile:
     """Parse one YAML or JSON file; raise SpecError with located problems when it is unusable."""
     name = display or path.name
@@ -222,7 +244,7 @@ def parse_file(path: Path, display: str | None = None) -> SourceFile:
         ) from None
     except OSError as exc:
         raise SpecError([Problem(name, None, "", f"cannot read: {exc.strerror}")]) from None
-    loader = _Loader(text)
+    loader = _Loader(_join_surrogate_escapes(text))
     problems: list[Problem] = []
     try:
         node = loader.get_single_node()

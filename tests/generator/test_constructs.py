@@ -150,3 +150,26 @@ def test_many_deviations_of_one_kind_are_summarised(tmp_path: Path) -> None:
         "many.yaml:9: at /components/schemas/S/properties/p0/examples warning: 'examples' is not an "
         "OpenAPI 3.0 schema keyword; ignored (and 29 more like it; --strict lists them all)"
     ]
+
+
+def test_json_with_escaped_surrogate_pairs(tmp_path: Path) -> None:
+    """Python's json.dumps writes an emoji as two escapes; YAML alone refused them (review)."""
+    doc = {
+        "openapi": "3.1.0",
+        "info": {"title": "Emoji", "version": "1"},
+        "paths": {
+            "/a": {
+                "get": {
+                    "operationId": "getA",
+                    "summary": "Say 😀, keep \\ud83d\\ude00 as written",
+                    "responses": {"204": {"description": "done"}},
+                }
+            }
+        },
+    }
+    spec = tmp_path / "emoji.json"
+    spec.write_text(json.dumps(doc), encoding="utf-8")  # ensure_ascii: "\ud83d\ude00"
+    result = run_generator("generate", spec, "--out", tmp_path / "out")
+    assert result.code == 0, result.err
+    client = (tmp_path / "out" / "emoji" / "client.py").read_text(encoding="utf-8")
+    assert "Say 😀, keep \\\\ud83d\\\\ude00 as written" in client
