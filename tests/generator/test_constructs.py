@@ -5,6 +5,7 @@ Also the lenient reading itself: one located warning per deviation by default, a
 
 from __future__ import annotations
 
+import inspect
 import json
 from pathlib import Path
 
@@ -86,16 +87,25 @@ def test_models_read_what_the_constructs_describe(generated, import_generated) -
     assert (message.role, message.content, message.tool_calls) == ("user", "hi", None)
     assert models.ImageRef.model_validate({"file_id": "f"}).file_id == "f"
     words = models.Words.model_validate(
-        {"bytes": [1], "str": "s", "float": 1.5, "Literal": "a", "Holder": {"tags": ["t"]}}
+        {
+            "id": "w",
+            "bytes": [1],
+            "str": "s",
+            "float": 1.5,
+            "Literal": "a",
+            "Holder": {"tags": ["t"]},
+        }
     )
     # Renamed only where the class uses the name (``bytes`` is no annotation of Words; ``str`` is).
     assert (words.bytes, words.str_, words.float_, words.Literal_) == ([1], "s", 1.5, "a")
     assert words.Holder_.tags == ["t"]
-    wrapped = models.Words.model_validate({"bytes": [], "str": "", "wrapped": {"tags": []}}).wrapped
+    wrapped = models.Words.model_validate(
+        {"id": "w", "bytes": [], "str": "", "wrapped": {"tags": []}}
+    ).wrapped
     assert type(wrapped) is models.Holder  # not a copy of Holder under another name
     # References into a schema ('.../properties/nested', '.../$defs/Leaf') are typed, not Any.
     deep = models.Words.model_validate(
-        {"bytes": [], "str": "", "nested": {"more": ["m"]}, "leaf": {"v": "1"}}
+        {"id": "w", "bytes": [], "str": "", "nested": {"more": ["m"]}, "leaf": {"v": "1"}}
     )
     assert (deep.nested.more, deep.leaf.v) == (["m"], 1)
     assert words.model_dump(by_alias=True, exclude_none=True)["bytes"] == [1]
@@ -103,6 +113,14 @@ def test_models_read_what_the_constructs_describe(generated, import_generated) -
     node = ring.Node0.model_validate({"name": "a", "next": {"name": "b", "next": {"name": "c"}}})
     assert node.next.next.name == "c"
     assert ring.Node599.model_validate({"name": "z", "next": {"name": "a"}}).next.name == "a"
+
+
+def test_read_only_fields_are_no_arguments(generated, import_generated) -> None:  # type: ignore[no-untyped-def]
+    out, _, _ = generated
+    package = import_generated(out, "constructs")
+    method = package.Constructs(api_key="k", base_url="http://127.0.0.1:9").default.send_words
+    parameters = inspect.signature(method).parameters
+    assert "id" not in parameters and parameters["bytes"].default is inspect.Parameter.empty
 
 
 def test_deviations_are_warnings_with_file_line_and_pointer(generated) -> None:  # type: ignore[no-untyped-def]
