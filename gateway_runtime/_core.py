@@ -179,9 +179,9 @@ class ClientCore:
         if self.strict_validation:
             problems += report.warnings
         if problems:
-            raise PayloadValidationError(problems, op.operation_id)
+            raise PayloadValidationError(problems, op.operation_id, op.label)
         for warning in report.warnings:  # a likely typo: said, then sent as the caller wrote it
-            logger.warning("%s: %s", op.operation_id, warning.message)
+            logger.warning("%s: %s", op.label, warning.message)
 
     def prepare(
         self,

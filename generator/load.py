@@ -158,7 +158,7 @@ def _build(
                     raise yaml.constructor.ConstructorError(
                         None, None, "a mapping key must be a plain value", key_node.start_mark
                     )
-                key = _scalar(loader, key_node)
+                # JSON's data model: every key is a string, as written (``200:`` is "200").
                 text = str(key_node.value)
                 line = key_node.start_mark.line + 1
                 child = pointer + "/" + escape_pointer_token(text)
@@ -173,7 +173,7 @@ def _build(
                     )
                 seen[text] = line
                 lines[child] = line
-                out[key] = visit(value_node, child, depth + 1)
+                out[text] = visit(value_node, child, depth + 1)
             for extra in merged:
                 for mapping in extra if isinstance(extra, list) else [extra]:
                     if isinstance(mapping, dict):
@@ -205,6 +205,28 @@ class _Recursive(Exception):
         self.line = line
 
 
+_SURROGATE_PAIR = re.compile(
+    r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.I
+)
+
+
+def _join_surrogate_escapes(text: str) -> str:
+    """JSON text with its escaped surrogate pairs (``"\\ud83d\\ude00"``) written as the character.
+
+    JSON spells a character beyond the BMP as two escapes (Python's ``json.dumps`` does so for
+    every emoji); YAML, which reads our JSON too, refuses them one by one. Only JSON text (a
+    document that opens with ``{``) is touched, and only escapes that are not themselves escaped.
+    """
+    if not text.lstrip("\ufeff \t\r\n").startswith("{") or "\\u" not in text:
+        return text
+
+    def joined(match: re.Match[str]) -> str:
+        high, low = int(match[2], 16), int(match[3], 16)
+        return match[1] + chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+
+    return _SURROGATE_PAIR.sub(joined, text)
+
+
 def parse_file(path: Path, display: str | None = None) -> SourceFile:
     """Parse one YAML or JSON file; raise SpecError with located problems when it is unusable."""
     name = display or path.name
@@ -222,7 +244,7 @@ def parse_file(path: Path, display: str | None = None) -> SourceFile:
         ) from None
     except OSError as exc:
         raise SpecError([Problem(name, None, "", f"cannot read: {exc.strerror}")]) from None
-    loader = _Loader(text)
+    loader = _Loader(_join_surrogate_escapes(text))
     problems: list[Problem] = []
     try:
         node = loader.get_single_node()

@@ -232,11 +232,13 @@ class OperationBuilder:
                 props, required_fields, open_ = shape
                 nested: dict[str, str] = {}
                 for wire, prop in props.items():
+                    resolved = self.index.resolve(prop)
+                    if _read_only(prop) or _read_only(resolved):
+                        continue  # the server sets it; the runtime refuses it in a request
                     py = args.claim(snake(str(wire), fallback="field"))
                     annotation = self.types.annotation(prop, base + "Request" + pascal(str(wire)))
                     if not (isinstance(prop, dict) and "$ref" in prop):
                         nested[str(wire)] = annotation
-                    resolved = self.index.resolve(prop)
                     if self.index.is_binary(prop):
                         binary.append(str(wire))
                     description = one_line(
@@ -318,6 +320,10 @@ class OperationBuilder:
                 return None, media
             return self.index.hoist(base + "Response", schema), media
         return None, None
+
+
+def _read_only(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("readOnly") is True
 
 
 def _loc(location: str) -> Location:

@@ -13,13 +13,17 @@ dropped or renamed classes the client needs), it is tens of times faster, and re
 from __future__ import annotations
 
 import keyword
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.naming import NameRegistry, pascal
 from generator.pytypes import union
 
 SCHEMA_PREFIX = "#/components/schemas/"
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+"""A quoted literal inside an annotation (``Literal['image']``): its words are no names."""
 MAX_DEPTH = 40
 _BASE_MODEL_NAMES = frozenset(
     {
@@ -120,12 +124,39 @@ class _Planner:
                 return str(ref[len(SCHEMA_PREFIX) :])
         return None
 
+    def pointed(self, schema: Any) -> Any:
+        """What a reference into a schema points at ('#/components/schemas/Name/properties/x',
+        '.../$defs/Leaf'), or None (not such a reference, or it leads nowhere)."""
+        ref = schema.get("$ref") if isinstance(schema, dict) else None
+        if not isinstance(ref, str) or not ref.startswith(SCHEMA_PREFIX):
+            return None
+        tokens = [
+            t.replace("~1", "/").replace("~0", "~") for t in ref[len(SCHEMA_PREFIX) :].split("/")
+        ]
+        if len(tokens) < 2 or tokens[0] not in self.schemas:
+            return None
+        node: Any = self.schemas[tokens[0]]
+        for token in tokens[1:]:
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                return None
+        return node
+
     def resolve(self, schema: Any) -> Any:
         seen = 0
-        while (name := self.target(schema)) is not None and seen < 50:
-            schema = self.schemas[name]
+        while seen < 50:
+            name = self.target(schema)
+            if name is not None:
+                schema = self.schemas[name]
+            elif (inner := self.pointed(schema)) is not None:
+                schema = inner
+            else:
+                break
             seen += 1
-        return {} if self.target(schema) else schema
+        return {} if self.target(schema) or self.pointed(schema) is not None else schema
 
     def is_object_class(self, name: str) -> bool:
         """Whether the named schema becomes an object model (it has properties somewhere)."""
@@ -221,7 +252,11 @@ class _Planner:
                 return name
             return self.annotation(self.schemas[name], name, depth + 1, (*inlining, name))
         if "$ref" in schema:
-            return "Any"
+            inner = self.pointed(schema)  # into another schema: read what is there
+            return "Any" if inner is None else self.annotation(inner, context, depth + 1, inlining)
+        wrapped = _wrapped_reference(schema)
+        if wrapped is not None:
+            return self.annotation(wrapped, context, depth + 1, inlining)
         if self.is_object(schema):
             hoisted = self.registry.claim(context, sep="")
             self.pending.append((hoisted, schema))
@@ -311,6 +346,28 @@ class _Planner:
         return list(self.classes.values())
 
 
+_ANNOTATION_KEYWORDS = frozenset(
+    {"description", "title", "default", "example", "examples", "deprecated", "readOnly"}
+    | {"writeOnly", "externalDocs", "$comment", "discriminator", "xml"}
+)
+"""Keywords that say something about a value without constraining its shape."""
+
+
+def _wrapped_reference(schema: dict[str, Any]) -> Any:
+    """The reference of ``allOf: [{$ref}]`` with only annotations beside it, else None.
+
+    Documents wrap a reference this way to give it a description (``$ref`` siblings were ignored
+    before 3.1); the field holds the referenced model, not a copy of it under a new name.
+    """
+    parts = schema.get("allOf")
+    if not (isinstance(parts, list) and len(parts) == 1 and isinstance(parts[0], dict)):
+        return None
+    if "$ref" not in parts[0]:
+        return None
+    others = {k for k in schema if k != "allOf" and not str(k).startswith("x-")}
+    return parts[0] if others <= _ANNOTATION_KEYWORDS else None
+
+
 def _description(schema: Any) -> str:
     if isinstance(schema, dict):
         for key in ("description", "title"):
@@ -363,10 +420,35 @@ def _longest_cycle_hint(classes: list[ModelClass]) -> bool:
     return max(depth_of.values(), default=0) > 60
 
 
+def _unshadow(classes: list[ModelClass]) -> list[ModelClass]:
+    """Rename fields that shadow a name their class's own lines use (wire name kept as alias).
+
+    A field named like a type its class refers to (``bytes`` beside ``list[int]`` is harmless;
+    ``str`` beside ``str | None`` is not) would be that name inside the class body: pydantic and
+    mypy would read the annotations through the field. Other fields keep their wire names.
+    """
+    for cls in classes:
+        used = {"Field", "ConfigDict"}
+        for f in cls.fields:
+            used.update(_IDENTIFIER.findall(_STRING.sub("", f.annotation)))
+        if not any(f.name in used for f in cls.fields):
+            continue
+        taken = {f.name for f in cls.fields}
+        fields = []
+        for f in cls.fields:
+            name = f.name
+            while name in used or (name != f.name and name in taken):
+                name += "_"
+            taken.add(name)
+            fields.append(replace(f, name=name))
+        cls.fields = fields
+    return classes
+
+
 def plan_models(schemas: dict[str, Any], taken: set[str]) -> ModelsModule:
     """The classes of models.py for schemas (class name → JSON Schema 2020-12, refs by class name)."""
     registry = NameRegistry(taken | set(schemas))
-    classes = _Planner(schemas, registry).plan()
+    classes = _unshadow(_Planner(schemas, registry).plan())
     return ModelsModule(classes, _longest_cycle_hint(classes))
 
 

@@ -59,11 +59,16 @@ class SchemaError(GatewayClientError):
 class PayloadValidationError(GatewayClientError, ValueError):
     """A payload broke its operation's schema or rules; ``problems`` lists every one."""
 
-    def __init__(self, problems: Sequence[Problem], operation: str | None = None) -> None:
+    def __init__(
+        self, problems: Sequence[Problem], operation: str | None = None, label: str | None = None
+    ) -> None:
         self.problems: list[Problem] = list(problems)
         self.operation = operation
+        """The operation id; ``label`` (the method called, e.g. ``tasks.create (createTask)``)
+        names it in the message when given."""
         n = len(self.problems)
-        what = f"payload for {operation}" if operation else "payload"
+        named = label or operation
+        what = f"payload for {named}" if named else "payload"
         head = f"{what} is invalid ({n} problem{'s' if n != 1 else ''}):"
         super().__init__("\n".join([head, *(f"  {p.message}" for p in self.problems)]))
 

@@ -50,7 +50,7 @@ def sample(schema: Any, defs: dict[str, Any], depth: int = 0) -> Any:
         return "x"
     ref = schema.get("$ref")
     if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
-        return sample(defs[ref[len(SCHEMA_PREFIX) :]], defs, depth + 1)
+        return sample(_pointed(ref, defs), defs, depth + 1)
     if "const" in schema:
         return schema["const"]
     if isinstance(schema.get("enum"), list) and schema["enum"]:
@@ -84,6 +84,15 @@ def sample(schema: Any, defs: dict[str, Any], depth: int = 0) -> Any:
     return {"integer": 1, "number": 1.5, "boolean": True, "null": None}.get(str(kind), "x")
 
 
+def _pointed(ref: str, defs: dict[str, Any]) -> Any:
+    """The schema a '#/components/schemas/...' reference names or points into."""
+    name, *rest = ref[len(SCHEMA_PREFIX) :].split("/")
+    node = defs[name]
+    for token in rest:
+        node = node[token.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
 def _collect(
     schema: Any, defs: dict[str, Any], props: dict[str, Any], required: set[str], depth: int
 ) -> None:
@@ -92,7 +101,7 @@ def _collect(
         return
     ref = schema.get("$ref")
     if isinstance(ref, str) and ref.startswith(SCHEMA_PREFIX):
-        _collect(defs[ref[len(SCHEMA_PREFIX) :]], defs, props, required, depth + 1)
+        _collect(_pointed(ref, defs), defs, props, required, depth + 1)
     for key, value in (schema.get("properties") or {}).items():
         props.setdefault(key, value)
     required.update(schema.get("required") or [])

@@ -5,6 +5,7 @@ Also the lenient reading itself: one located warning per deviation by default, a
 
 from __future__ import annotations
 
+import inspect
 import json
 from pathlib import Path
 
@@ -89,6 +90,29 @@ def test_models_read_what_the_constructs_describe(generated, import_generated) -
     message = models.Message.model_validate({"role": "user", "content": "hi"})
     assert (message.role, message.content, message.tool_calls) == ("user", "hi", None)
     assert models.ImageRef.model_validate({"file_id": "f"}).file_id == "f"
+    words = models.Words.model_validate(
+        {
+            "id": "w",
+            "bytes": [1],
+            "str": "s",
+            "float": 1.5,
+            "Literal": "a",
+            "Holder": {"tags": ["t"]},
+        }
+    )
+    # Renamed only where the class uses the name (``bytes`` is no annotation of Words; ``str`` is).
+    assert (words.bytes, words.str_, words.float_, words.Literal_) == ([1], "s", 1.5, "a")
+    assert words.Holder_.tags == ["t"]
+    wrapped = models.Words.model_validate(
+        {"id": "w", "bytes": [], "str": "", "wrapped": {"tags": []}}
+    ).wrapped
+    assert type(wrapped) is models.Holder  # not a copy of Holder under another name
+    # References into a schema ('.../properties/nested', '.../$defs/Leaf') are typed, not Any.
+    deep = models.Words.model_validate(
+        {"id": "w", "bytes": [], "str": "", "nested": {"more": ["m"]}, "leaf": {"v": "1"}}
+    )
+    assert (deep.nested.more, deep.leaf.v) == (["m"], 1)
+    assert words.model_dump(by_alias=True, exclude_none=True)["bytes"] == [1]
 
 
 @pytest.mark.slow
@@ -98,6 +122,14 @@ def test_ring_models_read_a_chain(generated, import_generated) -> None:  # type:
     node = ring.Node0.model_validate({"name": "a", "next": {"name": "b", "next": {"name": "c"}}})
     assert node.next.next.name == "c"
     assert ring.Node599.model_validate({"name": "z", "next": {"name": "a"}}).next.name == "a"
+
+
+def test_read_only_fields_are_no_arguments(generated, import_generated) -> None:  # type: ignore[no-untyped-def]
+    out, _, _ = generated
+    package = import_generated(out, "constructs")
+    method = package.Constructs(api_key="k", base_url="http://127.0.0.1:9").default.send_words
+    parameters = inspect.signature(method).parameters
+    assert "id" not in parameters and parameters["bytes"].default is inspect.Parameter.empty
 
 
 def test_deviations_are_warnings_with_file_line_and_pointer(generated) -> None:  # type: ignore[no-untyped-def]
@@ -145,3 +177,26 @@ def test_many_deviations_of_one_kind_are_summarised(tmp_path: Path) -> None:
         "many.yaml:9: at /components/schemas/S/properties/p0/examples warning: 'examples' is not an "
         "OpenAPI 3.0 schema keyword; ignored (and 29 more like it; --strict lists them all)"
     ]
+
+
+def test_json_with_escaped_surrogate_pairs(tmp_path: Path) -> None:
+    """Python's json.dumps writes an emoji as two escapes; YAML alone refused them (review)."""
+    doc = {
+        "openapi": "3.1.0",
+        "info": {"title": "Emoji", "version": "1"},
+        "paths": {
+            "/a": {
+                "get": {
+                    "operationId": "getA",
+                    "summary": "Say 😀, keep \\ud83d\\ude00 as written",
+                    "responses": {"204": {"description": "done"}},
+                }
+            }
+        },
+    }
+    spec = tmp_path / "emoji.json"
+    spec.write_text(json.dumps(doc), encoding="utf-8")  # ensure_ascii: "\ud83d\ude00"
+    result = run_generator("generate", spec, "--out", tmp_path / "out")
+    assert result.code == 0, result.err
+    client = (tmp_path / "out" / "emoji" / "client.py").read_text(encoding="utf-8")
+    assert "Say 😀, keep \\\\ud83d\\\\ude00 as written" in client

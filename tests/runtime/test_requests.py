@@ -192,3 +192,15 @@ def test_spec_without_server_url_requires_base_url(sim: TaskSimulator) -> None:
         pytest.raises(Exception, match="base_url"),
     ):
         client.request("getTask", path_params={"task_id": "x"})
+
+
+def test_payload_errors_name_the_method_called(gateway_server: GatewayServer) -> None:
+    """Issue 11 item 8 for validation too: the method the user called, then the operation id."""
+    from generated.qingbo import Qingbo
+
+    client = Qingbo(api_key=API_KEY, base_url=gateway_server.url)
+    with pytest.raises(PayloadValidationError) as info:
+        client.tasks.create(model="seedream-4.0", prompt="p", n=0)
+    assert str(info.value).startswith("payload for tasks.create (createTask) is invalid")
+    assert info.value.operation == "createTask"
+    assert gateway_server.count() == 0
