@@ -14,11 +14,10 @@ from tests.generator.checks import (
     assert_models_validate_samples,
     assert_mypy_strict_clean,
 )
-from tests.generator.conftest import PROJECT, run_generator
+from tests.generator.conftest import run_generator
+from tests.shared_data import shared_folder
 
-REAL_SPECS = PROJECT.parent.parent / "shared" / "real-specs"
-if not REAL_SPECS.is_dir():  # the main checkout sits one level higher than worktrees
-    REAL_SPECS = PROJECT.parent / "shared" / "real-specs"
+REAL_SPECS = shared_folder("real-specs")
 
 pytestmark = pytest.mark.slow
 

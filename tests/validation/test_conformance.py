@@ -8,16 +8,14 @@ retriever: no socket is opened.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from gateway_runtime.validation import SchemaError, compile_validator
+from tests.shared_data import shared_folder
 
-SUITE = Path(__file__).resolve().parents[3] / "shared" / "json-schema-test-suite"
-if not SUITE.is_dir():
-    SUITE = Path("/work/shared/json-schema-test-suite")
+SUITE = shared_folder("json-schema-test-suite")
 REMOTE = "http://localhost:1234/"
 
 # (file, group description, test description) -> why we knowingly answer differently.
