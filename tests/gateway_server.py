@@ -91,7 +91,7 @@ import struct
 import sys
 import threading
 from collections import deque
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from http import HTTPStatus
@@ -112,7 +112,7 @@ __all__ = [
 ]
 
 _NO_JSON: Any = object()
-Action = Literal["respond", "reset", "close", "hang", "drip"]
+Action = Literal["respond", "reset", "close", "hang"]
 
 
 @dataclass
@@ -150,17 +150,28 @@ class Request:
         return None
 
 
+class _Drip:
+    """``chunk`` then a pause of ``interval`` s, ``times`` times or forever (re-iterable)."""
+
+    def __init__(self, chunk: bytes, interval: float, times: int | None) -> None:
+        self.chunk, self.interval, self.times = chunk, interval, times
+
+    def __iter__(self) -> Iterator[bytes | float]:
+        for _ in itertools.count() if self.times is None else range(self.times):
+            yield self.chunk
+            if self.interval > 0:
+                yield self.interval
+
+
 class Response:
     """What the server does with a request: reply, or a fault (see module docstring)."""
 
     __slots__ = (
         "action",
         "body",
-        "chunks",
         "cut",
         "delay",
         "headers",
-        "interval",
         "json",
         "status",
         "stream",
@@ -175,7 +186,7 @@ class Response:
         headers: Mapping[str, str] | None = None,
         delay: float = 0.0,
         action: Action = "respond",
-        stream: Sequence[bytes | float] | None = None,
+        stream: Iterable[bytes | float] | None = None,
         cut: bool = False,
     ) -> None:
         self.status = status
@@ -184,8 +195,6 @@ class Response:
         self.headers = dict(headers or {})
         self.delay = delay
         self.action: Action = action
-        self.chunks: int | None = None
-        self.interval = 0.0
         self.stream = stream
         self.cut = cut
 
@@ -289,10 +298,8 @@ class Response:
     ) -> Response:
         """A chunked body sending ``chunk`` every ``interval`` seconds, ``chunks`` times
         (``None``: until the client goes away or the server stops)."""
-        hdrs = {"Content-Type": content_type, **dict(headers or {})}
-        response = cls(status, body=chunk, headers=hdrs, action="drip")
-        response.chunks, response.interval = chunks, interval
-        return response
+        hdrs = {"Content-Type": content_type, "Connection": "close", **dict(headers or {})}
+        return cls(status, headers=hdrs, stream=_Drip(chunk, interval, chunks))
 
     @classmethod
     def malformed(cls, status: int = 200) -> Response:
@@ -579,30 +586,8 @@ def _encode(response: Response, keep_alive: bool) -> bytes:
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + payload
 
 
-async def _drip(response: Response, writer: asyncio.StreamWriter) -> None:
-    """Serve a chunked body a chunk at a time (see :meth:`Response.drip`); closes afterwards."""
-    headers = {k.lower(): v for k, v in response.headers.items()}
-    headers.update({"transfer-encoding": "chunked", "connection": "close"})
-    headers.setdefault("x-request-id", f"req_{id(response):x}")
-    head = [f"HTTP/1.1 {response.status} {HTTPStatus(response.status).phrase}"]
-    head.extend(f"{k}: {v}" for k, v in headers.items())
-    writer.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1"))
-    chunk = response.body.encode() if isinstance(response.body, str) else (response.body or b" ")
-    sent = 0
-    while response.chunks is None or sent < response.chunks:
-        if writer.transport.is_closing():
-            return
-        writer.write(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
-        await writer.drain()
-        sent += 1
-        if response.interval > 0:
-            await asyncio.sleep(response.interval)
-    writer.write(b"0\r\n\r\n")
-    await writer.drain()
-
-
 async def _write_streamed(writer: asyncio.StreamWriter, response: Response) -> bool:
-    """Write a chunked response piece by piece; False when the connection was cut."""
+    """Write a chunked response piece by piece; False when the connection ends with it."""
     headers = {k.lower(): v for k, v in response.headers.items()}
     headers["transfer-encoding"] = "chunked"
     headers.setdefault("x-request-id", f"req_{id(response):x}")
@@ -611,6 +596,8 @@ async def _write_streamed(writer: asyncio.StreamWriter, response: Response) -> b
     writer.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1"))
     await writer.drain()
     for piece in response.stream or ():
+        if writer.transport.is_closing():  # the client went away (endless drips end here)
+            return False
         if isinstance(piece, float | int):
             await asyncio.sleep(piece)
             continue
@@ -624,7 +611,7 @@ async def _write_streamed(writer: asyncio.StreamWriter, response: Response) -> b
         return False
     writer.write(b"0\r\n\r\n")
     await writer.drain()
-    return True
+    return headers.get("connection", "").lower() != "close"
 
 
 class GatewayServer:
@@ -819,9 +806,6 @@ class GatewayServer:
                 return
             if response.action == "hang":
                 await asyncio.Event().wait()
-            if response.action == "drip":
-                await _drip(response, writer)
-                return
             keep_alive = request.headers.get("connection", "").lower() != "close"
             if response.stream is not None:
                 if not await _write_streamed(writer, response):
