@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from generator.arg_types import ArgumentTypes
+from generator.callbacks import callback_entry
 from generator.docstrings import method_docstring, one_line
 from generator.model import Argument, Location, Operation
 from generator.naming import RESERVED_ARG_NAMES, NameRegistry, pascal, snake
@@ -162,6 +163,7 @@ class OperationBuilder:
             "source": list(op.get("x-source") or []),
             "stream": stream_runtime,
             "outputs": outputs_entry(op.get("x-outputs")),
+            "callback": callback_entry(op),
             "__result_class": f"_models.{response_class}" if response_class else None,
         }
         if response_class:

@@ -26,6 +26,7 @@ from gateway_runtime.validation import (
 )
 
 from . import assets, pointers
+from .callbacks import CallbackSender
 from .chat import chat_completion, stream_reply
 from .envelopes import envelopes_for, error_body, not_an_error
 from .faults import FaultDice, Faults
@@ -82,6 +83,7 @@ class App:
         self.inbound = Inbound(self.spec, gateway.sampler)
         self._polls = {b.poll: b for b in self.spec.tasks.values()}
         self._cancels = {b.cancel: b for b in self.spec.tasks.values() if b.cancel}
+        self.callbacks = CallbackSender()
 
     @property
     def faults(self) -> Faults:
@@ -93,6 +95,7 @@ class App:
         if self.record:
             self.requests.append(request)
         reply = self._handle(request)
+        self.callbacks.flush()
         if self.faults.latency > 0:
             reply.delay += self.faults.latency
         return reply
@@ -369,6 +372,7 @@ class App:
             self.task_seconds,
             request=given,
         )
+        self._call_back(op, request, self.tasks[task_id])
         body = self._materialize(self._template(op.operation_id), task_id, binding.name)
         body = echo(body, given, self._fits(op.operation_id), _own(binding))
         pointer = next(
@@ -378,6 +382,19 @@ class App:
         body = pointers.put(body, pointer, task_id)
         doc = self.gw.docs.get(op.operation_id)
         return _json_reply(doc.status if doc is not None else 200, body)
+
+    def _call_back(self, op: OperationSpec, request: Any, task: SimTask) -> None:
+        """Schedule the end-of-task callback when the submit named a URL (``x-callback``)."""
+        url = request.get(op.callback.field) if op.callback and isinstance(request, dict) else None
+        if not isinstance(url, str) or not url or task.fate == "stuck":
+            return
+        poll = self.spec.operation(task.binding.poll)
+
+        def ended() -> Any:
+            task.polls = max(task.polls, task.lifecycle - 1)  # the next step is the end
+            return json.loads(self._poll(poll, task).body)
+
+        self.callbacks.schedule(url, task.id, self.task_seconds, ended)
 
     def _poll_or_cancel(self, op: OperationSpec, args: Mapping[str, Any]) -> Reply:
         binding = self._polls.get(op.operation_id) or self._cancels[op.operation_id]
