@@ -68,7 +68,9 @@ def split_payload(op: OperationSpec, payload: Mapping[str, Any]) -> tuple[Parts,
             body[key] = value
     problems = []
     if body and op.body is None:
-        problems.append(f"{op.operation_id} takes no body; unknown field(s) {', '.join(sorted(body))}")
+        problems.append(
+            f"{op.operation_id} takes no body; unknown field(s) {', '.join(sorted(body))}"
+        )
     parts = Parts(places["path"], places["query"], places["header"], body if op.body else None)
     return parts, problems
 
@@ -79,7 +81,7 @@ def _json_problem(text: str, exc: json.JSONDecodeError) -> str:
     if wide:
         message += (
             f"; it contains full-width punctuation {' '.join(wide)!s} — JSON needs ASCII "
-            "punctuation (, : \" { } [ ]) outside strings"
+            'punctuation (, : " { } [ ]) outside strings'
         )
     return message
 

@@ -29,7 +29,11 @@ CLAIM = (
     + """
 -- pending -> submitting, reserving one task and its price under the batch's caps.
 -- KEYS: job, batch, pending set, submitting set. ARGV: idempotency key, now, seq.
-if redis.call('HGET', KEYS[1], 'state') ~= 'pending' then return 'taken' end
+local state = redis.call('HGET', KEYS[1], 'state')
+if state == 'submitting' and redis.call('HGET', KEYS[1], 'idempotency_key') == ARGV[1] then
+  return 'claimed'  -- a retried call whose first reply was lost (Redis restarting)
+end
+if state ~= 'pending' then return 'taken' end
 local m = redis.call('HMGET', KEYS[2], 'max_tasks', 'max_cost', 'tasks', 'cost')
 local price = price_of(KEYS[1], KEYS[2])
 local tasks = tonumber(m[3] or '0')

@@ -21,6 +21,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 import redis
+from redis.backoff import ExponentialBackoff
+from redis.retry import Retry
 
 from ..batch.store import STATES, Claim, JobConflict, JobRecord, JobState, NewJob, Totals
 from . import _lua
@@ -68,12 +70,16 @@ def _record(data: Mapping[Any, Any]) -> JobRecord:
 class RedisJobStore:
     """:class:`~gateway_runtime.batch.store.JobStore` on Redis, plus leases, slots and tokens."""
 
-    def __init__(self, url: str, *, prefix: str = "clientgen") -> None:
+    def __init__(self, url: str, *, prefix: str = "clientgen", retries: int = 20) -> None:
         self.url = url
         self.prefix = prefix
         self.db = redis.Redis.from_url(
-            url, socket_timeout=30, socket_connect_timeout=10, retry_on_timeout=True
-        )
+            url,
+            socket_timeout=30,
+            socket_connect_timeout=5,
+            retry=Retry(ExponentialBackoff(cap=2.0, base=0.05), retries),
+            retry_on_error=[redis.ConnectionError, redis.TimeoutError],
+        )  # a restarting Redis is waited for (about 30 s), every step being safe to repeat
         self._claim = self.db.register_script(_lua.CLAIM)
         self._move = self.db.register_script(_lua.MOVE)
         self._lease = self.db.register_script(_lua.LEASE)
@@ -302,6 +308,10 @@ class RedisJobStore:
     def lease(self, batch: str, job_id: str, owner: str, seconds: float) -> bool:
         """Take or renew the job's lease for ``seconds``; ``False``: another worker's is live."""
         return bool(self._lease(keys=[self._job(batch, job_id)], args=[owner, seconds, "0"]))
+
+    def lease_until(self, batch: str, job_id: str) -> float:
+        """When the job's lease ends (Redis clock; 0: nobody holds it)."""
+        return float(_text(self.db.hget(self._job(batch, job_id), "lease_until")) or 0)
 
     def unlease(self, batch: str, job_id: str, owner: str) -> None:
         """Give the lease back (only if ``owner`` holds it)."""

@@ -1,0 +1,126 @@
+"""Enqueue a batch for the workers, watch it from any machine, collect its results.
+
+``enqueue_batch`` validates the whole jobs file first (nothing is enqueued when a line is bad,
+unless ``skip_invalid``), records the plan (no secrets: the key stays in each worker's
+environment), the caps and the jobs in Redis, then sends one message per job that still needs
+work. Running it again with the same batch id resumes: known jobs are kept as they are, and only
+unfinished ones are enqueued again (a duplicate message is harmless). ``status`` reads the
+counts; ``wait`` returns when no job can make progress; the results are written by the batch
+layer's writer from the Redis store, into the output folder the workers share.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from celery import Celery
+
+from ..batch.errors import BatchInputError, LineProblem
+from ..batch.jobs import read_jobs
+from ..batch.store import JobState, NewJob, Totals
+from .celery_app import enqueue_jobs
+from .clients import spec_for
+from .jobrun import BatchPlan
+from .redis_store import RedisJobStore
+
+__all__ = ["BatchStatus", "batch_id_for", "enqueue_batch", "status", "wait"]
+
+
+class BatchStatus(NamedTuple):
+    """Progress of a batch: jobs per state, reserved tasks and cost, jobs parked with a note."""
+
+    counts: dict[JobState, int]
+    totals: Totals
+    parked: int  # not startable (cap reached) or needing a person (uncertain)
+
+    @property
+    def open(self) -> int:
+        """Jobs that workers may still move on."""
+        c = self.counts
+        return max(0, c["pending"] + c["submitting"] + c["submitted"] - self.parked)
+
+
+def batch_id_for(plan: BatchPlan) -> str:
+    """The default batch id: the gateway, operation and output folder (a rerun resumes)."""
+    key = f"{plan.gateway}\0{plan.operation}\0{os.path.abspath(plan.out)}"
+    return plan.gateway + "-" + hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+def enqueue_batch(
+    app: Celery,
+    store: RedisJobStore,
+    plan: BatchPlan,
+    jobs: Path,
+    *,
+    batch: str | None = None,
+    max_tasks: int | None = None,
+    max_cost: float | None = None,
+    unknown_price: float | None = None,
+    price: Callable[[Mapping[str, Any]], float | None] = lambda payload: None,
+    skip_invalid: bool = False,
+) -> str:
+    """Validate ``jobs``, record the batch in Redis and enqueue its unfinished jobs; its id."""
+    op = spec_for(plan.module, plan.spec_path).operation(plan.operation)
+    bad: list[LineProblem] = []
+    valid = [
+        NewJob(j.job_id, j.line, j.text, j.digest, j.price)
+        for j in read_jobs(jobs, op, price, bad.append)
+    ]
+    if bad and not skip_invalid:
+        raise BatchInputError(f"{jobs}: {len(bad)} bad line(s); nothing was enqueued", bad)
+    if max_cost is not None and unknown_price is None:
+        unpriced = [j.job_id for j in valid if j.price is None]
+        if unpriced:
+            raise BatchInputError(
+                f"--max-cost needs a price for every job; {len(unpriced)} have none "
+                f"(first: {unpriced[0]!r}): pass a price table or say how to count them"
+            )
+    Path(plan.out).mkdir(parents=True, exist_ok=True)
+    batch = batch or batch_id_for(plan)
+    store.open_batch(batch, plan.to_meta())
+    store.set_limits(batch, max_tasks, max_cost, unknown_price)
+    store.add(batch, valid)
+    store.db.sadd(f"{store.prefix}:batches:open", batch)
+    todo: list[str] = []
+    after = 0
+    while page := store.page(batch, ["pending", "submitting", "submitted"], after, 1000):
+        todo += [r.job_id for r in page]
+        after = page[-1].seq
+    enqueue_jobs(app, batch, todo)
+    return batch
+
+
+def status(store: RedisJobStore, batch: str) -> BatchStatus:
+    """Counts, totals and parked jobs of ``batch`` (from any machine)."""
+    parked = 0
+    after = 0
+    while page := store.page(batch, ["pending", "submitting", "submitted"], after, 1000):
+        parked += sum(1 for r in page if r.note is not None and not r.note.startswith("not sent"))
+        after = page[-1].seq
+    return BatchStatus(store.counts(batch), store.totals(batch), parked)
+
+
+def wait(
+    store: RedisJobStore,
+    batch: str,
+    *,
+    every: float = 1.0,
+    timeout: float | None = None,
+    on_status: Callable[[BatchStatus], None] | None = None,
+) -> BatchStatus:
+    """Poll the store until no job can move on (or ``timeout``); the last status."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while True:
+        current = status(store, batch)
+        if on_status is not None:
+            on_status(current)
+        if current.open == 0 or (deadline is not None and time.monotonic() > deadline):
+            if current.open == 0:
+                store.db.srem(f"{store.prefix}:batches:open", batch)
+            return current
+        time.sleep(every)
