@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -47,7 +48,7 @@ def test_a_queued_batch_runs_on_a_worker(
     store = RedisJobStore(redis_server.url)
     out = tmp_path / "out"
     plan = BatchPlan("qingbo", "createTask", str(out), module="generated.qingbo",
-                     base_url=sim.url, concurrency=3, lease=2.0)  # fmt: skip
+                     base_url=sim.url, concurrency=3, lease=2.0, poll_interval=0.1)  # fmt: skip
     batch = enqueue_batch(app, store, plan, _jobs(tmp_path / "jobs.jsonl", 8), max_tasks=6)
     worker = Worker(redis_server.url, tmp_path, "w1")
     try:
@@ -60,3 +61,48 @@ def test_a_queued_batch_runs_on_a_worker(
     done = [r for r in store.page(batch, ["done"], 0, 100)]
     assert all(r.files and (out / r.files[0]).is_file() for r in done)
     assert status(store, batch).open == 0
+
+
+def _until(store: RedisJobStore, batch: str, done: int, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while store.counts(batch)["done"] < done:
+        assert time.monotonic() < deadline, f"fewer than {done} jobs done in {timeout} s"
+        time.sleep(0.02)
+
+
+@pytest.mark.slow
+def test_sigkill_of_a_worker_and_a_redis_restart_lose_nothing_and_pay_nothing_twice(
+    redis_server: RedisServer, tmp_path: Path
+) -> None:
+    jobs, cap = 150, 120
+    with running("qingbo", polls=3, task_seconds=0.6, record=True) as sim:
+        app = make_app(redis_server.url, visibility_timeout=3)
+        store = RedisJobStore(redis_server.url)
+        plan = BatchPlan("qingbo", "createTask", str(tmp_path / "out"), module="generated.qingbo",
+                         base_url=sim.url, concurrency=12, rate_limit=200.0, lease=2.0,
+                         poll_interval=0.2)  # fmt: skip
+        batch = enqueue_batch(app, store, plan, _jobs(tmp_path / "jobs.jsonl", jobs), max_tasks=cap)
+        workers = [Worker(redis_server.url, tmp_path, f"w{i}") for i in range(3)]
+        try:
+            _until(store, batch, 25)
+            workers[0].kill()  # mid-batch: it held jobs waiting on their tasks
+            _until(store, batch, 70)
+            redis_server.restart()  # kill -9, then start again from the append-only file
+            workers.append(Worker(redis_server.url, tmp_path, "w3"))
+            final = wait(store, batch, every=0.2, timeout=180)
+        finally:
+            for worker in workers:
+                worker.stop()
+        submits = _submits(sim)
+    counts = final.counts
+    uncertain = [r for r in store.page(batch, ["submitting"], 0, jobs) if r.note]
+    # never paid twice: every job reached the simulator at most once, and exactly `cap` did
+    assert max(submits.values()) == 1
+    assert sum(submits.values()) == cap == final.totals.tasks
+    # nothing lost: every paid job is done, except one caught mid-submit by the kill (kept, noted)
+    assert counts["done"] + len(uncertain) == cap
+    assert len(uncertain) <= 4  # at most the killed worker's jobs in flight
+    assert counts["pending"] == jobs - cap and counts["submitted"] == counts["failed"] == 0
+    done = store.page(batch, ["done"], 0, jobs)
+    assert len({r.task_id for r in done}) == len(done)
+    assert any(int(r.extra.get("takeovers", 0)) for r in done)  # jobs passed to another worker
