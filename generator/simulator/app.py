@@ -32,6 +32,7 @@ from .faults import FaultDice, Faults
 from .gateway import Gateway
 from .inbound import Inbound
 from .outputs import one_kind
+from .reqlog import Kind, RequestLog
 from .samples import url_like
 from .shaping import echo, omit, request_values
 from .tasks import Fate, SimTask, progress_value
@@ -41,6 +42,7 @@ __all__ = ["FILES", "App"]
 
 FILES = "/_simulator/files/"
 STATS = "/_simulator/stats"
+REQUESTS = "/_simulator/requests"
 _URL_MARK = "\x00sim-url:"
 _JSON = {"content-type": "application/json"}
 _FILE = re.compile(r"\.(png|jpe?g|webp|gif|mp4|mov|webm|mp3|wav|m4a|flac)(\?|$)", re.IGNORECASE)
@@ -63,6 +65,8 @@ class App:
         polls: int = 3,
         task_seconds: float = 0.0,
         record: bool = False,
+        log: RequestLog | None = None,
+        api_key: str | None = None,
     ) -> None:
         self.gw = gateway
         self.spec = gateway.spec
@@ -74,12 +78,14 @@ class App:
         self.counts: Counter[str] = Counter()
         self.record = record
         self.requests: list[Request] = []  # every request, when ``record`` is on
+        self.log = log if log is not None else RequestLog()
+        self._note: tuple[str | None, Kind, str | None] = (None, "call", None)
         self._ids = itertools.count(1)
         self._files = itertools.count(1)
         self._templates: dict[str, Any] = {}
         self._events: dict[str, dict[str, str]] = {}
         self._omits: dict[tuple[str, str], dict[Any, int]] = {}
-        self.inbound = Inbound(self.spec, gateway.sampler)
+        self.inbound = Inbound(self.spec, gateway.sampler, api_key)
         self._polls = {b.poll: b for b in self.spec.tasks.values()}
         self._cancels = {b.cancel: b for b in self.spec.tasks.values() if b.cancel}
 
@@ -92,15 +98,26 @@ class App:
     async def handle(self, request: Request) -> Reply:
         if self.record:
             self.requests.append(request)
+        self._note = (None, "refused", None)  # _handle is synchronous: one request at a time
         reply = self._handle(request)
+        operation, kind, task_id = self._note
+        self.log.add(request.method, request.path, operation, kind, reply.status, task_id)
         if self.faults.latency > 0:
             reply.delay += self.faults.latency
         return reply
 
     def _handle(self, request: Request) -> Reply:
         if request.path.startswith(FILES) and request.method in ("GET", "HEAD"):
+            self._note = (None, "file", None)
             return self._file(request.path[len(FILES) :])
+        if request.path == REQUESTS:
+            self._note = (None, "admin", None)
+            if request.method == "DELETE":
+                self.log.clear()
+                return Reply(204)
+            return _json_reply(200, self.log.to_dict())
         if request.path == STATS:
+            self._note = (None, "admin", None)
             stats = {
                 "requests": dict(self.counts),
                 "tasks": len(self.tasks),
@@ -109,6 +126,7 @@ class App:
             return _json_reply(200, stats)
         route, params = self.inbound.route(request)
         if route is None:
+            self._note = (None, "unrouted", None)
             allowed = [
                 r.op.method for r in self.inbound.routes if r.match(request.path) is not None
             ]
@@ -119,13 +137,15 @@ class App:
             )
         op = route.op
         self.counts[op.operation_id] += 1
+        self._note = (op.operation_id, "refused", None)
         if not self.inbound.authorized(op, request):
-            return self._error(
-                op,
-                401,
-                "invalid_api_key",
-                "missing API key (the simulator takes any non-empty key)",
-            )
+            if self.inbound.api_key is not None and self.inbound.presented(op, request):
+                message = "invalid API key (this simulator was started with --api-key)"
+            elif self.inbound.api_key is not None:
+                message = "missing API key"
+            else:
+                message = "missing API key (the simulator takes any non-empty key)"
+            return self._error(op, 401, "invalid_api_key", message)
         try:
             body = self.inbound.body(op, request)
         except ValueError as exc:
@@ -140,6 +160,7 @@ class App:
         fault = self._request_fault(op)
         if fault is not None:
             return fault
+        self._note = (op.operation_id, "call", None)
         if op.operation_id in self._polls or op.operation_id in self._cancels:
             return self._poll_or_cancel(
                 op, {**parameters, **(body if isinstance(body, dict) else {})}
@@ -376,6 +397,7 @@ class App:
             binding.id,
         )
         body = pointers.put(body, pointer, task_id)
+        self._note = (op.operation_id, "submit", task_id)
         doc = self.gw.docs.get(op.operation_id)
         return _json_reply(doc.status if doc is not None else 200, body)
 
@@ -383,6 +405,8 @@ class App:
         binding = self._polls.get(op.operation_id) or self._cancels[op.operation_id]
         task_id = args.get(binding.id_param)
         task = self.tasks.get(str(task_id)) if task_id is not None else None
+        kind: Kind = "poll" if op.operation_id in self._polls else "cancel"
+        self._note = (op.operation_id, kind, str(task_id) if task_id is not None else None)
         if task is None:
             return self._error(op, 404, "task_not_found", f"no task {task_id!r}")
         if op.operation_id not in self._polls:  # a cancel
