@@ -22,7 +22,8 @@ from . import _pointer
 from .client import AsyncClient, SyncClient
 from .errors import GatewayClientError
 from .spec import GatewaySpec, TaskBinding
-from .tasks import TaskState, interpret
+from .task_state import TaskState
+from .tasks import interpret
 
 __all__ = [
     "CallbackError",

@@ -11,6 +11,7 @@ duplicate message harmless. Needs the ``workers`` extra (Celery, redis-py).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import socket
 from typing import Any
@@ -22,14 +23,12 @@ __all__ = ["register", "require_workers"]
 
 def require_workers() -> None:
     """Refuse clearly (exit 2) when the ``workers`` extra is not installed."""
-    try:
-        import celery  # noqa: F401
-        import redis  # noqa: F401
-    except ImportError as exc:
+    missing = [name for name in ("celery", "redis") if importlib.util.find_spec(name) is None]
+    if missing:
         raise UsageError(
-            f"--queue and 'worker' need the workers extra ({exc.name} is missing): "
+            f"--queue and 'worker' need the workers extra ({', '.join(missing)} missing): "
             "pip install 'gateway-clientgen-runtime[workers]'"
-        ) from None
+        )
 
 
 def queue_url(text: str) -> str:

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import importlib
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..client import SyncClient
 from ..errors import GatewayClientError
 from ..spec import GatewaySpec
-
-if TYPE_CHECKING:
-    from .jobrun import BatchPlan
+from .plan import BatchPlan
 
 __all__ = ["ClientCache", "spec_for"]
 

@@ -25,7 +25,7 @@ from ..batch.jobs import read_jobs
 from ..batch.store import JobState, NewJob, Totals
 from .celery_app import enqueue_jobs
 from .clients import spec_for
-from .jobrun import BatchPlan
+from .plan import BatchPlan
 from .redis_store import RedisJobStore
 
 __all__ = ["BatchStatus", "batch_id_for", "enqueue_batch", "status", "wait"]

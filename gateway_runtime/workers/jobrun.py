@@ -22,7 +22,6 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -39,41 +38,16 @@ from ..errors import (
     RateLimitError,
 )
 from ..options import RequestOptions
-from ..tasks import TaskState
+from ..task_state import TaskState
 from ..validation import PayloadValidationError
 from .clients import ClientCache
+from .plan import BatchPlan
 from .redis_store import RedisJobStore
 
-__all__ = ["UNCERTAIN", "BatchPlan", "JobRunner"]
+__all__ = ["UNCERTAIN", "JobRunner"]
 
 UNCERTAIN = "may have been submitted — check the gateway before running it again"
 _NOT_SENT = (PayloadValidationError, InvalidPathParameterError, MissingAPIKeyError)
-
-
-@dataclass(frozen=True)
-class BatchPlan:
-    """What every worker needs to run a batch's jobs (stored as the batch's meta, no secrets)."""
-
-    gateway: str
-    operation: str
-    out: str
-    module: str | None = None
-    spec_path: str | None = None
-    base_url: str | None = None
-    concurrency: int = 64
-    rate_limit: float | None = None
-    retry_failed: int = 0
-    timeout: float | None = None
-    poll_interval: float | None = None
-    lease: float = 30.0
-
-    def to_meta(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_meta(cls, meta: dict[str, Any]) -> BatchPlan:
-        known = set(cls.__dataclass_fields__)
-        return cls(**{k: v for k, v in meta.items() if k in known})
 
 
 def _message(exc: BaseException) -> str:

@@ -12,7 +12,7 @@ import pytest
 
 from gateway_runtime.workers.celery_app import make_app
 from gateway_runtime.workers.coordinator import enqueue_batch, status, wait
-from gateway_runtime.workers.jobrun import BatchPlan
+from gateway_runtime.workers.plan import BatchPlan
 from gateway_runtime.workers.redis_store import RedisJobStore
 from generator.simulator import Simulator, running
 from tests.redis_server import RedisServer

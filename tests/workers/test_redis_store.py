@@ -30,7 +30,8 @@ def test_state_machine_as_the_sqlite_store(store: RedisJobStore) -> None:
     with pytest.raises(JobConflict):
         store.add("b", [_job("a", 1, text='{"x":1}')])
     assert store.claim("b", "a", "key-a", 1.0) == "claimed"
-    assert store.claim("b", "a", "key-a", 1.0) == "taken"
+    assert store.claim("b", "a", "key-a", 1.0) == "claimed"  # a retried call (reply lost)
+    assert store.claim("b", "a", "key-other", 1.0) == "taken"
     assert not store.submitted("b", "b", "t-2", 2.0)  # b was never claimed
     assert store.submitted("b", "a", "t-1", 2.0)
     assert store.finish("b", "a", "done", 3.0, status="completed", files=["a/1.png"], polls=3)
