@@ -20,6 +20,7 @@ from typing import Any
 from celery import Celery, Task
 
 from .clients import ClientCache
+from .generation import register_generation_tasks
 from .jobrun import JobRunner
 from .redis_store import RedisJobStore
 
@@ -92,6 +93,7 @@ def make_app(
             self.apply_async((batch, job_id), countdown=1.0)
         return outcome
 
+    register_generation_tasks(app, url, prefix)
     return app
 
 

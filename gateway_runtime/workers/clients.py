@@ -48,11 +48,19 @@ class ClientCache:
         self._lock = threading.Lock()
 
     def get(self, plan: BatchPlan) -> SyncClient:
-        key = (plan.module, plan.spec_path, plan.base_url)
+        """The client of a batch plan."""
+        return self.client(plan.module, plan.spec_path, plan.base_url)
+
+    def client(
+        self, module: str | None, spec_path: str | None = None, base_url: str | None = None
+    ) -> SyncClient:
+        """The client of a generated module (or spec file) at ``base_url`` (default: the
+        gateway's ``<NAME>_BASE_URL`` variable, else its spec's)."""
+        key = (module, spec_path, base_url)
         with self._lock:
             if key not in self._clients:
-                spec = spec_for(plan.module, plan.spec_path)
-                self._clients[key] = SyncClient(spec, base_url=plan.base_url, **self.options)
+                spec = spec_for(module, spec_path)
+                self._clients[key] = SyncClient(spec, base_url=base_url, **self.options)
             return self._clients[key]
 
     def close(self) -> None:
