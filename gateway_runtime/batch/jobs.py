@@ -18,8 +18,9 @@ from typing import Any, NamedTuple
 from ..spec import OperationSpec
 from ..validation import report_operation, validate_operation_parameters
 from .errors import BatchInputError, LineProblem
+from .store import NewJob
 
-__all__ = ["Job", "Parts", "read_jobs", "split_payload"]
+__all__ = ["Job", "Parts", "new_jobs", "read_jobs", "split_payload"]
 
 _FULL_WIDTH = "，：；“”‘’｛｝［］（）　"
 _MAX_LINE = 8 * 1024 * 1024
@@ -117,7 +118,7 @@ def _open(path: Path) -> Iterator[tuple[int, str]]:
 
 
 def _parse(
-    op: OperationSpec, number: int, text: str
+    op: OperationSpec, number: int, text: str, validate: bool = True
 ) -> tuple[str | None, dict[str, Any] | None, list[str]]:
     try:
         data = json.loads(text)
@@ -132,7 +133,7 @@ def _parse(
     payload = dict(data["payload"]) if wrapped else {k: v for k, v in data.items() if k != "id"}
     if isinstance(raw_id, bool) or not isinstance(raw_id, str | int) or str(raw_id) == "":
         return None, payload, ["'id' must be a non-empty string or an integer"]
-    return str(raw_id), payload, _problems(op, payload)
+    return str(raw_id), payload, _problems(op, payload) if validate else []
 
 
 def read_jobs(
@@ -140,14 +141,19 @@ def read_jobs(
     op: OperationSpec,
     price: Callable[[Mapping[str, Any]], float | None],
     bad: Callable[[LineProblem], None],
+    *,
+    validate: bool = True,
 ) -> Iterator[Job]:
-    """Every valid job of ``path`` in order; every bad line goes to ``bad`` (with its number)."""
+    """Every valid job of ``path`` in order; every bad line goes to ``bad`` (with its number).
+
+    ``validate=False`` (a second pass over a file already checked) only parses the lines.
+    """
     seen: dict[str, int] = {}
     for number, text in _open(path):
         stripped = text.strip()
         if not stripped or stripped.startswith("#"):
             continue
-        job_id, payload, problems = _parse(op, number, stripped)
+        job_id, payload, problems = _parse(op, number, stripped, validate)
         if job_id is not None:
             first = seen.get(job_id)
             if first is not None:
@@ -158,3 +164,15 @@ def read_jobs(
             bad(LineProblem(str(path), number, problems, job_id))
             continue
         yield Job(job_id, number, payload, price(payload))
+
+
+def new_jobs(
+    path: Path,
+    op: OperationSpec,
+    price: Callable[[Mapping[str, Any]], float | None],
+    bad_lines: set[int],
+) -> Iterator[NewJob]:
+    """The store records of a checked file's valid jobs (a second, cheap pass)."""
+    for job in read_jobs(path, op, price, lambda problem: None, validate=False):
+        if job.line not in bad_lines:
+            yield NewJob(job.job_id, job.line, job.text, job.digest, job.price)

@@ -21,8 +21,8 @@ from typing import Any, NamedTuple
 from celery import Celery
 
 from ..batch.errors import BatchInputError, LineProblem
-from ..batch.jobs import read_jobs
-from ..batch.store import JobState, NewJob, Totals
+from ..batch.jobs import new_jobs, read_jobs
+from ..batch.store import JobState, Totals
 from .celery_app import enqueue_jobs
 from .clients import spec_for
 from .plan import BatchPlan
@@ -67,31 +67,28 @@ def enqueue_batch(
     """Validate ``jobs``, record the batch in Redis and enqueue its unfinished jobs; its id."""
     op = spec_for(plan.module, plan.spec_path).operation(plan.operation)
     bad: list[LineProblem] = []
-    valid = [
-        NewJob(j.job_id, j.line, j.text, j.digest, j.price)
-        for j in read_jobs(jobs, op, price, bad.append)
-    ]
+    unpriced: list[str] = []
+    for job in read_jobs(jobs, op, price, bad.append):  # pass 1: check every line, keep none
+        if job.price is None and len(unpriced) < 1:
+            unpriced.append(job.job_id)
     if bad and not skip_invalid:
         raise BatchInputError(f"{jobs}: {len(bad)} bad line(s); nothing was enqueued", bad)
-    if max_cost is not None and unknown_price is None:
-        unpriced = [j.job_id for j in valid if j.price is None]
-        if unpriced:
-            raise BatchInputError(
-                f"--max-cost needs a price for every job; {len(unpriced)} have none "
-                f"(first: {unpriced[0]!r}): pass a price table or say how to count them"
-            )
+    if max_cost is not None and unknown_price is None and unpriced:
+        raise BatchInputError(
+            f"--max-cost needs a price for every job; {unpriced[0]!r} has none: pass a price "
+            "table or say how to count unpriced jobs (--unknown-price)"
+        )
     Path(plan.out).mkdir(parents=True, exist_ok=True)
     batch = batch or batch_id_for(plan)
     store.open_batch(batch, plan.to_meta())
     store.set_limits(batch, max_tasks, max_cost, unknown_price)
-    store.add(batch, valid)
+    store.add(batch, new_jobs(jobs, op, price, {p.line for p in bad}))  # pass 2, streamed
     store.db.sadd(f"{store.prefix}:batches:open", batch)
-    todo: list[str] = []
     after = 0
     while page := store.page(batch, ["pending", "submitting", "submitted"], after, 1000):
-        todo += [r.job_id for r in page]
+        uncertain = {r.job_id for r in page if r.state == "submitting" and r.note}  # never again
+        enqueue_jobs(app, batch, [r.job_id for r in page if r.job_id not in uncertain])
         after = page[-1].seq
-    enqueue_jobs(app, batch, todo)
     return batch
 
 
