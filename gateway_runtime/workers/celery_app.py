@@ -22,6 +22,7 @@ from celery import Celery, Task
 from .clients import ClientCache
 from .generation import register_generation_tasks
 from .jobrun import JobRunner
+from .redis_journal import RedisJournal
 from .redis_store import RedisJobStore
 
 __all__ = ["JOB_TASK", "WorkerState", "enqueue_jobs", "make_app", "start_sweeper", "sweep"]
@@ -37,7 +38,8 @@ class WorkerState:
         self.store = RedisJobStore(url, prefix=prefix)
         self.clients = ClientCache()
         owner = f"{socket.gethostname()}:{os.getpid()}"
-        self.runner = JobRunner(self.store, self.clients, owner)
+        self.journal = RedisJournal(url, prefix=prefix)
+        self.runner = JobRunner(self.store, self.clients, owner, self.journal)
 
 
 def make_app(

@@ -31,18 +31,18 @@ from ..client import SyncClient
 from ..errors import (
     APIConnectionError,
     APIStatusError,
-    GatewayClientError,
     GatewayError,
     InvalidPathParameterError,
     MissingAPIKeyError,
     RateLimitError,
 )
 from ..options import RequestOptions
-from ..task_state import TaskState
 from ..validation import PayloadValidationError
 from .clients import ClientCache
 from .plan import BatchPlan
+from .redis_journal import RedisJournal
 from .redis_store import RedisJobStore
+from .waiting import wait_task
 
 __all__ = ["UNCERTAIN", "JobRunner"]
 
@@ -88,8 +88,15 @@ class _Heartbeat:
 class JobRunner:
     """Runs jobs for one worker process (``owner``: host, pid and thread, unique per worker)."""
 
-    def __init__(self, store: RedisJobStore, clients: ClientCache, owner: str) -> None:
+    def __init__(
+        self,
+        store: RedisJobStore,
+        clients: ClientCache,
+        owner: str,
+        journal: RedisJournal | None = None,
+    ) -> None:
         self.store = store
+        self.journal = journal
         self.clients = clients
         self.owner = owner
         self._plans: dict[str, BatchPlan] = {}
@@ -180,19 +187,28 @@ class JobRunner:
         self._token(plan)
         op = client.spec.operation(plan.operation)
         parts, _ = split_payload(op, json.loads(record.payload))
+        body = parts.body
+        if plan.callback_url and op.callback is not None and body is not None:
+            body = {op.callback.field: plan.callback_url, **body}  # the job's own URL wins
         try:
             task: Any = client.submit_task(
                 plan.operation,
                 path_params=parts.path_params,
                 query=parts.query,
                 headers=parts.headers,
-                body=parts.body,
+                body=body,
                 options=RequestOptions(idempotency_key=key, validate=False),
                 parse=_raw,
             )
         except Exception as exc:
             return self._submit_failed(batch, job_id, exc)
         self.store.submitted(batch, job_id, task.id, time.time())
+        if self.journal is not None:  # the shared journal: task ids of every worker in one place
+            self.journal.record_submit(
+                gateway=client.spec.name, task_id=task.id, module=plan.module,
+                spec_path=plan.spec_path, operation=plan.operation, binding=task.binding.name,
+                base_url=plan.base_url, created_at=time.time(), replace=False,
+            )  # fmt: skip
         return "submitted"
 
     def _submit_failed(self, batch: str, job_id: str, exc: Exception) -> str:
@@ -222,7 +238,17 @@ class JobRunner:
             {"task_id": record.task_id, "binding": binding.name, "operation": plan.operation},
             parse=_raw,
         )
-        state, polls = self._wait(plan, task, binding.poll_interval, binding.timeout)
+        ended = None
+        if plan.callback_url and self.journal is not None:
+            journal, gateway = self.journal, client.spec.name
+            ended = lambda: journal.terminal(gateway, task.id)  # noqa: E731
+        state, polls = wait_task(
+            task,
+            interval=plan.poll_interval or binding.poll_interval,
+            limit=plan.timeout or binding.timeout,
+            take_token=lambda: self._token(plan),
+            ended=ended,
+        )
         now = time.time()
         if not state.terminal:  # still running at the deadline: paid, so kept, never resubmitted
             self.store.note(batch, job_id, f"still running ({state.status}) at the deadline")
@@ -243,27 +269,6 @@ class JobRunner:
         if record.attempts <= plan.retry_failed and self.store.retry(batch, job_id):
             return "retry"
         return "failed"
-
-    def _wait(
-        self, plan: BatchPlan, task: Any, interval: float, limit: float
-    ) -> tuple[TaskState, int]:
-        """Poll until the task ends (each poll takes a rate token); transient errors are survived."""
-        interval = plan.poll_interval or interval
-        deadline = time.monotonic() + (plan.timeout or limit)
-        polls = 0
-        while True:
-            self._token(plan)
-            try:
-                state: TaskState = task.status()
-                polls += 1
-            except (APIConnectionError, RateLimitError) as exc:
-                if time.monotonic() > deadline:
-                    raise GatewayClientError(f"task {task.id}: {_message(exc)}") from exc
-                time.sleep(interval)
-                continue
-            if state.terminal or time.monotonic() > deadline:
-                return state, polls
-            time.sleep(interval)
 
 
 def _raw(body: Any) -> Any:

@@ -24,6 +24,7 @@ class BatchPlan:
     timeout: float | None = None
     poll_interval: float | None = None
     lease: float = 30.0
+    callback_url: str | None = None
 
     def to_meta(self) -> dict[str, Any]:
         return asdict(self)

@@ -120,6 +120,10 @@ class RedisJournal:
                 pipe.zrem(f"{self.prefix}:tasks:open", f"{gateway}\0{task_id}")
             pipe.execute()
 
+    def terminal(self, gateway: str, task_id: str) -> bool:
+        """Whether the task's row says it ended (one Redis read)."""
+        return self.db.hget(self._key(gateway, task_id), "terminal") == b"1"
+
     def entries(self, *, include_finished: bool = False) -> list[JournalEntry]:
         """Rows, newest first; unfinished ones only unless ``include_finished``."""
         listing = f"{self.prefix}:tasks:{'all' if include_finished else 'open'}"

@@ -106,3 +106,33 @@ def test_sigkill_of_a_worker_and_a_redis_restart_lose_nothing_and_pay_nothing_tw
     done = store.page(batch, ["done"], 0, jobs)
     assert len({r.task_id for r in done}) == len(done)
     assert any(int(r.extra.get("takeovers", 0)) for r in done)  # jobs passed to another worker
+
+
+def test_callbacks_finish_a_queued_batch_without_polling(
+    redis_server: RedisServer, tmp_path: Path
+) -> None:
+    """Tasks end by the simulator's callback to a real uvicorn, confirmed with one poll each."""
+    from gateway_runtime.callbacks import webhook_app
+    from gateway_runtime.workers.redis_journal import RedisJournal
+    from generated.qingbo import Qingbo
+    from tests.asgi_server import AsgiServer
+
+    with running("qingbo", polls=50, task_seconds=0.3, record=True) as sim:
+        hook_client = Qingbo(api_key="sk-any", base_url=sim.url, journal=False)
+        app = webhook_app(hook_client, journal=RedisJournal(redis_server.url))
+        with AsgiServer(app) as hook:
+            store = RedisJobStore(redis_server.url)
+            plan = BatchPlan("qingbo", "createTask", str(tmp_path / "out"),
+                             module="generated.qingbo", base_url=sim.url, concurrency=4,
+                             lease=2.0, poll_interval=120.0, callback_url=hook.url)  # fmt: skip
+            celery = make_app(redis_server.url, visibility_timeout=3)
+            batch = enqueue_batch(celery, store, plan, _jobs(tmp_path / "jobs.jsonl", 5))
+            worker = Worker(redis_server.url, tmp_path, "w1")
+            try:
+                final = wait(store, batch, every=0.2, timeout=60)
+            finally:
+                worker.stop()
+        assert final.counts["done"] == 5
+        # per task: the webhook's confirming poll and the worker's one poll for the outputs
+        assert sim.count("getTask") == 10
+        assert [d.status for d in sim.callbacks] == [200] * 5
