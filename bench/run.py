@@ -23,9 +23,11 @@ QUICK: list[tuple[str, list[str]]] = [
     ("runtime, 1,000 concurrent tasks", ["bench_runtime.py", "--tasks", "1000", "--polls", "3"]),
     ("streams and downloads", ["bench_streaming.py"]),
     ("simulator, 1,000 concurrent tasks", ["bench_simulator.py", "--tasks", "1000"]),
+    ("workers, 500 queued jobs on 1, 2, 4 processes", ["bench_workers.py", "--jobs", "500"]),
 ]
 FULL: list[tuple[str, list[str]]] = [
     ("runtime, 10,000 concurrent tasks", ["bench_runtime.py", "--tasks", "10000"]),
+    ("workers, 10,000 queued jobs on 1, 2, 4 processes", ["bench_workers.py", "--jobs", "10000"]),
 ]
 
 

@@ -82,7 +82,7 @@ def make_app(
 
     app.clientgen_state = state  # type: ignore[attr-defined]
 
-    @app.task(name=JOB_TASK, bind=True, max_retries=None)
+    @app.task(name=JOB_TASK, bind=True, max_retries=None, ignore_result=True)
     def batch_job(self: Task[Any, Any], batch: str, job_id: str) -> str:
         """Run one job of a batch (see ``jobrun``); a pending-again job is enqueued again."""
         import redis

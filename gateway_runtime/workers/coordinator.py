@@ -94,11 +94,12 @@ def enqueue_batch(
 
 def status(store: RedisJobStore, batch: str) -> BatchStatus:
     """Counts, totals and parked jobs of ``batch`` (from any machine)."""
-    parked = 0
-    after = 0
-    while page := store.page(batch, ["pending", "submitting", "submitted"], after, 1000):
-        parked += sum(1 for r in page if r.note is not None and not r.note.startswith("not sent"))
-        after = page[-1].seq
+    parked = sum(
+        1
+        for r in store.noted(batch)
+        if r.state in ("pending", "submitting", "submitted") and r.note
+        and not r.note.startswith("not sent")
+    )  # fmt: skip
     return BatchStatus(store.counts(batch), store.totals(batch), parked)
 
 

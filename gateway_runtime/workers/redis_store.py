@@ -259,7 +259,19 @@ class RedisJobStore:
         if note is None:
             self.db.hdel(key, "note")
         elif self.db.exists(key):
-            self.db.hset(key, "note", note)
+            with self.db.pipeline() as pipe:  # MULTI: the note and the index of noted jobs
+                pipe.hset(key, "note", note)
+                pipe.sadd(f"{self._batch(batch)}:noted", job_id)
+                pipe.execute()
+
+    def noted(self, batch: str) -> list[JobRecord]:
+        """Jobs that still carry a note (capped, uncertain, still running at the deadline)."""
+        ids = sorted(_text(m) or "" for m in self.db.smembers(f"{self._batch(batch)}:noted"))
+        with self.db.pipeline() as pipe:
+            for job_id in ids:
+                pipe.hgetall(self._job(batch, job_id))
+            rows = pipe.execute()
+        return [r for r in map(_record, filter(None, rows)) if r.note is not None]
 
     def retry(self, batch: str, job_id: str) -> bool:
         gone = ("task_id", "status", "error_code", "error_message", "files", "reported_cost")
