@@ -54,6 +54,7 @@ __all__ = ["DEFAULT_MAX_BYTES", "Output", "download_flow", "find_outputs", "oper
 
 DEFAULT_MAX_BYTES = 2 << 30  # 2 GiB: more than any generated video, less than a full disk
 _MAX_REDIRECTS = 5
+_CLIPPED = 0.1  # a timeout this close to the deadline is the deadline's
 _EXTENSIONS = {  # mimetypes' first guess is odd for some types (".jpe", ".mp2")
     "image/jpeg": ".jpg",
     "audio/mpeg": ".mp3",
@@ -333,7 +334,8 @@ class _Fetch:
         self.core = core
         self.op = op
         self.index = output.index
-        self.url = httpx.URL(str(output.url))
+        self.shown = str(output.url)  # as given: httpx.URL rewrites some (file:///x)
+        self.url = httpx.URL(self.shown)
         self.media_type = output.media_type
         self.max_bytes = max_bytes
         self.deadline = deadline
@@ -353,10 +355,12 @@ class _Fetch:
 
     def _transport_error(self, exc: httpx.TransportError) -> DownloadError:
         if isinstance(exc, DeadlinePassed) or (
-            isinstance(exc, httpx.TimeoutException) and self._left() <= 0
+            isinstance(exc, httpx.TimeoutException) and self._left() <= _CLIPPED
         ):
-            return self._timed_out()
-        detail = redact(str(exc)) or type(exc).__name__
+            return self._timed_out()  # the request's timeouts were clipped to the deadline
+        from ._core import transport_detail
+
+        detail = redact(transport_detail(exc))
         return DownloadError(
             f"output {self.index}: fetching from {self._where()} failed: "
             f"{type(exc).__name__}: {detail}"
@@ -388,7 +392,7 @@ class _Fetch:
             )
         except HostRefused as exc:
             raise DownloadError(
-                f"output {self.index}: refusing to fetch {redact(str(self.url))[:200]!r}: {exc}"
+                f"output {self.index}: refusing to fetch {redact(self.shown)[:200]!r}: {exc}"
             ) from None
         left = self._left()
         if left <= 0:
@@ -416,7 +420,8 @@ class _Fetch:
             if not (response.is_redirect and "location" in response.headers):
                 return response
             yield Close(response)
-            self.url = httpx.URL(urljoin(str(self.url), response.headers["location"]))
+            self.shown = urljoin(str(self.url), response.headers["location"])
+            self.url = httpx.URL(self.shown)
         raise DownloadError(
             f"output {self.index}: more than {_MAX_REDIRECTS} redirects from {self._where()}"
         )

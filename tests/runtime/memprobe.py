@@ -68,6 +68,14 @@ async def _call(client: Any, scenario: str, cap: int, folder: str) -> Any:
     raise SystemExit(f"unknown scenario {scenario!r}")
 
 
+def _caps(cap: int) -> dict[str, int]:
+    """The caps this runtime knows (a checkout without them measures the unbounded reads)."""
+    from gateway_runtime.options import ClientOptions
+
+    names = ("max_binary_bytes", "max_event_bytes")
+    return {n: cap for n in names if n in ClientOptions.__annotations__}
+
+
 async def _run(scenario: str, mode: str, url: str, cap: int, limit_mib: int) -> dict[str, Any]:
     spec = GatewaySpec.from_dict(SPEC)
     options: dict[str, Any] = {
@@ -77,8 +85,7 @@ async def _run(scenario: str, mode: str, url: str, cap: int, limit_mib: int) -> 
         "timeout": 20.0,
         "max_retries": 0,
         "max_response_bytes": cap,
-        "max_binary_bytes": cap,
-        "max_event_bytes": cap,
+        **_caps(cap),
     }
     client: Any = SyncClient(spec, **options) if mode == "sync" else AsyncClient(spec, **options)
     with tempfile.TemporaryDirectory() as folder:
