@@ -4,11 +4,10 @@ Opening a stream is an ordinary flow (``open_stream_flow``: prepare, send with t
 map a non-2xx to its typed error) run by ``run_sync`` / ``run_async``; it returns once the
 headers are in. From then on nothing is replayed. What each event means is decided once, in the
 sans-I/O :class:`EventDecoder` (end marker, error events and error envelopes, JSON, the chunk
-model); :class:`Stream` and :class:`AsyncStream` only pull events through httpx-sse's parser,
-which handles comments, multi-line ``data:``, CRLF and events split across reads.
-The body is read raw and decoded under ``_body.py``'s bounded decoder, and split into events by
-``_sse.py``, which caps each event at the client's ``max_event_bytes``
-(:class:`ResponseTooLargeError` past it), so no event or line is held without limit.
+model, the event splitter); :class:`Stream` and :class:`AsyncStream` only pull the body, read raw
+and decoded by ``_body.py``'s bounded decoder. ``_sse.py`` splits it into events (comments,
+multi-line ``data:``, CRLF, events split across reads) and caps each at the client's
+``max_event_bytes`` (:class:`ResponseTooLargeError` past it), so no line is held without limit.
 
 The read timeout applies to every read, so a gateway silent for longer than it between two
 events ends the stream with :class:`StreamInterruptedError`, as does a connection cut or a
