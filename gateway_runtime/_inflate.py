@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Iterator
+from typing import Any
 
 __all__ = ["ACCEPT_ENCODING", "PIECE", "EncodingRefused", "Inflater"]
 
@@ -49,29 +50,36 @@ class Inflater:
                 f"Content-Encoding {codings[0]!r} is not decoded (asked for {ACCEPT_ENCODING})"
             )
         self.coding = codings[0] if codings else None
-        self._z = None if self.coding is None else zlib.decompressobj(_WBITS[self.coding])
-        self._raw_deflate_tried = False
+        self._z: Any = None
+        self._head = b""  # deflate: the first two bytes decide zlib-wrapped or raw
+        if self.coding in ("gzip", "x-gzip"):
+            self._z = zlib.decompressobj(_WBITS[self.coding])
+
+    def _start_deflate(self, data: bytes) -> bytes:
+        """Wait for two bytes, then pick zlib-wrapped or raw deflate (servers send both)."""
+        self._head += data
+        if len(self._head) < 2:
+            return b""
+        cmf, flg = self._head[0], self._head[1]
+        wrapped = cmf & 0x0F == 8 and (cmf << 8 | flg) % 31 == 0
+        self._z = zlib.decompressobj(zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS)
+        data, self._head = self._head, b""
+        return data
 
     def feed(self, data: bytes) -> Iterator[bytes]:
         """The decoded pieces of ``data`` (raw body bytes), made one at a time."""
-        if self._z is None:
+        if self.coding is None:
             if data:
                 yield data
             return
-        pending = data
-        while True:
+        pending = self._start_deflate(data) if self._z is None else data
+        while self._z is not None:
             if self._z.eof:
                 return  # bytes after the end of the stream are ignored, as httpx does
             try:
                 out = self._z.decompress(pending, PIECE)
             except zlib.error as exc:
-                if self.coding == "deflate" and not self._raw_deflate_tried:
-                    # Some servers send raw deflate without the zlib header (as httpx allows).
-                    self._raw_deflate_tried = True
-                    self._z = zlib.decompressobj(-zlib.MAX_WBITS)
-                    continue
                 raise EncodingRefused(f"corrupt {self.coding} body: {exc}") from None
-            self._raw_deflate_tried = True
             pending = self._z.unconsumed_tail
             if out:
                 yield out
@@ -80,6 +88,8 @@ class Inflater:
 
     def end(self) -> Iterator[bytes]:
         """Whatever the decoder still holds once the body has ended."""
+        if self._head:
+            raise EncodingRefused(f"corrupt {self.coding} body: one byte long")
         if self._z is None:
             return
         yield from self.feed(b"")
