@@ -11,13 +11,9 @@ about twice the cap.
 
 from __future__ import annotations
 
-import re
-
 from httpx_sse import ServerSentEvent
 
 __all__ = ["EventSplitter", "EventTooLarge"]
-
-_EOL = re.compile(rb"[\r\n]")
 
 
 class EventTooLarge(Exception):
@@ -52,29 +48,28 @@ class EventSplitter:
 
     def feed(self, data: bytes) -> list[ServerSentEvent]:
         """The events completed by ``data``."""
+        if self._after_cr:
+            self._after_cr = False
+            if data[:1] == b"\n":
+                data = data[1:]  # the LF of a CRLF split between two reads
+        if b"\r" in data:
+            self._after_cr = data.endswith(b"\r")
+            data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        lines = data.split(b"\n")
+        tail = lines.pop()  # the unfinished line (empty when data ended a line)
         events: list[ServerSentEvent] = []
-        start, end = 0, len(data)
-        if self._after_cr and data[:1] == b"\n":
-            start = 1  # the LF of a CRLF split between two reads
-        self._after_cr = False
-        while start < end:
-            match = _EOL.search(data, start)
-            if match is None:
-                self._grow(data[start:])
-                break
-            stop = match.start()
-            self._grow(data[start:stop])
-            line = self._line.decode("utf-8", "replace")
+        if lines and self._line:
+            self._grow(lines[0])
+            lines[0] = bytes(self._line)
             self._line.clear()
-            event = self._field(line)
+        cap = self.cap
+        for raw in lines:
+            if cap is not None and len(raw) + self._held > cap:
+                raise EventTooLarge(len(raw) + self._held, cap)
+            event = self._field(raw.decode("utf-8", "replace"))
             if event is not None:
                 events.append(event)
-            start = stop + 1
-            if data[stop] == 0x0D:
-                if start < end and data[start] == 0x0A:
-                    start += 1
-                elif start == end:
-                    self._after_cr = True
+        self._grow(tail)
         return events
 
     def _field(self, line: str) -> ServerSentEvent | None:
