@@ -109,14 +109,46 @@ class Chunks(_Body):
 
 
 class Resolve:
-    """Look ``host`` up with ``resolver`` (blocking, so async runs it in a thread)."""
+    """Look ``host`` up with ``resolver``; the flow receives the addresses.
 
-    __slots__ = ("host", "port", "resolver")
+    The look-up blocks, so it runs in a thread when ``timeout`` (seconds) is set or the runner
+    is async; past ``timeout`` the flow gets ``httpx.ConnectTimeout`` (the thread is left to end).
+    """
 
-    def __init__(self, host: str, port: int, resolver: Resolver) -> None:
+    __slots__ = ("host", "port", "resolver", "timeout")
+
+    def __init__(
+        self, host: str, port: int, resolver: Resolver, timeout: float | None = None
+    ) -> None:
         self.host = host
         self.port = port
         self.resolver = resolver
+        self.timeout = timeout
+
+    def timed_out(self) -> httpx.ConnectTimeout:
+        return httpx.ConnectTimeout(f"looking up {self.host!r} took more than {self.timeout:g}s")
+
+    def run_sync(self) -> list[str]:
+        if self.timeout is None:
+            return list(self.resolver(self.host, self.port))
+        from concurrent.futures import ThreadPoolExecutor, TimeoutError
+
+        pool = ThreadPoolExecutor(1, thread_name_prefix="gateway-resolve")
+        try:
+            return list(pool.submit(self.resolver, self.host, self.port).result(self.timeout))
+        except TimeoutError:
+            raise self.timed_out() from None
+        finally:
+            pool.shutdown(wait=False)
+
+    async def run_async(self) -> list[str]:
+        import asyncio
+
+        look_up = asyncio.to_thread(self.resolver, self.host, self.port)
+        try:
+            return list(await asyncio.wait_for(look_up, self.timeout))
+        except TimeoutError:
+            raise self.timed_out() from None
 
 
 class Next:
@@ -198,7 +230,7 @@ def run_sync(flow: Flow[T], http: httpx.Client) -> T:
                 elif isinstance(action, Next):
                     result = next(action.iterator, None)
                 elif isinstance(action, Resolve):
-                    result = list(action.resolver(action.host, action.port))
+                    result = action.run_sync()
                 elif isinstance(action, Close):
                     action.response.close()
                     result = None
@@ -244,9 +276,7 @@ async def run_async(
                 elif isinstance(action, Chunks):
                     result = decoded_async(_meter(action))
                 elif isinstance(action, Resolve):
-                    result = list(
-                        await asyncio.to_thread(action.resolver, action.host, action.port)
-                    )
+                    result = await action.run_async()
                 elif isinstance(action, Next):
                     try:
                         result = await action.iterator.__anext__()

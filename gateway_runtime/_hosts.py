@@ -60,12 +60,14 @@ def _literal(host: str) -> str | None:
         return None
 
 
-def _lookup(host: str, port: int, resolver: Resolver) -> Flow[list[str]]:
+def _lookup(
+    host: str, port: int, resolver: Resolver, timeout: float | None = None
+) -> Flow[list[str]]:
     literal = _literal(host)
     if literal is not None:
         return [literal]
     try:
-        found: list[str] = yield Resolve(host, port, resolver)
+        found: list[str] = yield Resolve(host, port, resolver, timeout)
     except OSError as exc:
         raise HostRefused(f"host {host!r} could not be resolved: {exc}") from None
     if not found:
@@ -73,13 +75,15 @@ def _lookup(host: str, port: int, resolver: Resolver) -> Flow[list[str]]:
     return found
 
 
-def gateway_kinds_flow(base_url: str, resolver: Resolver) -> Flow[frozenset[str]]:
+def gateway_kinds_flow(
+    base_url: str, resolver: Resolver, timeout: float | None = None
+) -> Flow[frozenset[str]]:
     """The kinds of address the gateway's own host has (those are allowed for outputs too)."""
     url = httpx.URL(base_url)
     if not url.host:
         return frozenset()
     try:
-        addresses = yield from _lookup(url.host, _port(url), resolver)
+        addresses = yield from _lookup(url.host, _port(url), resolver, timeout)
     except HostRefused:
         return frozenset()
     return frozenset(address_kind(a) for a in addresses) - {"public"}
@@ -91,6 +95,7 @@ def checked_address_flow(
     allowed_hosts: Sequence[str],
     gateway_kinds: frozenset[str],
     resolver: Resolver,
+    timeout: float | None = None,
 ) -> Flow[str | None]:
     """The address to connect to for ``url``, or :class:`HostRefused`.
 
@@ -104,7 +109,7 @@ def checked_address_flow(
     allowed = {h.lower() for h in allowed_hosts}
     if "*" in allowed or host.lower() in allowed:
         return None
-    addresses = yield from _lookup(host, _port(url), resolver)
+    addresses = yield from _lookup(host, _port(url), resolver, timeout)
     for address in addresses:
         kind = address_kind(address)
         if kind != "public" and kind not in gateway_kinds:

@@ -381,19 +381,24 @@ class _Fetch:
         """The request for the current hop, sent to the address the host policy checked."""
         core = self.core
         resolver = core.resolver or default_resolver
-        if core.gateway_kinds is None:
-            core.gateway_kinds = yield from gateway_kinds_flow(core.base_url, resolver)
+        left = self._left()
+        timeout = None if math.isinf(left) else max(left, 0.0)
         try:
+            if core.gateway_kinds is None:
+                core.gateway_kinds = yield from gateway_kinds_flow(core.base_url, resolver, timeout)
             address = yield from checked_address_flow(
                 self.url,
                 allowed_hosts=core.output_hosts,
                 gateway_kinds=core.gateway_kinds,
                 resolver=resolver,
+                timeout=timeout,
             )
         except HostRefused as exc:
             raise DownloadError(
                 f"output {self.index}: refusing to fetch {redact(self.shown)[:200]!r}: {exc}"
             ) from None
+        except httpx.TransportError as exc:  # the look-up outlived the deadline
+            raise self._transport_error(exc) from exc
         left = self._left()
         if left <= 0:
             raise self._timed_out()

@@ -139,6 +139,7 @@ class _Recorder:
         self.answers = answers
         self.looked_up: list[str] = []
         self.hosts: list[str] = []
+        self.seconds = 0.0  # how long the download call took (asyncio.run's shutdown excluded)
 
     def resolve(self, host: str, port: int) -> Sequence[str]:
         self.looked_up.append(host)
@@ -171,7 +172,13 @@ class _AsyncTransport(httpx.AsyncHTTPTransport):
 
 
 def _download(
-    spec: GatewaySpec, mode: str, recorder: _Recorder, folder: Path, urls: list[str], **options: Any
+    spec: GatewaySpec,
+    mode: str,
+    recorder: _Recorder,
+    folder: Path,
+    urls: list[str],
+    timeout: float | None = None,
+    **options: Any,
 ) -> list[Path]:
     """``client.download`` of an ``images`` reply holding ``urls``, sync or async."""
     reply = {"data": [{"url": u} for u in urls]}
@@ -185,12 +192,22 @@ def _download(
     if mode == "sync":
         http = httpx.Client(transport=_SyncTransport(recorder))
         with SyncClient(spec, http_client=http, **options) as client:
-            return client.download("images", reply, folder, progress=False)
+            start = time.monotonic()
+            try:
+                return client.download("images", reply, folder, progress=False, timeout=timeout)
+            finally:
+                recorder.seconds = time.monotonic() - start
 
     async def main() -> list[Path]:
         http = httpx.AsyncClient(transport=_AsyncTransport(recorder))
         async with AsyncClient(spec, http_client=http, **options) as client:
-            return await client.download("images", reply, folder, progress=False)
+            start = time.monotonic()
+            try:
+                return await client.download(
+                    "images", reply, folder, progress=False, timeout=timeout
+                )
+            finally:
+                recorder.seconds = time.monotonic() - start
 
     return asyncio.run(main())
 
@@ -308,6 +325,34 @@ def test_the_fetch_connects_to_the_address_that_was_checked(
     assert recorder.looked_up == ["cdn.test"] and recorder.hosts == ["127.0.0.1"]
     [request] = cdn.requests
     assert request.values("Host") == [f"cdn.test:{cdn.port}"]
+
+
+@MODES
+def test_a_slow_dns_look_up_is_bounded_by_the_download_timeout(
+    spec: GatewaySpec, gateway_server: GatewayServer, tmp_path: Path, mode: str
+) -> None:
+    recorder = _Recorder({})
+
+    def slow(host: str, port: int) -> Sequence[str]:
+        recorder.looked_up.append(host)
+        time.sleep(3)
+        return ["93.184.216.34"]
+
+    recorder.resolve = slow  # type: ignore[method-assign]
+    with pytest.raises(
+        DownloadError, match="the download's timeout passed while fetching from slow"
+    ):
+        _download(
+            spec,
+            mode,
+            recorder,
+            tmp_path,
+            ["http://slow.test/a.png"],
+            timeout=1.0,
+            base_url=gateway_server.url,
+        )
+    assert 0.9 <= recorder.seconds <= 1.0 + 0.7, recorder.seconds
+    assert recorder.looked_up == ["slow.test"] and recorder.hosts == []
 
 
 # -- deadlines ------------------------------------------------------------------------------
