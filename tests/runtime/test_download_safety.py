@@ -403,10 +403,15 @@ def test_client_download_timeout_covers_a_stalled_transfer(
     assert list((tmp_path / "out").iterdir()) == []
 
 
-def test_wait_timeout_covers_a_dripping_poll_body(
-    both: Callable[..., Any], gateway_server: GatewayServer
+@pytest.mark.parametrize(
+    "reply",
+    [Response.drip(b" ", interval=0.3), Response.hang()],
+    ids=["dripping-body", "no-reply"],
+)
+def test_wait_timeout_covers_a_poll_that_drips_or_never_answers(
+    both: Callable[..., Any], gateway_server: GatewayServer, reply: Response
 ) -> None:
-    gateway_server.route("GET", "/v1/tasks/{task_id}", Response.drip(b" ", interval=0.3))
+    gateway_server.route("GET", "/v1/tasks/{task_id}", reply)
 
     async def scenario(client: Any) -> float:
         task = await aw(client.resume({"task_id": "t1", "binding": "image"}))
