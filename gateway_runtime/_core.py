@@ -489,7 +489,8 @@ class ClientCore:
                     "with its resume command)",
                     submitted.task_id,
                     self.spec.name,
-                    self.journal.last_error if self.journal is not None else "?",
+                    (self.journal.last_error if self.journal is not None else None)
+                    or f"no answer from the journal within {JOURNAL_WAIT:g}s",
                 )
         return submitted
 

@@ -96,9 +96,10 @@ class JournalWriter:
             return self._cond.wait_for(lambda: not self._queue, timeout)
 
     def unwritten(self) -> list[TaskRecord]:
-        """Submitted tasks still waiting for the store."""
+        """New submits still waiting for the store (not resumed tasks: those have a row or
+        a handle already)."""
         with self._cond:
-            return [c.record for c, _ in self._queue if isinstance(c, SubmitChange)]
+            return [c.record for c, _ in self._queue if isinstance(c, SubmitChange) and c.replace]
 
     def close(self, timeout: float | None = None) -> None:
         """Write what is queued (waiting up to ``timeout``, default :data:`EXIT_WAIT`), then
@@ -194,7 +195,8 @@ def _at_exit() -> None:
     for writer in list(_LIVE):
         writer.close()
         for record in writer.unwritten():
-            for line in last_resort_lines(record, writer.where, writer.last_error or "?"):
+            reason = writer.last_error or "no write finished in time"
+            for line in last_resort_lines(record, writer.where, reason):
                 print(line, file=sys.stderr, flush=True)
 
 
