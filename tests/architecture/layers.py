@@ -27,6 +27,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "options",
             "retry",
             "auth",
+            "taskstore",
+            "journal_writer",
             "journal",
             "_status",
             "lenient",
