@@ -33,6 +33,8 @@ from .errors import (
     ResponseDecodeError,
     ResponseTooLargeError,
 )
+from .jsonvalues import MAX_DEPTH as JSON_DEPTH
+from .jsonvalues import unsendable
 from .options import (
     DEFAULT_MAX_POLL_FAILURES,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -102,6 +104,16 @@ def transport_detail(exc: BaseException) -> str:
             return text if current is exc else f"{type(current).__name__}: {text}"
         current = current.__cause__ or current.__context__
     return type(exc).__name__
+
+
+def _refuse(op: OperationSpec, found: list[tuple[tuple[str | int, ...], str]]) -> None:
+    """Raise the payload error for values that cannot be sent (``found`` from ``unsendable``)."""
+    if not found:
+        return
+    from .validation.problems import PayloadValidationError, problem
+
+    problems = [problem(keys, "json", why) for keys, why in found]
+    raise PayloadValidationError(problems, op.operation_id, op.label)
 
 
 def strip_userinfo(url: str) -> str:
@@ -211,6 +223,9 @@ class ClientCore:
             parameters = {**path_params, **query, **headers}
             payload = body if op.body is not None else parameters
             self._validate(op, {} if payload is None else payload, parameters)
+        else:  # unvalidated, but never sent as non-JSON (NaN) nor crashing (lone surrogates)
+            for values in (path_params, query, headers, body or {}):
+                _refuse(op, unsendable(values))
         creds = credentials_for(self.spec, op, self.api_key)
         all_headers: dict[str, str] = {}
         if not self._user_accept:
@@ -224,7 +239,14 @@ class ClientCore:
             if op.idempotency_header.lower() not in present:
                 all_headers[op.idempotency_header] = options.idempotency_key or str(uuid.uuid4())
             replay_safe = True
-        body_kwargs = encode_body(op.body, body)
+        try:
+            body_kwargs = encode_body(op.body, body)
+        except RecursionError:
+            _refuse(op, [((), f"nested more than {JSON_DEPTH} levels deep; too deep to send")])
+            raise
+        except (ValueError, UnicodeError) as exc:  # what the walk above could not see
+            _refuse(op, unsendable(body) or [((), f"cannot be sent as JSON: {exc}")])
+            raise
         all_headers.update(body_kwargs.pop("headers", {}))
         all_headers.update(options.extra_headers)
         if creds.cookies:

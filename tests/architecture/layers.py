@@ -22,6 +22,8 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "model_base",
             "task_state",
             "errors",
+            "jsonvalues",
+            "loading",
             "spec",
             "types",
             "options",

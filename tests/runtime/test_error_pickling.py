@@ -18,6 +18,7 @@ import pytest
 
 import gateway_runtime
 from gateway_runtime import SyncClient, TaskFailedError
+from gateway_runtime.loading import LoadProblem
 from gateway_runtime.tasks import TaskState
 from gateway_runtime.validation import Problem
 from tests.gateway_server import GatewayServer, TaskPlan
@@ -93,12 +94,15 @@ def _arguments(cls: type[BaseException], task: Any) -> dict[str, Any]:
         "error_type": "invalid_request",
         "details": {"field": "prompt"},
         "drift": [("$.a", "int", "str")],
+        "source": "payload.yaml",
     }
     args: dict[str, Any] = {}
     for param in list(inspect.signature(cls.__init__).parameters.values())[1:]:
         if param.kind in (param.VAR_KEYWORD, param.VAR_POSITIONAL):
             continue
-        if param.name in known:
+        if param.name == "problems" and "LoadProblem" in str(param.annotation):
+            args["problems"] = [LoadProblem(3, "/a", "duplicate key 'a' (first at line 2)")]
+        elif param.name in known:
             args[param.name] = known[param.name]
         else:
             assert param.default is not param.empty, f"{cls.__name__}: no value for {param.name}"
