@@ -14,9 +14,10 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
+import time
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from . import _pointer
 from .client import AsyncClient, SyncClient
@@ -24,11 +25,11 @@ from .errors import GatewayClientError
 from .spec import GatewaySpec, TaskBinding
 from .task_state import TaskState
 from .tasks import interpret
+from .taskstore import TaskStore, UpdateChange
 
 __all__ = [
     "CallbackError",
     "CallbackNotice",
-    "StateRecorder",
     "callback_bindings",
     "parse_callback",
     "webhook_app",
@@ -44,21 +45,6 @@ Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 class CallbackError(GatewayClientError):
     """A callback body that is not one of this gateway's task states (too large, not JSON, no id)."""
-
-
-class StateRecorder(Protocol):
-    """Where confirmed states go besides the client's own journal (e.g. a shared Redis journal)."""
-
-    def update(
-        self,
-        *,
-        gateway: str,
-        task_id: str,
-        status: str | None,
-        outcome: str,
-        terminal: bool,
-        error: str | None = None,
-    ) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +178,7 @@ async def _reply(send: Send, status: int, payload: Mapping[str, Any]) -> None:
 def webhook_app(
     client: SyncClient | AsyncClient,
     *,
-    journal: StateRecorder | None = None,
+    journal: TaskStore | None = None,
     on_state: Callable[[CallbackNotice], Any] | None = None,
     path: str | None = None,
     max_bytes: int = MAX_CALLBACK_BYTES,
@@ -246,14 +232,16 @@ def webhook_app(
             await _reply(send, 502, {"error": f"confirming poll failed: {exc}"})
             return
         if journal is not None:
-            journal.update(
+            change = UpdateChange(
                 gateway=gateway,
                 task_id=state.task_id,
                 status=state.status,
                 outcome=state.outcome,
                 terminal=state.terminal,
                 error=state.error_message if state.outcome == "failure" else None,
+                updated_at=time.time(),
             )
+            await asyncio.to_thread(journal.apply, [change])
         await notify(CallbackNotice(gateway, binding.name, state, confirmed=True))
         await _reply(
             send, 200, {"task_id": state.task_id, "outcome": state.outcome, "confirmed": True}

@@ -36,9 +36,9 @@ class WorkerState:
 
     def __init__(self, url: str, prefix: str) -> None:
         self.store = RedisJobStore(url, prefix=prefix)
-        self.clients = ClientCache()
-        owner = f"{socket.gethostname()}:{os.getpid()}"
         self.journal = RedisJournal(url, prefix=prefix)
+        self.clients = ClientCache(journal=self.journal)  # task ids shared, written on submit
+        owner = f"{socket.gethostname()}:{os.getpid()}"
         self.runner = JobRunner(self.store, self.clients, owner, self.journal)
 
 

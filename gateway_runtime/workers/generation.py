@@ -14,7 +14,6 @@ again. Accepted task ids also go to the shared :class:`~.redis_journal.RedisJour
 from __future__ import annotations
 
 import json
-import time
 import uuid
 from collections.abc import Mapping
 from pathlib import Path
@@ -54,8 +53,8 @@ class _Generations:
     """The two task bodies, with the worker's clients, journal and Redis."""
 
     def __init__(self, url: str, prefix: str) -> None:
-        self.clients = ClientCache()
         self.journal = RedisJournal(url, prefix=prefix)
+        self.clients = ClientCache(journal=self.journal)  # task ids journaled before submit returns
         self.prefix = prefix
 
     def submit(
@@ -85,11 +84,6 @@ class _Generations:
         )
         handle = task.to_dict()
         db.set(mark, json.dumps(handle), ex=_MARK_SECONDS)
-        self.journal.record_submit(
-            gateway=client.spec.name, task_id=task.id, module=module,
-            spec_path=client.spec.path, operation=operation, binding=task.binding.name,
-            base_url=base_url, created_at=time.time(),
-        )  # fmt: skip
         return handle
 
     def finish(
@@ -100,11 +94,6 @@ class _Generations:
         task = client.resume(dict(handle), parse=_raw)
         result = task.wait(timeout=timeout)
         files = [str(f) for f in task.download(Path(out), progress=False)] if out else []
-        state = task.last_state
-        self.journal.update(
-            gateway=client.spec.name, task_id=task.id,
-            status=None if state is None else state.status, outcome="success", terminal=True,
-        )  # fmt: skip
         return {"handle": task.to_dict(), "result": result, "files": files}
 
 

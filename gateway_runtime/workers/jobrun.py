@@ -203,12 +203,6 @@ class JobRunner:
         except Exception as exc:
             return self._submit_failed(batch, job_id, exc)
         self.store.submitted(batch, job_id, task.id, time.time())
-        if self.journal is not None:  # the shared journal: task ids of every worker in one place
-            self.journal.record_submit(
-                gateway=client.spec.name, task_id=task.id, module=plan.module,
-                spec_path=plan.spec_path, operation=plan.operation, binding=task.binding.name,
-                base_url=plan.base_url, created_at=time.time(), replace=False,
-            )  # fmt: skip
         return "submitted"
 
     def _submit_failed(self, batch: str, job_id: str, exc: Exception) -> str:

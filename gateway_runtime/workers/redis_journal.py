@@ -1,36 +1,27 @@
 """The task journal in Redis: task ids shared by every process and machine of a deployment.
 
-Same rows and semantics as the SQLite journal (``journal.py``, the embedded default): one record
-per (gateway, task id) with where to find the client again, the last status and outcome, and
-whether the task ended; written when a task is accepted and on every change, every string
-redacted. Rows are hashes ``{prefix}:task:{gateway}:{task id}``; ``{prefix}:tasks:open`` and
-``{prefix}:tasks:all`` (sorted by creation time) list them. With Redis on ``appendonly yes`` /
-``appendfsync always`` an accepted task id survives a kill -9 of the worker and of Redis.
+A :class:`~gateway_runtime.taskstore.TaskStore` like the SQLite journal (``journal.py``, the
+embedded default), so a client writes to it through the same ``JournalWriter`` (``journal=
+RedisJournal(url)``): one record per (gateway, task id), redacted, applied all or nothing (one
+``MULTI``/``EXEC`` per batch of changes). Rows are hashes ``{prefix}:task:{gateway}:{task id}``;
+``{prefix}:tasks:open`` and ``{prefix}:tasks:all`` (sorted by creation time) list them. With
+Redis on ``appendonly yes`` / ``appendfsync always`` a task id the gateway accepted survives a
+kill -9 of the worker and of Redis.
 """
 
 from __future__ import annotations
 
-import time
+from collections.abc import Sequence
 from typing import Any
 
 import redis
 
-from .._core import strip_userinfo
-from ..journal import JournalEntry
 from ..redact import redact
+from ..taskstore import Change, SubmitChange, TaskRecord
 
 __all__ = ["RedisJournal"]
 
-_FIELDS = (
-    "module",
-    "spec_path",
-    "operation",
-    "binding",
-    "base_url",
-    "status",
-    "outcome",
-    "error",
-)
+_TEXT = ("module", "spec_path", "operation", "binding", "base_url", "status", "error")
 
 
 def _text(value: Any) -> str | None:
@@ -40,7 +31,7 @@ def _text(value: Any) -> str | None:
 
 
 class RedisJournal:
-    """The journal's methods (``record_submit``, ``update``, ``entries``, ``find``) on Redis."""
+    """:class:`~gateway_runtime.taskstore.TaskStore` on Redis (see the module docstring)."""
 
     def __init__(self, url: str, *, prefix: str = "clientgen") -> None:
         self.url = url
@@ -53,112 +44,123 @@ class RedisJournal:
     def close(self) -> None:
         self.db.close()
 
-    def record_submit(
-        self,
-        *,
-        gateway: str,
-        task_id: str,
-        module: str | None,
-        spec_path: str | None,
-        operation: str,
-        binding: str,
-        base_url: str | None,
-        created_at: float,
-        status: str | None = None,
-        replace: bool = True,
-    ) -> None:
-        """Insert (or, with ``replace``, refresh) a submitted task's row."""
-        key = self._key(gateway, task_id)
-        if not replace and self.db.exists(key):
-            return
-        row = {
-            "gateway": gateway,
-            "task_id": task_id,
-            "module": module,
-            "spec_path": spec_path,
-            "operation": operation,
-            "binding": binding,
-            "base_url": redact(strip_userinfo(base_url)) if base_url else None,
-            "created_at": repr(created_at),
-            "updated_at": repr(time.time()),
-            "status": status,
-            "outcome": "pending",
-            "terminal": "0",
-        }
-        member = f"{gateway}\0{task_id}"
-        with self.db.pipeline() as pipe:  # MULTI/EXEC: the row and its listings together
-            pipe.delete(key)
-            pipe.hset(key, mapping={k: v for k, v in row.items() if v is not None})
-            pipe.zadd(f"{self.prefix}:tasks:all", {member: created_at})
-            pipe.zadd(f"{self.prefix}:tasks:open", {member: created_at})
+    def apply(self, changes: Sequence[Change]) -> None:
+        """Write ``changes`` in one MULTI/EXEC (a submit of a known task without ``replace`` and
+        an update of an unknown task change nothing, as in SQLite)."""
+        keys = [
+            self._key(c.record.gateway if isinstance(c, SubmitChange) else c.gateway,
+                      c.record.task_id if isinstance(c, SubmitChange) else c.task_id)
+            for c in changes
+        ]  # fmt: skip
+        with self.db.pipeline() as pipe:
+            for key in keys:
+                pipe.exists(key)
+            known = {key for key, there in zip(keys, pipe.execute(), strict=True) if there}
+        with self.db.pipeline(transaction=True) as pipe:
+            for key, change in zip(keys, changes, strict=True):
+                if isinstance(change, SubmitChange):
+                    if key in known and not change.replace:
+                        continue
+                    self._put(pipe, key, change.record.redacted())
+                    known.add(key)
+                elif key in known:
+                    self._update(pipe, key, change.status, change.outcome, change.terminal,
+                                 change.error, change.updated_at, change.gateway, change.task_id)  # fmt: skip
             pipe.execute()
 
-    def update(
-        self,
-        *,
-        gateway: str,
-        task_id: str,
-        status: str | None,
-        outcome: str,
-        terminal: bool,
-        error: str | None = None,
-    ) -> None:
-        """Record the latest status of a known task (unknown ones are left alone)."""
-        key = self._key(gateway, task_id)
-        if not self.db.exists(key):
-            return
-        fields: dict[Any, Any] = {"outcome": outcome, "terminal": "1" if terminal else "0"}
-        fields["updated_at"] = repr(time.time())
-        with self.db.pipeline() as pipe:
-            pipe.hset(key, mapping=fields)
-            for name, value in (("status", status), ("error", error)):
-                if value is None:
-                    pipe.hdel(key, name)
-                else:
-                    pipe.hset(key, name, redact(value)[:2000])
-            if terminal:
-                pipe.zrem(f"{self.prefix}:tasks:open", f"{gateway}\0{task_id}")
-            pipe.execute()
+    def _put(self, pipe: Any, key: str, r: TaskRecord) -> None:
+        row: dict[str, Any] = {
+            "gateway": r.gateway,
+            "task_id": r.task_id,
+            "created_at": repr(r.created_at),
+            "updated_at": repr(r.updated_at),
+            "outcome": r.outcome,
+            "terminal": "1" if r.terminal else "0",
+        }
+        row.update({name: getattr(r, name) for name in _TEXT if getattr(r, name) is not None})
+        member = f"{r.gateway}\0{r.task_id}"
+        pipe.delete(key)
+        pipe.hset(key, mapping=row)
+        pipe.zadd(f"{self.prefix}:tasks:all", {member: r.created_at})
+        if r.terminal:
+            pipe.zrem(f"{self.prefix}:tasks:open", member)
+        else:
+            pipe.zadd(f"{self.prefix}:tasks:open", {member: r.created_at})
+
+    def _update(
+        self, pipe: Any, key: str, status: str | None, outcome: str, terminal: bool,
+        error: str | None, updated_at: float, gateway: str, task_id: str,
+    ) -> None:  # fmt: skip
+        fields: dict[str, Any] = {
+            "outcome": redact(outcome),
+            "terminal": "1" if terminal else "0",
+            "updated_at": repr(updated_at),
+        }
+        for name, value in (("status", status), ("error", error)):
+            if value is None:
+                pipe.hdel(key, name)
+            else:
+                fields[name] = redact(value)[:2000]
+        pipe.hset(key, mapping=fields)
+        if terminal:
+            pipe.zrem(f"{self.prefix}:tasks:open", f"{gateway}\0{task_id}")
 
     def terminal(self, gateway: str, task_id: str) -> bool:
-        """Whether the task's row says it ended (one Redis read)."""
+        """Whether the task's record says it ended (one Redis read)."""
         return self.db.hget(self._key(gateway, task_id), "terminal") == b"1"
 
-    def entries(self, *, include_finished: bool = False) -> list[JournalEntry]:
-        """Rows, newest first; unfinished ones only unless ``include_finished``."""
-        listing = f"{self.prefix}:tasks:{'all' if include_finished else 'open'}"
-        members = [_text(m) or "" for m in self.db.zrevrange(listing, 0, -1)]
-        pairs = [m.split("\0", 1) for m in members if "\0" in m]
-        return self._rows([(g, t) for g, t in pairs])
+    def prune(self, *, finished_before: float) -> int:
+        """Remove ended records last updated before ``finished_before``; how many went."""
+        gone = 0
+        for record in self.entries(include_finished=True):
+            if record.terminal and record.updated_at < finished_before:
+                member = f"{record.gateway}\0{record.task_id}"
+                with self.db.pipeline(transaction=True) as pipe:
+                    pipe.delete(self._key(record.gateway, record.task_id))
+                    pipe.zrem(f"{self.prefix}:tasks:all", member)
+                    pipe.execute()
+                gone += 1
+        return gone
 
-    def find(self, task_id: str, gateway: str | None = None) -> list[JournalEntry]:
-        """Rows with this task id (optionally of one gateway)."""
+    def entries(
+        self, *, include_finished: bool = False, limit: int | None = None, offset: int = 0
+    ) -> list[TaskRecord]:
+        """Records newest first (unfinished only unless ``include_finished``), one page."""
+        listing = f"{self.prefix}:tasks:{'all' if include_finished else 'open'}"
+        stop = -1 if limit is None else offset + max(0, limit) - 1
+        members = [_text(m) or "" for m in self.db.zrevrange(listing, offset, stop)]
+        return self._rows([tuple(m.split("\0", 1)) for m in members if "\0" in m])  # type: ignore[misc]
+
+    def count(self, *, include_finished: bool = False) -> int:
+        return int(self.db.zcard(f"{self.prefix}:tasks:{'all' if include_finished else 'open'}"))
+
+    def find(self, task_id: str, gateway: str | None = None) -> list[TaskRecord]:
+        """Records with this task id (of one gateway, when given)."""
         if gateway is not None:
             return self._rows([(gateway, task_id)])
         members = [_text(m) or "" for m in self.db.zrange(f"{self.prefix}:tasks:all", 0, -1)]
-        return self._rows(
-            [(m.split("\0", 1)[0], task_id) for m in members if m.endswith(f"\0{task_id}")]
-        )
+        suffix = f"\0{task_id}"
+        return self._rows([(m[: -len(suffix)], task_id) for m in members if m.endswith(suffix)])
 
-    def _rows(self, keys: list[tuple[str, str]]) -> list[JournalEntry]:
+    def _rows(self, keys: list[tuple[str, str]]) -> list[TaskRecord]:
         with self.db.pipeline() as pipe:
             for gateway, task_id in keys:
                 pipe.hgetall(self._key(gateway, task_id))
             rows = pipe.execute()
-        found: list[JournalEntry] = []
+        found: list[TaskRecord] = []
         for raw in rows:
             if not raw:
                 continue
             row = {str(_text(k)): _text(v) for k, v in raw.items()}
             found.append(
-                JournalEntry(
+                TaskRecord(
                     gateway=row["gateway"] or "",
                     task_id=row["task_id"] or "",
-                    **{name: row.get(name) for name in _FIELDS if name != "outcome"},
                     created_at=float(row.get("created_at") or 0),
                     updated_at=float(row.get("updated_at") or 0),
                     outcome=row.get("outcome") or "pending",
                     terminal=row.get("terminal") == "1",
+                    **{name: row.get(name) for name in _TEXT},
                 )
             )
         return found

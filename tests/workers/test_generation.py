@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from gateway_runtime.taskstore import SubmitChange, TaskRecord, UpdateChange
 from gateway_runtime.workers.celery_app import make_app
 from gateway_runtime.workers.generation import (
     UncertainSubmitError,
@@ -57,19 +58,35 @@ def test_a_submit_caught_between_send_and_record_is_never_sent_again(
 
 def test_redis_journal_keeps_task_ids_across_a_redis_kill_9(redis_server: RedisServer) -> None:
     journal = RedisJournal(redis_server.url, prefix="j")
-    journal.record_submit(
+    record = TaskRecord(
         gateway="qingbo", task_id="t-1", module="generated.qingbo", spec_path=None,
-        operation="createTask", binding="image", base_url="http://user:pw@127.0.0.1:1",
-        created_at=1.0,
+        operation="createTask", binding="image", base_url="http://127.0.0.1:1/?key=sk-abcdefabcdef123456",
+        created_at=1.0, updated_at=1.0, status=None,
     )  # fmt: skip
-    journal.update(gateway="qingbo", task_id="t-1", status="processing", outcome="pending",
-                   terminal=False)  # fmt: skip
+    journal.apply([SubmitChange(record)])
+    journal.apply([UpdateChange("qingbo", "t-1", "processing", "pending", False, None, 2.0)])
     redis_server.restart()
     journal = RedisJournal(redis_server.url, prefix="j")
     (row,) = journal.entries()
     assert (row.task_id, row.status, row.terminal) == ("t-1", "processing", False)
-    assert "pw" not in (row.base_url or "")
-    journal.update(gateway="qingbo", task_id="t-1", status="completed", outcome="success",
-                   terminal=True)  # fmt: skip
-    assert journal.entries() == [] and len(journal.entries(include_finished=True)) == 1
+    assert "sk-abcdef" not in (row.base_url or "")  # redacted as the SQLite journal does
+    journal.apply([UpdateChange("qingbo", "t-1", "completed", "success", True, None, 3.0)])
+    assert journal.entries() == [] and journal.count(include_finished=True) == 1
     assert journal.find("t-1")[0].outcome == "success"
+    assert journal.prune(finished_before=4.0) == 1 and journal.count(include_finished=True) == 0
+
+
+def test_a_client_journals_into_redis_before_submit_returns(
+    redis_server: RedisServer, tmp_path: Path
+) -> None:
+    from generated.qingbo import Qingbo
+
+    journal = RedisJournal(redis_server.url, prefix="c")
+    with running("qingbo") as sim:
+        client = Qingbo(api_key="sk-any", base_url=sim.url, journal=journal)
+        task = client.tasks.create(**PAYLOAD)
+        (row,) = RedisJournal(redis_server.url, prefix="c").find(task.id)
+        assert row.operation == "createTask" and not row.terminal
+        task.wait(poll_interval=0.01)
+        client.close()
+    assert RedisJournal(redis_server.url, prefix="c").find(task.id)[0].terminal
