@@ -124,3 +124,24 @@ def test_state_survives_a_redis_kill_9(store: RedisJobStore, redis_server: Redis
     redis_server.restart()
     record = RedisJobStore(redis_server.url, prefix="t").get("b", "a")
     assert record is not None and (record.state, record.task_id) == ("submitted", "task-accepted")
+
+
+def test_the_rate_bucket_is_global_across_clients(store: RedisJobStore) -> None:
+    """Four processes' worth of clients taking tokens for 1 s get rate × 1 s + burst in all."""
+    rate, granted = 25.0, []
+    stop = time.monotonic() + 1.0
+
+    def taker() -> None:
+        mine = RedisJobStore(store.url, prefix="t")
+        while time.monotonic() < stop:
+            if mine.take_token("gw2", rate) == 0:
+                granted.append(1)
+            else:
+                time.sleep(0.005)
+
+    threads = [threading.Thread(target=taker) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert rate - 3 <= len(granted) <= rate + rate  # 1 s at `rate`, plus a burst of `rate`
