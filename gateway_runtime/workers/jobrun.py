@@ -31,6 +31,7 @@ from ..client import SyncClient
 from ..errors import (
     APIConnectionError,
     APIStatusError,
+    GatewayClientError,
     GatewayError,
     InvalidPathParameterError,
     MissingAPIKeyError,
@@ -47,6 +48,7 @@ from .waiting import wait_task
 __all__ = ["UNCERTAIN", "JobRunner"]
 
 UNCERTAIN = "may have been submitted — check the gateway before running it again"
+_SLOT_SECONDS = 86400.0  # a safety net only: a job's slot is released when the job settles
 _NOT_SENT = (PayloadValidationError, InvalidPathParameterError, MissingAPIKeyError)
 
 
@@ -55,7 +57,7 @@ def _message(exc: BaseException) -> str:
 
 
 class _Heartbeat:
-    """Renews the job's lease and its slot every third of the lease while the worker works."""
+    """Renews the job's lease every third of the lease while the worker works on it."""
 
     def __init__(self, store: RedisJobStore, batch: str, job_id: str, owner: str, lease: float):
         self.store, self.batch, self.job_id, self.owner, self.lease = (
@@ -71,8 +73,6 @@ class _Heartbeat:
             try:
                 if not self.store.lease(self.batch, self.job_id, self.owner, self.lease):
                     self.lost.set()
-                if self.slot:
-                    self.store.acquire_slot(self.batch, self.owner, 1 << 30, self.lease)
             except Exception:  # Redis restarting: the next beat tries again
                 continue
 
@@ -120,9 +120,12 @@ class JobRunner:
         beat = _Heartbeat(self.store, batch, job_id, owner, plan.lease)
         try:
             with beat:
-                return self._work(plan, batch, job_id, beat)
+                outcome = self._work(plan, batch, job_id, beat)
+            # The job's slot is the job's, not this worker's: a worker that dies leaves it held
+            # (its task still runs at the gateway) for the worker that takes the job over.
+            self.store.release_slot(batch, job_id)
+            return outcome
         finally:
-            self.store.release_slot(batch, owner)
             self.store.unlease(batch, job_id, owner)
 
     def _work(self, plan: BatchPlan, batch: str, job_id: str, beat: _Heartbeat) -> str:
@@ -150,11 +153,12 @@ class JobRunner:
 
     @contextmanager
     def _slot(self, plan: BatchPlan, batch: str, beat: _Heartbeat) -> Iterator[None]:
-        """Hold one of the batch's global concurrency slots (waiting for one if all are taken)."""
+        """Hold one of the batch's global concurrency slots for the job (waiting for one if all
+        are taken); a job taken over already holds its slot. Held until the job settles."""
         if beat.slot:
             yield
             return
-        while not self.store.acquire_slot(batch, beat.owner, plan.concurrency, plan.lease):
+        while not self.store.acquire_slot(batch, beat.job_id, plan.concurrency, _SLOT_SECONDS):
             time.sleep(0.05)
         beat.slot = True
         yield
@@ -249,7 +253,16 @@ class JobRunner:
             return "running"
         if state.outcome == "success":
             folder = Path(plan.out) / job_id
-            files = task.download(folder, progress=False) if binding.outputs else []
+            try:
+                files = task.download(folder, progress=False) if binding.outputs else []
+            except GatewayClientError as exc:  # the task is paid and recorded: say so, keep it
+                self.store.finish(
+                    batch, job_id, "failed", now, status=state.status, polls=polls,
+                    error_code="download_failed",
+                    error_message=f"the task succeeded; its outputs could not be saved: "
+                    f"{_message(exc)}",
+                )  # fmt: skip
+                return "failed"
             names = [str(Path(f).relative_to(plan.out)) for f in files]
             self.store.finish(
                 batch, job_id, "done", now, status=state.status, files=names, polls=polls,
