@@ -19,7 +19,7 @@ import httpx
 
 from . import _pointer
 from ._body import BodyTooLarge, Caps, EncodingRefused
-from ._flow import Flow, Read, Resolver, Send, Sleep
+from ._flow import Flow, Read, Resolver, Send, Sleep, Wait
 from ._headers import merge_headers
 from ._inflate import ACCEPT_ENCODING
 from ._logs import logger
@@ -35,6 +35,8 @@ from .errors import (
     ResponseDecodeError,
     ResponseTooLargeError,
 )
+from .jsonvalues import MAX_DEPTH as JSON_DEPTH
+from .jsonvalues import unsendable
 from .options import (
     DEFAULT_MAX_BINARY_BYTES,
     DEFAULT_MAX_EVENT_BYTES,
@@ -53,13 +55,20 @@ from .options import (
 from .redact import redact, register_secret
 from .retry import RetryPolicy, decide_after_error, decide_after_status, reached_server
 from .spec import GatewaySpec, OperationSpec, TaskBinding
+from .taskstore import SubmitChange, TaskRecord, UpdateChange
 
 if TYPE_CHECKING:
-    from .journal import Journal
+    from concurrent.futures import Future
+
+    from .journal_writer import JournalWriter
 
 __all__ = ["ClientCore", "Prepared", "Submitted"]
 
 _USER_AGENT = "gateway-clientgen/0.1"
+JOURNAL_WAIT = 5.0
+"""Seconds a submit waits for its journal row (then the id stays queued in memory, retried)."""
+FINAL_JOURNAL_WAIT = 0.5
+"""Seconds ``wait()`` gives the journal to record a task's end (never lost: queued, retried)."""
 
 
 class Prepared(NamedTuple):
@@ -104,6 +113,16 @@ def transport_detail(exc: BaseException) -> str:
             return text if current is exc else f"{type(current).__name__}: {text}"
         current = current.__cause__ or current.__context__
     return type(exc).__name__
+
+
+def _refuse(op: OperationSpec, found: list[tuple[tuple[str | int, ...], str]]) -> None:
+    """Raise the payload error for values that cannot be sent (``found`` from ``unsendable``)."""
+    if not found:
+        return
+    from .validation.problems import PayloadValidationError, problem
+
+    problems = [problem(keys, "json", why) for keys, why in found]
+    raise PayloadValidationError(problems, op.operation_id, op.label)
 
 
 def strip_userinfo(url: str) -> str:
@@ -153,15 +172,15 @@ class ClientCore:
         self.user_agent = f"{_USER_AGENT} ({spec.name})"
         self.default_headers = dict(options.get("default_headers") or {})
         self._journal_option = options.get("journal")
-        self._journal: Journal | None = None
+        self._journal: JournalWriter | None = None
         self._journal_opened = False
         self._journal_lock = threading.Lock()
 
     # -- journal -------------------------------------------------------------------------
 
     @property
-    def journal(self) -> Journal | None:
-        """The task journal, opened on first use; ``None`` when switched off."""
+    def journal(self) -> JournalWriter | None:
+        """The task journal's writer, made on first use; ``None`` when switched off."""
         if not self._journal_opened:
             with self._journal_lock:  # sync clients may be shared between threads
                 if not self._journal_opened:
@@ -172,9 +191,9 @@ class ClientCore:
         return self._journal
 
     def close_journal(self) -> None:
+        """Write what the journal still queues (bounded wait), then stop its thread."""
         if self._journal is not None:
             self._journal.close()
-        self._journal = None
 
     # -- building ------------------------------------------------------------------------
 
@@ -216,8 +235,18 @@ class ClientCore:
             parameters = {**path_params, **query, **headers}
             payload = body if op.body is not None else parameters
             self._validate(op, {} if payload is None else payload, parameters)
+        else:  # unvalidated, but never sent as non-JSON (NaN) nor crashing (lone surrogates)
+            for values in (path_params, query, headers, body or {}):
+                _refuse(op, unsendable(values))
         creds = credentials_for(self.spec, op, self.api_key)
-        body_kwargs = encode_body(op.body, body)
+        try:
+            body_kwargs = encode_body(op.body, body)
+        except RecursionError:
+            _refuse(op, [((), f"nested more than {JSON_DEPTH} levels deep; too deep to send")])
+            raise
+        except (ValueError, UnicodeError) as exc:  # what the walk above could not see
+            _refuse(op, unsendable(body) or [((), f"cannot be sent as JSON: {exc}")])
+            raise
         idempotency = None
         if op.idempotency_header:
             idempotency = (op.idempotency_header, options.idempotency_key or str(uuid.uuid4()))
@@ -511,33 +540,45 @@ class ClientCore:
             created_at=created_at,
             status=str(status) if isinstance(status, str | int) else None,
         )
-        self.journal_submit(operation_id, submitted)
+        written = self.journal_submit(operation_id, submitted)
+        if written is not None:
+            yield Wait(written, JOURNAL_WAIT)  # off the event loop: the writer has a thread
+            if not written.done():
+                logger.warning(
+                    "task %s (%s) is not journaled yet (%s); its id is kept in memory and "
+                    "written as soon as the journal allows (at exit at the latest, else printed "
+                    "with its resume command)",
+                    submitted.task_id,
+                    self.spec.name,
+                    (self.journal.last_error if self.journal is not None else None)
+                    or f"no answer from the journal within {JOURNAL_WAIT:g}s",
+                )
         return submitted
 
     def journal_submit(
         self, operation_id: str, submitted: Submitted, *, replace: bool = True
-    ) -> None:
-        """Record a submitted task; a journal failure is logged, never raised (the task exists).
+    ) -> Future[None] | None:
+        """Queue the record of a submitted task; the future is done once it is on disk.
 
-        ``replace=False`` (used by ``resume``) keeps an existing row as it is.
+        Never raises and never blocks: the journal's thread writes it (and retries a busy or
+        unwritable journal). ``replace=False`` (used by ``resume``) keeps an existing row.
         """
-        try:
-            journal = self.journal
-            if journal is not None:
-                journal.record_submit(
-                    gateway=self.spec.name,
-                    module=self.spec.module,
-                    spec_path=self.spec.path,
-                    operation=operation_id,
-                    binding=submitted.binding.name,
-                    task_id=submitted.task_id,
-                    base_url=strip_userinfo(self.base_url),
-                    created_at=submitted.created_at,
-                    status=submitted.status,
-                    replace=replace,
-                )
-        except Exception as exc:  # a lost journal row must not lose the paid task handle
-            logger.warning("could not journal task %s: %s", submitted.task_id, exc)
+        journal = self.journal
+        if journal is None:
+            return None
+        record = TaskRecord(
+            gateway=self.spec.name,
+            task_id=submitted.task_id,
+            module=self.spec.module,
+            spec_path=self.spec.path,
+            operation=operation_id,
+            binding=submitted.binding.name,
+            base_url=strip_userinfo(self.base_url),
+            created_at=submitted.created_at,
+            updated_at=time.time(),
+            status=submitted.status,
+        )
+        return journal.submit(SubmitChange(record, replace=replace))
 
     def journal_update(
         self,
@@ -547,21 +588,15 @@ class ClientCore:
         outcome: str,
         terminal: bool,
         error: str | None = None,
-    ) -> None:
-        """Update a task's journal row; failures are logged, never raised."""
-        try:
-            journal = self.journal
-            if journal is not None:
-                journal.update(
-                    gateway=self.spec.name,
-                    task_id=task_id,
-                    status=status,
-                    outcome=outcome,
-                    terminal=terminal,
-                    error=error,
-                )
-        except Exception as exc:
-            logger.warning("could not update journal for task %s: %s", task_id, exc)
+    ) -> Future[None] | None:
+        """Queue a task's latest state for its journal row (never raises, never blocks)."""
+        journal = self.journal
+        if journal is None:
+            return None
+        change = UpdateChange(
+            self.spec.name, task_id, status, outcome, terminal, error, updated_at=time.time()
+        )
+        return journal.submit(change)
 
     def poll_timeout(self, remaining: float) -> httpx.Timeout:
         """Per-request timeout for a poll made with ``remaining`` seconds to the deadline."""

@@ -3,10 +3,11 @@
 Request handling, the retry loop, ``wait()`` and downloads are written once, as generators that
 *yield* what they need done — :class:`Send` a request (``stream=True``: headers only),
 :class:`Read` a streamed body, iterate its :class:`Chunks` with :class:`Next`, :class:`Close` it,
-:class:`Sleep`, :class:`Await` a coroutine (the async client's progress callbacks) — and receive
-the result (or have the exception thrown in). Bodies are always read raw and decoded under
-a cap by ``_body.py`` (never by httpx's unbounded decoders); :class:`Resolve` runs the DNS
-look-up an output fetch checks before it connects (a hook tests replace).
+:class:`Sleep`, :class:`Await` a coroutine (the async client's progress callbacks), :class:`Wait`
+for work done in another thread (journal writes) — and receive the result (or have the exception
+thrown in). Bodies are always read raw and decoded under a cap by ``_body.py`` (never by httpx's
+unbounded decoders); :class:`Resolve` runs the DNS look-up an output fetch checks before it
+connects (a hook tests replace).
 :func:`run_sync` and :func:`run_async` are the only places that do I/O. This is how the sync
 and async clients share every decision without copy-paste.
 """
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable, Generator, Sequence
+from concurrent.futures import Future
+from concurrent.futures import wait as wait_futures
 from contextlib import AbstractAsyncContextManager
 from typing import Any, TypeAlias, TypeVar
 
@@ -41,6 +44,7 @@ __all__ = [
     "Resolver",
     "Send",
     "Sleep",
+    "Wait",
     "run_async",
     "run_sync",
 ]
@@ -187,7 +191,20 @@ class Await:
         self.awaitable = awaitable
 
 
-Action: TypeAlias = Send | Sleep | Await | Read | Chunks | Next | Close | Resolve
+class Wait:
+    """Wait up to ``timeout`` seconds for a thread's ``Future`` (never blocking an event loop).
+
+    The flow receives ``None`` whether or not the future finished; it looks at the future.
+    """
+
+    __slots__ = ("future", "timeout")
+
+    def __init__(self, future: Future[Any], timeout: float) -> None:
+        self.future = future
+        self.timeout = timeout
+
+
+Action: TypeAlias = Send | Sleep | Await | Read | Chunks | Next | Close | Resolve | Wait
 Flow: TypeAlias = Generator[Action, Any, T]
 
 
@@ -233,6 +250,9 @@ def run_sync(flow: Flow[T], http: httpx.Client) -> T:
                     result = action.run_sync()
                 elif isinstance(action, Close):
                     action.response.close()
+                    result = None
+                elif isinstance(action, Wait):
+                    wait_futures([action.future], action.timeout)
                     result = None
                 else:
                     raise TypeError("a sync client cannot await; use AsyncClient for coroutines")
@@ -284,6 +304,9 @@ async def run_async(
                         result = None
                 elif isinstance(action, Close):
                     await action.response.aclose()
+                    result = None
+                elif isinstance(action, Wait):
+                    await asyncio.wait([asyncio.wrap_future(action.future)], timeout=action.timeout)
                     result = None
                 else:
                     result = await action.awaitable

@@ -469,7 +469,10 @@ class AsyncClient:
         """Close the HTTP client (if we created it) and the journal."""
         if self._owns_http:
             await self.http.aclose()
-        self._core.close_journal()
+        if self._core._journal is not None:
+            import asyncio
+
+            await asyncio.to_thread(self._core.close_journal)  # may wait for a busy journal
 
     async def __aenter__(self) -> Self:
         return self

@@ -26,7 +26,8 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from . import _pointer
-from ._flow import Await, Flow, Sleep, run_sync
+from ._core import FINAL_JOURNAL_WAIT
+from ._flow import Await, Flow, Sleep, Wait, run_sync
 from ._logs import logger
 from ._response import envelope_error
 from ._status import StatusWords, known_words, warn_off_document
@@ -314,13 +315,15 @@ class _TaskBase(Generic[T]):
         self.last_state = state
         self._last_status = state.status
         if changed or state.terminal:
-            core.journal_update(
+            written = core.journal_update(
                 self.id,
                 status=state.status,
                 outcome=state.outcome,
                 terminal=state.terminal,
                 error=state.error_message if state.outcome == "failure" else None,
             )
+            if written is not None and state.terminal:  # `tasks list` agrees once wait() returns
+                yield Wait(written, FINAL_JOURNAL_WAIT)
         return state
 
     def _status_flow(self) -> Flow[TaskState]:
