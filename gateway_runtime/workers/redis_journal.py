@@ -21,6 +21,20 @@ from ..taskstore import Change, SubmitChange, TaskRecord
 
 __all__ = ["RedisJournal"]
 
+_UPDATE = """
+-- The latest state of a known task (an unknown one is left alone, as in SQLite).
+-- KEYS: row, open listing. ARGV: outcome, terminal, updated_at, status, error, member;
+-- an empty status / error removes the field.
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[1], 'outcome', ARGV[1], 'terminal', ARGV[2], 'updated_at', ARGV[3])
+for i, name in ipairs({'status', 'error'}) do
+  if ARGV[3 + i] == '' then redis.call('HDEL', KEYS[1], name)
+  else redis.call('HSET', KEYS[1], name, ARGV[3 + i]) end
+end
+if ARGV[2] == '1' then redis.call('ZREM', KEYS[2], ARGV[6]) end
+return 1
+"""
+
 _TEXT = ("module", "spec_path", "operation", "binding", "base_url", "status", "error")
 
 
@@ -37,6 +51,7 @@ class RedisJournal:
         self.url = url
         self.prefix = prefix
         self.db = redis.Redis.from_url(url, socket_timeout=30, socket_connect_timeout=5)
+        self._update_script = self.db.register_script(_UPDATE)
 
     def _key(self, gateway: str, task_id: str) -> str:
         return f"{self.prefix}:task:{gateway}:{task_id}"
@@ -47,25 +62,39 @@ class RedisJournal:
     def apply(self, changes: Sequence[Change]) -> None:
         """Write ``changes`` in one MULTI/EXEC (a submit of a known task without ``replace`` and
         an update of an unknown task change nothing, as in SQLite)."""
-        keys = [
-            self._key(c.record.gateway if isinstance(c, SubmitChange) else c.gateway,
-                      c.record.task_id if isinstance(c, SubmitChange) else c.task_id)
-            for c in changes
-        ]  # fmt: skip
-        with self.db.pipeline() as pipe:
-            for key in keys:
-                pipe.exists(key)
-            known = {key for key, there in zip(keys, pipe.execute(), strict=True) if there}
+        keep = [
+            c for c in changes if isinstance(c, SubmitChange) and not c.replace
+        ]  # the only changes that need to know what exists
+        known: set[str] = set()
+        if keep:
+            with self.db.pipeline(transaction=False) as pipe:
+                for c in keep:
+                    pipe.exists(self._key(c.record.gateway, c.record.task_id))
+                found = pipe.execute()
+            known = {
+                self._key(c.record.gateway, c.record.task_id)
+                for c, there in zip(keep, found, strict=True)
+                if there
+            }
         with self.db.pipeline(transaction=True) as pipe:
-            for key, change in zip(keys, changes, strict=True):
+            for change in changes:
                 if isinstance(change, SubmitChange):
+                    key = self._key(change.record.gateway, change.record.task_id)
                     if key in known and not change.replace:
                         continue
                     self._put(pipe, key, change.record.redacted())
                     known.add(key)
-                elif key in known:
-                    self._update(pipe, key, change.status, change.outcome, change.terminal,
-                                 change.error, change.updated_at, change.gateway, change.task_id)  # fmt: skip
+                else:
+                    self._update_script(
+                        keys=[self._key(change.gateway, change.task_id),
+                              f"{self.prefix}:tasks:open"],
+                        args=[redact(change.outcome), "1" if change.terminal else "0",
+                              repr(change.updated_at),
+                              "" if change.status is None else redact(change.status),
+                              "" if change.error is None else redact(change.error)[:2000],
+                              f"{change.gateway}\0{change.task_id}"],
+                        client=pipe,
+                    )  # fmt: skip
             pipe.execute()
 
     def _put(self, pipe: Any, key: str, r: TaskRecord) -> None:
@@ -86,24 +115,6 @@ class RedisJournal:
             pipe.zrem(f"{self.prefix}:tasks:open", member)
         else:
             pipe.zadd(f"{self.prefix}:tasks:open", {member: r.created_at})
-
-    def _update(
-        self, pipe: Any, key: str, status: str | None, outcome: str, terminal: bool,
-        error: str | None, updated_at: float, gateway: str, task_id: str,
-    ) -> None:  # fmt: skip
-        fields: dict[str, Any] = {
-            "outcome": redact(outcome),
-            "terminal": "1" if terminal else "0",
-            "updated_at": repr(updated_at),
-        }
-        for name, value in (("status", status), ("error", error)):
-            if value is None:
-                pipe.hdel(key, name)
-            else:
-                fields[name] = redact(value)[:2000]
-        pipe.hset(key, mapping=fields)
-        if terminal:
-            pipe.zrem(f"{self.prefix}:tasks:open", f"{gateway}\0{task_id}")
 
     def terminal(self, gateway: str, task_id: str) -> bool:
         """Whether the task's record says it ended (one Redis read)."""

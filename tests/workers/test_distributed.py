@@ -219,7 +219,7 @@ def test_workers_killed_mid_submit_mid_wait_mid_download(
                 worker.stop()
         submits = _submits(sim)
     uncertain = [r for r in store.page(batch, ["submitting"], 0, jobs) if r.note]
-    assert 1 <= len(uncertain) <= 2  # the killed submit(s): reported, not sent again
+    assert 1 <= len(uncertain) <= 6  # submits in flight at a kill (2 threads x 3 kills): reported
     assert max(submits.values()) == 1  # no job reached the simulator twice
     assert final.counts["done"] + len(uncertain) == jobs
     assert final.counts["failed"] == final.counts["submitted"] == final.counts["pending"] == 0
