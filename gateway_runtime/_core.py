@@ -541,6 +541,19 @@ class ClientCore:
         )
         return journal.submit(SubmitChange(record, replace=replace))
 
+    def journal_state(self, task_id: str) -> str:
+        """What the journal holds of a submitted task, in words for the command line."""
+        journal = self._journal
+        if journal is None:
+            return "not journaled: the journal is off"
+        if any(record.task_id == task_id for record in journal.unwritten()):
+            return (
+                f"not journaled yet ({journal.last_error or 'no answer from the journal yet'}): "
+                "kept in memory and retried; printed with its resume command at exit if it "
+                "never is"
+            )
+        return "journaled"
+
     def journal_update(
         self,
         task_id: str,

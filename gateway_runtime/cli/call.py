@@ -263,7 +263,8 @@ def run(args: argparse.Namespace, io: Streams) -> int:
         except GatewayClientError as exc:
             io.err(str(exc))
             return EXIT_GATEWAY
-        io.err(f"submitted {spec.name} task {task.id} (journaled)")
+        where = client._core.journal_state(task.id)
+        io.err(f"submitted {spec.name} task {task.id} ({where})")
         if args.wait or args.download:
             return wait_and_report(
                 task, args.timeout, args.poll_interval, args.output, io, args.download
