@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 import jsonschema_rs
 
 from ..jsonvalues import unsendable
+from ..loading import deeper_than
 from .messages import Keys, Messages, type_problem
 from .problems import Problem, SchemaError, close_match, is_binary_value, problem, show
 from .rules import Rule, compile_rule
@@ -137,7 +138,7 @@ class Validator:
         stand_ins: dict[Keys, Any] = {}
         if self.binary_fields and isinstance(payload, Mapping):
             payload = _mark_binary(payload, self.binary_fields, stand_ins)
-        if self._recursive and _deeper_than(payload, MAX_DEPTH):
+        if self._recursive and deeper_than(payload, MAX_DEPTH):
             return [_too_deep()], payload, False
         bad = unsendable(payload)  # NaN, lone surrogates: the engine would see null or crash
         if bad:
@@ -280,20 +281,6 @@ class _Rendered:
 
 def _too_deep() -> Problem:
     return problem((), "depth", f"nested more than {MAX_DEPTH} levels deep; too deep to validate")
-
-
-def _deeper_than(value: Any, limit: int) -> bool:
-    """Whether containers nest more than ``limit`` levels (iterative: no recursion limit)."""
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > limit:
-            return True
-        if isinstance(node, Mapping):
-            stack.extend((v, depth + 1) for v in node.values() if isinstance(v, Mapping | list))
-        elif isinstance(node, list | tuple):
-            stack.extend((v, depth + 1) for v in node if isinstance(v, Mapping | list | tuple))
-    return False
 
 
 def _value(payload: Any, keys: Keys) -> Any:
