@@ -18,10 +18,12 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from . import _pointer
-from ._body import BodyTooLarge
-from ._flow import Flow, Read, Send, Sleep, Wait
+from ._body import BodyTooLarge, Caps, EncodingRefused
+from ._flow import Flow, Read, Resolver, Send, Sleep, Wait
+from ._headers import merge_headers
+from ._inflate import ACCEPT_ENCODING
 from ._logs import logger
-from ._media import accept_header, is_event_stream, streams
+from ._media import accept_header, is_binary, is_event_stream, streams
 from ._request import build_url, encode_body, header_items, query_items
 from ._response import envelope_error, find_request_id, raise_for_response, status_error
 from ._status import StatusWords
@@ -36,6 +38,8 @@ from .errors import (
 from .jsonvalues import MAX_DEPTH as JSON_DEPTH
 from .jsonvalues import unsendable
 from .options import (
+    DEFAULT_MAX_BINARY_BYTES,
+    DEFAULT_MAX_EVENT_BYTES,
     DEFAULT_MAX_POLL_FAILURES,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -85,6 +89,11 @@ class Submitted(NamedTuple):
     body: Any
     created_at: float
     status: str | None = None
+
+
+def _cap(options: Mapping[str, Any], name: str, default: int) -> int | None:
+    value = options.get(name, default)
+    return None if value is None else max(0, int(value))
 
 
 def transport_detail(exc: BaseException) -> str:
@@ -151,14 +160,17 @@ class ClientCore:
         self.max_unknown_polls = max(
             1, int(options.get("max_unknown_polls", DEFAULT_MAX_UNKNOWN_POLLS))
         )
-        cap = options.get("max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES)
-        self.max_response_bytes = None if cap is None else max(0, int(cap))
+        self.max_response_bytes = _cap(options, "max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES)
+        self.max_binary_bytes = _cap(options, "max_binary_bytes", DEFAULT_MAX_BINARY_BYTES)
+        self.max_event_bytes = _cap(options, "max_event_bytes", DEFAULT_MAX_EVENT_BYTES)
+        self.output_hosts = tuple(str(h) for h in options.get("trusted_output_hosts") or ())
+        self.resolver: Resolver | None = options.get("resolver")
+        self.gateway_kinds: frozenset[str] | None = None  # set by the first output fetch
         self.strict_responses = bool(options.get("strict_responses", False))
         self.status_words = StatusWords(options.get("status_aliases"))
         self.drift_logged: set[tuple[str, str]] = set()
-        user_headers = dict(options.get("default_headers") or {})
-        self._user_accept = any(k.lower() == "accept" for k in user_headers)
-        self.default_headers = {"User-Agent": f"{_USER_AGENT} ({spec.name})", **user_headers}
+        self.user_agent = f"{_USER_AGENT} ({spec.name})"
+        self.default_headers = dict(options.get("default_headers") or {})
         self._journal_option = options.get("journal")
         self._journal: JournalWriter | None = None
         self._journal_opened = False
@@ -227,18 +239,6 @@ class ClientCore:
             for values in (path_params, query, headers, body or {}):
                 _refuse(op, unsendable(values))
         creds = credentials_for(self.spec, op, self.api_key)
-        all_headers: dict[str, str] = {}
-        if not self._user_accept:
-            all_headers["Accept"] = accept_header(op.media_types)
-        all_headers.update(self.default_headers)
-        all_headers.update(creds.headers)
-        all_headers.update(header_items(headers))
-        replay_safe = op.replay_safe
-        if op.idempotency_header:
-            present = {k.lower() for k in (*all_headers, *options.extra_headers)}
-            if op.idempotency_header.lower() not in present:
-                all_headers[op.idempotency_header] = options.idempotency_key or str(uuid.uuid4())
-            replay_safe = True
         try:
             body_kwargs = encode_body(op.body, body)
         except RecursionError:
@@ -247,10 +247,24 @@ class ClientCore:
         except (ValueError, UnicodeError) as exc:  # what the walk above could not see
             _refuse(op, unsendable(body) or [((), f"cannot be sent as JSON: {exc}")])
             raise
-        all_headers.update(body_kwargs.pop("headers", {}))
-        all_headers.update(options.extra_headers)
-        if creds.cookies:
-            all_headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in creds.cookies.items())
+        idempotency = None
+        if op.idempotency_header:
+            idempotency = (op.idempotency_header, options.idempotency_key or str(uuid.uuid4()))
+        all_headers = merge_headers(
+            computed={
+                "Accept": accept_header(op.media_types),
+                "Accept-Encoding": ACCEPT_ENCODING,
+                "User-Agent": self.user_agent,
+            },
+            defaults=self.default_headers,
+            parameters=header_items(headers),
+            body=body_kwargs.pop("headers", {}),
+            idempotency=idempotency,
+            credentials=creds.headers,
+            cookies=creds.cookies,
+            extra=options.extra_headers,
+        )
+        replay_safe = op.replay_safe or op.idempotency_header is not None
         call_timeout = timeout or to_timeout(options.timeout, self.timeout)
         if not self.base_url:
             raise GatewayClientError(
@@ -311,10 +325,7 @@ class ClientCore:
         """:meth:`send_flow` returning the final response beside the decoded body."""
         op, request, policy = prepared.op, prepared.request, prepared.policy
         send = Send(
-            request,
-            deadline=deadline,
-            max_bytes=self.max_response_bytes,
-            stream=stream or prepared.stream,
+            request, deadline=deadline, caps=self.caps_for(op), stream=stream or prepared.stream
         )
         retries_taken = 0
         while True:
@@ -322,6 +333,10 @@ class ClientCore:
                 response: httpx.Response = yield send
             except BodyTooLarge as exc:
                 raise self._too_large(op, exc) from None
+            except EncodingRefused as exc:
+                raise ResponseDecodeError(
+                    f"{op.label}: {exc}", operation=op.operation_id, url=str(request.url)
+                ) from None
             except httpx.TransportError as exc:
                 decision = decide_after_error(
                     exc,
@@ -343,7 +358,7 @@ class ClientCore:
                     if prepared.stream:
                         if is_event_stream(response.headers.get("content-type")):
                             return response, response  # an event stream, handed back unread
-                        yield Read(response)  # not a stream after all: decoded as usual
+                        yield from self.read_flow(op, response, send.caps, deadline)
                     return response, raise_for_response(self.spec, op, response, accept=accept)
                 decision = decide_after_status(
                     response.status_code,
@@ -362,6 +377,29 @@ class ClientCore:
                 )
             retries_taken += 1
             yield Sleep(decision.delay)
+
+    def read_flow(
+        self, op: OperationSpec, response: httpx.Response, caps: Caps, deadline: float | None
+    ) -> Flow[bytes]:
+        """Read a streamed reply's whole body under its cap; typed errors at the cap."""
+        cap, option = caps.for_response(response)
+        try:
+            body: bytes = yield Read(response, cap, deadline=deadline, option=option)
+        except BodyTooLarge as exc:
+            raise self._too_large(op, exc) from None
+        except EncodingRefused as exc:
+            raise ResponseDecodeError(
+                f"{op.label}: {exc}", operation=op.operation_id, url=str(response.request.url)
+            ) from None
+        return body
+
+    def caps_for(self, op: OperationSpec) -> Caps:
+        """Size caps of ``op``'s replies: binary successes get their own only if it declares them."""
+        return Caps(
+            self.max_response_bytes,
+            self.max_binary_bytes,
+            binary_declared=any(is_binary(mt) for mt in op.media_types),
+        )
 
     @staticmethod
     def _log_retry(op: OperationSpec, retries_taken: int, delay: float, reason: str) -> None:
@@ -397,8 +435,9 @@ class ClientCore:
     def _too_large(op: OperationSpec, exc: BodyTooLarge) -> ResponseTooLargeError:
         response = exc.response
         return ResponseTooLargeError(
-            f"{op.label}: HTTP {response.status_code} body passed max_response_bytes "
-            f"({exc.size}+ bytes > {exc.cap}); raise the client's max_response_bytes to accept it",
+            f"{op.label}: HTTP {response.status_code} body passed {exc.option} "
+            f"({exc.size}+ bytes > {exc.cap}, counted after decoding); raise the client's "
+            f"{exc.option} to accept it",
             limit=exc.cap,
             status_code=response.status_code,
             request_id=find_request_id(response.headers),

@@ -281,7 +281,7 @@ class ResponseValidationError(ResponseDecodeError):
 
 
 class ResponseTooLargeError(GatewayClientError):
-    """A JSON or text body passed the client's ``max_response_bytes`` (``.limit``) and was dropped."""
+    """A body or stream event passed its cap (``.limit``; the message names the option)."""
 
     def __init__(self, message: str = "", *, limit: int | None = None, **kw: Any) -> None:
         super().__init__(message, **kw)

@@ -511,6 +511,7 @@ class _TaskBase(Generic[T]):
         from .outputs import DEFAULT_MAX_BYTES, download_flow
         from .progress import byte_progress
 
+        deadline = None if timeout is None else time.monotonic() + float(timeout)
         if self.last_state is None or self.last_state.outcome != "success":
             yield from self._shown_wait_flow(timeout, None, None, progress)
         return (
@@ -522,6 +523,7 @@ class _TaskBase(Generic[T]):
                 name=self.id,
                 max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
                 progress=None if progress is False else byte_progress(),
+                deadline=deadline,
             )
         )
 
@@ -584,7 +586,8 @@ class Task(_TaskBase[T]):
     ) -> list[Path]:
         """Wait if needed, then save every output in ``directory``; return the paths.
 
-        ``progress``: ``None`` shows bars on a terminal only, ``True`` also plain lines.
+        ``timeout`` covers the wait and every transfer together. ``progress``: ``None`` shows
+        bars on a terminal only, ``True`` also plain lines.
         """
         flow = self._download_flow(directory, timeout, max_bytes, progress)
         return run_sync(flow, self._client.http)
