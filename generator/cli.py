@@ -1,4 +1,4 @@
-"""The generator's commands of ``clientgen``: ``generate``, ``coverage`` and ``simulate``.
+"""The generator's commands of ``clientgen``: ``generate``, ``coverage``, ``simulate``, ``diff``.
 
 The command line itself lives in ``gateway_runtime.cli`` (so installed clients have ``call``,
 ``tasks``, ``ops``, ``docs`` and ``validate`` without the generator); this distribution adds its
@@ -18,6 +18,7 @@ from typing import Any
 
 from gateway_runtime.cli import Streams, UsageError, add_command
 from gateway_runtime.cli import main as clientgen_main
+from generator.diff.command import register as register_diff
 from generator.paths import GENERATED_DIR, PROJECT, SPECS_DIR
 from generator.problems import SpecError
 
@@ -150,6 +151,7 @@ def register(sub: Any) -> None:
     # The simulator parses its own options; they pass through untouched (and it is imported
     # only when it runs, so other commands do not pay for it).
     sim.add_argument("simulator_args", nargs=argparse.REMAINDER, metavar="GATEWAY [OPTIONS]")
+    register_diff(sub)
 
 
 def main(argv: Sequence[str]) -> int:
