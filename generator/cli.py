@@ -1,4 +1,5 @@
-"""The generator's commands of ``clientgen``: ``generate``, ``coverage``, ``simulate``, ``diff``.
+"""The generator's commands of ``clientgen``: ``generate``, ``coverage``, ``simulate``, ``diff``,
+``lint``.
 
 The command line itself lives in ``gateway_runtime.cli`` (so installed clients have ``call``,
 ``tasks``, ``ops``, ``docs`` and ``validate`` without the generator); this distribution adds its
@@ -19,6 +20,7 @@ from typing import Any
 from gateway_runtime.cli import Streams, UsageError, add_command
 from gateway_runtime.cli import main as clientgen_main
 from generator.diff.command import register as register_diff
+from generator.lint.command import register as register_lint
 from generator.paths import GENERATED_DIR, PROJECT, SPECS_DIR
 from generator.problems import SpecError
 
@@ -152,6 +154,7 @@ def register(sub: Any) -> None:
     # only when it runs, so other commands do not pay for it).
     sim.add_argument("simulator_args", nargs=argparse.REMAINDER, metavar="GATEWAY [OPTIONS]")
     register_diff(sub)
+    register_lint(sub)
 
 
 def main(argv: Sequence[str]) -> int:

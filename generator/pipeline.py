@@ -42,6 +42,7 @@ def render_spec(path: str, strict: bool, out: str = "") -> Rendered:
     from generator.build import build_gateway
     from generator.diff.release import plan_release
     from generator.lenient import normalize_document
+    from generator.lint import lint_spec
     from generator.load import load_spec
     from generator.reference import render_project
     from generator.render import render_package
@@ -56,6 +57,10 @@ def render_spec(path: str, strict: bool, out: str = "") -> Rendered:
         if version is not None:
             result.warnings = normalize_document(loaded, version, strict=strict)
         validate_spec(loaded)
+        findings = lint_spec(loaded)
+        if strict and findings:
+            raise SpecError([_labelled(f.problem, "error", f.rule) for f in findings])
+        result.warnings += [_labelled(f.problem, "warning", f.rule) for f in findings]
         gateway = build_gateway(loaded)
         result.package = gateway.package
         result.files = render_package(gateway)
@@ -83,6 +88,12 @@ def render_spec(path: str, strict: bool, out: str = "") -> Rendered:
             )
         ]
     return result
+
+
+def _labelled(problem: Problem, level: str, rule: str) -> Problem:
+    """A lint finding as a problem line: ``warning: message [rule]``."""
+    message = f"{level}: {problem.message} [{rule}]"
+    return Problem(problem.file, problem.line, problem.pointer, message)
 
 
 def _report_text(package: str, release: Any) -> str:
