@@ -17,7 +17,7 @@ from typing import Any
 from generator.model import Gateway, Operation
 from generator.normalize import normalize_schema
 
-FORMAT = 1
+FORMAT = 1  # raise when the shape of the surface changes: older snapshots are then re-based
 MAX_DEPTH = 8
 MAX_FIELDS = 2000
 SURFACE_FILE = "surface.json"
@@ -87,22 +87,30 @@ class _Flattener:
             _merge(out, path, {"type": ["object"], "required": required, "recursive": name})
             return
         stack = (*stack, name) if name else stack
+        own = _facts(node, required)
+        if depth < MAX_DEPTH:
+            # allOf members hold for every value: their facts fill in what the node leaves out.
+            for sub in node.get("allOf") or [] if path else []:  # the root's: _walk_members
+                members: dict[str, dict[str, Any]] = {}
+                self._walk(sub, path, required, depth, stack, members)
+                own = _combine(own, members.pop(path, None))
+                for child, facts in members.items():
+                    _merge(out, child, facts)
+            # oneOf/anyOf branches are alternatives: united, then narrowed by the node's own facts.
+            branches: dict[str, dict[str, Any]] = {}
+            for key in ("oneOf", "anyOf"):
+                for sub in node.get(key) or []:
+                    if path:
+                        self._walk(sub, path, required, depth, stack, branches)
+                    else:
+                        self._walk_members(sub, path, depth, stack, branches)
+            own = _combine(own, branches.pop(path, None))
+            for child, facts in branches.items():
+                _merge(out, child, facts)
         if path:
-            _merge(out, path, _facts(node, required))
-        if depth >= MAX_DEPTH:
-            return
-        for sub in node.get("allOf") or []:
-            self._walk_members(sub, path, depth, stack, out)
-        for key in ("oneOf", "anyOf"):
-            for sub in node.get(key) or []:
-                resolved, _ = self.resolve(sub)
-                if isinstance(resolved, dict) and resolved.get("type") == "null":
-                    continue
-                if path:
-                    self._walk(sub, path, required, depth, stack, out)
-                else:
-                    self._walk_members(sub, path, depth, stack, out)
-        self._walk_members(node, path, depth, stack, out)
+            _merge(out, path, own)
+        if depth < MAX_DEPTH:
+            self._walk_members(node, path, depth, stack, out)
 
     def _walk_members(
         self,
@@ -173,6 +181,19 @@ def _facts(node: dict[str, Any], required: bool) -> dict[str, Any]:
     if isinstance(node.get("description"), str) and node["description"].strip():
         facts["description"] = node["description"].strip()
     return facts
+
+
+def _combine(own: dict[str, Any], other: dict[str, Any] | None) -> dict[str, Any]:
+    """A node's own facts, completed by those of its members (own keywords take precedence)."""
+    if other is None:
+        return own
+    combined = {k: v for k, v in other.items() if k != "required"}
+    for key, value in own.items():
+        if key == "type" and value == ["any"]:
+            continue
+        combined[key] = value
+    combined["required"] = own["required"]
+    return combined
 
 
 def _sorted_values(values: list[Any]) -> list[Any]:

@@ -2,7 +2,9 @@
 
 The previous ``surface.json`` and ``CHANGELOG.md`` of the package folder are the baseline; with
 no change the three files come out byte for byte as they were, so regenerating is idempotent and
-``generate --check`` sees drift when a spec changed but its package was not regenerated.
+``generate --check`` sees drift when a spec changed but its package was not regenerated. A snapshot
+of an older ``format`` (``generator.surface.FORMAT``, raised whenever the surface's shape changes)
+is re-based: rewritten, with the version and changelog kept.
 """
 
 from __future__ import annotations
@@ -72,6 +74,10 @@ def plan_release(folder: Path, surface: dict[str, Any], source: str) -> Release:
         new_changelog = _header(package) + "\n" + entry
         report: Report | None = None
         note = ""
+    elif old.get("format") != surface.get("format"):
+        # A snapshot of another format cannot be compared field by field: re-based, not a release.
+        version, report, note = str(old["version"]), Report(()), ""
+        new_changelog = changelog or _header(package)
     else:
         report = diff_surfaces(old, surface)
         decision = decide(str(old["version"]), spec_version, report)
