@@ -47,6 +47,7 @@ class _Flattener:
 
     def __init__(self, schemas: dict[str, Any]) -> None:
         self.schemas = schemas
+        self.memo: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
 
     def resolve(self, node: Any) -> tuple[Any, str | None]:
         """The schema a ``$ref`` names (and that name), or the node itself."""
@@ -62,9 +63,18 @@ class _Flattener:
         return node, None
 
     def flatten(self, schema: Any, root: str = "") -> dict[str, dict[str, Any]]:
-        """Every field below schema, by dotted path (root is the path of schema itself)."""
+        """Every field below schema, by dotted path (root is the path of schema itself).
+
+        A bare reference is flattened once: many operations share a request or reply model.
+        The result is shared, so callers must not change it.
+        """
+        ref = schema.get("$ref") if isinstance(schema, dict) and len(schema) == 1 else None
+        if isinstance(ref, str) and (ref, root) in self.memo:
+            return self.memo[(ref, root)]
         out: dict[str, dict[str, Any]] = {}
         self._walk(schema, root, True, 0, (), out)
+        if isinstance(ref, str):
+            self.memo[(ref, root)] = out
         return out
 
     def _walk(
@@ -197,6 +207,8 @@ def _combine(own: dict[str, Any], other: dict[str, Any] | None) -> dict[str, Any
 
 
 def _sorted_values(values: list[Any]) -> list[Any]:
+    if all(isinstance(v, str) for v in values):
+        return sorted(values)
     return sorted(values, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
 
 

@@ -24,8 +24,14 @@ from generator.problems import SpecError
 GIT_PREFIX = "git:"
 
 
-def surface_of_path(path: Path, display: str | None = None) -> dict[str, Any]:
-    """The API surface of the OpenAPI document at path (read leniently, as generate reads)."""
+def surface_of_path(
+    path: Path, display: str | None = None, package: str | None = None
+) -> dict[str, Any]:
+    """The API surface of the OpenAPI document at path (read leniently, as generate reads).
+
+    package names the package when the spec declares none (``x-gateway.name``); without it the
+    file's stem does, so two revisions in differently named files would seem renamed.
+    """
     from generator.build import build_gateway
     from generator.lenient import normalize_document
     from generator.load import load_spec
@@ -40,7 +46,8 @@ def surface_of_path(path: Path, display: str | None = None) -> dict[str, Any]:
         if version is not None:
             normalize_document(loaded, version, strict=False)
         validate_spec(loaded)
-        return surface_of(build_gateway(loaded))
+        declared = (loaded.data.get("x-gateway") or {}).get("name")
+        return surface_of(build_gateway(loaded, None if declared else package))
     except SpecError as exc:
         shown = [str(p) for p in exc.problems[:5]]
         more = f" (and {len(exc.problems) - 5} more)" if len(exc.problems) > 5 else ""
@@ -85,20 +92,28 @@ def checkout_spec(text: str, into: Path) -> Path:
     return path
 
 
-def read_side(text: str) -> dict[str, Any]:
+def read_side(text: str, package: str | None = None) -> dict[str, Any]:
     """The surface of one side of a diff: a file, or ``git:REF:path``."""
     if text.startswith(GIT_PREFIX):
         with tempfile.TemporaryDirectory(prefix="clientgen-diff-") as tmp:
-            return surface_of_path(checkout_spec(text, Path(tmp)), text)
+            return surface_of_path(checkout_spec(text, Path(tmp)), text, package)
     path = Path(text)
     if not path.is_file():
         raise UsageError(f"{text}: no such file (or use git:REF:path)")
-    return surface_of_path(path)
+    return surface_of_path(path, package=package)
+
+
+def package_name(text: str) -> str:
+    """The package name both sides share when their specs declare none: NEW's file stem."""
+    from generator.naming import snake
+
+    return snake(PurePosixPath(text.rsplit(":", 1)[-1]).stem, fallback="api")
 
 
 def cmd_diff(args: argparse.Namespace, io: Streams) -> int:
     """Compare two specs as their callers see them; exit 1 when --fail-on is reached."""
-    report = diff_surfaces(read_side(args.old), read_side(args.new))
+    package = package_name(args.new)
+    report = diff_surfaces(read_side(args.old, package), read_side(args.new, package))
     title = "" if args.format == "json" else f"{args.old} → {args.new}"
     io.stdout.write(render(report, args.format, title))
     io.stdout.flush()
@@ -128,4 +143,4 @@ def register(sub: Any) -> None:
     )
 
 
-__all__ = ["cmd_diff", "read_side", "register", "surface_of_path"]
+__all__ = ["cmd_diff", "package_name", "read_side", "register", "surface_of_path"]

@@ -118,3 +118,12 @@ def test_the_five_specs_lint_clean_under_strict() -> None:
     result = run_generator("lint", "--strict", "buble", "gptnb", "qingbo", "uniall", "uniapi")
     assert result.code == 0, result.out + result.err
     assert result.out.count(": clean") == 5
+
+
+def test_two_revisions_in_differently_named_files_are_one_package(tmp_path: Path) -> None:
+    spec = base()
+    del spec["x-gateway"]["name"]
+    old, new = write(tmp_path, "openai-old", spec), write(tmp_path, "openai-new", spec)
+    result = run_generator("diff", old, new)
+    assert result.code == 0, result.err
+    assert "no changes" in result.out
