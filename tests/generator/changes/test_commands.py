@@ -127,3 +127,11 @@ def test_two_revisions_in_differently_named_files_are_one_package(tmp_path: Path
     result = run_generator("diff", old, new)
     assert result.code == 0, result.err
     assert "no changes" in result.out
+
+
+def test_every_rule_is_documented() -> None:
+    from generator.diff.rules import RULES
+    from tests.generator.conftest import PROJECT
+
+    text = (PROJECT / "docs" / "changes.md").read_text(encoding="utf-8")
+    assert [r.id for r in RULES if f"| `{r.id}` |" not in text] == []
