@@ -146,7 +146,7 @@ def main() -> int:
     figure("diff / generation", diff_time / gen_time, "x", "<=", 0.5)
     note("findings", summary)
     missing = sorted(EXPECTED - found)
-    figure("scripted edits not reported", len(missing), "", "<=", 0)
+    figure("scripted edits not reported", len(missing), "edits", "<=", 0)
     if missing:
         note("missing", ", ".join(missing))
     return 0
