@@ -114,3 +114,11 @@ def test_the_specs_own_semver_is_respected_and_checked(tmp_path: Path) -> None:
     )
     changelog = (tmp_path / "out" / "demo" / "CHANGELOG.md").read_text(encoding="utf-8")
     assert "Note: info.version 1.2.0 does not reflect this change" in changelog
+
+
+def test_the_committed_packages_are_reproduced_byte_for_byte_from_another_directory(
+    tmp_path: Path,
+) -> None:
+    # Snapshots, versions and changelogs included; import sorting must not depend on the cwd.
+    result = run_generator("generate", "--check", cwd=tmp_path)
+    assert result.code == 0, result.err
