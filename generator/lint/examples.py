@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import jsonschema_rs
+import jsonschema
+import referencing.exceptions
 
 from generator.lint.context import SpecContext
 from generator.normalize import normalize_schema
@@ -33,6 +34,7 @@ SUBSCHEMAS = (
 )
 SUBSCHEMA_LISTS = ("allOf", "oneOf", "anyOf", "prefixItems")
 MAX_MESSAGE = 160
+_VALIDATOR = jsonschema.Draft202012Validator
 
 
 def schema_examples(schema: Any, at: str, version: str) -> Iterator[Example]:
@@ -134,22 +136,24 @@ class _Validators:
         }
 
     def errors(self, schema: Any, value: Any) -> list[str]:
-        """Why value does not satisfy schema (empty when it does)."""
-        if schema is True or schema == {}:
-            return []
-        if not isinstance(schema, dict):
+        """Why value does not satisfy schema (empty when it does).
+
+        The pure-Python engine resolves references lazily, so each example costs its own
+        schema only; compiling the document's every component per example would not scale
+        to a 3 MB document's hundreds of examples.
+        """
+        if not isinstance(schema, dict) or not schema:
             return []
         root = dict(normalize_schema(schema, self.version))
         root["components"] = self.components
-        root.setdefault("$schema", "https://json-schema.org/draft/2020-12/schema")
+        root.pop("$schema", None)
         try:
-            validator = jsonschema_rs.validator_for(root)
-            found = list(validator.iter_errors(value))
-        except ValueError:  # the engine cannot compile it; the meta-schema check speaks for it
-            return []
+            found = sorted(_VALIDATOR(root).iter_errors(value), key=lambda e: list(e.path))
+        except (jsonschema.exceptions.SchemaError, referencing.exceptions.Unresolvable):
+            return []  # the meta-schema check speaks for the schema itself
         out = []
         for error in found[:3]:
-            where = "/".join(str(p) for p in error.instance_path)
+            where = "/".join(str(p) for p in error.absolute_path)
             text = " ".join(str(error.message).split())
             text = text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 1] + "…"
             out.append(f"{text} (at /{where})" if where else text)

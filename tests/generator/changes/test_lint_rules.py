@@ -121,7 +121,7 @@ CASES: list[tuple[str, Edit, str, str, str]] = [
         _media_example,
         "example-invalid",
         "/paths/~1v1~1tasks~1{task_id}/get/responses/200/content/application~1json/examples/done/value",
-        '7 is not of type "string" (at /task_id)',
+        "7 is not of type 'string' (at /task_id)",
     ),
     (
         "status in two lists",
