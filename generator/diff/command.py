@@ -16,9 +16,9 @@ import tempfile
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from gateway_runtime.cli import Streams, UsageError, add_command
+from gateway_runtime.cli import Streams, UsageError
 from generator.diff import diff_surfaces
-from generator.diff.report import FORMATS, render
+from generator.diff.report import render
 from generator.problems import SpecError
 
 GIT_PREFIX = "git:"
@@ -122,25 +122,4 @@ def cmd_diff(args: argparse.Namespace, io: Streams) -> int:
     return 0
 
 
-def register(sub: Any) -> None:
-    """Add ``diff`` to the ``clientgen`` command line."""
-    cmd = add_command(
-        sub,
-        "diff",
-        help="what changed between two specs, in callers' terms",
-        description="Compare two OpenAPI documents (files or git:REF:path) as the generated "
-        "clients' callers see them; each change is breaking, may-break, compatible or "
-        "documentation.",
-        run=cmd_diff,
-    )
-    cmd.add_argument("old", metavar="OLD", help="the old spec: a file or git:REF:path")
-    cmd.add_argument("new", metavar="NEW", help="the new spec: a file or git:REF:path")
-    cmd.add_argument("--format", choices=FORMATS, default="text", help="output format")
-    cmd.add_argument(
-        "--fail-on",
-        choices=("breaking", "may-break"),
-        help="exit 1 when a change at this level (or worse) is found",
-    )
-
-
-__all__ = ["cmd_diff", "package_name", "read_side", "register", "surface_of_path"]
+__all__ = ["cmd_diff", "package_name", "read_side", "surface_of_path"]

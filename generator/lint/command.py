@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from gateway_runtime.cli import Streams, add_command
+from gateway_runtime.cli import Streams
 from generator.problems import SpecError
 
 
@@ -69,21 +69,4 @@ def cmd_lint(args: argparse.Namespace, io: Streams) -> int:
     return 2 if failed else 0
 
 
-def register(sub: Any) -> None:
-    """Add ``lint`` to the ``clientgen`` command line."""
-    cmd = add_command(
-        sub,
-        "lint",
-        help="find what a valid spec still gets wrong (also run by generate)",
-        description="Lint specs: unknown x- keys of our namespace, pointers of x-tasks, "
-        "x-outputs and error envelopes that name no field, undeclared source ids, examples "
-        "that fail their schema, task status words repeated or missing. Each finding has "
-        "file, line and JSON pointer; warnings, or errors (exit 2) with --strict.",
-        run=cmd_lint,
-    )
-    cmd.add_argument("specs", nargs="+", metavar="SPEC", help="spec files or names in specs/")
-    cmd.add_argument("--strict", action="store_true", help="findings are errors (exit 2)")
-    cmd.add_argument("--format", choices=("text", "json"), default="text", help="output format")
-
-
-__all__ = ["cmd_lint", "lint_file", "register"]
+__all__ = ["cmd_lint", "lint_file"]
