@@ -19,6 +19,7 @@ HERE = Path(__file__).resolve().parent
 
 QUICK: list[tuple[str, list[str]]] = [
     ("generation", ["bench_generate.py"]),
+    ("change report (clientgen diff) on openai.yaml", ["bench_diff.py"]),
     ("validation", ["bench_validation.py", "--seconds", "0.5"]),
     ("runtime, 1,000 concurrent tasks", ["bench_runtime.py", "--tasks", "1000", "--polls", "3"]),
     ("streams and downloads", ["bench_streaming.py"]),

@@ -20,7 +20,16 @@ from generator.problems import Problem, SpecError
 DIR_MODE = 0o755
 FILE_MODE = 0o644
 
-RUFF_SETTINGS = ("--config", "line-length=100", "--config", "target-version='py311'")
+# The runtime is named first-party explicitly: ruff would otherwise decide from the working
+# directory, and imports would sort differently when generating from elsewhere.
+RUFF_SETTINGS = (
+    "--config",
+    "line-length=100",
+    "--config",
+    "target-version='py311'",
+    "--config",
+    "lint.isort.known-first-party=['gateway_runtime']",
+)
 
 
 def _ruff_problems(output: str, root: Path, sources: dict[str, str]) -> list[Problem]:
