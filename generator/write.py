@@ -15,7 +15,12 @@ from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
 from generator.problems import Problem, SpecError
 
-RUFF_SETTINGS = ("--config", "line-length=100", "--config", "target-version='py311'")
+RUFF_SETTINGS = (
+    *("--config", "line-length=100", "--config", "target-version='py311'"),
+    # Import sorting must not depend on the folder the generator runs from: ruff's default
+    # `src = ["."]` is the working directory, so what counts as first-party changed with it.
+    *("--config", "lint.isort.known-first-party=['gateway_runtime']"),
+)
 
 
 def _ruff_problems(output: str, root: Path, sources: dict[str, str]) -> list[Problem]:
@@ -56,6 +61,7 @@ def format_files(
             "check",
             "--isolated",
             *RUFF_SETTINGS,
+            *("--config", f"src=[{str(root)!r}]"),
             "--select",
             "I,F401,UP,RUF022",
             "--fix",
@@ -75,7 +81,7 @@ def format_files(
             str(root),
         ]
         for command in (check, fmt):
-            result = subprocess.run(command, capture_output=True, text=True, check=False)
+            result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=root)
             if result.returncode != 0:
                 raise SpecError(_ruff_problems(result.stderr + result.stdout, root, sources))
         return {
