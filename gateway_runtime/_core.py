@@ -125,7 +125,11 @@ class ClientCore:
             max_backoff=float(max_backoff),
         )
         self.validate = bool(options.get("validate", True))
-        self.strict_validation = bool(options.get("strict_validation", False))
+        strict = options.get("strict_validation")
+        self.strict_validation = None if strict is None else bool(strict)
+        self._submits = {op for b in spec.tasks.values() for op in b.submit} | {
+            op.operation_id for op in spec.operations.values() if op.task is not None
+        }
         self.max_poll_failures = max(
             0, int(options.get("max_poll_failures", DEFAULT_MAX_POLL_FAILURES))
         )
@@ -176,10 +180,12 @@ class ClientCore:
         problems = validate_operation_parameters(op, parameters)
         report = report_operation(op, payload)
         problems += report.problems
-        if self.strict_validation:
-            problems += report.warnings
-        if problems:
-            raise PayloadValidationError(problems, op.operation_id, op.label)
+        strict = self.strict_validation
+        if strict is None:  # default: a typo on a paid request (a task submit) is refused
+            strict = op.operation_id in self._submits
+        if problems or (strict and report.warnings):
+            # The typo first: ``promt`` explains a missing ``prompt``.
+            raise PayloadValidationError([*report.warnings, *problems], op.operation_id, op.label)
         for warning in report.warnings:  # a likely typo: said, then sent as the caller wrote it
             logger.warning("%s: %s", op.label, warning.message)
 

@@ -60,6 +60,37 @@ def _resume_binding(
     return binding, task_id, kwargs
 
 
+def _call_flow(
+    make: Callable[..., Flow[Any]],
+    core: ClientCore,
+    operation_id: str,
+    path_params: _Params | None,
+    query: _Params | None,
+    headers: _Params | None,
+    body: _Params | None,
+    options: RequestOptions | None,
+) -> Flow[Any]:
+    """``make`` (a request or submit flow) after the call's local files are checked and placed:
+    paths for file fields, uploads or inline data for media-URL fields (``uploads.py``)."""
+    from .uploads import with_files
+
+    parameters = {**(path_params or {}), **(query or {}), **(headers or {})}
+    return with_files(
+        core,
+        operation_id,
+        body,
+        parameters,
+        lambda placed: make(
+            operation_id,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            body=placed,
+            options=options,
+        ),
+    )
+
+
 def _outputs_flow(
     core: ClientCore,
     operation: str,
@@ -147,13 +178,15 @@ class SyncClient:
         JSON is decoded, text is ``str``, binary media ``bytes``; an event stream comes back as
         the open ``httpx.Response`` (iterate it, then close it).
         """
-        flow = self._core.request_flow(
+        flow = _call_flow(
+            self._core.request_flow,
+            self._core,
             operation_id,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            body=body,
-            options=options,
+            path_params,
+            query,
+            headers,
+            body,
+            options,
         )
         return self._core.read(operation_id, parse, run_sync(flow, self.http))
 
@@ -169,13 +202,15 @@ class SyncClient:
         parse: Callable[[Any], T],
     ) -> Task[T]:
         """Submit a task (journaled before this returns) and return its handle."""
-        flow = self._core.submit_flow(
+        flow = _call_flow(
+            self._core.submit_flow,
+            self._core,
             operation_id,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            body=body,
-            options=options,
+            path_params,
+            query,
+            headers,
+            body,
+            options,
         )
         submitted: Submitted = run_sync(flow, self.http)
         return Task(
@@ -233,6 +268,12 @@ class SyncClient:
         """Save the files of an operation's response in ``directory`` as ``<name>-<i>.<ext>``."""
         flow = _outputs_flow(self._core, operation, response, directory, name, max_bytes, progress)
         return run_sync(flow, self.http)
+
+    def upload_file(self, file: Any, *, kind: str | None = None) -> str:
+        """Upload a local file through the spec's ``x-upload`` endpoint; returns its URL."""
+        from .uploads import upload_local_flow
+
+        return str(run_sync(upload_local_flow(self._core, file, kind), self.http))
 
     @overload
     def resume(self, handle: str | Mapping[str, Any], parse: None = None) -> Task[Any]: ...
@@ -338,13 +379,15 @@ class AsyncClient:
         JSON is decoded, text is ``str``, binary media ``bytes``; an event stream comes back as
         the open ``httpx.Response`` (iterate it, then close it).
         """
-        flow = self._core.request_flow(
+        flow = _call_flow(
+            self._core.request_flow,
+            self._core,
             operation_id,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            body=body,
-            options=options,
+            path_params,
+            query,
+            headers,
+            body,
+            options,
         )
         return self._core.read(operation_id, parse, await self._run(flow))
 
@@ -360,13 +403,15 @@ class AsyncClient:
         parse: Callable[[Any], T],
     ) -> AsyncTask[T]:
         """Submit a task (journaled before this returns) and return its handle."""
-        flow = self._core.submit_flow(
+        flow = _call_flow(
+            self._core.submit_flow,
+            self._core,
             operation_id,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            body=body,
-            options=options,
+            path_params,
+            query,
+            headers,
+            body,
+            options,
         )
         submitted: Submitted = await self._run(flow)
         return AsyncTask(
@@ -424,6 +469,12 @@ class AsyncClient:
         """Save the files of an operation's response in ``directory`` as ``<name>-<i>.<ext>``."""
         flow = _outputs_flow(self._core, operation, response, directory, name, max_bytes, progress)
         return await self._run(flow)
+
+    async def upload_file(self, file: Any, *, kind: str | None = None) -> str:
+        """Upload a local file through the spec's ``x-upload`` endpoint; returns its URL."""
+        from .uploads import upload_local_flow
+
+        return str(await self._run(upload_local_flow(self._core, file, kind)))
 
     @overload
     async def resume(

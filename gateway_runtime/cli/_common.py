@@ -16,6 +16,7 @@ __all__ = [
     "EXIT_CODES_HELP",
     "EXIT_FAILED",
     "EXIT_GATEWAY",
+    "EXIT_INTERRUPTED",
     "EXIT_OK",
     "EXIT_USAGE",
     "OneLineParser",
@@ -30,6 +31,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1  # invalid payload, failed or canceled task
 EXIT_USAGE = 2  # unusable input or usage error (argparse uses 2 as well)
 EXIT_GATEWAY = 3  # gateway or network error, or the wait ran out (the task stays resumable)
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
 
 EXIT_CODES_HELP = """exit codes (the same for every command):
   0  success (an empty task journal is not an error)

@@ -2,9 +2,12 @@
 
 The payload is one JSON object: from ``--json FILE`` (``-`` = stdin) and/or repeated
 ``--set key=value`` (``value`` is JSON; text that is not JSON is taken as a string, so
-``--set size=16:9`` works; a dotted key sets a nested field: ``--set extra.output_format=png``).
+``--set size=16:9`` works; a dotted key sets a nested field: ``--set extra.output_format=png``;
+``@FILE`` in a file or media-URL field is a local file: ``--set image_urls=@photo.png``).
 Keys naming a path, query or header parameter (wire or Python name) go there; the rest is the
-body. The payload is validated before anything is sent (exit 1 with every problem).
+body. The payload is validated before anything is sent (exit 1 with every problem); a field that
+looks like a misspelt known one (``watermak``) is refused unless ``--allow-unknown``, and the
+``--download`` folder must be writable, all before anything is paid for.
 
 A task-submitting operation prints the task id (the task is journaled first); ``--wait`` waits
 with a progress bar (plain lines when stderr is not a terminal) and prints the result;
@@ -18,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from ..accumulate import ChatAccumulator
@@ -38,6 +42,7 @@ from ._common import (
     read_text,
 )
 from .gateways import resolve_gateway
+from .preflight import check_download_dir
 from .tasks import wait_and_report
 from .validate import parse_payload, resolve_files
 
@@ -86,6 +91,12 @@ def register(sub: Any) -> None:
         help="stream the answer: a chat prints its text as it arrives, other streams one JSON "
         "event per line",
     )
+    p.add_argument(
+        "--allow-unknown",
+        action="store_true",
+        help="send fields that look like a misspelt known field (refused by default: "
+        "'promt: unknown field; did you mean prompt?')",
+    )
 
 
 def _set(payload: dict[str, Any], assignment: str) -> None:
@@ -118,6 +129,28 @@ def build_payload(json_file: str | None, assignments: list[str], io: Streams) ->
     for assignment in assignments:
         _set(payload, assignment)
     return payload
+
+
+def at_files(op: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
+    """``@photo.png`` in a file or media-URL field is that local file (uploaded first where the
+    gateway takes URLs: ``--set image_urls=@photo.png``); elsewhere ``@`` is plain text."""
+    if op.body is None:
+        return body
+    names = {*op.body.binary_fields, *op.body.media_fields}
+
+    def one(value: Any) -> Any:
+        if isinstance(value, str) and value.startswith("@") and len(value) > 1:
+            return Path(value[1:]).expanduser()
+        return value
+
+    out = dict(body)
+    for name in names & set(out):
+        value = out[name]
+        out[name] = [one(v) for v in value] if isinstance(value, list) else one(value)
+        media = op.body.media_fields.get(name)
+        if media is not None and media.is_list and isinstance(out[name], Path):
+            out[name] = [out[name]]  # one file for a list of URLs
+    return out
 
 
 def split_payload(op: OperationSpec, payload: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
@@ -216,10 +249,13 @@ def run(args: argparse.Namespace, io: Streams) -> int:
             raise UsageError(f"{flag}: {name} does not start a task")
     if args.stream and op.stream is None:
         raise UsageError(f"--stream: {name} does not stream")
+    if args.download:
+        check_download_dir(args.download)  # before the submit: a task is paid for
     streaming = op.stream is not None and (args.stream or op.stream.flag is None)
     payload = build_payload(args.json_file, args.assignments, io)
     parts = split_payload(op, payload)
     binary = op.body.binary_fields if op.body is not None else ()
+    parts["body"] = at_files(op, parts["body"])
     parts["body"], file_problems = resolve_files(parts["body"], binary)
     if file_problems:
         return _print_problems(file_problems, args.output, io)
@@ -231,7 +267,12 @@ def run(args: argparse.Namespace, io: Streams) -> int:
             f"no server URL for {spec.name}: pass --base-url or set {spec.base_url_env}"
         )
     try:
-        client = SyncClient(spec, base_url=args.base_url, journal=args.journal)
+        client = SyncClient(
+            spec,
+            base_url=args.base_url,
+            journal=args.journal,
+            strict_validation=not args.allow_unknown,
+        )
     except MissingAPIKeyError as exc:
         raise UsageError(str(exc)) from None
     with client:

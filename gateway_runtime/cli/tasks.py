@@ -19,6 +19,7 @@ import argparse
 import datetime as _dt
 import importlib
 import os
+import shlex
 from pathlib import Path
 from types import ModuleType
 from typing import IO, Any
@@ -37,6 +38,7 @@ from ..spec import GatewaySpec
 from ._common import (
     EXIT_FAILED,
     EXIT_GATEWAY,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     Streams,
     UsageError,
@@ -45,6 +47,7 @@ from ._common import (
 )
 from .gateways import looks_like_path as _looks_like_path
 from .gateways import resolve_gateway
+from .preflight import check_download_dir
 
 __all__ = ["register", "wait_and_report"]
 
@@ -202,6 +205,17 @@ def _client_for(entry: JournalEntry, journal: str | None) -> SyncClient:
     )
 
 
+def resume_command(task: Any, download: str | None = None) -> str:
+    """The exact command that picks ``task`` up again (with its gateway and download folder)."""
+    parts = ["clientgen", "tasks", "resume", shlex.quote(str(task.id))]
+    name = getattr(task, "gateway", None)
+    if isinstance(name, str) and name:
+        parts += ["--gateway", shlex.quote(name)]
+    if download is not None:
+        parts += ["--download", shlex.quote(str(download))]
+    return " ".join(parts)
+
+
 def wait_and_report(
     task: Any,
     timeout: float | None,
@@ -229,8 +243,14 @@ def wait_and_report(
         io.err(str(exc))
         return EXIT_FAILED
     except DeadlineExceededError as exc:
-        io.err(f"{exc}\nrun 'clientgen tasks resume {task.id}' to keep waiting")
+        io.err(f"{exc}\nrun '{resume_command(task, download)}' to keep waiting")
         return EXIT_GATEWAY
+    except KeyboardInterrupt:
+        io.err(
+            f"interrupted; task {task.id} is journaled and keeps running on the gateway.\n"
+            f"resume it: {resume_command(task, download)}"
+        )
+        return EXIT_INTERRUPTED
     except GatewayClientError as exc:
         io.err(str(exc))
         return EXIT_GATEWAY
@@ -269,6 +289,8 @@ def _resume(args: argparse.Namespace, io: Streams) -> int:
         raise UsageError(str(exc)) from None
     with client:
         task = client.resume(entry.handle())
+        if args.download:
+            check_download_dir(args.download)
         io.err(f"resuming {entry.gateway} task {entry.task_id} (last status {entry.status})")
         return wait_and_report(
             task, args.timeout, args.poll_interval, args.output, io, args.download
