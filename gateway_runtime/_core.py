@@ -8,6 +8,7 @@ task submission and the journal hook. The public clients only pick the driver.
 from __future__ import annotations
 
 import math
+import os
 import threading
 import time
 import uuid
@@ -116,6 +117,13 @@ class ClientCore:
         self.api_key = resolve_api_key(spec, options.get("api_key"))
         register_secret(self.api_key)
         self.base_url = resolve_base_url(spec, options.get("base_url"))
+        self.base_url_source = (
+            "base_url="
+            if options.get("base_url")
+            else f"${spec.base_url_env}"
+            if os.environ.get(spec.base_url_env)
+            else "the spec's server URL (set base_url= or $" + spec.base_url_env + ")"
+        )
         self.timeout = to_timeout(options.get("timeout"), DEFAULT_TIMEOUT)
         initial, max_backoff = options.get("retry_backoff", (0.5, 8.0))
         self.policy = RetryPolicy(
@@ -351,9 +359,8 @@ class ClientCore:
             reason,
         )
 
-    @staticmethod
     def _connection_error(
-        op: OperationSpec, exc: httpx.TransportError, reason: str, attempts: int
+        self, op: OperationSpec, exc: httpx.TransportError, reason: str, attempts: int
     ) -> APIConnectionError:
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         detail = redact(transport_detail(exc))
@@ -363,8 +370,13 @@ class ClientCore:
             url = str(exc.request.url)
         except RuntimeError:  # an error raised before a request existed
             pass
+        where = ""
+        if url is not None:  # which URL, and which setting chose its base: what fixes it
+            shown = redact(strip_userinfo(url.split("?", 1)[0]))
+            base = redact(strip_userinfo(self.base_url))
+            where = f" [{op.method} {shown}; base URL {base!r} from {self.base_url_source}]"
         return cls(
-            f"{op.label}: {type(exc).__name__}: {detail} (gave up after {tries}: {reason})",
+            f"{op.label}: {type(exc).__name__}: {detail} (gave up after {tries}: {reason})" + where,
             may_have_reached_server=reached_server(exc),
             operation=op.operation_id,
             url=url,

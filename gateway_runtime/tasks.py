@@ -583,7 +583,10 @@ class Task(_TaskBase[T]):
         ``progress=True`` shows a live bar on a terminal, plain lines otherwise (stderr).
         """
         flow = self._shown_wait_flow(timeout, on_progress, poll_interval, progress)
-        return run_sync(flow, self._client.http)
+        try:
+            return run_sync(flow, self._client.http)
+        except KeyboardInterrupt as exc:
+            raise self._interrupted(exc) from None
 
     def download(
         self,
@@ -598,7 +601,20 @@ class Task(_TaskBase[T]):
         ``progress``: ``None`` shows bars on a terminal only, ``True`` also plain lines.
         """
         flow = self._download_flow(directory, timeout, max_bytes, progress)
-        return run_sync(flow, self._client.http)
+        try:
+            return run_sync(flow, self._client.http)
+        except KeyboardInterrupt as exc:
+            raise self._interrupted(exc, str(directory)) from None
+
+    def _interrupted(
+        self, exc: KeyboardInterrupt, download: str | None = None
+    ) -> KeyboardInterrupt:
+        """Ctrl-C: the task keeps running; a ``TaskInterrupted`` names it and the resume command."""
+        from .interrupt import TaskInterrupted
+
+        if isinstance(exc, TaskInterrupted):
+            return exc
+        return TaskInterrupted([self.id], self.gateway, download)
 
     def cancel(self) -> Any:
         """Ask the gateway to cancel; raises if it has no cancel route."""

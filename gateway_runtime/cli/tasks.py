@@ -19,7 +19,6 @@ import argparse
 import datetime as _dt
 import importlib
 import os
-import shlex
 from pathlib import Path
 from types import ModuleType
 from typing import IO, Any
@@ -31,6 +30,7 @@ from ..errors import (
     TaskCanceledError,
     TaskFailedError,
 )
+from ..interrupt import resume_command
 from ..journal import Journal, JournalEntry, resolve_journal_path
 from ..lenient import raw_of
 from ..progress import wait_reporter
@@ -205,17 +205,6 @@ def _client_for(entry: JournalEntry, journal: str | None) -> SyncClient:
     )
 
 
-def resume_command(task: Any, download: str | None = None) -> str:
-    """The exact command that picks ``task`` up again (with its gateway and download folder)."""
-    parts = ["clientgen", "tasks", "resume", shlex.quote(str(task.id))]
-    name = getattr(task, "gateway", None)
-    if isinstance(name, str) and name:
-        parts += ["--gateway", shlex.quote(name)]
-    if download is not None:
-        parts += ["--download", shlex.quote(str(download))]
-    return " ".join(parts)
-
-
 def wait_and_report(
     task: Any,
     timeout: float | None,
@@ -243,12 +232,12 @@ def wait_and_report(
         io.err(str(exc))
         return EXIT_FAILED
     except DeadlineExceededError as exc:
-        io.err(f"{exc}\nrun '{resume_command(task, download)}' to keep waiting")
+        io.err(f"{exc}\nrun '{resume_command(task.id, task.gateway, download)}' to keep waiting")
         return EXIT_GATEWAY
     except KeyboardInterrupt:
         io.err(
             f"interrupted; task {task.id} is journaled and keeps running on the gateway.\n"
-            f"resume it: {resume_command(task, download)}"
+            f"resume it: {resume_command(task.id, task.gateway, download)}"
         )
         return EXIT_INTERRUPTED
     except GatewayClientError as exc:

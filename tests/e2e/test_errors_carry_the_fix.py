@@ -1,0 +1,97 @@
+"""Errors say what fixes them: the URL and base-URL setting of a connection error, where JSON
+broke (and full-width punctuation), and the resume command after Ctrl-C during a wait."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import socket
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from gateway_runtime.cli import main
+from gateway_runtime.errors import APIConnectionError
+from gateway_runtime.interrupt import TaskInterrupted
+from generated.qingbo import AsyncQingbo, Qingbo
+from generator.simulator import running
+
+KEY = "sk-errors-0123456789abcdef"
+
+
+@pytest.fixture(autouse=True)
+def _journal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("GATEWAY_JOURNAL", str(tmp_path / "journal.sqlite3"))
+    monkeypatch.delenv("QINGBO_BASE_URL", raising=False)
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_connection_errors_name_the_url_and_the_setting(
+    asynchronous: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base = f"http://user:secret@127.0.0.1:{_closed_port()}"
+    monkeypatch.setenv("QINGBO_BASE_URL", base)
+    if asynchronous:
+
+        async def run() -> Any:
+            async with AsyncQingbo(api_key=KEY, max_retries=0) as client:
+                return await client.tasks.retrieve(task_id="t1")
+
+        with pytest.raises(APIConnectionError) as caught:
+            asyncio.run(run())
+    else:
+        with (
+            Qingbo(api_key=KEY, max_retries=0) as client,
+            pytest.raises(APIConnectionError) as caught,
+        ):
+            client.tasks.retrieve(task_id="t1")
+    message = str(caught.value)
+    port = base.rsplit(":", 1)[1]
+    assert f"GET http://127.0.0.1:{port}/v1/tasks/t1" in message
+    assert "from $QINGBO_BASE_URL" in message
+    assert "secret" not in message and KEY not in message
+    with Qingbo(api_key=KEY, max_retries=0, base_url=f"http://127.0.0.1:{port}") as client:
+        with pytest.raises(APIConnectionError) as caught:
+            client.tasks.retrieve(task_id="t1")
+    assert "from base_url=" in str(caught.value)
+
+
+def test_json_errors_point_at_full_width_punctuation(tmp_path: Path) -> None:
+    payload = tmp_path / "p.json"
+    payload.write_text('{\n  "model": "seedream-5.0"，\n  "prompt": "你好，世界"\n}', "utf-8")
+    err = io.StringIO()
+    code = main(
+        ["validate", "qingbo", "createTask", str(payload)], stdout=io.StringIO(), stderr=err
+    )
+    assert code == 2
+    text = err.getvalue()
+    assert "line 2, column 26" in text
+    assert "full-width '，' (U+FF0C): JSON needs the ASCII ','" in text
+
+
+def test_ctrl_c_during_wait_names_the_task_and_the_resume_command(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import gateway_runtime.tasks as tasks_module
+
+    def interrupted(*_args: Any, **_kw: Any) -> Any:
+        raise KeyboardInterrupt
+
+    with running("qingbo") as sim, Qingbo(api_key=KEY, base_url=sim.url) as client:
+        task = client.tasks.create(model="seedream-5.0", prompt="a cat")
+        monkeypatch.setattr(tasks_module, "run_sync", interrupted)
+        with pytest.raises(TaskInterrupted) as caught:
+            task.wait()
+        assert isinstance(caught.value, KeyboardInterrupt)
+        assert caught.value.task_ids == [task.id]
+        assert f"clientgen tasks resume {task.id} --gateway qingbo" in str(caught.value)
+        with pytest.raises(TaskInterrupted) as caught:
+            task.download(tmp_path / "out dir")
+        assert f"--download '{tmp_path / 'out dir'}'" in caught.value.commands[0]
