@@ -199,7 +199,7 @@ class ClientCore:
 
     def prepare(
         self,
-        operation_id: str,
+        operation_id: str | OperationSpec,
         *,
         path_params: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
@@ -210,8 +210,15 @@ class ClientCore:
         timeout: httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Prepared:
-        """Validate and build the request for one logical call (one idempotency key)."""
-        op = self.spec.operation(operation_id)
+        """Validate and build the request for one logical call (one idempotency key).
+
+        ``operation_id`` may be an :class:`OperationSpec` itself (raw calls, ``raw.py``).
+        """
+        op = (
+            operation_id
+            if isinstance(operation_id, OperationSpec)
+            else self.spec.operation(operation_id)
+        )
         options = options or RequestOptions()
         path_params, query, headers = path_params or {}, query or {}, headers or {}
         if validate and self.validate and options.validate is not False:

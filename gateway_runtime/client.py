@@ -20,6 +20,7 @@ from ._core import ClientCore, Submitted
 from ._flow import Flow, run_async, run_sync
 from .errors import GatewayClientError
 from .options import DEFAULT_LIMITS, DEFAULT_MAX_CONCURRENCY, ClientOptions, RequestOptions
+from .raw import attach, raw_flow, read_raw
 from .spec import GatewaySpec, TaskBinding
 from .tasks import AsyncTask, Task, handle_fields, resume_kwargs
 
@@ -58,6 +59,16 @@ def _resume_binding(
         replace=False,
     )
     return binding, task_id, kwargs
+
+
+def _exchange_flow(core: ClientCore) -> Callable[..., Flow[Any]]:
+    """A flow factory: prepare a call, then send it, returning (response, decoded body)."""
+
+    def make(operation_id: str, **kw: Any) -> Flow[Any]:
+        prepared = core.prepare(operation_id, **kw)
+        return (yield from core.exchange_flow(prepared))
+
+    return make
 
 
 def _call_flow(
@@ -142,6 +153,7 @@ class SyncClient:
     def request(
         self,
         operation_id: str,
+        path: str | None = ...,
         *,
         path_params: _Params | None = ...,
         query: _Params | None = ...,
@@ -149,11 +161,16 @@ class SyncClient:
         body: _Params | None = ...,
         options: RequestOptions | None = ...,
         parse: None = None,
+        json: _Params | None = ...,
+        params: _Params | None = ...,
+        files: _Params | None = ...,
+        data: _Params | None = ...,
     ) -> Any: ...
     @overload
     def request(
         self,
         operation_id: str,
+        path: str | None = ...,
         *,
         path_params: _Params | None = ...,
         query: _Params | None = ...,
@@ -161,10 +178,15 @@ class SyncClient:
         body: _Params | None = ...,
         options: RequestOptions | None = ...,
         parse: Callable[[Any], T],
+        json: _Params | None = ...,
+        params: _Params | None = ...,
+        files: _Params | None = ...,
+        data: _Params | None = ...,
     ) -> T: ...
     def request(
         self,
         operation_id: str,
+        path: str | None = None,
         *,
         path_params: _Params | None = None,
         query: _Params | None = None,
@@ -172,14 +194,35 @@ class SyncClient:
         body: _Params | None = None,
         options: RequestOptions | None = None,
         parse: Callable[[Any], Any] | None = None,
+        json: _Params | None = None,
+        params: _Params | None = None,
+        files: _Params | None = None,
+        data: _Params | None = None,
     ) -> Any:
-        """Call an operation; returns the decoded body, ``parse``d (models read tolerantly).
+        """Call an operation by id, or any path raw: ``request("POST", "/v1/x", json={...})``.
 
-        JSON is decoded, text is ``str``, binary media ``bytes``; an event stream comes back as
-        the open ``httpx.Response`` (iterate it, then close it).
+        Returns the decoded body (JSON decoded, text ``str``, binary media ``bytes``, an event
+        stream the open ``httpx.Response``), ``parse``d (models read tolerantly). A raw call goes
+        through the same auth, retry rule and error mapping (``raw.py``); its ``params`` are the
+        query, ``files`` multipart files. JSON results and models also read ``.headers``,
+        ``.status_code`` and ``.request_id``.
         """
+        if path is not None:
+            flow = raw_flow(
+                self._core,
+                operation_id,
+                path,
+                json=json,
+                params=params,
+                files=files,
+                data=data,
+                headers=headers,
+                options=options,
+            )
+            response, raw = run_sync(flow, self.http)
+            return attach(read_raw(self._core, parse, raw, f"{operation_id} {path}"), response, raw)
         flow = _call_flow(
-            self._core.request_flow,
+            _exchange_flow(self._core),
             self._core,
             operation_id,
             path_params,
@@ -188,7 +231,8 @@ class SyncClient:
             body,
             options,
         )
-        return self._core.read(operation_id, parse, run_sync(flow, self.http))
+        response, raw = run_sync(flow, self.http)
+        return attach(self._core.read(operation_id, parse, raw), response, raw)
 
     def submit_task(
         self,
@@ -343,6 +387,7 @@ class AsyncClient:
     async def request(
         self,
         operation_id: str,
+        path: str | None = ...,
         *,
         path_params: _Params | None = ...,
         query: _Params | None = ...,
@@ -350,11 +395,16 @@ class AsyncClient:
         body: _Params | None = ...,
         options: RequestOptions | None = ...,
         parse: None = None,
+        json: _Params | None = ...,
+        params: _Params | None = ...,
+        files: _Params | None = ...,
+        data: _Params | None = ...,
     ) -> Any: ...
     @overload
     async def request(
         self,
         operation_id: str,
+        path: str | None = ...,
         *,
         path_params: _Params | None = ...,
         query: _Params | None = ...,
@@ -362,10 +412,15 @@ class AsyncClient:
         body: _Params | None = ...,
         options: RequestOptions | None = ...,
         parse: Callable[[Any], T],
+        json: _Params | None = ...,
+        params: _Params | None = ...,
+        files: _Params | None = ...,
+        data: _Params | None = ...,
     ) -> T: ...
     async def request(
         self,
         operation_id: str,
+        path: str | None = None,
         *,
         path_params: _Params | None = None,
         query: _Params | None = None,
@@ -373,14 +428,35 @@ class AsyncClient:
         body: _Params | None = None,
         options: RequestOptions | None = None,
         parse: Callable[[Any], Any] | None = None,
+        json: _Params | None = None,
+        params: _Params | None = None,
+        files: _Params | None = None,
+        data: _Params | None = None,
     ) -> Any:
-        """Call an operation; returns the decoded body, ``parse``d (models read tolerantly).
+        """Call an operation by id, or any path raw: ``request("POST", "/v1/x", json={...})``.
 
-        JSON is decoded, text is ``str``, binary media ``bytes``; an event stream comes back as
-        the open ``httpx.Response`` (iterate it, then close it).
+        Returns the decoded body (JSON decoded, text ``str``, binary media ``bytes``, an event
+        stream the open ``httpx.Response``), ``parse``d (models read tolerantly). A raw call goes
+        through the same auth, retry rule and error mapping (``raw.py``); its ``params`` are the
+        query, ``files`` multipart files. JSON results and models also read ``.headers``,
+        ``.status_code`` and ``.request_id``.
         """
+        if path is not None:
+            flow = raw_flow(
+                self._core,
+                operation_id,
+                path,
+                json=json,
+                params=params,
+                files=files,
+                data=data,
+                headers=headers,
+                options=options,
+            )
+            response, raw = await self._run(flow)
+            return attach(read_raw(self._core, parse, raw, f"{operation_id} {path}"), response, raw)
         flow = _call_flow(
-            self._core.request_flow,
+            _exchange_flow(self._core),
             self._core,
             operation_id,
             path_params,
@@ -389,7 +465,8 @@ class AsyncClient:
             body,
             options,
         )
-        return self._core.read(operation_id, parse, await self._run(flow))
+        response, raw = await self._run(flow)
+        return attach(self._core.read(operation_id, parse, raw), response, raw)
 
     async def submit_task(
         self,

@@ -8,7 +8,9 @@ the Python name only) and dump to the wire names, as the gateway wrote them. Fie
 shadow pydantic's own members (the generator keeps a fixed list), so its protected namespaces,
 which would warn about a field such as ``model_name``, are switched off. A model read from a
 response keeps the body it came from (:attr:`GatewayModel.model_raw`) and, when the body drifted
-from the document, where (:attr:`GatewayModel.model_drift`; see ``gateway_runtime.lenient``).
+from the document, where (:attr:`GatewayModel.model_drift`; see ``gateway_runtime.lenient``). A
+model returned by a call also reads that call's ``headers``, ``status_code`` and ``request_id``
+(``gateway_runtime.raw``), unless it has fields of those names.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
+_HTTP = frozenset({"headers", "status_code", "request_id"})
 _WIRE_NAMES: weakref.WeakKeyDictionary[type, dict[str, str]] = weakref.WeakKeyDictionary()
 
 
@@ -34,6 +37,15 @@ def wire_names(cls: type[BaseModel]) -> dict[str, str]:
     return found
 
 
+def _private(model: BaseModel) -> dict[str, Any]:
+    """The model's private values (``{}`` while it is being built or unpickled)."""
+    try:
+        found = object.__getattribute__(model, "__pydantic_private__")
+    except AttributeError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
 class GatewayModel(BaseModel):
     """Pydantic base of generated models (lazy validators; Python or wire names, wire on dump)."""
 
@@ -46,6 +58,7 @@ class GatewayModel(BaseModel):
     )
 
     _gateway_raw: Any = PrivateAttr(default=None)
+    _gateway_http: Any = PrivateAttr(default=None)  # raw.ResponseInfo of the call
     _gateway_drift: tuple[Any, ...] = PrivateAttr(default=())
 
     @property
@@ -66,6 +79,9 @@ class GatewayModel(BaseModel):
                 return super().__getattr__(name)
             except AttributeError:
                 python_name = wire_names(type(self)).get(name)
-                if python_name is None:
+                if python_name is not None:
+                    return getattr(self, python_name)
+                http = _private(self).get("_gateway_http") if name in _HTTP else None
+                if http is None:
                     raise
-                return getattr(self, python_name)
+                return getattr(http, name)  # headers / status_code / request_id of the call

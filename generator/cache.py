@@ -35,6 +35,7 @@ def generator_hash() -> str:
     digest = hashlib.sha256()
     roots = [PROJECT / "generator", PROJECT / "templates"]
     files = sorted(p for root in roots for p in root.rglob("*") if p.is_file())
+    files.append(PROJECT / "gateway_runtime" / "options.py")  # the reference lists its options
     for path in files:
         if "__pycache__" in path.parts:
             continue
