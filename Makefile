@@ -9,9 +9,9 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	# compat: a plain .pth to the checkout; setuptools' default finder for a flat layout
-	# prints a BuildBackendWarning on every install.
-	$(PY) -m pip install --quiet --config-settings editable_mode=compat -e '.[dev]'
+	# Every setuptools editable mode prints a generic BuildBackendWarning ("be careful with
+	# folders named like your package"); it says nothing about this project, so it is silenced.
+	PYTHONWARNINGS=ignore::UserWarning $(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
 ## Regenerate generated/ from specs/ and summarise spec coverage.

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import keyword
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -113,6 +114,7 @@ def _literal_ok(value: Any) -> bool:
 def _pythonic(wire: str) -> str:
     """The snake_case Python name of a wire name: kept when it already is one (``b64_json``,
     ``seed2``), else split into words (``imageUrl``: ``image_url``; ``include[]``: ``include``)."""
+    wire = unicodedata.normalize("NFKC", wire)  # the form Python reads identifiers in
     plain = wire.isidentifier() and wire == wire.lower() and not wire.startswith("_")
     name = wire if plain else snake(wire, fallback="field")
     if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _BASE_MODEL_NAMES:
@@ -128,7 +130,8 @@ def _field_names(wires: list[str]) -> dict[str, str]:
     ordered = sorted(wires, key=lambda w: _pythonic(w) != w)  # stable: document order within
     for wire in ordered:
         name = _pythonic(wire)
-        if name in taken and wire.isidentifier() and wire not in taken:
+        same = unicodedata.normalize("NFKC", wire) == wire  # else Python reads it as another
+        if name in taken and same and wire.isidentifier() and wire not in taken:
             name = wire
         base, n = name, 2
         while name in taken:
