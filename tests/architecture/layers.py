@@ -16,6 +16,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "redact",
             "jsonhint",
             "interrupt",
+            "display",
             "_logs",
             "_pointer",
             "_media",
