@@ -149,3 +149,39 @@ def test_binary_fields_read_str_as_a_path_and_refuse_missing_ones(
         assert b'filename="hello.wav"' in sent.body and b"RIFF....WAVEfmt " in sent.body
         call(("clip.wav", b"RIFF-bytes", "audio/wav"))
         assert b"RIFF-bytes" in sim.requests[-1].body
+
+
+@pytest.mark.parametrize("inline", ["data-url", "base64"])
+def test_without_an_upload_endpoint_files_go_inline_where_the_document_allows(
+    inline: str, photo: Path
+) -> None:
+    import dataclasses
+
+    from gateway_runtime import SyncClient
+    from generated.qingbo.client import load_spec
+
+    spec = load_spec()
+    op = spec.operations["createTask"]
+    assert op.body is not None
+    media = dataclasses.replace(op.body.media_fields["image_urls"], inline=inline)
+    body = dataclasses.replace(op.body, media_fields={"image_urls": media})
+    ops = {**spec.operations, "createTask": dataclasses.replace(op, body=body)}
+    inline_spec = dataclasses.replace(spec, operations=ops)
+    with (
+        running("qingbo", record=True) as sim,
+        SyncClient(inline_spec, api_key=KEY, base_url=sim.url) as client,
+    ):
+        client.submit_task(
+            "createTask",
+            body={"model": "seedream-5.0", "prompt": "p", "image_urls": [photo]},
+            parse=lambda raw: raw,
+        )
+        (sent,) = sim.requests
+        value = sent.json()["image_urls"][0]
+    import base64
+
+    if inline == "data-url":
+        assert value.startswith("data:image/png;base64,")
+        assert base64.b64decode(value.split(",", 1)[1]) == PNG
+    else:
+        assert base64.b64decode(value) == PNG
