@@ -18,6 +18,34 @@ from generator.model import Argument
 __all__ = ["payload_of", "valid_example"]
 
 _ROUNDS = 8
+_CROSS_FIELD = frozenset({"if", "dependentRequired", "dependentSchemas", "oneOf", "anyOf", "not"})
+_CHECKED = frozenset({"minItems", "minLength", "pattern", "contentMediaType", "minimum"})
+
+
+def _needs_check(op: OperationSpec) -> bool:
+    """Whether the payload schema has anything a required-fields example can break (cross-field
+    rules, lower bounds, patterns, JSON strings): compiling a validator costs tens of ms, so
+    plain schemas skip it (the reference test validates every example anyway)."""
+    if op.rules:
+        return True
+    defs = op.payload_schema.get("$defs") or {}
+    stack: list[object] = [{k: v for k, v in op.payload_schema.items() if k != "$defs"}]
+    seen: set[str] = set()
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            if _CROSS_FIELD & node.keys() or _CHECKED & node.keys():
+                return True
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/"):
+                name = ref.rsplit("/", 1)[-1]
+                if name not in seen:
+                    seen.add(name)
+                    stack.append(defs.get(name))
+            stack.extend(v for k, v in node.items() if k != "$ref")
+    return False
 
 
 def payload_of(
@@ -52,6 +80,8 @@ def valid_example(
     """Example values for the required arguments, completed until the payload validates (or no
     further fix is known: the example is then as good as the document allows)."""
     chosen: dict[str, Any] = {a.name: value_for(a) for a in arguments if a.required}
+    if not _needs_check(op):
+        return [(a, chosen[a.name]) for a in arguments if a.name in chosen]
     by_wire: Mapping[str, Argument] = {a.wire: a for a in arguments if a.wire}
     for _ in range(_ROUNDS):
         current = [(a, chosen[a.name]) for a in arguments if a.name in chosen]
