@@ -95,3 +95,51 @@ def test_ctrl_c_during_wait_names_the_task_and_the_resume_command(
         with pytest.raises(TaskInterrupted) as caught:
             task.download(tmp_path / "out dir")
         assert f"--download '{tmp_path / 'out dir'}'" in caught.value.commands[0]
+
+
+ASYNC_SCRIPT = """
+import asyncio
+from generated.qingbo import AsyncQingbo
+from generator.simulator import running
+
+with running("qingbo", polls=1000, task_seconds=60) as sim:
+    async def main():
+        async with AsyncQingbo(api_key="sk-ctrlc-0123456789", base_url=sim.url) as client:
+            tasks = [await client.tasks.create(model="seedream-5.0", prompt=str(i)) for i in range(2)]
+            seen = set()
+
+            def polled(event):  # both waits are polling: now Ctrl-C
+                seen.add(event.task_id)
+                if len(seen) == 2:
+                    print("waiting", flush=True)
+
+            await asyncio.gather(*(t.wait(poll_interval=0.05, on_progress=polled) for t in tasks))
+    asyncio.run(main())
+"""
+
+
+def test_ctrl_c_during_async_waits_prints_every_resume_command(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    script = tmp_path / "waits.py"
+    script.write_text(ASYNC_SCRIPT, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root), "GATEWAY_JOURNAL": str(tmp_path / "j.sqlite3")}
+    proc = subprocess.Popen(
+        [sys.executable, str(script)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "waiting"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert "tasks sim-image-000001, sim-image-000002 keep running on the gateway" in err
+    assert "clientgen tasks resume sim-image-000001 --gateway qingbo" in err
+    assert "clientgen tasks resume sim-image-000002 --gateway qingbo" in err
