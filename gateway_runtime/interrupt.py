@@ -34,7 +34,7 @@ class TaskInterrupted(KeyboardInterrupt):
     """Ctrl-C during ``wait()`` / ``download()``: ``task_ids`` keep running on the gateway."""
 
     def __init__(
-        self, task_ids: Sequence[str], gateway: str | None = None, download: str | None = None
+        self, task_ids: Sequence[str] = (), gateway: str | None = None, download: str | None = None
     ) -> None:
         self.task_ids = list(task_ids)
         self.gateway = gateway
@@ -51,6 +51,9 @@ class TaskInterrupted(KeyboardInterrupt):
 
     def __str__(self) -> str:
         return self.message
+
+    def __reduce__(self) -> tuple[type[TaskInterrupted], tuple[list[str], str | None, str | None]]:
+        return type(self), (self.task_ids, self.gateway, self.download)
 
 
 def cancelled_while_waiting(task_id: str, gateway: str | None, download: str | None) -> None:
