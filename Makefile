@@ -6,10 +6,12 @@ STAMP := $(VENV)/.installed
 
 .PHONY: generate test test-slow check-tracked lint typecheck check-generated pytest bench bench-full coverage demo clean
 
+# Every setuptools editable mode prints a generic BuildBackendWarning ("be careful with folders
+# named like your package"); it says nothing about this project, so the install silences it.
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	PYTHONWARNINGS=ignore::UserWarning $(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
 ## Regenerate generated/ from specs/ and summarise spec coverage.

@@ -269,7 +269,7 @@ class Validator:
                 close = close_match(str(key), names)
                 if close is not None:
                     keys = (*paths.keys(e.instance_path), str(key))
-                    detail = f"unknown field {key!r}; did you mean {close!r}?"
+                    detail = f"unknown field; did you mean {close!r}?"  # the path names it
                     out.append(problem(keys, "unknown-field", detail, [close]))
         return out
 

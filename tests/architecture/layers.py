@@ -14,6 +14,9 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "foundation",  # values, errors, the spec model, options, redaction, validation, the journal
         (
             "redact",
+            "jsonhint",
+            "interrupt",
+            "display",
             "_logs",
             "_pointer",
             "_media",
@@ -43,7 +46,10 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("_inflate", "_sse", "_headers", "_body", "_flow", "_hosts", "_request", "_response"),
     ),
     ("calls", ("_core",)),  # one request: prepare, send, retry, read
-    ("tasks_streams_outputs", ("_saving", "tasks", "streaming", "outputs")),
+    (
+        "tasks_streams_outputs",  # and the calls built on calls: uploads first, raw paths
+        ("_saving", "tasks", "streaming", "outputs", "uploads", "raw"),
+    ),
     ("client", ("client", "__init__")),  # the public clients and the package's re-exports
     ("batch", ("batch",)),
     ("workers", ("workers",)),
