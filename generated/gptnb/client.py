@@ -3310,12 +3310,121 @@ class AsyncCogvideoxAsyncResultsResource:
         )
 
 
+class CogvideoxGenerationsResource:
+    """Operations under ``client.cogvideox.generations``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        image_url: str | NotGiven = NOT_GIVEN,
+        quality: str | NotGiven = NOT_GIVEN,
+        with_audio: bool | NotGiven = NOT_GIVEN,
+        size: str | NotGiven = NOT_GIVEN,
+        fps: int | NotGiven = NOT_GIVEN,
+        request_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.CogVideoXAsyncResult]:
+        """生成(generations)
+
+        ``POST /cogvideox/v4/videos/generations``
+
+        doc-001 菜单:视频接口 › CogVideoX(官方格式) › 生成(generations)。→ {id, model, request_id, task_status PROCESSING}。
+
+        Args:
+            image_url: 图生视频:首帧图片 URL 或 base64。
+        """
+        return self._client.submit_task(
+            "cogvideoxGenerate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "image_url": image_url,
+                    "quality": quality,
+                    "with_audio": with_audio,
+                    "size": size,
+                    "fps": fps,
+                    "request_id": request_id,
+                    "user_id": user_id,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.CogVideoXAsyncResult.model_validate,
+        )
+
+
+class AsyncCogvideoxGenerationsResource:
+    """Operations under ``client.cogvideox.generations``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        image_url: str | NotGiven = NOT_GIVEN,
+        quality: str | NotGiven = NOT_GIVEN,
+        with_audio: bool | NotGiven = NOT_GIVEN,
+        size: str | NotGiven = NOT_GIVEN,
+        fps: int | NotGiven = NOT_GIVEN,
+        request_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.CogVideoXAsyncResult]:
+        """生成(generations)
+
+        ``POST /cogvideox/v4/videos/generations``
+
+        doc-001 菜单:视频接口 › CogVideoX(官方格式) › 生成(generations)。→ {id, model, request_id, task_status PROCESSING}。
+
+        Args:
+            image_url: 图生视频:首帧图片 URL 或 base64。
+        """
+        return await self._client.submit_task(
+            "cogvideoxGenerate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "image_url": image_url,
+                    "quality": quality,
+                    "with_audio": with_audio,
+                    "size": size,
+                    "fps": fps,
+                    "request_id": request_id,
+                    "user_id": user_id,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.CogVideoXAsyncResult.model_validate,
+        )
+
+
 class CogvideoxResource:
     """Operations under ``client.cogvideox``."""
 
     def __init__(self, client: SyncClient) -> None:
         self._client = client
         self.async_results = CogvideoxAsyncResultsResource(client)
+        self.generations = CogvideoxGenerationsResource(client)
 
 
 class AsyncCogvideoxResource:
@@ -3324,6 +3433,7 @@ class AsyncCogvideoxResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
         self.async_results = AsyncCogvideoxAsyncResultsResource(client)
+        self.generations = AsyncCogvideoxGenerationsResource(client)
 
 
 class ViduTasksResource:
@@ -3816,6 +3926,164 @@ class AsyncRunwayTasksResource:
         )
 
 
+class RunwayV1Resource:
+    """Operations under ``client.runway.v1``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: str,
+        ratio: str | NotGiven = NOT_GIVEN,
+        style: str | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        options_: _models.RunwayV1GenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.CodeMsgVideoFeed]:
+        """generate(文本) / generate(参考图片)
+
+        ``POST /runway/v1/pro/generate``
+
+        doc-001 菜单:视频接口 › v1格式 › 「generate(文本)」「generate(参考图片)」,同一路由(参考图片多传 image)。
+        → {code, msg, data{task_id}}。
+
+        Args:
+            image: generate(参考图片):参考图片 URL。
+        """
+        return self._client.submit_task(
+            "runwayV1Generate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "model": model,
+                    "ratio": ratio,
+                    "style": style,
+                    "image": image,
+                    "options": options_,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.CodeMsgVideoFeed.model_validate,
+        )
+
+    def feed(
+        self,
+        *,
+        task_id: str,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.CodeMsgVideoFeed:
+        """feed
+
+        ``POST /runway/v1/feed``
+
+        doc-001 菜单:视频接口 › v1格式 › feed。POST {task_id} → {code, msg, data{task_id, status "0".."3", video_url, …}}。
+        """
+        return self._client.request(
+            "runwayV1Feed",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "task_id": task_id,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.CodeMsgVideoFeed.model_validate,
+        )
+
+
+class AsyncRunwayV1Resource:
+    """Operations under ``client.runway.v1``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def generate(
+        self,
+        *,
+        prompt: str,
+        model: str,
+        ratio: str | NotGiven = NOT_GIVEN,
+        style: str | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        options_: _models.RunwayV1GenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.CodeMsgVideoFeed]:
+        """generate(文本) / generate(参考图片)
+
+        ``POST /runway/v1/pro/generate``
+
+        doc-001 菜单:视频接口 › v1格式 › 「generate(文本)」「generate(参考图片)」,同一路由(参考图片多传 image)。
+        → {code, msg, data{task_id}}。
+
+        Args:
+            image: generate(参考图片):参考图片 URL。
+        """
+        return await self._client.submit_task(
+            "runwayV1Generate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "model": model,
+                    "ratio": ratio,
+                    "style": style,
+                    "image": image,
+                    "options": options_,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.CodeMsgVideoFeed.model_validate,
+        )
+
+    async def feed(
+        self,
+        *,
+        task_id: str,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.CodeMsgVideoFeed:
+        """feed
+
+        ``POST /runway/v1/feed``
+
+        doc-001 菜单:视频接口 › v1格式 › feed。POST {task_id} → {code, msg, data{task_id, status "0".."3", video_url, …}}。
+        """
+        return await self._client.request(
+            "runwayV1Feed",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "task_id": task_id,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.CodeMsgVideoFeed.model_validate,
+        )
+
+
 class RunwayResource:
     """Operations under ``client.runway``."""
 
@@ -3823,6 +4091,7 @@ class RunwayResource:
         self._client = client
         self.image_to_video = RunwayImageToVideoResource(client)
         self.tasks = RunwayTasksResource(client)
+        self.v1 = RunwayV1Resource(client)
 
 
 class AsyncRunwayResource:
@@ -3832,6 +4101,7 @@ class AsyncRunwayResource:
         self._client = client
         self.image_to_video = AsyncRunwayImageToVideoResource(client)
         self.tasks = AsyncRunwayTasksResource(client)
+        self.v1 = AsyncRunwayV1Resource(client)
 
 
 class KlingText2videoResource:
@@ -4186,6 +4456,176 @@ class AsyncKlingImage2videoResource:
         )
 
 
+class KlingImagesResource:
+    """Operations under ``client.kling.images``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        prompt: str,
+        model_name: str | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        image_reference: str | NotGiven = NOT_GIVEN,
+        image_fidelity: float | NotGiven = NOT_GIVEN,
+        human_fidelity: float | NotGiven = NOT_GIVEN,
+        resolution: str | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.KlingTaskResponse]:
+        """图像生成
+
+        ``POST /kling/v1/images/generations``
+
+        doc-001 菜单:视频接口 › 可灵(官方格式) › 图像生成。
+
+        Args:
+            image: 参考图(URL 或 base64)。
+        """
+        return self._client.submit_task(
+            "klingImageGeneration",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "model_name": model_name,
+                    "negative_prompt": negative_prompt,
+                    "image": image,
+                    "image_reference": image_reference,
+                    "image_fidelity": image_fidelity,
+                    "human_fidelity": human_fidelity,
+                    "resolution": resolution,
+                    "n": n,
+                    "aspect_ratio": aspect_ratio,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.KlingTaskResponse.model_validate,
+        )
+
+    def retrieve(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.KlingTaskResponse:
+        """查询任务(图像生成)
+
+        ``GET /kling/v1/images/generations/{task_id}``
+
+        doc-001 菜单:可灵(官方格式) › 查询任务(图像生成任务)。
+
+        Args:
+            task_id: 任务 ID
+        """
+        return self._client.request(
+            "klingGetImageGeneration",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.KlingTaskResponse.model_validate,
+        )
+
+
+class AsyncKlingImagesResource:
+    """Operations under ``client.kling.images``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        prompt: str,
+        model_name: str | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        image_reference: str | NotGiven = NOT_GIVEN,
+        image_fidelity: float | NotGiven = NOT_GIVEN,
+        human_fidelity: float | NotGiven = NOT_GIVEN,
+        resolution: str | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.KlingTaskResponse]:
+        """图像生成
+
+        ``POST /kling/v1/images/generations``
+
+        doc-001 菜单:视频接口 › 可灵(官方格式) › 图像生成。
+
+        Args:
+            image: 参考图(URL 或 base64)。
+        """
+        return await self._client.submit_task(
+            "klingImageGeneration",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "model_name": model_name,
+                    "negative_prompt": negative_prompt,
+                    "image": image,
+                    "image_reference": image_reference,
+                    "image_fidelity": image_fidelity,
+                    "human_fidelity": human_fidelity,
+                    "resolution": resolution,
+                    "n": n,
+                    "aspect_ratio": aspect_ratio,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.KlingTaskResponse.model_validate,
+        )
+
+    async def retrieve(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.KlingTaskResponse:
+        """查询任务(图像生成)
+
+        ``GET /kling/v1/images/generations/{task_id}``
+
+        doc-001 菜单:可灵(官方格式) › 查询任务(图像生成任务)。
+
+        Args:
+            task_id: 任务 ID
+        """
+        return await self._client.request(
+            "klingGetImageGeneration",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.KlingTaskResponse.model_validate,
+        )
+
+
 class KlingResource:
     """Operations under ``client.kling``."""
 
@@ -4193,6 +4633,7 @@ class KlingResource:
         self._client = client
         self.text2video = KlingText2videoResource(client)
         self.image2video = KlingImage2videoResource(client)
+        self.images = KlingImagesResource(client)
 
 
 class AsyncKlingResource:
@@ -4202,6 +4643,737 @@ class AsyncKlingResource:
         self._client = client
         self.text2video = AsyncKlingText2videoResource(client)
         self.image2video = AsyncKlingImage2videoResource(client)
+        self.images = AsyncKlingImagesResource(client)
+
+
+class SdStableImageResource:
+    """Operations under ``client.sd.stable_image``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def ultra(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["16:9", "1:1", "21:9", "2:3", "3:2", "4:5", "5:4", "9:16", "9:21"]
+        | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
+        image: FileInput | NotGiven = NOT_GIVEN,
+        strength: float | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.StableImageJSONResponse:
+        """Stable Image Ultra
+
+        ``POST /sd/v2beta/stable-image/generate/ultra``
+
+        doc-001 菜单:图片接口 › Stable Diffusion(官方格式) › SD3 › Stable Image Ultra。GPTNB 自己的 apifox 页
+        (gptnb-apifox-sd-ultra):POST /sd/v2beta/stable-image/generate/ultra,multipart/form-data,
+        accept image/*(图片字节)或 application/json(base64 JSON)。
+
+        Args:
+            prompt: 想要生成的画面;可用 (word:weight) 调整权重。
+            seed: 0 = random seed.
+            image: Stability reference: optional starting image (Ultra image-to-image).
+            strength: Stability reference: influence of image (required with image).
+        """
+        return self._client.request(
+            "sdStableImageUltra",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "negative_prompt": negative_prompt,
+                    "aspect_ratio": aspect_ratio,
+                    "seed": seed,
+                    "output_format": output_format,
+                    "image": image,
+                    "strength": strength,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.StableImageJSONResponse.model_validate,
+        )
+
+    def core(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["16:9", "1:1", "21:9", "2:3", "3:2", "4:5", "5:4", "9:16", "9:21"]
+        | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        style_preset: str | NotGiven = NOT_GIVEN,
+        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.StableImageJSONResponse:
+        """Stable Image Core
+
+        ``POST /sd/v2beta/stable-image/generate/core``
+
+        doc-001 菜单:Stable Diffusion(官方格式) › SD3 › Stable Image Core。POST /sd/v2beta/stable-image/generate/core,multipart。
+
+        Args:
+            style_preset: Stability: "This list of style presets is subject to change" — known values suggested, not enforced.
+        """
+        return self._client.request(
+            "sdStableImageCore",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "negative_prompt": negative_prompt,
+                    "aspect_ratio": aspect_ratio,
+                    "seed": seed,
+                    "style_preset": style_preset,
+                    "output_format": output_format,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.StableImageJSONResponse.model_validate,
+        )
+
+    def sd3(
+        self,
+        *,
+        prompt: str,
+        mode: Literal["text-to-image", "image-to-image"] | NotGiven = NOT_GIVEN,
+        image: FileInput | NotGiven = NOT_GIVEN,
+        strength: float | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["16:9", "1:1", "21:9", "2:3", "3:2", "4:5", "5:4", "9:16", "9:21"]
+        | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        output_format: Literal["jpeg", "png"] | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.StableImageJSONResponse:
+        """Stable Diffusion 3
+
+        ``POST /sd/v2beta/stable-image/generate/sd3``
+
+        doc-001 菜单:Stable Diffusion(官方格式) › SD3 › Stable Diffusion 3。POST /sd/v2beta/stable-image/generate/sd3,multipart;mode text-to-image | image-to-image。
+
+        Args:
+            aspect_ratio: text-to-image only.
+            model: SD3 variant (Medium, Large, Large Turbo per the page); Stability has added variants since — known values suggested.
+        """
+        return self._client.request(
+            "sdStableDiffusion3",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "mode": mode,
+                    "image": image,
+                    "strength": strength,
+                    "aspect_ratio": aspect_ratio,
+                    "model": model,
+                    "seed": seed,
+                    "output_format": output_format,
+                    "negative_prompt": negative_prompt,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.StableImageJSONResponse.model_validate,
+        )
+
+
+class AsyncSdStableImageResource:
+    """Operations under ``client.sd.stable_image``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def ultra(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["16:9", "1:1", "21:9", "2:3", "3:2", "4:5", "5:4", "9:16", "9:21"]
+        | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
+        image: FileInput | NotGiven = NOT_GIVEN,
+        strength: float | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.StableImageJSONResponse:
+        """Stable Image Ultra
+
+        ``POST /sd/v2beta/stable-image/generate/ultra``
+
+        doc-001 菜单:图片接口 › Stable Diffusion(官方格式) › SD3 › Stable Image Ultra。GPTNB 自己的 apifox 页
+        (gptnb-apifox-sd-ultra):POST /sd/v2beta/stable-image/generate/ultra,multipart/form-data,
+        accept image/*(图片字节)或 application/json(base64 JSON)。
+
+        Args:
+            prompt: 想要生成的画面;可用 (word:weight) 调整权重。
+            seed: 0 = random seed.
+            image: Stability reference: optional starting image (Ultra image-to-image).
+            strength: Stability reference: influence of image (required with image).
+        """
+        return await self._client.request(
+            "sdStableImageUltra",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "negative_prompt": negative_prompt,
+                    "aspect_ratio": aspect_ratio,
+                    "seed": seed,
+                    "output_format": output_format,
+                    "image": image,
+                    "strength": strength,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.StableImageJSONResponse.model_validate,
+        )
+
+    async def core(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["16:9", "1:1", "21:9", "2:3", "3:2", "4:5", "5:4", "9:16", "9:21"]
+        | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        style_preset: str | NotGiven = NOT_GIVEN,
+        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.StableImageJSONResponse:
+        """Stable Image Core
+
+        ``POST /sd/v2beta/stable-image/generate/core``
+
+        doc-001 菜单:Stable Diffusion(官方格式) › SD3 › Stable Image Core。POST /sd/v2beta/stable-image/generate/core,multipart。
+
+        Args:
+            style_preset: Stability: "This list of style presets is subject to change" — known values suggested, not enforced.
+        """
+        return await self._client.request(
+            "sdStableImageCore",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "negative_prompt": negative_prompt,
+                    "aspect_ratio": aspect_ratio,
+                    "seed": seed,
+                    "style_preset": style_preset,
+                    "output_format": output_format,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.StableImageJSONResponse.model_validate,
+        )
+
+    async def sd3(
+        self,
+        *,
+        prompt: str,
+        mode: Literal["text-to-image", "image-to-image"] | NotGiven = NOT_GIVEN,
+        image: FileInput | NotGiven = NOT_GIVEN,
+        strength: float | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["16:9", "1:1", "21:9", "2:3", "3:2", "4:5", "5:4", "9:16", "9:21"]
+        | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        output_format: Literal["jpeg", "png"] | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.StableImageJSONResponse:
+        """Stable Diffusion 3
+
+        ``POST /sd/v2beta/stable-image/generate/sd3``
+
+        doc-001 菜单:Stable Diffusion(官方格式) › SD3 › Stable Diffusion 3。POST /sd/v2beta/stable-image/generate/sd3,multipart;mode text-to-image | image-to-image。
+
+        Args:
+            aspect_ratio: text-to-image only.
+            model: SD3 variant (Medium, Large, Large Turbo per the page); Stability has added variants since — known values suggested.
+        """
+        return await self._client.request(
+            "sdStableDiffusion3",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "mode": mode,
+                    "image": image,
+                    "strength": strength,
+                    "aspect_ratio": aspect_ratio,
+                    "model": model,
+                    "seed": seed,
+                    "output_format": output_format,
+                    "negative_prompt": negative_prompt,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.StableImageJSONResponse.model_validate,
+        )
+
+
+class SdSdxlResource:
+    """Operations under ``client.sd.sdxl``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def text_to_image(
+        self,
+        *,
+        engine_id: str,
+        text_prompts: list[_models.SdxlTextToImageRequestTextPromptsItem | Mapping[str, Any]],
+        height: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        cfg_scale: float | NotGiven = NOT_GIVEN,
+        clip_guidance_preset: str | NotGiven = NOT_GIVEN,
+        sampler: str | NotGiven = NOT_GIVEN,
+        samples: int | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        steps: int | NotGiven = NOT_GIVEN,
+        style_preset: str | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.SDXLArtifactsResponse:
+        """SDXL Text-to-image
+
+        ``POST /sd/v1/generation/{engine_id}/text-to-image``
+
+        doc-001 菜单:Stable Diffusion(官方格式) › SDXL › Text-to-image。GPTNB 自己的 apifox 页(gptnb-apifox-sdxl):
+        POST /sd/v1/generation/{engine_id}/text-to-image,engine_id 例如 stable-diffusion-xl-1024-v1-0 / stable-diffusion-v1-6,
+        Accept application/json(默认)| image/png。
+
+        Args:
+            engine_id: 引擎 id
+        """
+        return self._client.request(
+            "sdxlTextToImage",
+            path_params={
+                "engine_id": engine_id,
+            },
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "text_prompts": text_prompts,
+                    "height": height,
+                    "width": width,
+                    "cfg_scale": cfg_scale,
+                    "clip_guidance_preset": clip_guidance_preset,
+                    "sampler": sampler,
+                    "samples": samples,
+                    "seed": seed,
+                    "steps": steps,
+                    "style_preset": style_preset,
+                    "extras": extras,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.SDXLArtifactsResponse.model_validate,
+        )
+
+
+class AsyncSdSdxlResource:
+    """Operations under ``client.sd.sdxl``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def text_to_image(
+        self,
+        *,
+        engine_id: str,
+        text_prompts: list[_models.SdxlTextToImageRequestTextPromptsItem | Mapping[str, Any]],
+        height: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        cfg_scale: float | NotGiven = NOT_GIVEN,
+        clip_guidance_preset: str | NotGiven = NOT_GIVEN,
+        sampler: str | NotGiven = NOT_GIVEN,
+        samples: int | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        steps: int | NotGiven = NOT_GIVEN,
+        style_preset: str | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.SDXLArtifactsResponse:
+        """SDXL Text-to-image
+
+        ``POST /sd/v1/generation/{engine_id}/text-to-image``
+
+        doc-001 菜单:Stable Diffusion(官方格式) › SDXL › Text-to-image。GPTNB 自己的 apifox 页(gptnb-apifox-sdxl):
+        POST /sd/v1/generation/{engine_id}/text-to-image,engine_id 例如 stable-diffusion-xl-1024-v1-0 / stable-diffusion-v1-6,
+        Accept application/json(默认)| image/png。
+
+        Args:
+            engine_id: 引擎 id
+        """
+        return await self._client.request(
+            "sdxlTextToImage",
+            path_params={
+                "engine_id": engine_id,
+            },
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "text_prompts": text_prompts,
+                    "height": height,
+                    "width": width,
+                    "cfg_scale": cfg_scale,
+                    "clip_guidance_preset": clip_guidance_preset,
+                    "sampler": sampler,
+                    "samples": samples,
+                    "seed": seed,
+                    "steps": steps,
+                    "style_preset": style_preset,
+                    "extras": extras,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.SDXLArtifactsResponse.model_validate,
+        )
+
+
+class SdResource:
+    """Operations under ``client.sd``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.stable_image = SdStableImageResource(client)
+        self.sdxl = SdSdxlResource(client)
+
+
+class AsyncSdResource:
+    """Operations under ``client.sd``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.stable_image = AsyncSdStableImageResource(client)
+        self.sdxl = AsyncSdSdxlResource(client)
+
+
+class PixverseResource:
+    """Operations under ``client.pixverse``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def generate(
+        self,
+        *,
+        prompt: str,
+        ratio: str,
+        model: str,
+        style: str | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        template_id: int | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.CodeMsgVideoFeed]:
+        """generate(文本) / generate(参考图片)
+
+        ``POST /pixverse/v1/pro/generate``
+
+        doc-001 菜单:视频接口 › Pixverse › 「generate(文本)」「generate(参考图片)」,同一路由。→ {code:200, data{task_id}, msg}。
+
+        Args:
+            image: generate(参考图片):参考图片 URL。
+        """
+        return self._client.submit_task(
+            "pixverseGenerate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "ratio": ratio,
+                    "model": model,
+                    "style": style,
+                    "seed": seed,
+                    "negative_prompt": negative_prompt,
+                    "template_id": template_id,
+                    "image": image,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.CodeMsgVideoFeed.model_validate,
+        )
+
+    def feed(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.CodeMsgVideoFeed:
+        """feed
+
+        ``GET /pixverse/v1/pro/feed``
+
+        doc-001 菜单:视频接口 › Pixverse › feed。GET ?task_id= → {code, msg, data{status "0".."3", state, video_url, …}}。
+
+        Args:
+            task_id: 任务 id
+        """
+        return self._client.request(
+            "pixverseFeed",
+            path_params={},
+            query=_given(
+                {
+                    "task_id": task_id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.CodeMsgVideoFeed.model_validate,
+        )
+
+
+class AsyncPixverseResource:
+    """Operations under ``client.pixverse``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def generate(
+        self,
+        *,
+        prompt: str,
+        ratio: str,
+        model: str,
+        style: str | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        template_id: int | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.CodeMsgVideoFeed]:
+        """generate(文本) / generate(参考图片)
+
+        ``POST /pixverse/v1/pro/generate``
+
+        doc-001 菜单:视频接口 › Pixverse › 「generate(文本)」「generate(参考图片)」,同一路由。→ {code:200, data{task_id}, msg}。
+
+        Args:
+            image: generate(参考图片):参考图片 URL。
+        """
+        return await self._client.submit_task(
+            "pixverseGenerate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "ratio": ratio,
+                    "model": model,
+                    "style": style,
+                    "seed": seed,
+                    "negative_prompt": negative_prompt,
+                    "template_id": template_id,
+                    "image": image,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.CodeMsgVideoFeed.model_validate,
+        )
+
+    async def feed(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.CodeMsgVideoFeed:
+        """feed
+
+        ``GET /pixverse/v1/pro/feed``
+
+        doc-001 菜单:视频接口 › Pixverse › feed。GET ?task_id= → {code, msg, data{status "0".."3", state, video_url, …}}。
+
+        Args:
+            task_id: 任务 id
+        """
+        return await self._client.request(
+            "pixverseFeed",
+            path_params={},
+            query=_given(
+                {
+                    "task_id": task_id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.CodeMsgVideoFeed.model_validate,
+        )
+
+
+class SunoV2Resource:
+    """Operations under ``client.suno.v2``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def generate(
+        self,
+        *,
+        mv: str,
+        prompt: str,
+        gpt_description_prompt: str | NotGiven = NOT_GIVEN,
+        make_instrumental: bool | NotGiven = NOT_GIVEN,
+        tags: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        continue_clip_id: str | NotGiven = NOT_GIVEN,
+        continue_at: float | NotGiven = NOT_GIVEN,
+        infill_start_s: float | NotGiven | None = NOT_GIVEN,
+        infill_end_s: float | NotGiven | None = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.SunoV2GenerateResponse:
+        """音乐生成(generations)
+
+        ``POST /suno/v2/generate``
+
+        doc-001 菜单:音乐接口 › Suno › 官方格式(v2) › 所有接口 › 音乐生成(generations);场景 1–7 的「音乐生成」「扩展音乐」
+        「Cover 音乐」都是本路由的不同参数。→ {id, clips:[…]}(clips 的 status / audio_url 随后由 feed 更新)。
+
+        Args:
+            prompt: 歌词(自定义模式);灵感模式传空字符串。
+        """
+        return self._client.request(
+            "sunoV2Generate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "mv": mv,
+                    "prompt": prompt,
+                    "gpt_description_prompt": gpt_description_prompt,
+                    "make_instrumental": make_instrumental,
+                    "tags": tags,
+                    "title": title,
+                    "continue_clip_id": continue_clip_id,
+                    "continue_at": continue_at,
+                    "infill_start_s": infill_start_s,
+                    "infill_end_s": infill_end_s,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.SunoV2GenerateResponse.model_validate,
+        )
+
+
+class AsyncSunoV2Resource:
+    """Operations under ``client.suno.v2``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def generate(
+        self,
+        *,
+        mv: str,
+        prompt: str,
+        gpt_description_prompt: str | NotGiven = NOT_GIVEN,
+        make_instrumental: bool | NotGiven = NOT_GIVEN,
+        tags: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        continue_clip_id: str | NotGiven = NOT_GIVEN,
+        continue_at: float | NotGiven = NOT_GIVEN,
+        infill_start_s: float | NotGiven | None = NOT_GIVEN,
+        infill_end_s: float | NotGiven | None = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.SunoV2GenerateResponse:
+        """音乐生成(generations)
+
+        ``POST /suno/v2/generate``
+
+        doc-001 菜单:音乐接口 › Suno › 官方格式(v2) › 所有接口 › 音乐生成(generations);场景 1–7 的「音乐生成」「扩展音乐」
+        「Cover 音乐」都是本路由的不同参数。→ {id, clips:[…]}(clips 的 status / audio_url 随后由 feed 更新)。
+
+        Args:
+            prompt: 歌词(自定义模式);灵感模式传空字符串。
+        """
+        return await self._client.request(
+            "sunoV2Generate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "mv": mv,
+                    "prompt": prompt,
+                    "gpt_description_prompt": gpt_description_prompt,
+                    "make_instrumental": make_instrumental,
+                    "tags": tags,
+                    "title": title,
+                    "continue_clip_id": continue_clip_id,
+                    "continue_at": continue_at,
+                    "infill_start_s": infill_start_s,
+                    "infill_end_s": infill_end_s,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.SunoV2GenerateResponse.model_validate,
+        )
+
+
+class SunoResource:
+    """Operations under ``client.suno``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.v2 = SunoV2Resource(client)
+
+
+class AsyncSunoResource:
+    """Operations under ``client.suno``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.v2 = AsyncSunoV2Resource(client)
 
 
 class GPTNB(SyncClient):
@@ -4224,6 +5396,9 @@ class GPTNB(SyncClient):
         self.pika = PikaResource(self)
         self.runway = RunwayResource(self)
         self.kling = KlingResource(self)
+        self.sd = SdResource(self)
+        self.pixverse = PixverseResource(self)
+        self.suno = SunoResource(self)
 
 
 class AsyncGPTNB(AsyncClient):
@@ -4246,3 +5421,6 @@ class AsyncGPTNB(AsyncClient):
         self.pika = AsyncPikaResource(self)
         self.runway = AsyncRunwayResource(self)
         self.kling = AsyncKlingResource(self)
+        self.sd = AsyncSdResource(self)
+        self.pixverse = AsyncPixverseResource(self)
+        self.suno = AsyncSunoResource(self)
