@@ -138,18 +138,19 @@ def report(specs: list[Path]) -> dict[str, Any]:
 def _print_text(result: dict[str, Any], summary: bool) -> None:
     for name, gw in result.items():
         t = gw["totals"]
+        m = gw.get("menu") or {}
+        menu = (
+            f"; menu: {m['entries']} entries, {m['endpoint']} endpoints ({m['endpoints_typed']} typed, "
+            f"{m['endpoints_catalogued']} catalogued: {m['typed_percent']}% typed), {m['example']} examples, "
+            f"{m['scenario']} scenarios, {m['page']} pages"
+            if m.get("entries")
+            else ""
+        )
         print(
             f"{name}: {t['all']} endpoints: {t['full']} full, {t['partial']} partial, "
             f"{t['named-only']} named only; {t['conflicts']} conflicts, {t['inferred']} inferences recorded"
+            + menu
         )
-        m = gw.get("menu") or {}
-        if m.get("entries"):
-            print(
-                f"{name} menu: {m['entries']} entries: {m['endpoint']} endpoints "
-                f"({m['endpoints_typed']} typed, {m['endpoints_catalogued']} catalogued: "
-                f"{m['typed_percent']}% typed), {m['example']} examples, {m['scenario']} scenarios, "
-                f"{m['page']} pages"
-            )
         if summary:
             continue
         for e in gw["endpoints"]:
