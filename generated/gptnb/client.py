@@ -782,8 +782,10 @@ class CompletionsResource:
 
         Args:
             prompt: The document's example is a string ("This is a test."); the array form is inference I2.
+            best_of: Default 1: OpenAI's documented default (inference I9).
             logit_bias: token id → bias. The document renders it as {additionalProperties: 0}.
             logprobs: The document's example value is null; integer is the OpenAI type (inference).
+            max_tokens: Default 16: OpenAI's documented default (inference I9).
             stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
         """
         if stream is True:
@@ -942,8 +944,10 @@ class AsyncCompletionsResource:
 
         Args:
             prompt: The document's example is a string ("This is a test."); the array form is inference I2.
+            best_of: Default 1: OpenAI's documented default (inference I9).
             logit_bias: token id → bias. The document renders it as {additionalProperties: 0}.
             logprobs: The document's example value is null; integer is the OpenAI type (inference).
+            max_tokens: Default 16: OpenAI's documented default (inference I9).
             stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
         """
         if stream is True:
@@ -1252,7 +1256,8 @@ class AudioTranscriptionsResource:
             response_format: The format of the output, in one of these options: json, text, srt, verbose_json, or vtt. For gpt-4o-transcribe and gpt-4o-mini-transcribe, the only supported format is json.
             temperature: 采样温度,介于0和1之间。更高的值,如0.8,会使输出更随机,而更低的值,如0.2,会使输出更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
             include: 附加信息,包括在转录响应中。logprobs 将返回响应中标记的对数概率,以了解模型对转录的置信度。 logprobs 仅在将 response_format 设置为 json 时有效,并且仅与 gpt-4o-transcribe 和 gpt-4o-mini-transcribe 模型一起使用。
-            timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7).
+            timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment", written here as the array ["segment"] (I7).
+            stream: stream: true is refused by this client (inference I10): the document does not describe the streamed reply, which would be misread as JSON.
         """
         return self._client.request(
             "createTranscription",
@@ -1314,7 +1319,8 @@ class AsyncAudioTranscriptionsResource:
             response_format: The format of the output, in one of these options: json, text, srt, verbose_json, or vtt. For gpt-4o-transcribe and gpt-4o-mini-transcribe, the only supported format is json.
             temperature: 采样温度,介于0和1之间。更高的值,如0.8,会使输出更随机,而更低的值,如0.2,会使输出更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
             include: 附加信息,包括在转录响应中。logprobs 将返回响应中标记的对数概率,以了解模型对转录的置信度。 logprobs 仅在将 response_format 设置为 json 时有效,并且仅与 gpt-4o-transcribe 和 gpt-4o-mini-transcribe 模型一起使用。
-            timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7).
+            timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment", written here as the array ["segment"] (I7).
+            stream: stream: true is refused by this client (inference I10): the document does not describe the streamed reply, which would be misread as JSON.
         """
         return await self._client.request(
             "createTranscription",

@@ -974,6 +974,7 @@ class CompletionRequest(GatewayModel):
     prompt: str | list[str]
     """The document's example is a string ("This is a test."); the array form is inference I2."""
     best_of: int | None = None
+    """Default 1: OpenAI's documented default (inference I9)."""
     echo: bool | None = None
     frequency_penalty: float | None = None
     logit_bias: dict[str, int] | None = None
@@ -981,6 +982,7 @@ class CompletionRequest(GatewayModel):
     logprobs: int | None = None
     """The document's example value is null; integer is the OpenAI type (inference)."""
     max_tokens: int | None = None
+    """Default 16: OpenAI's documented default (inference I9)."""
     n: int | None = None
     presence_penalty: float | None = None
     seed: int | None = None
@@ -1095,8 +1097,9 @@ class AudioTranscriptionRequest(GatewayModel):
     timestamp_granularities__: list[Literal["word", "segment"]] | None = Field(
         None, alias="timestamp_granularities[]"
     )
-    """此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7)."""
+    """此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment", written here as the array ["segment"] (I7)."""
     stream: bool | None = None
+    """stream: true is refused by this client (inference I10): the document does not describe the streamed reply, which would be misread as JSON."""
 
 
 class AudioTranscriptionResponse(GatewayModel):
