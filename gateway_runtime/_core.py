@@ -170,17 +170,18 @@ class ClientCore:
         from .validation import (
             PayloadValidationError,
             report_operation,
-            validate_operation_parameters,
+            report_operation_parameters,
         )
 
-        problems = validate_operation_parameters(op, parameters)
+        given = report_operation_parameters(op, parameters)
         report = report_operation(op, payload)
-        problems += report.problems
+        problems = given.problems + report.problems
+        warnings = given.warnings + report.warnings
         if self.strict_validation:
-            problems += report.warnings
+            problems += warnings
         if problems:
             raise PayloadValidationError(problems, op.operation_id, op.label)
-        for warning in report.warnings:  # a likely typo: said, then sent as the caller wrote it
+        for warning in warnings:  # a likely typo or an x-warn: said, then sent as written
             logger.warning("%s: %s", op.label, warning.message)
 
     def prepare(
