@@ -1372,7 +1372,7 @@ class AudioTranslationsResource:
 
         Args:
             file: 音频文件对象(不是文件名)翻译,格式为以下之一:flac、mp3、mp4、mpeg、mpga、m4a、ogg、wav 或 webm。
-            model: 要使用的模型ID。目前仅提供whisper-1
+            model: 要使用的模型ID。目前仅提供whisper-1 (currently only — another model is warned about and sent)
             prompt: 一个可选的文本,用于指导模型的风格或继续之前的音频片段
             response_format: 输出格式,选项之一:json、text、srt、verbose_json 或 vtt。
             temperature: 采样温度,介于0和1之间。较高的值如0.8会使输出更随机,而较低的值如0.2会使其更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
@@ -1423,7 +1423,7 @@ class AsyncAudioTranslationsResource:
 
         Args:
             file: 音频文件对象(不是文件名)翻译,格式为以下之一:flac、mp3、mp4、mpeg、mpga、m4a、ogg、wav 或 webm。
-            model: 要使用的模型ID。目前仅提供whisper-1
+            model: 要使用的模型ID。目前仅提供whisper-1 (currently only — another model is warned about and sent)
             prompt: 一个可选的文本,用于指导模型的风格或继续之前的音频片段
             response_format: 输出格式,选项之一:json、text、srt、verbose_json 或 vtt。
             temperature: 采样温度,介于0和1之间。较高的值如0.8会使输出更随机,而较低的值如0.2会使其更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
@@ -5382,6 +5382,1102 @@ class AsyncSunoResource:
         self.v2 = AsyncSunoV2Resource(client)
 
 
+class PptDocmeeResource:
+    """Operations under ``client.ppt.docmee``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def templates(
+        self,
+        *,
+        page: int,
+        size: int,
+        filters: _models.DocmeeTemplateFilters | Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """分页查询 PPT 模板
+
+        ``POST /docmee/v1/api/ppt/templates``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 分页查询 PPT 模板。docmee(文多多 AiPPT)开放平台 /api/ppt/templates,网关前缀 /docmee/v1。
+        """
+        return self._client.request(
+            "docmeeTemplates",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "page": page,
+                    "size": size,
+                    "filters": filters,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    def random_templates(
+        self,
+        *,
+        size: int,
+        filters: _models.DocmeeTemplateFilters | Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """随机 PPT 模板
+
+        ``POST /docmee/v1/api/ppt/randomTemplates``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 随机 PPT 模板。docmee(文多多 AiPPT)开放平台 /api/ppt/randomTemplates,网关前缀 /docmee/v1。
+        """
+        return self._client.request(
+            "docmeeRandomTemplates",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "size": size,
+                    "filters": filters,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    def update_template(
+        self,
+        *,
+        ppt_id: str,
+        template_id: str,
+        sync: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """更换 PPT 模板
+
+        ``POST /docmee/v1/api/ppt/updatePptTemplate``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 更换 PPT 模板。docmee(文多多 AiPPT)开放平台 /api/ppt/updatePptTemplate,网关前缀 /docmee/v1。
+        """
+        return self._client.request(
+            "docmeeUpdatePptTemplate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "pptId": ppt_id,
+                    "templateId": template_id,
+                    "sync": sync,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    def update_outline(
+        self,
+        *,
+        outline_markdown: str,
+        length: str | NotGiven = NOT_GIVEN,
+        question: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[_models.DocmeeStreamEvent]:
+        """修改大纲
+
+        ``POST /docmee/v1/api/ppt/updateOutline``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 修改大纲。docmee(文多多 AiPPT)开放平台 /api/ppt/updateOutline,网关前缀 /docmee/v1。
+        """
+        return self._client.stream(
+            "docmeeUpdateOutline",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "outlineMarkdown": outline_markdown,
+                    "length": length,
+                    "question": question,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeStreamEvent.model_validate,
+        )
+
+    def parse_file(
+        self,
+        *,
+        file: FileInput | NotGiven = NOT_GIVEN,
+        content: str | NotGiven = NOT_GIVEN,
+        file_url: str | NotGiven = NOT_GIVEN,
+        website: str | NotGiven = NOT_GIVEN,
+        websearch: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """解析文件内容
+
+        ``POST /docmee/v1/api/ppt/parseFileData``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 解析文件内容。docmee(文多多 AiPPT)开放平台 /api/ppt/parseFileData,网关前缀 /docmee/v1。
+        """
+        return self._client.request(
+            "docmeeParseFileData",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "file": file,
+                    "content": content,
+                    "fileUrl": file_url,
+                    "website": website,
+                    "websearch": websearch,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    def generate_outline(
+        self,
+        *,
+        stream: bool | NotGiven = NOT_GIVEN,
+        length: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[_models.DocmeeStreamEvent]:
+        """生成大纲
+
+        ``POST /docmee/v1/api/ppt/generateOutline``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 生成大纲。docmee(文多多 AiPPT)开放平台 /api/ppt/generateOutline,网关前缀 /docmee/v1。
+
+        Args:
+            stream: 默认流式 (docmee-api); this client reads the reply as an event stream either way (a JSON reply is decoded as JSON).
+        """
+        return self._client.stream(
+            "docmeeGenerateOutline",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "stream": stream,
+                    "length": length,
+                    "lang": lang,
+                    "prompt": prompt,
+                    "subject": subject,
+                    "dataUrl": data_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeStreamEvent.model_validate,
+        )
+
+    def generate_content(
+        self,
+        *,
+        outline_markdown: str,
+        stream: bool | NotGiven = NOT_GIVEN,
+        async_gen_pptx: bool | NotGiven = NOT_GIVEN,
+        template_id: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[_models.DocmeeStreamEvent]:
+        """生成大纲内容 / 生成大纲内容同时异步生成PPT
+
+        ``POST /docmee/v1/api/ppt/generateContent``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 生成大纲内容 / 生成大纲内容同时异步生成PPT。docmee(文多多 AiPPT)开放平台 /api/ppt/generateContent,网关前缀 /docmee/v1。
+
+        Args:
+            async_gen_pptx: 生成大纲内容同时异步生成PPT:true(事件中返回 pptId / total / current)。
+        """
+        return self._client.stream(
+            "docmeeGenerateContent",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "outlineMarkdown": outline_markdown,
+                    "stream": stream,
+                    "asyncGenPptx": async_gen_pptx,
+                    "templateId": template_id,
+                    "lang": lang,
+                    "prompt": prompt,
+                    "dataUrl": data_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeStreamEvent.model_validate,
+        )
+
+    @overload
+    def direct_generate(
+        self,
+        *,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        template_id: str | NotGiven = NOT_GIVEN,
+        pptx_property: bool | NotGiven = NOT_GIVEN,
+        length: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptInfoReply: ...
+
+    @overload
+    def direct_generate(
+        self,
+        *,
+        stream: Literal[True],
+        template_id: str | NotGiven = NOT_GIVEN,
+        pptx_property: bool | NotGiven = NOT_GIVEN,
+        length: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[_models.DocmeeStreamEvent]: ...
+
+    def direct_generate(
+        self,
+        *,
+        stream: bool | NotGiven = NOT_GIVEN,
+        template_id: str | NotGiven = NOT_GIVEN,
+        pptx_property: bool | NotGiven = NOT_GIVEN,
+        length: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptInfoReply | Stream[_models.DocmeeStreamEvent]:
+        """直接生成PPT
+
+        ``POST /docmee/v1/api/ppt/directGeneratePptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 直接生成PPT。docmee(文多多 AiPPT)开放平台 /api/ppt/directGeneratePptx,网关前缀 /docmee/v1。
+
+        Args:
+            stream: true → event stream (DocmeeStreamEvent), false → JSON {code, data{pptInfo}}. Required by this client (see x-inferred).
+        """
+        if stream is True:
+            return self._client.stream(
+                "docmeeDirectGeneratePptx",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "stream": stream,
+                        "templateId": template_id,
+                        "pptxProperty": pptx_property,
+                        "length": length,
+                        "lang": lang,
+                        "prompt": prompt,
+                        "subject": subject,
+                        "dataUrl": data_url,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.DocmeeStreamEvent.model_validate,
+            )
+
+        return self._client.request(
+            "docmeeDirectGeneratePptx",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "stream": stream,
+                    "templateId": template_id,
+                    "pptxProperty": pptx_property,
+                    "length": length,
+                    "lang": lang,
+                    "prompt": prompt,
+                    "subject": subject,
+                    "dataUrl": data_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeePptInfoReply.model_validate,
+        )
+
+    def list(
+        self,
+        *,
+        page: int,
+        size: int,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """获取 PPT 列表
+
+        ``POST /docmee/v1/api/ppt/listPptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 获取 PPT 列表。docmee(文多多 AiPPT)开放平台 /api/ppt/listPptx,网关前缀 /docmee/v1。
+        """
+        return self._client.request(
+            "docmeeListPptx",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "page": page,
+                    "size": size,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    def load(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptInfoReply:
+        """加载 PPT 数据
+
+        ``GET /docmee/v1/api/ppt/loadPptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 加载 PPT 数据。docmee(文多多 AiPPT)开放平台 /api/ppt/loadPptx,网关前缀 /docmee/v1。
+
+        Args:
+            id: ppt id
+        """
+        return self._client.request(
+            "docmeeLoadPptx",
+            path_params={},
+            query=_given(
+                {
+                    "id": id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.DocmeePptInfoReply.model_validate,
+        )
+
+    def download(
+        self,
+        *,
+        id: str,
+        refresh: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """下载 PPT
+
+        ``POST /docmee/v1/api/ppt/downloadPptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 下载 PPT。docmee(文多多 AiPPT)开放平台 /api/ppt/downloadPptx,网关前缀 /docmee/v1。
+
+        Args:
+            refresh: downloadPptx only — 是否刷新(默认 false).
+        """
+        return self._client.request(
+            "docmeeDownloadPptx",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "id": id,
+                    "refresh": refresh,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    def update_attributes(
+        self,
+        *,
+        id: str,
+        name: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """更新 PPT 属性
+
+        ``POST /docmee/v1/api/ppt/updatePptxAttr``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 更新 PPT 属性。docmee(文多多 AiPPT)开放平台 /api/ppt/updatePptxAttr,网关前缀 /docmee/v1。
+        """
+        return self._client.request(
+            "docmeeUpdatePptxAttr",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "id": id,
+                    "name": name,
+                    "subject": subject,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    def save(
+        self,
+        *,
+        id: str,
+        draw_pptx: bool | NotGiven = NOT_GIVEN,
+        draw_cover: bool | NotGiven = NOT_GIVEN,
+        pptx_property: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptInfoReply:
+        """保存 PPT
+
+        ``POST /docmee/v1/api/ppt/savePptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 保存 PPT。docmee(文多多 AiPPT)开放平台 /api/ppt/savePptx,网关前缀 /docmee/v1。
+        """
+        return self._client.request(
+            "docmeeSavePptx",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "id": id,
+                    "drawPptx": draw_pptx,
+                    "drawCover": draw_cover,
+                    "pptxProperty": pptx_property,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeePptInfoReply.model_validate,
+        )
+
+    def async_info(
+        self,
+        *,
+        ppt_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """查询异步生成PPT信息
+
+        ``GET /docmee/v1/api/ppt/asyncPptInfo``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 查询异步生成PPT信息。docmee(文多多 AiPPT)开放平台 /api/ppt/asyncPptInfo,网关前缀 /docmee/v1。
+
+        Args:
+            ppt_id: generateContent(asyncGenPptx) 事件中的 pptId
+        """
+        return self._client.request(
+            "docmeeAsyncPptInfo",
+            path_params={},
+            query=_given(
+                {
+                    "pptId": ppt_id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+
+class AsyncPptDocmeeResource:
+    """Operations under ``client.ppt.docmee``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def templates(
+        self,
+        *,
+        page: int,
+        size: int,
+        filters: _models.DocmeeTemplateFilters | Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """分页查询 PPT 模板
+
+        ``POST /docmee/v1/api/ppt/templates``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 分页查询 PPT 模板。docmee(文多多 AiPPT)开放平台 /api/ppt/templates,网关前缀 /docmee/v1。
+        """
+        return await self._client.request(
+            "docmeeTemplates",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "page": page,
+                    "size": size,
+                    "filters": filters,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    async def random_templates(
+        self,
+        *,
+        size: int,
+        filters: _models.DocmeeTemplateFilters | Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """随机 PPT 模板
+
+        ``POST /docmee/v1/api/ppt/randomTemplates``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 随机 PPT 模板。docmee(文多多 AiPPT)开放平台 /api/ppt/randomTemplates,网关前缀 /docmee/v1。
+        """
+        return await self._client.request(
+            "docmeeRandomTemplates",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "size": size,
+                    "filters": filters,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    async def update_template(
+        self,
+        *,
+        ppt_id: str,
+        template_id: str,
+        sync: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """更换 PPT 模板
+
+        ``POST /docmee/v1/api/ppt/updatePptTemplate``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 更换 PPT 模板。docmee(文多多 AiPPT)开放平台 /api/ppt/updatePptTemplate,网关前缀 /docmee/v1。
+        """
+        return await self._client.request(
+            "docmeeUpdatePptTemplate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "pptId": ppt_id,
+                    "templateId": template_id,
+                    "sync": sync,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    async def update_outline(
+        self,
+        *,
+        outline_markdown: str,
+        length: str | NotGiven = NOT_GIVEN,
+        question: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[_models.DocmeeStreamEvent]:
+        """修改大纲
+
+        ``POST /docmee/v1/api/ppt/updateOutline``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 修改大纲。docmee(文多多 AiPPT)开放平台 /api/ppt/updateOutline,网关前缀 /docmee/v1。
+        """
+        return await self._client.stream(
+            "docmeeUpdateOutline",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "outlineMarkdown": outline_markdown,
+                    "length": length,
+                    "question": question,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeStreamEvent.model_validate,
+        )
+
+    async def parse_file(
+        self,
+        *,
+        file: FileInput | NotGiven = NOT_GIVEN,
+        content: str | NotGiven = NOT_GIVEN,
+        file_url: str | NotGiven = NOT_GIVEN,
+        website: str | NotGiven = NOT_GIVEN,
+        websearch: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """解析文件内容
+
+        ``POST /docmee/v1/api/ppt/parseFileData``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 解析文件内容。docmee(文多多 AiPPT)开放平台 /api/ppt/parseFileData,网关前缀 /docmee/v1。
+        """
+        return await self._client.request(
+            "docmeeParseFileData",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "file": file,
+                    "content": content,
+                    "fileUrl": file_url,
+                    "website": website,
+                    "websearch": websearch,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    async def generate_outline(
+        self,
+        *,
+        stream: bool | NotGiven = NOT_GIVEN,
+        length: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[_models.DocmeeStreamEvent]:
+        """生成大纲
+
+        ``POST /docmee/v1/api/ppt/generateOutline``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 生成大纲。docmee(文多多 AiPPT)开放平台 /api/ppt/generateOutline,网关前缀 /docmee/v1。
+
+        Args:
+            stream: 默认流式 (docmee-api); this client reads the reply as an event stream either way (a JSON reply is decoded as JSON).
+        """
+        return await self._client.stream(
+            "docmeeGenerateOutline",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "stream": stream,
+                    "length": length,
+                    "lang": lang,
+                    "prompt": prompt,
+                    "subject": subject,
+                    "dataUrl": data_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeStreamEvent.model_validate,
+        )
+
+    async def generate_content(
+        self,
+        *,
+        outline_markdown: str,
+        stream: bool | NotGiven = NOT_GIVEN,
+        async_gen_pptx: bool | NotGiven = NOT_GIVEN,
+        template_id: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[_models.DocmeeStreamEvent]:
+        """生成大纲内容 / 生成大纲内容同时异步生成PPT
+
+        ``POST /docmee/v1/api/ppt/generateContent``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 生成大纲内容 / 生成大纲内容同时异步生成PPT。docmee(文多多 AiPPT)开放平台 /api/ppt/generateContent,网关前缀 /docmee/v1。
+
+        Args:
+            async_gen_pptx: 生成大纲内容同时异步生成PPT:true(事件中返回 pptId / total / current)。
+        """
+        return await self._client.stream(
+            "docmeeGenerateContent",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "outlineMarkdown": outline_markdown,
+                    "stream": stream,
+                    "asyncGenPptx": async_gen_pptx,
+                    "templateId": template_id,
+                    "lang": lang,
+                    "prompt": prompt,
+                    "dataUrl": data_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeStreamEvent.model_validate,
+        )
+
+    @overload
+    async def direct_generate(
+        self,
+        *,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        template_id: str | NotGiven = NOT_GIVEN,
+        pptx_property: bool | NotGiven = NOT_GIVEN,
+        length: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptInfoReply: ...
+
+    @overload
+    async def direct_generate(
+        self,
+        *,
+        stream: Literal[True],
+        template_id: str | NotGiven = NOT_GIVEN,
+        pptx_property: bool | NotGiven = NOT_GIVEN,
+        length: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[_models.DocmeeStreamEvent]: ...
+
+    async def direct_generate(
+        self,
+        *,
+        stream: bool | NotGiven = NOT_GIVEN,
+        template_id: str | NotGiven = NOT_GIVEN,
+        pptx_property: bool | NotGiven = NOT_GIVEN,
+        length: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptInfoReply | AsyncStream[_models.DocmeeStreamEvent]:
+        """直接生成PPT
+
+        ``POST /docmee/v1/api/ppt/directGeneratePptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 直接生成PPT。docmee(文多多 AiPPT)开放平台 /api/ppt/directGeneratePptx,网关前缀 /docmee/v1。
+
+        Args:
+            stream: true → event stream (DocmeeStreamEvent), false → JSON {code, data{pptInfo}}. Required by this client (see x-inferred).
+        """
+        if stream is True:
+            return await self._client.stream(
+                "docmeeDirectGeneratePptx",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "stream": stream,
+                        "templateId": template_id,
+                        "pptxProperty": pptx_property,
+                        "length": length,
+                        "lang": lang,
+                        "prompt": prompt,
+                        "subject": subject,
+                        "dataUrl": data_url,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.DocmeeStreamEvent.model_validate,
+            )
+
+        return await self._client.request(
+            "docmeeDirectGeneratePptx",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "stream": stream,
+                    "templateId": template_id,
+                    "pptxProperty": pptx_property,
+                    "length": length,
+                    "lang": lang,
+                    "prompt": prompt,
+                    "subject": subject,
+                    "dataUrl": data_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeePptInfoReply.model_validate,
+        )
+
+    async def list(
+        self,
+        *,
+        page: int,
+        size: int,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """获取 PPT 列表
+
+        ``POST /docmee/v1/api/ppt/listPptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 获取 PPT 列表。docmee(文多多 AiPPT)开放平台 /api/ppt/listPptx,网关前缀 /docmee/v1。
+        """
+        return await self._client.request(
+            "docmeeListPptx",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "page": page,
+                    "size": size,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    async def load(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptInfoReply:
+        """加载 PPT 数据
+
+        ``GET /docmee/v1/api/ppt/loadPptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 加载 PPT 数据。docmee(文多多 AiPPT)开放平台 /api/ppt/loadPptx,网关前缀 /docmee/v1。
+
+        Args:
+            id: ppt id
+        """
+        return await self._client.request(
+            "docmeeLoadPptx",
+            path_params={},
+            query=_given(
+                {
+                    "id": id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.DocmeePptInfoReply.model_validate,
+        )
+
+    async def download(
+        self,
+        *,
+        id: str,
+        refresh: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """下载 PPT
+
+        ``POST /docmee/v1/api/ppt/downloadPptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 下载 PPT。docmee(文多多 AiPPT)开放平台 /api/ppt/downloadPptx,网关前缀 /docmee/v1。
+
+        Args:
+            refresh: downloadPptx only — 是否刷新(默认 false).
+        """
+        return await self._client.request(
+            "docmeeDownloadPptx",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "id": id,
+                    "refresh": refresh,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    async def update_attributes(
+        self,
+        *,
+        id: str,
+        name: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """更新 PPT 属性
+
+        ``POST /docmee/v1/api/ppt/updatePptxAttr``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 更新 PPT 属性。docmee(文多多 AiPPT)开放平台 /api/ppt/updatePptxAttr,网关前缀 /docmee/v1。
+        """
+        return await self._client.request(
+            "docmeeUpdatePptxAttr",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "id": id,
+                    "name": name,
+                    "subject": subject,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    async def save(
+        self,
+        *,
+        id: str,
+        draw_pptx: bool | NotGiven = NOT_GIVEN,
+        draw_cover: bool | NotGiven = NOT_GIVEN,
+        pptx_property: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptInfoReply:
+        """保存 PPT
+
+        ``POST /docmee/v1/api/ppt/savePptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 保存 PPT。docmee(文多多 AiPPT)开放平台 /api/ppt/savePptx,网关前缀 /docmee/v1。
+        """
+        return await self._client.request(
+            "docmeeSavePptx",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "id": id,
+                    "drawPptx": draw_pptx,
+                    "drawCover": draw_cover,
+                    "pptxProperty": pptx_property,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeePptInfoReply.model_validate,
+        )
+
+    async def async_info(
+        self,
+        *,
+        ppt_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """查询异步生成PPT信息
+
+        ``GET /docmee/v1/api/ppt/asyncPptInfo``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 查询异步生成PPT信息。docmee(文多多 AiPPT)开放平台 /api/ppt/asyncPptInfo,网关前缀 /docmee/v1。
+
+        Args:
+            ppt_id: generateContent(asyncGenPptx) 事件中的 pptId
+        """
+        return await self._client.request(
+            "docmeeAsyncPptInfo",
+            path_params={},
+            query=_given(
+                {
+                    "pptId": ppt_id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+
+class PptResource:
+    """Operations under ``client.ppt``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.docmee = PptDocmeeResource(client)
+
+
+class AsyncPptResource:
+    """Operations under ``client.ppt``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.docmee = AsyncPptDocmeeResource(client)
+
+
 class GPTNB(SyncClient):
     """Sync client of GPTNB (oneapi.gptnb.ai). Options: api_key (else $GPTNB_API_KEY), base_url, timeout, max_retries, validate, journal."""
 
@@ -5405,6 +6501,7 @@ class GPTNB(SyncClient):
         self.sd = SdResource(self)
         self.pixverse = PixverseResource(self)
         self.suno = SunoResource(self)
+        self.ppt = PptResource(self)
 
 
 class AsyncGPTNB(AsyncClient):
@@ -5430,3 +6527,4 @@ class AsyncGPTNB(AsyncClient):
         self.sd = AsyncSdResource(self)
         self.pixverse = AsyncPixverseResource(self)
         self.suno = AsyncSunoResource(self)
+        self.ppt = AsyncPptResource(self)

@@ -37,7 +37,7 @@ class VideoGenerationSubmitResponse(GatewayModel):
 
     model_config = ConfigDict(extra="allow")
 
-    task_id: str
+    task_id: str | None = None
     """任务 ID(查询视频异步任务时使用)。"""
 
 
@@ -131,7 +131,7 @@ class FluxSubmitResponse(GatewayModel):
 
     model_config = ConfigDict(extra="allow")
 
-    id: str
+    id: str | None = None
     polling_url: str | None = None
 
 
@@ -336,7 +336,7 @@ class PikaGenerateRequest(GatewayModel):
 class PikaSubmitResponse(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    id: str
+    id: str | None = None
 
 
 class PikaFeed(GatewayModel):
@@ -363,7 +363,7 @@ class RunwayImageToVideoRequest(GatewayModel):
 class RunwaySubmitResponse(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    id: str
+    id: str | None = None
 
 
 class RunwayTask(GatewayModel):
@@ -647,6 +647,185 @@ class SunoV2GenerateResponse(GatewayModel):
     id: str | None = None
     clips: list[SunoV2GenerateResponseClipsItem] | None = None
     status: str | None = None
+
+
+class DocmeeReply(GatewayModel):
+    """docmee reply envelope {code, message, data, total} (docmee-api); code 0 = success, 88/98/99/1001–1012 errors."""
+
+    model_config = ConfigDict(extra="allow")
+
+    code: int | str | None = None
+    message: str | None = None
+    total: int | None = None
+    data: Any = None
+
+
+class DocmeePptInfo(GatewayModel):
+    """pptInfo (docmee-api)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str | None = None
+    name: str | None = None
+    subject: str | None = None
+    coverUrl: str | None = None
+    fileUrl: str | None = None
+    templateId: str | None = None
+    pptxProperty: Any = None
+    """PPT data structure (json, gzip + base64 when a string)."""
+    userId: str | None = None
+    userName: str | None = None
+    companyId: int | None = None
+    updateTime: Any = None
+    createTime: Any = None
+
+
+class DocmeePptInfoReply(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    code: int | str | None = None
+    message: str | None = None
+    data: DocmeePptInfoReplyData | None = None
+
+
+class DocmeeTemplateFilters(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    type: int
+    """1 系统模板、4 用户自定义模板 (docmee-api: 必传)."""
+    category: str | None = None
+    style: str | None = None
+    themeColor: str | None = None
+    neq_id: list[str] | None = None
+    """randomTemplates only — ids to exclude."""
+
+
+class DocmeeTemplatesRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    page: int
+    size: int
+    filters: DocmeeTemplateFilters
+
+
+class DocmeeRandomTemplatesRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    size: int
+    filters: DocmeeTemplateFilters
+
+
+class DocmeeUpdatePptTemplateRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    pptId: str
+    templateId: str
+    sync: bool | None = None
+
+
+class DocmeeUpdateOutlineRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    outlineMarkdown: str
+    length: str | None = None
+    question: str | None = None
+
+
+class DocmeeParseFileRequest(GatewayModel):
+    """multipart (docmee-api); at least one source is expected (file, content, fileUrl, website, websearch)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    file: bytes | None = None
+    content: str | None = None
+    fileUrl: str | None = None
+    website: str | None = None
+    websearch: str | None = None
+
+
+class DocmeeGenerateOutlineRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    stream: bool | None = None
+    """默认流式 (docmee-api); this client reads the reply as an event stream either way (a JSON reply is decoded as JSON)."""
+    length: str | None = None
+    lang: str | None = None
+    prompt: str | None = None
+    subject: str | None = None
+    dataUrl: str | None = None
+
+
+class DocmeeGenerateContentRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    stream: bool | None = None
+    outlineMarkdown: str
+    asyncGenPptx: bool | None = None
+    """生成大纲内容同时异步生成PPT:true(事件中返回 pptId / total / current)。"""
+    templateId: str | None = None
+    lang: str | None = None
+    prompt: str | None = None
+    dataUrl: str | None = None
+
+
+class DocmeeStreamEvent(GatewayModel):
+    """Event of the docmee streams: {text, status -1 异常 | 0 模型重置 | 1 解析文件 | 2 搜索网页 | 3 生成中 | 4 完成, result, pptId, total, current, error} (docmee-api)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    text: str | None = None
+    status: int | None = None
+    result: Any = None
+    pptId: str | None = None
+    total: int | None = None
+    current: int | None = None
+    error: str | None = None
+
+
+class DocmeeDirectGenerateRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    stream: bool
+    """true → event stream (DocmeeStreamEvent), false → JSON {code, data{pptInfo}}. Required by this client (see x-inferred)."""
+    templateId: str | None = None
+    pptxProperty: bool | None = None
+    length: str | None = None
+    lang: str | None = None
+    prompt: str | None = None
+    subject: str | None = None
+    dataUrl: str | None = None
+
+
+class DocmeePageRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    page: int
+    size: int
+
+
+class DocmeeIdRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    refresh: bool | None = None
+    """downloadPptx only — 是否刷新(默认 false)."""
+
+
+class DocmeeUpdateAttrRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    name: str | None = None
+    subject: str | None = None
+
+
+class DocmeeSaveRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    drawPptx: bool | None = None
+    drawCover: bool | None = None
+    pptxProperty: dict[str, Any] | None = None
 
 
 class OpenAIErrorResponse(GatewayModel):
@@ -1113,7 +1292,7 @@ class AudioTranslationRequest(GatewayModel):
     file: bytes
     """音频文件对象(不是文件名)翻译,格式为以下之一:flac、mp3、mp4、mpeg、mpga、m4a、ogg、wav 或 webm。"""
     model: str
-    """要使用的模型ID。目前仅提供whisper-1"""
+    """要使用的模型ID。目前仅提供whisper-1 (currently only — another model is warned about and sent)"""
     prompt: str | None = None
     """一个可选的文本,用于指导模型的风格或继续之前的音频片段"""
     response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | None = None
@@ -1600,6 +1779,13 @@ class SunoV2GenerateResponseClipsItem(GatewayModel):
     image_url: str | None = None
     model_name_: str | None = Field(None, alias="model_name")
     metadata: dict[str, Any] | None = None
+
+
+class DocmeePptInfoReplyData(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    pptInfo: DocmeePptInfo | None = None
+    """pptInfo (docmee-api)."""
 
 
 class ViduCreateTaskRequestInputPromptsItem(GatewayModel):

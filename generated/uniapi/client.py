@@ -193,7 +193,7 @@ class AudioTranslationsResource:
 
         Args:
             file: 音频文件对象(不是文件名)翻译,格式为以下之一:flac、mp3、mp4、mpeg、mpga、m4a、ogg、wav 或 webm。
-            model: 要使用的模型ID。目前仅提供whisper-1
+            model: 要使用的模型ID。目前仅提供whisper-1 (currently only — another model is warned about and sent)
             prompt: 一个可选的文本,用于指导模型的风格或继续之前的音频片段
             response_format: 输出格式,选项之一:json、text、srt、verbose_json 或 vtt。
             temperature: 采样温度,介于0和1之间。较高的值如0.8会使输出更随机,而较低的值如0.2会使其更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
@@ -244,7 +244,7 @@ class AsyncAudioTranslationsResource:
 
         Args:
             file: 音频文件对象(不是文件名)翻译,格式为以下之一:flac、mp3、mp4、mpeg、mpga、m4a、ogg、wav 或 webm。
-            model: 要使用的模型ID。目前仅提供whisper-1
+            model: 要使用的模型ID。目前仅提供whisper-1 (currently only — another model is warned about and sent)
             prompt: 一个可选的文本,用于指导模型的风格或继续之前的音频片段
             response_format: 输出格式,选项之一:json、text、srt、verbose_json 或 vtt。
             temperature: 采样温度,介于0和1之间。较高的值如0.8会使输出更随机,而较低的值如0.2会使其更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
@@ -1285,7 +1285,7 @@ class ImagesResource:
         self,
         *,
         image: FileInput,
-        model: Literal["dall-e-2"] | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
         n: int | NotGiven = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | NotGiven = NOT_GIVEN,
         size: Literal["256x256", "512x512", "1024x1024"] | NotGiven = NOT_GIVEN,
@@ -1300,7 +1300,7 @@ class ImagesResource:
 
         Args:
             image: 用于变体的基础图像。必须是有效的PNG文件,大小小于4MB,且为正方形。
-            model: 用于图像生成的模型。目前仅支持 dall-e-2。
+            model: 用于图像生成的模型。目前仅支持 dall-e-2。(currently only — another model is warned about and sent)
             n: 要生成的图像数量。必须在1到10之间。
             response_format: 返回生成的图像的格式。必须是 url 或 b64_json 之一。URL 仅在图像生成后 60 分钟内有效。
             size: 生成的图像大小。必须是以下之一:256x256、512x512或1024x1024。
@@ -1439,7 +1439,7 @@ class AsyncImagesResource:
         self,
         *,
         image: FileInput,
-        model: Literal["dall-e-2"] | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
         n: int | NotGiven = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | NotGiven = NOT_GIVEN,
         size: Literal["256x256", "512x512", "1024x1024"] | NotGiven = NOT_GIVEN,
@@ -1454,7 +1454,7 @@ class AsyncImagesResource:
 
         Args:
             image: 用于变体的基础图像。必须是有效的PNG文件,大小小于4MB,且为正方形。
-            model: 用于图像生成的模型。目前仅支持 dall-e-2。
+            model: 用于图像生成的模型。目前仅支持 dall-e-2。(currently only — another model is warned about and sent)
             n: 要生成的图像数量。必须在1到10之间。
             response_format: 返回生成的图像的格式。必须是 url 或 b64_json 之一。URL 仅在图像生成后 60 分钟内有效。
             size: 生成的图像大小。必须是以下之一:256x256、512x512或1024x1024。
@@ -3934,7 +3934,7 @@ class CustomVideoResource:
         The request body schema is empty in the document and not found elsewhere; any JSON object is sent as is.
 
         Args:
-            model: 模型 — 目前仅支持 veo-2 (currently only veo-2; other values are sent as given)
+            model: 模型 — 目前仅支持 veo-2 (currently only veo-2; another model is warned about and sent as given)
         """
         return self._client.submit_task(
             "customVideoCreate",
@@ -4002,7 +4002,7 @@ class AsyncCustomVideoResource:
         The request body schema is empty in the document and not found elsewhere; any JSON object is sent as is.
 
         Args:
-            model: 模型 — 目前仅支持 veo-2 (currently only veo-2; other values are sent as given)
+            model: 模型 — 目前仅支持 veo-2 (currently only veo-2; another model is warned about and sent as given)
         """
         return await self._client.submit_task(
             "customVideoCreate",

@@ -460,7 +460,7 @@ class AudioTranslationRequest(GatewayModel):
     file: bytes
     """音频文件对象(不是文件名)翻译,格式为以下之一:flac、mp3、mp4、mpeg、mpga、m4a、ogg、wav 或 webm。"""
     model: str
-    """要使用的模型ID。目前仅提供whisper-1"""
+    """要使用的模型ID。目前仅提供whisper-1 (currently only — another model is warned about and sent)"""
     prompt: str | None = None
     """一个可选的文本,用于指导模型的风格或继续之前的音频片段"""
     response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | None = None
@@ -900,8 +900,8 @@ class ImageVariationRequest(GatewayModel):
 
     image: bytes
     """用于变体的基础图像。必须是有效的PNG文件,大小小于4MB,且为正方形。"""
-    model: Literal["dall-e-2"] | None = None
-    """用于图像生成的模型。目前仅支持 dall-e-2。"""
+    model: str | None = None
+    """用于图像生成的模型。目前仅支持 dall-e-2。(currently only — another model is warned about and sent)"""
     n: int | None = None
     """要生成的图像数量。必须在1到10之间。"""
     response_format: Literal["url", "b64_json"] | None = None

@@ -73,3 +73,22 @@ def test_currently_only_models_are_open() -> None:
         p for p in spec["operations"]["customVideoCreate"]["parameters"] if p["name"] == "model"
     ]
     assert "enum" not in json.dumps(param)
+
+
+# OpenAI's own specification marks these reply members required.
+OPENAI_REQUIRED = {"OpenAIErrorResponse", "ResponseStreamEvent"}
+
+
+@pytest.mark.parametrize("gateway", ["buble", "gptnb", "qingbo", "uniall", "uniapi"])
+def test_reply_schemas_require_nothing_no_source_marks_required(gateway: str) -> None:
+    data = load_spec(PROJECT / "specs" / f"{gateway}.yaml").data
+    schemas = data["components"]["schemas"]
+    for path, method, op, _ in iter_operations(data):
+        for status, response in (op.get("responses") or {}).items():
+            if not str(status).startswith("2") or "$ref" in response:
+                continue
+            for media in (response.get("content") or {}).values():
+                ref = (media.get("schema") or {}).get("$ref", "")
+                name = ref.rsplit("/", 1)[-1]
+                if ref.startswith("#/components/schemas/") and name not in OPENAI_REQUIRED:
+                    assert "required" not in schemas[name], f"{method} {path}: {name}"
