@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 from .redact import redact, redact_obj, redact_state
 
 if TYPE_CHECKING:
-    from .tasks import TaskState
+    from .task_state import TaskState
 
 
 def _strip_userinfo(url: str) -> str:

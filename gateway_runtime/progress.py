@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .tasks import ProgressEvent
+    from .task_state import ProgressEvent
 
 __all__ = ["LARGE_FILE", "byte_progress", "shown", "wait_reporter"]
 

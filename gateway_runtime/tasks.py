@@ -23,13 +23,13 @@ import json
 import math
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from . import _pointer
 from ._flow import Await, Flow, Sleep, run_sync
 from ._logs import logger
 from ._response import envelope_error
-from ._status import Outcome, StatusWords, known_words, warn_off_document
+from ._status import StatusWords, known_words, warn_off_document
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -44,57 +44,28 @@ from .errors import (
 from .lenient import read_result
 from .redact import redact, redact_obj
 from .spec import TaskBinding
+from .task_state import Outcome, ProgressEvent, TaskState
 
 if TYPE_CHECKING:
     import os
+    from collections.abc import Coroutine
     from pathlib import Path
 
+    import httpx
+
     from ._core import ClientCore
-    from .client import AsyncClient, SyncClient
     from .outputs import Output
 
 __all__ = ["AsyncTask", "Outcome", "ProgressEvent", "Task", "TaskState", "interpret"]
 
 T = TypeVar("T")
+_R = TypeVar("_R")
 _PLAIN_WORDS = StatusWords()
 
 HANDLE_VERSION = 1
 _GROW_AFTER_POLLS = 5
 _GROWTH = 1.5
 _HEARTBEAT_SECONDS = 30.0
-
-
-class TaskState(NamedTuple):
-    """One observation of a task, normalised across gateways.
-
-    ``status`` is the gateway's raw status; ``outcome`` is what it means. ``percent`` (0–100)
-    and ``queue_position`` are ``None`` when the gateway does not say. ``raw`` is the poll body.
-    """
-
-    task_id: str
-    status: str | None
-    outcome: Outcome
-    percent: float | None = None
-    queue_position: int | None = None
-    error_code: Any = None
-    error_message: str | None = None
-    raw: Any = None
-
-    @property
-    def terminal(self) -> bool:
-        return self.outcome in ("success", "failure", "canceled")
-
-
-class ProgressEvent(NamedTuple):
-    """What ``on_progress`` receives after every poll."""
-
-    task_id: str
-    status: str | None
-    outcome: Outcome
-    percent: float | None
-    queue_position: int | None
-    poll_count: int
-    elapsed: float
 
 
 def _percent(binding: TaskBinding, value: Any) -> float | None:
@@ -177,6 +148,21 @@ def _transient(exc: Exception) -> bool:
         code = exc.status_code or 0
         return code in (408, 429) or code >= 500
     return False
+
+
+class SyncHost(Protocol):
+    """What a :class:`Task` needs of its client (``client.SyncClient`` is one; it sits above)."""
+
+    _core: ClientCore
+    http: httpx.Client
+
+
+class AsyncHost(Protocol):
+    """What an :class:`AsyncTask` needs of its client (``client.AsyncClient`` is one)."""
+
+    _core: ClientCore
+
+    def _run(self, flow: Flow[_R]) -> Coroutine[Any, Any, _R]: ...
 
 
 class _TaskBase(Generic[T]):
@@ -560,9 +546,9 @@ def _describe(task: _TaskBase[Any], event: ProgressEvent) -> str:
 class Task(_TaskBase[T]):
     """Handle of a submitted task (sync). ``wait()`` returns the parsed terminal poll body."""
 
-    _client: SyncClient
+    _client: SyncHost
 
-    def __init__(self, client: SyncClient, binding: TaskBinding, task_id: str, **kw: Any) -> None:
+    def __init__(self, client: SyncHost, binding: TaskBinding, task_id: str, **kw: Any) -> None:
         super().__init__(client._core, binding, task_id, **kw)
         self._client = client
 
@@ -608,9 +594,9 @@ class Task(_TaskBase[T]):
 class AsyncTask(_TaskBase[T]):
     """Handle of a submitted task (async). ``on_progress`` may be sync or ``async``."""
 
-    _client: AsyncClient
+    _client: AsyncHost
 
-    def __init__(self, client: AsyncClient, binding: TaskBinding, task_id: str, **kw: Any) -> None:
+    def __init__(self, client: AsyncHost, binding: TaskBinding, task_id: str, **kw: Any) -> None:
         super().__init__(client._core, binding, task_id, **kw)
         self._client = client
 

@@ -1,0 +1,44 @@
+"""The runtime's layer order, written once: each module may import only from its own layer or below.
+
+Lowest first. A module of a subpackage (``validation``, ``batch``, ``workers``, ``cli``) takes its
+package's layer. A new runtime module must be placed here; the test refuses unplaced modules.
+Imports count wherever they stand: top level, inside functions, and under ``TYPE_CHECKING``.
+Where a lower layer must name something of a higher one, it declares a ``Protocol`` instead
+(e.g. ``tasks.SyncHost`` for the client).
+"""
+
+from __future__ import annotations
+
+LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "foundation",  # values, errors, the spec model, options, redaction, validation, the journal
+        (
+            "redact",
+            "_logs",
+            "_pointer",
+            "_media",
+            "lazy",
+            "accumulate",
+            "model_base",
+            "task_state",
+            "errors",
+            "spec",
+            "types",
+            "options",
+            "retry",
+            "auth",
+            "journal",
+            "_status",
+            "lenient",
+            "progress",
+            "validation",
+        ),
+    ),
+    ("transport", ("_body", "_flow", "_request", "_response")),  # HTTP I/O and sans-I/O flows
+    ("calls", ("_core",)),  # one request: prepare, send, retry, read
+    ("tasks_streams_outputs", ("tasks", "streaming", "outputs")),
+    ("client", ("client", "__init__")),  # the public clients and the package's re-exports
+    ("batch", ("batch",)),
+    ("workers", ("workers",)),
+    ("cli", ("cli",)),
+)
