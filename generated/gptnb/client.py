@@ -3230,12 +3230,119 @@ class AsyncLumaGenerationsResource:
         )
 
 
+class LumaGoamzResource:
+    """Operations under ``client.luma.goamz``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def generate(
+        self,
+        *,
+        user_prompt: str,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        expand_prompt: bool | NotGiven = NOT_GIVEN,
+        image_url: str | NotGiven = NOT_GIVEN,
+        image_end_url: str | NotGiven = NOT_GIVEN,
+        loop: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.LumaGenerationResponse]:
+        """GoAmzAI格式 生成视频(付费版 / 免费版)
+
+        ``POST /luma/v1/generations``
+
+        doc-001 菜单:视频接口 › Luma › GoAmzAI格式 › 付费版 / 免费版 › 生成视频。同模板转售站:POST /luma/v1/generations
+        {user_prompt, aspect_ratio, expand_prompt, loop, image_url, image_end_url}(openxs:「兼容GoAmz:接口改为 /luma/V1/generations」)。
+
+        Args:
+            user_prompt: 提示词
+            expand_prompt: 是否优化扩展提示词
+            image_url: 开始帧图片 / reference image URL
+            image_end_url: 结束帧图片 / end keyframe URL
+            loop: 是否循环 (doc-003; not in Luma-API GenRequest).
+        """
+        return self._client.submit_task(
+            "lumaGoAmzGenerate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "user_prompt": user_prompt,
+                    "aspect_ratio": aspect_ratio,
+                    "expand_prompt": expand_prompt,
+                    "image_url": image_url,
+                    "image_end_url": image_end_url,
+                    "loop": loop,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.LumaGenerationResponse.model_validate,
+        )
+
+
+class AsyncLumaGoamzResource:
+    """Operations under ``client.luma.goamz``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def generate(
+        self,
+        *,
+        user_prompt: str,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        expand_prompt: bool | NotGiven = NOT_GIVEN,
+        image_url: str | NotGiven = NOT_GIVEN,
+        image_end_url: str | NotGiven = NOT_GIVEN,
+        loop: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.LumaGenerationResponse]:
+        """GoAmzAI格式 生成视频(付费版 / 免费版)
+
+        ``POST /luma/v1/generations``
+
+        doc-001 菜单:视频接口 › Luma › GoAmzAI格式 › 付费版 / 免费版 › 生成视频。同模板转售站:POST /luma/v1/generations
+        {user_prompt, aspect_ratio, expand_prompt, loop, image_url, image_end_url}(openxs:「兼容GoAmz:接口改为 /luma/V1/generations」)。
+
+        Args:
+            user_prompt: 提示词
+            expand_prompt: 是否优化扩展提示词
+            image_url: 开始帧图片 / reference image URL
+            image_end_url: 结束帧图片 / end keyframe URL
+            loop: 是否循环 (doc-003; not in Luma-API GenRequest).
+        """
+        return await self._client.submit_task(
+            "lumaGoAmzGenerate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "user_prompt": user_prompt,
+                    "aspect_ratio": aspect_ratio,
+                    "expand_prompt": expand_prompt,
+                    "image_url": image_url,
+                    "image_end_url": image_end_url,
+                    "loop": loop,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.LumaGenerationResponse.model_validate,
+        )
+
+
 class LumaResource:
     """Operations under ``client.luma``."""
 
     def __init__(self, client: SyncClient) -> None:
         self._client = client
         self.generations = LumaGenerationsResource(client)
+        self.goamz = LumaGoamzResource(client)
 
 
 class AsyncLumaResource:
@@ -3244,6 +3351,7 @@ class AsyncLumaResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
         self.generations = AsyncLumaGenerationsResource(client)
+        self.goamz = AsyncLumaGoamzResource(client)
 
 
 class CogvideoxAsyncResultsResource:
