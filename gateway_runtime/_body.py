@@ -93,8 +93,9 @@ class BodyMeter:
         self.deadline = deadline
         self.option = option
         self.size = 0
-        self._inflater = Inflater(response.headers.get("content-encoding"))
-        if cap is not None and self._inflater.coding is None:
+        self._inflater: Inflater | None = None
+        coding = response.headers.get("content-encoding", "").strip().lower()
+        if cap is not None and coding in ("", "identity"):
             try:
                 length = int(response.headers.get("content-length", ""))
             except ValueError:
@@ -111,6 +112,8 @@ class BodyMeter:
 
     def take(self, raw: bytes) -> Iterator[bytes]:
         """The decoded pieces of one raw chunk; raises at the cap, or once the deadline passed."""
+        if self._inflater is None:
+            self._inflater = Inflater(self.response.headers.get("content-encoding"))
         yield from self._count(self._inflater.feed(raw))
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise DeadlinePassed(
@@ -119,11 +122,29 @@ class BodyMeter:
 
     def finish(self) -> Iterator[bytes]:
         """What the decoder still holds at the end of the body."""
+        if self._inflater is None:
+            return iter(())
         return self._count(self._inflater.end())
+
+    def read_already(self) -> bytes | None:
+        """The body httpx already holds (decoded), counted; ``None`` when it must be read.
+
+        An in-memory response (``httpx.MockTransport``, an event hook that read it) has its
+        body before the runtime sees it: there is nothing left to bound but its size.
+        """
+        content = getattr(self.response, "_content", None)
+        if not isinstance(content, bytes):
+            return None
+        list(self._count(iter((content,))))
+        return content
 
 
 def decoded_sync(meter: BodyMeter) -> Iterator[bytes]:
     """The decoded body of ``meter.response``, piece by piece (the response is not closed)."""
+    already = meter.read_already()
+    if already is not None:
+        yield already
+        return
     for raw in meter.response.iter_raw():
         yield from meter.take(raw)
     yield from meter.finish()
@@ -131,6 +152,10 @@ def decoded_sync(meter: BodyMeter) -> Iterator[bytes]:
 
 async def decoded_async(meter: BodyMeter) -> AsyncIterator[bytes]:
     """Async :func:`decoded_sync`."""
+    already = meter.read_already()
+    if already is not None:
+        yield already
+        return
     async for raw in meter.response.aiter_raw():
         for piece in meter.take(raw):
             yield piece

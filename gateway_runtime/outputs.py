@@ -35,8 +35,11 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from . import _pointer
-from ._body import BodyTooLarge, Caps, DeadlinePassed, EncodingRefused
+from . import (
+    _body,  # its signals stay internal: not attributes of this public module
+    _pointer,
+)
+from ._body import Caps, DeadlinePassed, EncodingRefused
 from ._flow import Chunks, Close, Flow, Next, Send
 from ._hosts import HostRefused, checked_address_flow, default_resolver, gateway_kinds_flow, pin
 from ._inflate import ACCEPT_ENCODING
@@ -418,7 +421,7 @@ class _Fetch:
                 )
             except httpx.TransportError as exc:
                 raise self._transport_error(exc) from exc
-            except (BodyTooLarge, EncodingRefused) as exc:
+            except (_body.BodyTooLarge, EncodingRefused) as exc:
                 raise DownloadError(
                     f"output {self.index}: error reply from {self._where()} unreadable: {exc}"
                 ) from None
@@ -479,7 +482,7 @@ class _Fetch:
             _abandon(file, advance)
             yield Close(response)
             written = None if file is None else file.size
-            if isinstance(exc, BodyTooLarge):
+            if isinstance(exc, _body.BodyTooLarge):
                 raise _too_large(self.index, self.max_bytes, exc.size, False) from None
             if isinstance(exc, DeadlinePassed):
                 raise self._timed_out(written) from None

@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
+from . import _sse  # its signal stays internal: not an attribute of this public module
 from ._body import BodyMeter, EncodingRefused, decoded_async, decoded_sync
 from ._flow import Flow
 from ._response import envelope_error, find_request_id, raise_for_response
-from ._sse import EventSplitter, EventTooLarge
 from .errors import (
     GatewayClientError,
     ResponseDecodeError,
@@ -118,7 +118,7 @@ class EventDecoder(Generic[T]):
         stream = op.stream
         self.done_marker = "[DONE]" if stream is None else stream.done
         self.done = False
-        self._splitter = EventSplitter(core.max_event_bytes)
+        self._splitter = _sse.EventSplitter(core.max_event_bytes)
 
     def meter(self) -> BodyMeter:
         """The decoder of the response body (no total cap: each event has one)."""
@@ -134,7 +134,7 @@ class EventDecoder(Generic[T]):
         """
         try:
             events = self._splitter.feed(piece)
-        except EventTooLarge as exc:
+        except _sse.EventTooLarge as exc:
             raise ResponseTooLargeError(
                 f"{self._op.operation_id}: stream event passed max_event_bytes "
                 f"({exc.size}+ bytes > {exc.cap}, counted after decoding); raise the client's "

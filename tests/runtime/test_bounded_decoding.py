@@ -8,11 +8,13 @@ import zlib
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from gateway_runtime import ResponseDecodeError, ResponseTooLargeError
+from gateway_runtime._body import BodyTooLarge, read_sync
 from gateway_runtime._inflate import PIECE, EncodingRefused, Inflater
 from gateway_runtime._sse import EventSplitter, EventTooLarge
 from tests.gateway_server import GatewayServer, Response
@@ -190,3 +192,12 @@ def test_caps_name_the_option_that_applies(
             await aw(client.request("listModels"))
 
     both(scenario, max_binary_bytes=4000, max_response_bytes=3000)
+
+
+def test_a_body_httpx_already_holds_is_counted_against_the_cap_not_read_again() -> None:
+    request = httpx.Request("GET", "http://127.0.0.1/x")
+    held = httpx.Response(200, content=b"x" * 5000, request=request)  # read on construction
+    assert read_sync(held, None, 6000, "max_response_bytes") == b"x" * 5000
+    held = httpx.Response(200, content=b"x" * 5000, request=request)
+    with pytest.raises(BodyTooLarge, match="exceeds max_response_bytes=3000"):
+        read_sync(held, None, 3000, "max_response_bytes")
