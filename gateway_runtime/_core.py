@@ -213,19 +213,25 @@ class ClientCore:
         from .validation import (
             PayloadValidationError,
             report_operation,
-            validate_operation_parameters,
+            report_operation_parameters,
         )
 
-        problems = validate_operation_parameters(op, parameters)
+        given = report_operation_parameters(op, parameters)
         report = report_operation(op, payload)
-        problems += report.problems
+        problems = given.problems + report.problems
+        warnings = given.warnings + report.warnings
+        # A likely typo on a paid request (a task submit) is refused by default; an ``x-warn``
+        # value (a list the document calls "currently only") is said and sent unless strict.
+        typos = [w for w in warnings if w.rule != "x-warn"]
         strict = self.strict_validation
-        if strict is None:  # default: a typo on a paid request (a task submit) is refused
-            strict = op.operation_id in self._submits
-        if problems or (strict and report.warnings):
+        if strict is None:
+            refused = typos if op.operation_id in self._submits else []
+        else:
+            refused = warnings if strict else []
+        if problems or refused:
             # The typo first: ``promt`` explains a missing ``prompt``.
-            raise PayloadValidationError([*report.warnings, *problems], op.operation_id, op.label)
-        for warning in report.warnings:  # a likely typo: said, then sent as the caller wrote it
+            raise PayloadValidationError([*refused, *problems], op.operation_id, op.label)
+        for warning in warnings:  # a likely typo or an x-warn: said, then sent as written
             logger.warning("%s: %s", op.label, warning.message)
 
     def prepare(

@@ -29,6 +29,7 @@ from .schema import (
     prune_definitions,
     reaches,
 )
+from .soft import SoftCheck, soften
 
 __all__ = ["MAX_DEPTH", "Report", "Validator", "compile_validator"]
 
@@ -102,6 +103,7 @@ class Validator:
     _sites: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _map: Any = field(default=None, repr=False)
     _content: bool = field(default=False, repr=False)
+    _soft: SoftCheck | None = field(default=None, repr=False)
 
     def validate(self, payload: Any) -> list[Problem]:
         """Every problem with ``payload`` (empty when it is valid)."""
@@ -112,11 +114,12 @@ class Validator:
         return self.report(payload).warnings
 
     def report(self, payload: Any) -> Report:
-        """Problems and warnings of ``payload``."""
-        if self._closed is None:
-            return Report(self.validate(payload), [])
-        problems, instance, clean = self._check(payload, self._closed)
-        return Report(problems, [] if clean else self._typos(instance))
+        """Problems and warnings (likely typos, failed ``x-warn`` constraints) of ``payload``."""
+        problems, instance, clean = self._check(payload, self._closed or self._engine)
+        warnings = [] if clean or self._closed is None else self._typos(instance)
+        if self._soft is not None and not problems:
+            warnings += self._soft.warnings(instance, Messages(self._doc, instance).keys)
+        return Report(problems, warnings)
 
     def is_valid(self, payload: Any) -> bool:
         """Whether ``payload`` has no problem."""
@@ -416,6 +419,9 @@ def compile_validator(
         if sites:
             validator._closed = _engine(closed, dialect, retriever)
             validator._sites = sites
+        if reaches(prepared, doc, "x-warn"):
+            softened, soft_sites = soften(prepared)
+            validator._soft = SoftCheck(_engine(softened, dialect, retriever), soft_sites)
     if len(_CACHE) >= _CACHE_MAX:
         _CACHE.clear()
     _CACHE[key] = (schema, rules, validator)  # holding the objects keeps their ids unique
