@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .._core import ClientCore
+from ..auth import credentials_for
+from ..errors import MissingAPIKeyError
 from ..spec import GatewaySpec, OperationSpec, SpecError, TaskBinding
 from ..validation import resolve_operation
 from .config import BatchConfig
@@ -22,7 +25,7 @@ from .jobs import read_jobs
 from .pricing import PriceTable, load_prices
 from .results import INVALID_FILE
 
-__all__ = ["INPUT_FILE", "Plan", "check_out", "make_plan"]
+__all__ = ["INPUT_FILE", "Plan", "check_client", "check_out", "make_plan"]
 
 INPUT_FILE = "jobs.input.jsonl"
 """Where jobs given as Python objects are written, so they are read like a file."""
@@ -36,25 +39,40 @@ class Plan:
     binding: TaskBinding
     jobs_path: Path
     prices: PriceTable | None
+    gateway: str = ""
     valid: int = 0
     problems: list[LineProblem] = field(default_factory=list)
     estimated_cost: float = 0.0
     unknown_prices: int = 0
     would_start: int = 0
 
-    def text(self, spec: GatewaySpec) -> str:
+    def text(self) -> str:
         op = self.op
         name = f"{op.python_name} ({op.operation_id})" if op.python_name else op.operation_id
         cur = f" {self.prices.currency}" if self.prices and self.prices.currency else ""
         lines = [
             f"plan: {self.valid} valid jobs ({len(self.problems)} invalid lines) for {name} "
-            f"on {spec.name}, from {self.jobs_path}",
+            f"on {self.gateway}, from {self.jobs_path}",
             f"estimated cost: {self.estimated_cost:.6g}{cur}"
             + (f" plus {self.unknown_prices} jobs of unknown price" if self.unknown_prices else "")
             + ("" if self.prices else " (no price table: pass --prices prices.yaml)"),
             f"jobs that would start within the caps: {self.would_start} of {self.valid}",
         ]
         return "\n".join(lines)
+
+
+def check_client(core: ClientCore, plan: Plan) -> None:
+    """A key and a server URL for the submit and the poll, before the first request."""
+    if not core.base_url:
+        raise BatchInputError(
+            f"no server URL for {core.spec.name}: pass base_url=... (--base-url) or set "
+            f"{core.spec.base_url_env}; nothing was sent"
+        )
+    for op in (plan.op, core.spec.operation(plan.binding.poll)):
+        try:
+            credentials_for(core.spec, op, core.api_key)
+        except MissingAPIKeyError as exc:
+            raise BatchInputError(f"{exc.message}; nothing was sent") from None
 
 
 def check_out(out: Path) -> None:
@@ -114,7 +132,7 @@ def make_plan(
         table = PriceTable(op.pricing, f"x-pricing of {op.operation_id}")
     else:
         table = prices
-    plan = Plan(op, binding, _jobs_file(jobs, out), table)
+    plan = Plan(op, binding, _jobs_file(jobs, out), table, spec.name)
     price = table.price if table is not None else (lambda payload: None)
     tasks, cost, capped = 0, 0.0, False
     for job in read_jobs(plan.jobs_path, op, price, plan.problems.append):

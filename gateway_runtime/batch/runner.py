@@ -29,7 +29,7 @@ from .display import Display, Snapshot, make_display
 from .engine import Engine
 from .errors import BatchInputError
 from .jobs import new_jobs
-from .plan import Plan, make_plan
+from .plan import Plan, check_client, make_plan
 from .pricing import PriceTable
 from .results import write_reports
 from .schedule import TokenBucket
@@ -157,6 +157,7 @@ async def _execute(
     stream: IO[str],
     handle_sigint: bool,
 ) -> BatchSummary:
+    check_client(host._core, plan)
     spec = host._core.spec
     name = batch or f"{spec.name}:{plan.op.operation_id}"
     meta = {"gateway": spec.name, "operation": plan.op.operation_id, "jobs": str(plan.jobs_path)}

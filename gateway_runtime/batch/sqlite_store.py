@@ -339,6 +339,12 @@ class SQLiteJobStore:
             ).fetchone()
         return Totals(0, 0.0) if row is None else Totals(int(row[0]), float(row[1]))
 
+    def batches(self) -> list[tuple[str, dict[str, Any]]]:
+        """Every batch in this file with its meta (``clientgen batch report``)."""
+        with self._lock:
+            rows = self._db.execute("SELECT batch, meta FROM batches ORDER BY batch").fetchall()
+        return [(batch, json.loads(meta)) for batch, meta in rows]
+
     def close(self) -> None:
         with self._lock:
             self._db.close()
