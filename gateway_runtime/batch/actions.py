@@ -8,10 +8,12 @@ operation is idempotent: then it goes again with the same idempotency key).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from typing import Any
 
+from .._flow import run_sync
 from .._logs import logger
 from ..errors import (
     APIConnectionError,
@@ -242,17 +244,17 @@ class JobActions:
         folder = run.out / job_folder(running.job_id)
         try:
             outputs = find_outputs(run.binding.outputs, state.raw) if run.binding.outputs else []
-            paths = await run.host._run(
-                download_flow(
-                    run.core,
-                    self.poll_op,
-                    outputs,
-                    folder,
-                    name="output",
-                    max_bytes=run.config.max_bytes or DEFAULT_MAX_BYTES,
-                    progress=None,
-                )
+            flow = download_flow(
+                run.core,
+                self.poll_op,
+                outputs,
+                folder,
+                name="output",
+                max_bytes=run.config.max_bytes or DEFAULT_MAX_BYTES,
+                progress=None,
             )
+            # Saving a file syncs it to disk: done in a worker thread, the loop keeps polling.
+            paths = await asyncio.to_thread(run_sync, flow, run.files_http())
         except Exception as exc:
             self._drop(
                 running,

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["DEFAULT_CONCURRENCY", "DEFAULT_MAX_RUNNING", "BatchConfig"]
+__all__ = ["DEFAULT_CONCURRENCY", "DEFAULT_MAX_RUNNING", "DEFAULT_TRANSPORT", "BatchConfig"]
+
+DEFAULT_TRANSPORT = "aiohttp"
+"""HTTP for ``run_batch``: aiohttp (when installed) over httpcore; chosen by bench/bench_batch.py."""
 
 DEFAULT_CONCURRENCY = 64
 """Requests in flight at once (submits, polls, downloads); chosen by bench/bench_batch.py."""
@@ -26,6 +29,8 @@ class BatchConfig:
     ``dry_run``: validate, price and plan; send nothing. ``timeout``: seconds a task may run
     (default: its binding's). ``poll_interval``: seconds between polls of one task (default:
     its binding's, growing after 5 polls). ``progress``: live display (``None``: on a terminal).
+    ``transport`` (``run_batch`` only; ``arun_batch`` uses the client's): ``"aiohttp"``,
+    ``"httpx"`` or ``"default"`` (aiohttp when installed, see ``DEFAULT_TRANSPORT``).
     """
 
     concurrency: int = DEFAULT_CONCURRENCY
@@ -43,3 +48,4 @@ class BatchConfig:
     max_bytes: int | None = None
     progress: bool | None = None
     resume_hint: str | None = None
+    transport: str = "default"

@@ -21,10 +21,11 @@ from typing import IO, Any
 
 import httpx
 
+from .. import _aiohttp
 from .._core import ClientCore
 from .._flow import Flow, run_async
 from ..options import DEFAULT_TIMEOUT
-from .config import BatchConfig
+from .config import DEFAULT_TRANSPORT, BatchConfig
 from .display import Display, Snapshot, make_display
 from .engine import Engine
 from .errors import BatchInputError
@@ -89,6 +90,20 @@ class BatchSummary:
             lines.append(f"resume with: {self.resume}")
         lines.append(f"results: {self.results}  gallery: {self.gallery}")
         return "\n".join(lines)
+
+
+def _async_http(cfg: BatchConfig) -> httpx.AsyncClient:
+    """The async pool of a sync-client batch, on the configured transport."""
+    limits = httpx.Limits(
+        max_connections=cfg.concurrency, max_keepalive_connections=cfg.concurrency
+    )
+    choice = cfg.transport if cfg.transport != "default" else DEFAULT_TRANSPORT
+    if choice == "aiohttp" and _aiohttp.available():
+        transport = _aiohttp.safe_aiohttp_transport(limits)
+        return httpx.AsyncClient(transport=transport, timeout=DEFAULT_TIMEOUT)
+    if choice not in ("aiohttp", "httpx"):
+        raise ValueError(f"transport: expected 'aiohttp', 'httpx' or 'default', got {choice!r}")
+    return httpx.AsyncClient(limits=limits, timeout=DEFAULT_TIMEOUT)
 
 
 class _Driver:
@@ -220,6 +235,8 @@ async def _drive(run: Run, stream: IO[str], handle_sigint: bool) -> BatchSummary
         if handle_sigint and not run.stopping:
             loop.remove_signal_handler(signal.SIGINT)
         ticker.cancel()
+        if run.files_client is not None:
+            run.files_client.close()
         display.close(_snapshot(run, started, before))
         write_reports(
             run.store,
@@ -309,10 +326,7 @@ def run_batch(
         return BatchSummary(out=folder, reason="dry_run", plan=plan)
 
     async def main() -> BatchSummary:
-        limits = httpx.Limits(
-            max_connections=cfg.concurrency, max_keepalive_connections=cfg.concurrency
-        )
-        async with httpx.AsyncClient(limits=limits, timeout=DEFAULT_TIMEOUT) as http:
+        async with _async_http(cfg) as http:
             host = _Driver(core, http)
             return await _execute(
                 host, plan, folder, cfg, store, batch, stream or sys.stderr, handle_sigint

@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from .._core import ClientCore
+from ..options import DEFAULT_TIMEOUT
 from ..spec import OperationSpec, TaskBinding
 from ..tasks import AsyncHost as Host
 from ..tasks import AsyncTask
@@ -75,6 +78,7 @@ class Run:
     downloads: deque[tuple[Running, Any]] = field(default_factory=deque)
     wake: asyncio.Event = field(default_factory=asyncio.Event)
     submits_paused_until: float = 0.0
+    files_client: httpx.Client | None = None
     capped: bool = False
     stopping: bool = False
     stats: dict[str, int] = field(
@@ -82,6 +86,17 @@ class Run:
             ("submits", "polls", "downloads", "done", "failed", "uncertain", "retried"), 0
         )
     )
+
+    def files_http(self) -> httpx.Client:
+        """The blocking HTTP client that downloads outputs in worker threads: a sync client's
+        own (its transport and settings apply), else one made for the run."""
+        if isinstance(self.core._http, httpx.Client):
+            return self.core._http
+        if self.files_client is None:
+            size = max(4, min(self.config.concurrency, 32))
+            limits = httpx.Limits(max_connections=size, max_keepalive_connections=size)
+            self.files_client = httpx.Client(limits=limits, timeout=DEFAULT_TIMEOUT)
+        return self.files_client
 
     @property
     def core(self) -> ClientCore:

@@ -34,7 +34,10 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "validation",
         ),
     ),
-    ("transport", ("_body", "_flow", "_request", "_response")),  # HTTP I/O and sans-I/O flows
+    (
+        "transport",
+        ("_body", "_flow", "_request", "_response", "_aiohttp"),
+    ),  # HTTP I/O and sans-I/O flows
     ("calls", ("_core",)),  # one request: prepare, send, retry, read
     ("tasks_streams_outputs", ("tasks", "streaming", "outputs")),
     ("client", ("client", "__init__")),  # the public clients and the package's re-exports
