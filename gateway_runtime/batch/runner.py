@@ -144,6 +144,10 @@ def _snapshot(run: Run, started: float, finished_before: int) -> Snapshot:
     )
 
 
+async def _idle() -> None:
+    """The ticker of a run without a display."""
+
+
 async def _tick(run: Run, display: Display, started: float, before: int) -> None:
     while True:
         display.update(_snapshot(run, started, before))
@@ -213,7 +217,9 @@ async def _drive(run: Run, stream: IO[str], handle_sigint: bool) -> BatchSummary
     counts = run.store.counts(run.batch)
     before = counts["done"] + counts["failed"]
     display = make_display(run.config.progress, stream)
-    ticker = asyncio.ensure_future(_tick(run, display, started, before))
+    ticker = asyncio.ensure_future(
+        _tick(run, display, started, before) if run.config.progress is not False else _idle()
+    )
     loop = asyncio.get_running_loop()
 
     def interrupted() -> None:

@@ -149,3 +149,37 @@ def test_job_folders_are_safe_names() -> None:
     assert job_folder("猫") != job_folder("狗")
     assert "/" not in job_folder("a/b") and job_folder("").startswith("job-")
     assert json.dumps(job_folder("x y"))
+
+
+def test_x_pricing_in_a_spec_prices_the_batch(tmp_path: Path) -> None:
+    """``x-pricing`` on the submit operation reaches the runtime spec and prices a dry run."""
+    import yaml
+
+    from gateway_runtime import SyncClient
+    from gateway_runtime.batch import run_batch
+    from generator.simulator import load_gateway
+
+    from .helpers import write_jobs
+
+    document = yaml.safe_load(Path("specs/qingbo.yaml").read_text(encoding="utf-8"))
+    submit = next(
+        op
+        for item in document["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict) and op.get("operationId") == "createTask"
+    )
+    submit["x-pricing"] = {
+        "currency": "credits",
+        "models": {"seedream-5.0": {"price": 3, "by": {"size": {"16:9": 2}}}},
+    }
+    path = tmp_path / "qingbo.yaml"
+    path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    spec = load_gateway(path).spec
+    assert spec.operations["createTask"].pricing == submit["x-pricing"]
+    jobs = write_jobs(tmp_path / "jobs.jsonl", 5)
+    with SyncClient(spec, api_key="k", base_url="http://127.0.0.1:9") as client:
+        summary = run_batch(
+            client, "tasks.create", jobs, out=tmp_path / "out", dry_run=True, max_cost=5
+        )
+    assert summary.plan is not None
+    assert (summary.plan.estimated_cost, summary.plan.would_start) == (10.0, 2)
