@@ -22,6 +22,7 @@ QUICK: list[tuple[str, list[str]]] = [
     ("validation", ["bench_validation.py", "--seconds", "0.5"]),
     ("runtime, 1,000 concurrent tasks", ["bench_runtime.py", "--tasks", "1000", "--polls", "3"]),
     ("streams and downloads", ["bench_streaming.py"]),
+    ("hostile replies: peak memory beside the caps", ["bench_hostile.py"]),
     ("simulator, 1,000 concurrent tasks", ["bench_simulator.py", "--tasks", "1000"]),
     (
         "batch runner, 500 jobs",

@@ -68,21 +68,33 @@ def _outputs_flow(
     name: str | None,
     max_bytes: int | None,
     progress: bool | None,
+    timeout: float | None,
 ) -> Flow[list[Path]]:
-    """Save the ``x-outputs`` of an operation's response (see :meth:`SyncClient.download`)."""
+    """Save the ``x-outputs`` of an operation's response (see :meth:`SyncClient.download`).
+
+    Without ``name`` the files are named after the operation and a hash of the response's
+    outputs: the same response finds its files again, another response never shares them.
+    """
+    from ._saving import fingerprint
     from .outputs import DEFAULT_MAX_BYTES, download_flow, operation_outputs
     from .progress import byte_progress
 
+    deadline = None if timeout is None else time.monotonic() + float(timeout)
     op, found = operation_outputs(core.spec, operation, response)
+    if name is None:
+        sources = [fingerprint(o.url if o.url is not None else (o.data or b"")) for o in found]
+        name = f"{op.operation_id}-{fingerprint(' '.join(sources))[:12]}"
     return (
         yield from download_flow(
             core,
             op,
             found,
             directory,
-            name=name or f"{op.operation_id}-{int(time.time())}",
+            name=name,
             max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
             progress=None if progress is False else byte_progress(),
+            deadline=deadline,
+            always_hash=False,
         )
     )
 
@@ -229,9 +241,15 @@ class SyncClient:
         name: str | None = None,
         max_bytes: int | None = None,
         progress: bool | None = None,
+        timeout: float | None = None,
     ) -> list[Path]:
-        """Save the files of an operation's response in ``directory`` as ``<name>-<i>.<ext>``."""
-        flow = _outputs_flow(self._core, operation, response, directory, name, max_bytes, progress)
+        """Save the files of an operation's response in ``directory`` as ``<name>-<i>.<ext>``.
+
+        ``timeout`` (seconds) covers every transfer; see docs/runtime-api.md for file names.
+        """
+        flow = _outputs_flow(
+            self._core, operation, response, directory, name, max_bytes, progress, timeout
+        )
         return run_sync(flow, self.http)
 
     @overload
@@ -420,9 +438,15 @@ class AsyncClient:
         name: str | None = None,
         max_bytes: int | None = None,
         progress: bool | None = None,
+        timeout: float | None = None,
     ) -> list[Path]:
-        """Save the files of an operation's response in ``directory`` as ``<name>-<i>.<ext>``."""
-        flow = _outputs_flow(self._core, operation, response, directory, name, max_bytes, progress)
+        """Save the files of an operation's response in ``directory`` as ``<name>-<i>.<ext>``.
+
+        ``timeout`` (seconds) covers every transfer; see docs/runtime-api.md for file names.
+        """
+        flow = _outputs_flow(
+            self._core, operation, response, directory, name, max_bytes, progress, timeout
+        )
         return await self._run(flow)
 
     @overload
@@ -445,7 +469,10 @@ class AsyncClient:
         """Close the HTTP client (if we created it) and the journal."""
         if self._owns_http:
             await self.http.aclose()
-        self._core.close_journal()
+        if self._core._journal is not None:
+            import asyncio
+
+            await asyncio.to_thread(self._core.close_journal)  # may wait for a busy journal
 
     async def __aenter__(self) -> Self:
         return self

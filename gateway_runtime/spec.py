@@ -7,7 +7,6 @@ tolerant of missing optional keys so older spec files keep loading.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections.abc import Mapping
@@ -413,8 +412,12 @@ class GatewaySpec:
     def load(cls, path: str | os.PathLike[str], *, module: str | None = None) -> GatewaySpec:
         """Read and parse a ``spec.json`` file."""
         p = Path(path)
+        from .loading import LoadError, parse_json  # guarded: depth-limited, located errors
+
         try:
-            data = json.loads(p.read_text(encoding="utf-8"))
+            data = parse_json(p.read_text(encoding="utf-8"), str(p))
+        except LoadError as exc:
+            raise SpecError(f"cannot read runtime spec {exc}") from None
         except (OSError, ValueError) as exc:
             raise SpecError(f"cannot read runtime spec {p}: {exc}") from exc
         return cls.from_dict(data, module=module, path=str(p.resolve()))

@@ -26,7 +26,8 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from . import _pointer
-from ._flow import Await, Flow, Sleep, run_sync
+from ._core import FINAL_JOURNAL_WAIT
+from ._flow import Await, Flow, Sleep, Wait, run_sync
 from ._logs import logger
 from ._response import envelope_error
 from ._status import StatusWords, known_words, warn_off_document
@@ -314,13 +315,15 @@ class _TaskBase(Generic[T]):
         self.last_state = state
         self._last_status = state.status
         if changed or state.terminal:
-            core.journal_update(
+            written = core.journal_update(
                 self.id,
                 status=state.status,
                 outcome=state.outcome,
                 terminal=state.terminal,
                 error=state.error_message if state.outcome == "failure" else None,
             )
+            if written is not None and state.terminal:  # `tasks list` agrees once wait() returns
+                yield Wait(written, FINAL_JOURNAL_WAIT)
         return state
 
     def _status_flow(self) -> Flow[TaskState]:
@@ -508,6 +511,7 @@ class _TaskBase(Generic[T]):
         from .outputs import DEFAULT_MAX_BYTES, download_flow
         from .progress import byte_progress
 
+        deadline = None if timeout is None else time.monotonic() + float(timeout)
         if self.last_state is None or self.last_state.outcome != "success":
             yield from self._shown_wait_flow(timeout, None, None, progress)
         return (
@@ -519,6 +523,7 @@ class _TaskBase(Generic[T]):
                 name=self.id,
                 max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
                 progress=None if progress is False else byte_progress(),
+                deadline=deadline,
             )
         )
 
@@ -581,7 +586,8 @@ class Task(_TaskBase[T]):
     ) -> list[Path]:
         """Wait if needed, then save every output in ``directory``; return the paths.
 
-        ``progress``: ``None`` shows bars on a terminal only, ``True`` also plain lines.
+        ``timeout`` covers the wait and every transfer together. ``progress``: ``None`` shows
+        bars on a terminal only, ``True`` also plain lines.
         """
         flow = self._download_flow(directory, timeout, max_bytes, progress)
         return run_sync(flow, self._client.http)

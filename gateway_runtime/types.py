@@ -42,13 +42,15 @@ def to_jsonable(value: Any, depth: int = 0) -> Any:
     """Turn pydantic models (by alias, unset fields left out) and containers into JSON values.
 
     File-like values (bytes, paths, file objects, tuples) are passed through untouched for multipart.
-    Nesting deeper than 300 levels is refused as a payload problem (JSON encoding would overflow).
+    Nesting deeper than 300 levels is refused as a payload problem (JSON encoding would overflow),
+    whether or not the client validates.
     """
     if depth > _MAX_DEPTH:
         from .validation import PayloadValidationError
-        from .validation.engine import too_deep_problem
+        from .validation.problems import problem
 
-        raise PayloadValidationError([too_deep_problem()])
+        detail = f"nested more than {_MAX_DEPTH} levels deep; too deep to send as JSON"
+        raise PayloadValidationError([problem((), "depth", detail)])
     dump = getattr(value, "model_dump", None)
     if dump is not None and not isinstance(value, type):
         # A pydantic model; duck-typed so importing a client does not import pydantic yet.

@@ -35,6 +35,8 @@ def generator_hash() -> str:
     digest = hashlib.sha256()
     roots = [PROJECT / "generator", PROJECT / "templates"]
     files = sorted(p for root in roots for p in root.rglob("*") if p.is_file())
+    # The reference's option table is read from the runtime's ClientOptions docstring.
+    files.append(PROJECT / "gateway_runtime" / "options.py")
     for path in files:
         if "__pycache__" in path.parts:
             continue

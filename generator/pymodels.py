@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import keyword
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -91,8 +92,12 @@ def _literal_ok(value: Any) -> bool:
 
 
 def _field_name(wire: str, taken: set[str]) -> str:
-    """Python name of a field: the wire name when usable, else a cleaned one (wire kept as alias)."""
-    name = wire
+    """Python name of a field: the wire name when usable, else a cleaned one (wire kept as alias).
+
+    Python reads identifiers in Unicode normal form NFKC, so names are compared in that form:
+    ``café`` written precomposed (NFC) and decomposed (NFD) would otherwise be one attribute.
+    """
+    name = unicodedata.normalize("NFKC", wire)
     if not name.isidentifier():
         name = "".join(c if ("a" + c).isidentifier() else "_" for c in name) or "field"
         if name[0].isdigit():

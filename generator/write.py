@@ -2,6 +2,8 @@
 
 Nothing is written until every package has rendered and formatted; a package directory is swapped in
 whole, so a failure never leaves partial output. ``check`` compares instead of writing.
+Packages are world-readable whatever the umask (folders 0755, files 0644): clients generated
+by one user are imported by others (a shared virtualenv, a container image).
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ from pathlib import Path
 from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
 from generator.problems import Problem, SpecError
+
+DIR_MODE = 0o755
+FILE_MODE = 0o644
 
 RUFF_SETTINGS = ("--config", "line-length=100", "--config", "target-version='py311'")
 
@@ -111,16 +116,19 @@ def differences(out_dir: Path, files: dict[str, dict[str, str]]) -> list[str]:
 
 def write_packages(out_dir: Path, files: dict[str, dict[str, str]], *, init_root: bool) -> None:
     """Swap each package directory in whole; write ``__init__.py`` of out_dir when init_root."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    if not out_dir.exists():
+        out_dir.mkdir(parents=True)
+        out_dir.chmod(DIR_MODE)
     staged: list[tuple[Path, Path]] = []
     try:
         for package, contents in sorted(files.items()):
             stage = Path(tempfile.mkdtemp(prefix=f".{package}-", dir=out_dir))
+            staged.append((stage, out_dir / package))
             for rel, text in contents.items():
                 target = stage / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(text, encoding="utf-8")
-            staged.append((stage, out_dir / package))
+            _open_up(stage)
     except OSError:
         for stage, _ in staged:
             shutil.rmtree(stage, ignore_errors=True)
@@ -139,6 +147,14 @@ def write_packages(out_dir: Path, files: dict[str, dict[str, str]], *, init_root
         text = '"""Generated gateway clients: one package per spec in specs/; rewritten by `make generate`."""\n'
         if not init.exists() or init.read_text(encoding="utf-8") != text:
             init.write_text(text, encoding="utf-8")
+        init.chmod(FILE_MODE)
+
+
+def _open_up(folder: Path) -> None:
+    """Folders 0755 and files 0644 under (and including) folder, whatever the umask."""
+    folder.chmod(DIR_MODE)
+    for path in folder.rglob("*"):
+        path.chmod(DIR_MODE if path.is_dir() else FILE_MODE)
 
 
 __all__ = ["differences", "format_files", "write_packages"]

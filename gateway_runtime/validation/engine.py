@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 
 import jsonschema_rs
 
+from ..jsonvalues import unsendable
 from .messages import Keys, Messages, type_problem
 from .problems import Problem, SchemaError, close_match, is_binary_value, problem, show
 from .rules import Rule, compile_rule
@@ -138,6 +139,9 @@ class Validator:
             payload = _mark_binary(payload, self.binary_fields, stand_ins)
         if self._recursive and _deeper_than(payload, MAX_DEPTH):
             return [_too_deep()], payload, False
+        bad = unsendable(payload)  # NaN, lone surrogates: the engine would see null or crash
+        if bad:
+            return [problem(keys, "json", why) for keys, why in bad], payload, False
         try:
             clean = engine.is_valid(payload)
             # The closed variant also fails on mere typos: problems come from the real schema.

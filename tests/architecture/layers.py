@@ -22,11 +22,15 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "model_base",
             "task_state",
             "errors",
+            "jsonvalues",
+            "loading",
             "spec",
             "types",
             "options",
             "retry",
             "auth",
+            "taskstore",
+            "journal_writer",
             "journal",
             "_status",
             "lenient",
@@ -35,11 +39,21 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (
-        "transport",
-        ("_body", "_flow", "_request", "_response", "_aiohttp"),
-    ),  # HTTP I/O and sans-I/O flows
+        "transport",  # HTTP I/O and sans-I/O flows: bounded decoding, events, headers, hosts
+        (
+            "_inflate",
+            "_sse",
+            "_headers",
+            "_body",
+            "_flow",
+            "_hosts",
+            "_request",
+            "_response",
+            "_aiohttp",
+        ),
+    ),
     ("calls", ("_core",)),  # one request: prepare, send, retry, read
-    ("tasks_streams_outputs", ("tasks", "streaming", "outputs")),
+    ("tasks_streams_outputs", ("_saving", "tasks", "streaming", "outputs")),
     ("client", ("client", "__init__")),  # the public clients and the package's re-exports
     ("batch", ("batch",)),
     ("workers", ("workers",)),
