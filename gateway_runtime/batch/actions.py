@@ -250,6 +250,7 @@ class JobActions:
                 outputs,
                 folder,
                 name="output",
+                always_hash=False,
                 max_bytes=run.config.max_bytes or DEFAULT_MAX_BYTES,
                 progress=None,
             )

@@ -172,7 +172,7 @@ def test_ctrl_c_stops_submitting_and_prints_the_resume_command(
         "--poll-interval",
         "0.05",
         "--rate-limit",
-        "40",
+        "8",
     ]
     proc = subprocess.Popen(argv, stderr=subprocess.PIPE, text=True, env=dict(os.environ))
     deadline = time.monotonic() + 60
