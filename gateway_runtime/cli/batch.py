@@ -18,12 +18,9 @@ from __future__ import annotations
 import argparse
 import shlex
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..batch import BatchInputError, BatchSummary, run_batch
-from ..batch.results import write_reports
-from ..batch.runner import STORE_FILE
-from ..batch.sqlite_store import SQLiteJobStore
+from ..batch.errors import BatchInputError
 from ..client import SyncClient
 from ..errors import MissingAPIKeyError
 from ..options import resolve_base_url
@@ -31,6 +28,9 @@ from ..spec import GatewaySpec
 from ..validation import UnknownOperationError
 from ._common import EXIT_FAILED, EXIT_OK, Streams, UsageError, add_command
 from .gateways import resolve_gateway
+
+if TYPE_CHECKING:
+    from ..batch.runner import BatchSummary
 
 __all__ = ["register"]
 
@@ -181,6 +181,8 @@ def run_command(args: argparse.Namespace, io: Streams) -> int:
         )
     except MissingAPIKeyError as exc:
         raise UsageError(str(exc)) from None
+    from ..batch.runner import run_batch  # the engine loads when a batch runs
+
     with client:
         try:
             summary = run_batch(
@@ -213,10 +215,15 @@ def _report(summary: BatchSummary, io: Streams) -> int:
 
 
 def report_command(args: argparse.Namespace, io: Streams) -> int:
+    from ..batch.runner import STORE_FILE
+
     out = Path(args.out)
     path = out / STORE_FILE
     if not path.is_file():
         raise UsageError(f"{out}: no batch here ({STORE_FILE} is missing)")
+    from ..batch.results import write_reports
+    from ..batch.sqlite_store import SQLiteJobStore
+
     store = SQLiteJobStore(path)
     try:
         for batch, meta in store.batches():
