@@ -9,6 +9,7 @@ operation is idempotent: then it goes again with the same idempotency key).
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import time
 from typing import Any
@@ -39,6 +40,7 @@ __all__ = ["UNCERTAIN", "JobActions"]
 UNCERTAIN = "may have been submitted — check the gateway before running it again"
 
 
+_RESENDS = 3  # times an idempotent submit of unknown fate goes again (same key) in one run
 _NOT_SENT = (PayloadValidationError, InvalidPathParameterError, MissingAPIKeyError)
 
 
@@ -77,7 +79,11 @@ class JobActions:
         try:
             submitted = await run.host._run(flow)
         except Exception as exc:
-            self._submit_failed(job, attempts, exc)
+            # From here on the job is the claimed one: submitting, with its key and attempts.
+            claimed = dataclasses.replace(
+                job, state="submitting", idempotency_key=key, attempts=attempts
+            )
+            self._submit_failed(job, claimed, exc)
             return
         now = time.time()
         run.store.submitted(run.batch, job.job_id, submitted.task_id, now)
@@ -102,8 +108,10 @@ class JobActions:
         wait = run.interval_after(running) if delay is None else delay
         run.schedule.poll_at(time.monotonic() + wait, running)
 
-    def _submit_failed(self, job: JobRecord, attempts: int, exc: Exception) -> None:
+    def _submit_failed(self, job: JobRecord, claimed: JobRecord, exc: Exception) -> None:
+        """``job`` as it was read (pending, or submitting when resubmitted), ``claimed`` after."""
         run = self.run
+        attempts = claimed.attempts
         if isinstance(exc, RateLimitError) or (
             isinstance(exc, APIConnectionError) and not exc.may_have_reached_server
         ):
@@ -114,7 +122,7 @@ class JobActions:
                 run.store.release(run.batch, job.job_id, f"not sent: {_message(exc)}")
                 run.requeued.appendleft(job)
             else:
-                run.resubmit.appendleft(job)
+                run.resubmit.appendleft(claimed)
             return
         said_no = isinstance(exc, GatewayError) and not (
             isinstance(exc, APIStatusError) and (exc.status_code or 0) >= 500
@@ -139,8 +147,9 @@ class JobActions:
         if not isinstance(exc, GatewayClientError):
             logger.warning("batch job %s: submit broke: %r", job.job_id, exc)
         run.stats["uncertain"] += 1
-        if run.idempotent and attempts < 3:
-            run.resubmit.append(job)
+        run.resent[job.job_id] += 1
+        if run.idempotent and run.resent[job.job_id] <= _RESENDS:
+            run.resubmit.append(claimed)  # same idempotency key: the gateway dedupes
             return
         run.store.note(run.batch, job.job_id, f"{UNCERTAIN} ({_message(exc)})")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,6 +76,7 @@ class Run:
     requeued: deque[JobRecord] = field(default_factory=deque)
     resubmit: deque[JobRecord] = field(default_factory=deque)
     downloads: deque[tuple[Running, Any]] = field(default_factory=deque)
+    resent: Counter[str] = field(default_factory=Counter)
     wake: asyncio.Event = field(default_factory=asyncio.Event)
     submits_paused_until: float = 0.0
     files_client: httpx.Client | None = None

@@ -173,3 +173,30 @@ def test_a_submit_that_may_have_reached_the_gateway_is_never_sent_again(tmp_path
         calls = sim.count("createTask")
         run_batch(client, OPERATION, jobs, out=out, **FAST)
         assert sim.count("createTask") == calls  # the rerun does not gamble with money
+
+
+def test_an_idempotent_submit_goes_again_with_the_same_key(tmp_path: Path) -> None:
+    """Declared idempotent (x-idempotency-header), an uncertain submit is safe to send again."""
+    import yaml
+
+    from gateway_runtime import SyncClient
+    from generator.simulator import load_gateway
+
+    document = yaml.safe_load(Path("specs/qingbo.yaml").read_text(encoding="utf-8"))
+    for item in document["paths"].values():
+        for op in item.values():
+            if isinstance(op, dict) and op.get("operationId") == "createTask":
+                op["x-idempotency-header"] = "Idempotency-Key"
+    path = tmp_path / "qingbo.yaml"
+    path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    gateway = load_gateway(path)
+    jobs = write_jobs(tmp_path / "jobs.jsonl", 4)
+    errors = Faults(server_error=1.0, limit=1, operations=frozenset({"createTask"}))
+    with (
+        Simulator(gateway, polls=2, faults=errors, record=True) as sim,
+        SyncClient(gateway.spec, api_key=KEY, base_url=sim.url, max_retries=0) as client,
+    ):
+        summary = run_batch(client, OPERATION, jobs, out=tmp_path / "out", **FAST)
+        keys = [r.headers.get("idempotency-key") for r in sim.requests if r.method == "POST"]
+    assert summary.outcomes["succeeded"] == 4 and summary.tasks == 4
+    assert len(keys) == 5 and len(set(keys)) == 4  # the refused one went again with its key
