@@ -69,8 +69,10 @@ def split_payload(op: OperationSpec, payload: Mapping[str, Any]) -> tuple[Parts,
             body[key] = value
     problems = []
     if body and op.body is None:
+        names = sorted({p.python_name or p.name for p in op.parameters})
         problems.append(
             f"{op.operation_id} takes no body; unknown field(s) {', '.join(sorted(body))}"
+            + (f" (its parameters: {', '.join(names)})" if names else "")
         )
     parts = Parts(places["path"], places["query"], places["header"], body if op.body else None)
     return parts, problems

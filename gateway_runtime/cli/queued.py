@@ -5,9 +5,9 @@ for ``clientgen worker`` processes (docs/workers.md); the command then shows pro
 job can move on (``--detach``: it returns at once) and writes ``DIR/results.jsonl`` from the
 Redis store. ``status`` reads a queued batch's progress from any machine.
 
-This module plugs into the ``batch`` command of the batch layer when that command exists (it
-adds ``--queue`` and friends to ``batch run`` and a ``status`` subcommand), else it registers a
-``batch`` command of its own with the two subcommands.
+This module plugs into the batch layer's ``batch`` command (``cli/batch.py``): it adds
+``--queue`` and its options to ``batch run`` (without ``--queue`` the local run goes on as
+before) and the ``status`` subcommand.
 """
 
 from __future__ import annotations
@@ -26,37 +26,13 @@ __all__ = ["register"]
 
 
 def _subparsers(parser: argparse.ArgumentParser) -> Any:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return parser.add_subparsers(dest="batch_command", metavar="SUBCOMMAND")
+    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
 
 
 def register(sub: Any) -> None:
-    batch = sub.choices.get("batch")
-    if batch is None:
-        batch = add_command(
-            sub, "batch", help="run a batch of tasks (--queue: on workers)",
-            description="Batches of tasks from a JSONL file.", run=_needs_subcommand,
-        )  # fmt: skip
+    batch = sub.choices["batch"]  # the batch layer's command (cli/batch.py), registered before
     inner = _subparsers(batch)
-    run = inner.choices.get("run")
-    if run is None:
-        run = add_command(
-            inner, "run", help="enqueue a batch for workers (--queue)",
-            description=__doc__ or "", run=_local_missing,
-        )  # fmt: skip
-        run.add_argument("gateway", metavar="GATEWAY")
-        run.add_argument("operation", metavar="OPERATION")
-        run.add_argument("jobs", metavar="JOBS.jsonl")
-        run.add_argument("--out", required=True, metavar="DIR")
-        for flag, kind in (("--max-tasks", int), ("--max-cost", float), ("--unknown-price", float),
-                           ("--rate-limit", float), ("--concurrency", int), ("--timeout", float),
-                           ("--poll-interval", float)):  # fmt: skip
-            run.add_argument(flag, type=kind)
-        run.add_argument("--retry-failed", type=int, default=0)
-        run.add_argument("--skip-invalid", action="store_true")
-        run.add_argument("--base-url")
+    run = inner.choices["run"]
     local = run.get_default("run")
     group = run.add_argument_group("on workers (docs/workers.md)")
     group.add_argument("--queue", type=queue_url, metavar="redis://HOST:PORT/DB",
@@ -68,7 +44,7 @@ def register(sub: Any) -> None:
     group.add_argument("--callback-url", metavar="URL", help="gateway callbacks (webhook_app)")
 
     def run_either(args: argparse.Namespace, io: Streams) -> int:
-        if getattr(args, "queue", None):
+        if getattr(args, "queue", None) and not args.dry_run:  # a dry run plans, here
             return run_queued(args, io)
         return int(local(args, io))
 
@@ -83,26 +59,10 @@ def register(sub: Any) -> None:
     status.add_argument("--json", action="store_true", help="one JSON object")
 
 
-def _needs_subcommand(args: argparse.Namespace, io: Streams) -> int:
-    raise UsageError("batch: choose a subcommand: run or status")
-
-
-def _local_missing(args: argparse.Namespace, io: Streams) -> int:
-    raise UsageError("batch run needs --queue redis://HOST:PORT/DB in this installation")
-
-
-def _price(args: argparse.Namespace) -> Any:
-    prices = getattr(args, "prices", None)
-    if not prices:
-        return lambda payload: None
-    from ..batch.pricing import load_prices  # type: ignore[import-not-found, unused-ignore]
-
-    return load_prices(prices).price
-
-
 def run_queued(args: argparse.Namespace, io: Streams) -> int:
     require_workers()
     from ..batch.errors import BatchInputError
+    from ..batch.results import write_reports
     from ..validation.operations import resolve_operation
     from ..validation.problems import UnknownOperationError
     from ..workers.celery_app import make_app
@@ -130,7 +90,7 @@ def run_queued(args: argparse.Namespace, io: Streams) -> int:
     try:
         batch = enqueue_batch(
             app, store, plan, Path(args.jobs), batch=args.batch_id, max_tasks=args.max_tasks,
-            max_cost=args.max_cost, unknown_price=args.unknown_price, price=_price(args),
+            max_cost=args.max_cost, unknown_price=args.unknown_price, prices=args.prices,
             skip_invalid=args.skip_invalid,
         )  # fmt: skip
     except BatchInputError as exc:
@@ -141,8 +101,9 @@ def run_queued(args: argparse.Namespace, io: Streams) -> int:
         io.out(batch)
         return EXIT_OK
     final = wait(store, batch, on_status=lambda s: io.err(_line(batch, s)))
-    results = _write_results(store, batch, Path(plan.out))
-    io.err(f"results: {results}")
+    title = f"{op.python_name or op.operation_id} on {spec.name} (queued)"
+    results, gallery = write_reports(store, batch, Path(plan.out), title)
+    io.err(f"results: {results}  gallery: {gallery}")
     ok = final.counts["done"] == sum(final.counts.values())
     return EXIT_OK if ok else EXIT_FAILED
 
@@ -153,29 +114,6 @@ def _line(batch: str, status: Any) -> str:
         f"{batch}: {c['done']} done, {c['failed']} failed, {c['submitted']} running, "
         f"{c['pending']} queued, {status.parked} parked; {status.totals.tasks} tasks reserved"
     )
-
-
-def _write_results(store: Any, batch: str, out: Path) -> Path:
-    """``out/results.jsonl`` from the store, one line per job in line order."""
-    final = out / "results.jsonl"
-    temp = out / ".results.jsonl.tmp"
-    outcome = {"done": "succeeded", "failed": "failed", "submitted": "running",
-               "submitting": "uncertain", "pending": "not_started"}  # fmt: skip
-    with temp.open("w", encoding="utf-8") as handle:
-        after = 0
-        while page := store.page(batch, None, after, 1000):
-            for job in page:
-                line = {
-                    "id": job.job_id, "line": job.seq, "outcome": outcome[job.state],
-                    "task_id": job.task_id, "status": job.status, "files": list(job.files),
-                    "error": None if job.state != "failed"
-                    else {"code": job.error_code, "message": job.error_message},
-                    "reported_cost": job.reported_cost, "polls": job.polls, "note": job.note,
-                }  # fmt: skip
-                handle.write(json.dumps(line, ensure_ascii=False) + "\n")
-            after = page[-1].seq
-    temp.replace(final)
-    return final
 
 
 def status_command(args: argparse.Namespace, io: Streams) -> int:

@@ -14,14 +14,16 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from celery import Celery
 
-from ..batch.errors import BatchInputError, LineProblem
-from ..batch.jobs import new_jobs, read_jobs
+from ..batch.config import BatchConfig
+from ..batch.jobs import new_jobs
+from ..batch.plan import make_plan
+from ..batch.pricing import PriceTable
 from ..batch.store import JobState, Totals
 from .celery_app import enqueue_jobs
 from .clients import spec_for
@@ -61,28 +63,24 @@ def enqueue_batch(
     max_tasks: int | None = None,
     max_cost: float | None = None,
     unknown_price: float | None = None,
-    price: Callable[[Mapping[str, Any]], float | None] = lambda payload: None,
+    prices: PriceTable | str | os.PathLike[str] | None = None,
     skip_invalid: bool = False,
 ) -> str:
-    """Validate ``jobs``, record the batch in Redis and enqueue its unfinished jobs; its id."""
-    op = spec_for(plan.module, plan.spec_path).operation(plan.operation)
-    bad: list[LineProblem] = []
-    unpriced: list[str] = []
-    for job in read_jobs(jobs, op, price, bad.append):  # pass 1: check every line, keep none
-        if job.price is None and len(unpriced) < 1:
-            unpriced.append(job.job_id)
-    if bad and not skip_invalid:
-        raise BatchInputError(f"{jobs}: {len(bad)} bad line(s); nothing was enqueued", bad)
-    if max_cost is not None and unknown_price is None and unpriced:
-        raise BatchInputError(
-            f"--max-cost needs a price for every job; {unpriced[0]!r} has none: pass a price "
-            "table or say how to count unpriced jobs (--unknown-price)"
-        )
-    Path(plan.out).mkdir(parents=True, exist_ok=True)
+    """Check everything as a local run does (the batch layer's ``make_plan``: operation, output
+    folder, every line, prices under ``max_cost``), then record the batch in Redis and enqueue
+    its unfinished jobs; its id. Raises ``BatchInputError`` with nothing recorded or sent."""
+    spec = spec_for(plan.module, plan.spec_path)
+    config = BatchConfig(
+        max_tasks=max_tasks, max_cost=max_cost, unknown_price=unknown_price,
+        skip_invalid=skip_invalid,
+    )  # fmt: skip
+    checked = make_plan(spec, plan.operation, jobs, Path(plan.out), config, prices)
+    price = checked.prices.price if checked.prices is not None else (lambda payload: None)
     batch = batch or batch_id_for(plan)
     store.open_batch(batch, plan.to_meta())
     store.set_limits(batch, max_tasks, max_cost, unknown_price)
-    store.add(batch, new_jobs(jobs, op, price, {p.line for p in bad}))  # pass 2, streamed
+    bad = {p.line for p in checked.problems}
+    store.add(batch, new_jobs(checked.jobs_path, checked.op, price, bad))  # streamed
     store.db.sadd(f"{store.prefix}:batches:open", batch)
     after = 0
     while page := store.page(batch, ["pending", "submitting", "submitted"], after, 1000):

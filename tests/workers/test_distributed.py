@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from gateway_runtime.batch.pricing import PriceTable
 from gateway_runtime.batch.store import JobRecord
 from gateway_runtime.workers.celery_app import make_app
 from gateway_runtime.workers.coordinator import enqueue_batch, status, wait
@@ -101,7 +102,7 @@ def test_sigkill_of_a_worker_and_a_redis_restart_lose_nothing_and_pay_nothing_tw
                          poll_interval=0.2)  # fmt: skip
         batch = enqueue_batch(
             app, store, plan, _jobs(tmp_path / "jobs.jsonl", jobs), max_cost=cap * 0.25,
-            price=lambda payload: 0.25,
+            prices=PriceTable({"default": 0.25}, "a test's price table"),
         )  # fmt: skip
         workers = [Worker(redis_server.url, tmp_path, f"w{i}") for i in range(3)]
         try:
