@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..batch.jobs import split_payload
+from ..batch.pricing import reported_cost
 from ..batch.store import JobRecord
 from ..client import SyncClient
 from ..errors import (
@@ -266,7 +267,7 @@ class JobRunner:
             names = [str(Path(f).relative_to(plan.out)) for f in files]
             self.store.finish(
                 batch, job_id, "done", now, status=state.status, files=names, polls=polls,
-                reported_cost=_reported_cost(state.raw),
+                reported_cost=reported_cost(state.raw, None),
             )  # fmt: skip
             return "done"
         self.store.finish(
@@ -280,13 +281,3 @@ class JobRunner:
 
 def _raw(body: Any) -> Any:
     return body
-
-
-def _reported_cost(raw: Any) -> float | None:
-    """The cost a finished task states (Buble's ``cost_credits``), when it states one."""
-    if isinstance(raw, dict):
-        for name in ("cost_credits", "cost", "credits_used"):
-            value = raw.get(name)
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                return float(value)
-    return None
