@@ -91,8 +91,8 @@ def make_app(
             outcome = state().runner.run(batch, job_id)
         except (redis.ConnectionError, redis.TimeoutError) as exc:  # Redis down longer than ~30 s
             raise self.retry(countdown=2.0, exc=exc) from exc
-        if outcome == "retry":
-            self.apply_async((batch, job_id), countdown=1.0)
+        if outcome in ("retry", "busy"):  # pending again, or no slot free: to the back of the queue
+            self.apply_async((batch, job_id), countdown=1.0 if outcome == "retry" else 0.2)
         return outcome
 
     register_generation_tasks(app, url, prefix)

@@ -49,12 +49,17 @@ from .waiting import wait_task
 __all__ = ["UNCERTAIN", "JobRunner"]
 
 UNCERTAIN = "may have been submitted — check the gateway before running it again"
+_SLOT_WAIT = 2.0  # then the thread gives the job back rather than wait while holding it
 _SLOT_SECONDS = 86400.0  # a safety net only: a job's slot is released when the job settles
 _NOT_SENT = (PayloadValidationError, InvalidPathParameterError, MissingAPIKeyError)
 
 
 def _message(exc: BaseException) -> str:
     return str(getattr(exc, "message", None) or exc or type(exc).__name__).splitlines()[0]
+
+
+class _NoSlot(Exception):
+    """Every global slot stayed taken while this worker waited."""
 
 
 class _Heartbeat:
@@ -110,7 +115,8 @@ class JobRunner:
 
     def run(self, batch: str, job_id: str) -> str:
         """Work on one job; returns what happened (``done``, ``failed``, ``retry``, ``uncertain``,
-        ``cap``, ``finished`` (nothing left to do), ``leased`` (another live worker holds it))."""
+        ``cap``, ``finished`` (nothing left to do), ``leased`` (another live worker holds it),
+        ``busy`` (no concurrency slot came free in a few seconds: send the job again later))."""
         record = self.store.get(batch, job_id)
         if record is None or record.state in ("done", "failed"):
             return "finished"
@@ -121,7 +127,10 @@ class JobRunner:
         beat = _Heartbeat(self.store, batch, job_id, owner, plan.lease)
         try:
             with beat:
-                outcome = self._work(plan, batch, job_id, beat)
+                try:
+                    outcome = self._work(plan, batch, job_id, beat)
+                except _NoSlot:  # free this thread: the slots may be held by jobs that need one
+                    return "busy"
             # The job's slot is the job's, not this worker's: a worker that dies leaves it held
             # (its task still runs at the gateway) for the worker that takes the job over.
             self.store.release_slot(batch, job_id)
@@ -159,7 +168,10 @@ class JobRunner:
         if beat.slot:
             yield
             return
+        give_up = time.monotonic() + _SLOT_WAIT
         while not self.store.acquire_slot(batch, beat.job_id, plan.concurrency, _SLOT_SECONDS):
+            if time.monotonic() > give_up:
+                raise _NoSlot
             time.sleep(0.05)
         beat.slot = True
         yield

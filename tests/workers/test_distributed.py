@@ -227,3 +227,31 @@ def test_workers_killed_mid_submit_mid_wait_mid_download(
     done = store.page(batch, ["done"], 0, jobs)
     assert all(r.files and (tmp_path / "out" / r.files[0]).is_file() for r in done)
     assert sum(int(r.extra.get("takeovers", 0)) for r in done) >= 2  # mid-wait, mid-download
+
+
+def test_slots_held_by_a_dead_workers_jobs_do_not_block_the_threads(
+    redis_server: RedisServer, sim: Simulator, tmp_path: Path
+) -> None:
+    """concurrency 1, its slot held by a job a dead worker submitted: the live worker's threads
+    give pending jobs back instead of waiting on them, so the orphan gets a thread and ends."""
+    from generated.qingbo import Qingbo
+
+    store = RedisJobStore(redis_server.url)
+    plan = BatchPlan("qingbo", "createTask", str(tmp_path / "out"), module="generated.qingbo",
+                     base_url=sim.url, concurrency=1, lease=2.0, poll_interval=0.1)  # fmt: skip
+    app = make_app(redis_server.url, visibility_timeout=3)
+    batch = enqueue_batch(app, store, plan, _jobs(tmp_path / "jobs.jsonl", 4))
+    # what a worker killed mid-wait leaves: job-0003 submitted, its task running, its slot held;
+    # its message comes last (Celery gives a dead worker's message back at the end of the queue)
+    orphan = Qingbo(api_key="sk-any", base_url=sim.url, journal=False)
+    task = orphan.tasks.create(model="seedream-4.0", prompt="cat 0003")
+    assert store.claim(batch, "job-0003", "k", time.time()) == "claimed"
+    assert store.submitted(batch, "job-0003", task.id, time.time())
+    assert store.acquire_slot(batch, "job-0003", 1, 3600)
+    worker = Worker(redis_server.url, tmp_path, "w1", concurrency=2)
+    try:
+        final = wait(store, batch, every=0.2, timeout=60)
+    finally:
+        worker.stop()
+    assert final.counts["done"] == 4
+    assert sorted(_submits(sim).values()) == [1, 1, 1, 1]
