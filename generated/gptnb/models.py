@@ -577,7 +577,7 @@ class KlingImageRequest(GatewayModel):
 
     model_config = ConfigDict(extra="allow")
 
-    model_name_: str | None = Field(None, alias="model_name")
+    model_name: str | None = None
     prompt: str
     negative_prompt: str | None = None
     image: str | None = None
@@ -668,16 +668,16 @@ class DocmeePptInfo(GatewayModel):
     id: str | None = None
     name: str | None = None
     subject: str | None = None
-    coverUrl: str | None = None
-    fileUrl: str | None = None
-    templateId: str | None = None
-    pptxProperty: Any = None
+    cover_url: str | None = Field(None, alias="coverUrl")
+    file_url: str | None = Field(None, alias="fileUrl")
+    template_id: str | None = Field(None, alias="templateId")
+    pptx_property: Any = Field(None, alias="pptxProperty")
     """PPT data structure (json, gzip + base64 when a string)."""
-    userId: str | None = None
-    userName: str | None = None
-    companyId: int | None = None
-    updateTime: Any = None
-    createTime: Any = None
+    user_id: str | None = Field(None, alias="userId")
+    user_name: str | None = Field(None, alias="userName")
+    company_id: int | None = Field(None, alias="companyId")
+    update_time: Any = Field(None, alias="updateTime")
+    create_time: Any = Field(None, alias="createTime")
 
 
 class DocmeePptInfoReply(GatewayModel):
@@ -695,7 +695,7 @@ class DocmeeTemplateFilters(GatewayModel):
     """1 系统模板、4 用户自定义模板 (docmee-api: 必传)."""
     category: str | None = None
     style: str | None = None
-    themeColor: str | None = None
+    theme_color: str | None = Field(None, alias="themeColor")
     neq_id: list[str] | None = None
     """randomTemplates only — ids to exclude."""
 
@@ -718,15 +718,15 @@ class DocmeeRandomTemplatesRequest(GatewayModel):
 class DocmeeUpdatePptTemplateRequest(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    pptId: str
-    templateId: str
+    ppt_id: str = Field(alias="pptId")
+    template_id: str = Field(alias="templateId")
     sync: bool | None = None
 
 
 class DocmeeUpdateOutlineRequest(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    outlineMarkdown: str
+    outline_markdown: str = Field(alias="outlineMarkdown")
     length: str | None = None
     question: str | None = None
 
@@ -738,7 +738,7 @@ class DocmeeParseFileRequest(GatewayModel):
 
     file: bytes | None = None
     content: str | None = None
-    fileUrl: str | None = None
+    file_url: str | None = Field(None, alias="fileUrl")
     website: str | None = None
     websearch: str | None = None
 
@@ -752,20 +752,20 @@ class DocmeeGenerateOutlineRequest(GatewayModel):
     lang: str | None = None
     prompt: str | None = None
     subject: str | None = None
-    dataUrl: str | None = None
+    data_url: str | None = Field(None, alias="dataUrl")
 
 
 class DocmeeGenerateContentRequest(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
     stream: bool | None = None
-    outlineMarkdown: str
-    asyncGenPptx: bool | None = None
+    outline_markdown: str = Field(alias="outlineMarkdown")
+    async_gen_pptx: bool | None = Field(None, alias="asyncGenPptx")
     """生成大纲内容同时异步生成PPT:true(事件中返回 pptId / total / current)。"""
-    templateId: str | None = None
+    template_id: str | None = Field(None, alias="templateId")
     lang: str | None = None
     prompt: str | None = None
-    dataUrl: str | None = None
+    data_url: str | None = Field(None, alias="dataUrl")
 
 
 class DocmeeStreamEvent(GatewayModel):
@@ -776,7 +776,7 @@ class DocmeeStreamEvent(GatewayModel):
     text: str | None = None
     status: int | None = None
     result: Any = None
-    pptId: str | None = None
+    ppt_id: str | None = Field(None, alias="pptId")
     total: int | None = None
     current: int | None = None
     error: str | None = None
@@ -787,13 +787,13 @@ class DocmeeDirectGenerateRequest(GatewayModel):
 
     stream: bool
     """true → event stream (DocmeeStreamEvent), false → JSON {code, data{pptInfo}}. Required by this client (see x-inferred)."""
-    templateId: str | None = None
-    pptxProperty: bool | None = None
+    template_id: str | None = Field(None, alias="templateId")
+    pptx_property: bool | None = Field(None, alias="pptxProperty")
     length: str | None = None
     lang: str | None = None
     prompt: str | None = None
     subject: str | None = None
-    dataUrl: str | None = None
+    data_url: str | None = Field(None, alias="dataUrl")
 
 
 class DocmeePageRequest(GatewayModel):
@@ -823,9 +823,9 @@ class DocmeeSaveRequest(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
     id: str
-    drawPptx: bool | None = None
-    drawCover: bool | None = None
-    pptxProperty: dict[str, Any] | None = None
+    draw_pptx: bool | None = Field(None, alias="drawPptx")
+    draw_cover: bool | None = Field(None, alias="drawCover")
+    pptx_property: dict[str, Any] | None = Field(None, alias="pptxProperty")
 
 
 class OpenAIErrorResponse(GatewayModel):
@@ -1734,7 +1734,7 @@ class SDXLArtifactsResponseArtifactsItem(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
     base64: str | None = None
-    finishReason: str | None = None
+    finish_reason: str | None = Field(None, alias="finishReason")
     seed: float | None = None
 
 
@@ -1777,14 +1777,14 @@ class SunoV2GenerateResponseClipsItem(GatewayModel):
     audio_url: str | None = None
     video_url: str | None = None
     image_url: str | None = None
-    model_name_: str | None = Field(None, alias="model_name")
+    model_name: str | None = None
     metadata: dict[str, Any] | None = None
 
 
 class DocmeePptInfoReplyData(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    pptInfo: DocmeePptInfo | None = None
+    ppt_info: DocmeePptInfo | None = Field(None, alias="pptInfo")
     """pptInfo (docmee-api)."""
 
 
