@@ -428,15 +428,40 @@ def compile_validator(
     return validator
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def plain_deep(value: Any, depth: int = 0) -> Any:
-    """``value`` with pydantic models anywhere in it replaced by their dumps."""
+    """``value`` with pydantic models anywhere in it replaced by their dumps.
+
+    Containers with no model inside come back as they are (no copy): validating a file of plain
+    JSON lines costs a walk, not a rebuild of every payload.
+    """
     if depth > MAX_DEPTH:
         raise RecursionError("payload nested too deeply")
     value = _as_plain(value)
     if isinstance(value, Mapping):
-        return {k: plain_deep(v, depth + 1) for k, v in value.items()}
+        changed: dict[Any, Any] | None = None if type(value) is dict else dict(value)
+        for key, item in value.items():
+            if type(item) in _SCALARS:
+                continue
+            plain = plain_deep(item, depth + 1)
+            if plain is not item:
+                if changed is None:
+                    changed = dict(value)
+                changed[key] = plain
+        return value if changed is None else changed
     if isinstance(value, list):
-        return [plain_deep(v, depth + 1) for v in value]
+        copied: list[Any] | None = None
+        for index, item in enumerate(value):
+            if type(item) in _SCALARS:
+                continue
+            plain = plain_deep(item, depth + 1)
+            if plain is not item:
+                if copied is None:
+                    copied = list(value)
+                copied[index] = plain
+        return value if copied is None else copied
     return value
 
 
