@@ -18,6 +18,7 @@ breaking out of the loop closes the connection.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
@@ -286,10 +287,23 @@ class Stream(_StreamBase[T]):
         self.close()
 
     def __del__(self) -> None:  # an abandoned stream must not hold its connection
+        # Closing takes the connection pool's lock. Garbage collection may run this inside another
+        # request of the same client, on the thread that holds that lock (a deadlock when closed
+        # here), so the close is handed to a short-lived thread.
+        response = getattr(self, "response", None)
+        if response is None or response.is_closed:
+            return
         try:
-            self.response.close()
-        except Exception:
+            threading.Thread(target=_close_quietly, args=(response,), daemon=True).start()
+        except Exception:  # interpreter shutting down: nothing left to release
             pass
+
+
+def _close_quietly(response: httpx.Response) -> None:
+    try:
+        response.close()
+    except Exception:
+        pass
 
 
 class AsyncStream(_StreamBase[T]):
