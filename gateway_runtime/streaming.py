@@ -286,23 +286,23 @@ class Stream(_StreamBase[T]):
     ) -> None:
         self.close()
 
-    def __del__(self) -> None:  # an abandoned stream must not hold its connection
-        # Closing takes the connection pool's lock. Garbage collection may run this inside another
-        # request of the same client, on the thread that holds that lock (a deadlock when closed
-        # here), so the close is handed to a short-lived thread.
+    def __del__(self) -> None:
+        """An abandoned stream must not hold its connection; close it from another thread.
+
+        A finalizer runs wherever garbage collection happens to start, possibly inside
+        httpcore while this thread holds the pool's (non-reentrant) lock: closing here would
+        deadlock. A short-lived thread waits for that lock instead.
+        """
         response = getattr(self, "response", None)
         if response is None or response.is_closed:
             return
-        try:
-            threading.Thread(target=_close_quietly, args=(response,), daemon=True).start()
-        except Exception:  # interpreter shutting down: nothing left to release
-            pass
+        threading.Thread(target=_close_quietly, args=(response,), daemon=True).start()
 
 
 def _close_quietly(response: httpx.Response) -> None:
     try:
         response.close()
-    except Exception:
+    except Exception:  # best effort for a stream nobody closed
         pass
 
 
