@@ -33,8 +33,9 @@ OPERATION_KEYS = (
     "x-rules",
     "x-stream",
     "x-outputs",
+    "x-menu",
 )
-SCHEMA_KEYS = ("x-message",)
+SCHEMA_KEYS = ("x-message", "x-warn")
 OURS = frozenset(DOCUMENT_KEYS + OPERATION_KEYS + SCHEMA_KEYS)
 CUTOFF = 0.8
 MAX_NODES = 200_000

@@ -256,3 +256,28 @@ def test_accumulator_assembles_content_tool_calls_and_usage() -> None:
     assert final["usage"]["total_tokens"] == 7
     assert final["id"] == "c"
     assert ChatAccumulator.delta_text(_chunk("piece")) == "piece"
+
+
+def test_an_abandoned_stream_is_closed_off_the_collecting_thread() -> None:
+    """Garbage collection may finalize a stream inside another request of the same client, on
+    the thread holding the connection pool's lock: closing there would deadlock (found by the
+    simulator test calling every GPTNB operation, docmee's event streams among them)."""
+    import threading
+
+    from gateway_runtime.streaming import Stream
+
+    closed_on: list[threading.Thread] = []
+    done = threading.Event()
+
+    class Response:
+        is_closed = False
+
+        def close(self) -> None:
+            closed_on.append(threading.current_thread())
+            done.set()
+
+    stream = Stream.__new__(Stream)
+    stream.response = Response()  # type: ignore[assignment]
+    stream.__del__()
+    assert done.wait(5)
+    assert closed_on and closed_on[0] is not threading.current_thread()
