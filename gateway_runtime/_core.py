@@ -37,6 +37,7 @@ from .errors import (
 )
 from .jsonvalues import MAX_DEPTH as JSON_DEPTH
 from .jsonvalues import unsendable
+from .loading import deeper_than
 from .options import (
     DEFAULT_MAX_BINARY_BYTES,
     DEFAULT_MAX_EVENT_BYTES,
@@ -113,6 +114,9 @@ def transport_detail(exc: BaseException) -> str:
             return text if current is exc else f"{type(current).__name__}: {text}"
         current = current.__cause__ or current.__context__
     return type(exc).__name__
+
+
+_TOO_DEEP = f"nested more than {JSON_DEPTH} levels deep; too deep to send"
 
 
 def _refuse(op: OperationSpec, found: list[tuple[tuple[str | int, ...], str]]) -> None:
@@ -238,11 +242,13 @@ class ClientCore:
         else:  # unvalidated, but never sent as non-JSON (NaN) nor crashing (lone surrogates)
             for values in (path_params, query, headers, body or {}):
                 _refuse(op, unsendable(values))
+            if body and deeper_than(body, JSON_DEPTH):  # as generated methods refuse it
+                _refuse(op, [((), _TOO_DEEP)])
         creds = credentials_for(self.spec, op, self.api_key)
         try:
             body_kwargs = encode_body(op.body, body)
         except RecursionError:
-            _refuse(op, [((), f"nested more than {JSON_DEPTH} levels deep; too deep to send")])
+            _refuse(op, [((), _TOO_DEEP)])
             raise
         except (ValueError, UnicodeError) as exc:  # what the walk above could not see
             _refuse(op, unsendable(body) or [((), f"cannot be sent as JSON: {exc}")])
