@@ -93,10 +93,11 @@ def parse_json(text: str, source: str) -> Any:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
+        from .jsonhint import full_width_hint
+
         where = f"at line {exc.lineno}, column {exc.colno}"
-        raise LoadError(
-            source, [LoadProblem(None, "", f"invalid JSON {where}: {exc.msg}")]
-        ) from None
+        message = f"invalid JSON {where}: {exc.msg}{full_width_hint(text, exc.pos)}"
+        raise LoadError(source, [LoadProblem(exc.lineno, "", message, exc.colno)]) from None
     except RecursionError:
         data = None
         too_deep = True

@@ -20,7 +20,16 @@ from generator.problems import Problem, SpecError
 DIR_MODE = 0o755
 FILE_MODE = 0o644
 
-RUFF_SETTINGS = ("--config", "line-length=100", "--config", "target-version='py311'")
+# The runtime is named first-party explicitly: ruff would otherwise decide from the working
+# directory, and imports would sort differently when generating from elsewhere.
+RUFF_SETTINGS = (
+    "--config",
+    "line-length=100",
+    "--config",
+    "target-version='py311'",
+    "--config",
+    "lint.isort.known-first-party=['gateway_runtime']",
+)
 
 
 def _ruff_problems(output: str, root: Path, sources: dict[str, str]) -> list[Problem]:
@@ -61,6 +70,7 @@ def format_files(
             "check",
             "--isolated",
             *RUFF_SETTINGS,
+            *("--config", f"src=[{str(root)!r}]"),
             "--select",
             "I,F401,UP,RUF022",
             "--fix",
@@ -80,7 +90,7 @@ def format_files(
             str(root),
         ]
         for command in (check, fmt):
-            result = subprocess.run(command, capture_output=True, text=True, check=False)
+            result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=root)
             if result.returncode != 0:
                 raise SpecError(_ruff_problems(result.stderr + result.stdout, root, sources))
         return {
