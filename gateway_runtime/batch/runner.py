@@ -299,6 +299,8 @@ async def arun_batch(
     ``options`` are :class:`BatchConfig` fields (``max_tasks=10``, ``dry_run=True``...).
     Raises :class:`BatchInputError` before sending anything when the input is unusable.
     """
+    if not callable(getattr(client, "_run", None)):
+        raise TypeError("arun_batch needs an AsyncClient; with a SyncClient call run_batch")
     cfg = _config(config, options)
     folder = Path(out)
     plan = make_plan(client._core.spec, operation, jobs, folder, cfg, prices)
