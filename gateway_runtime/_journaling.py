@@ -13,7 +13,7 @@ import threading
 import time
 from typing import TYPE_CHECKING
 
-from .taskstore import SubmitChange, TaskRecord, UpdateChange
+from .taskstore import SubmitChange, TaskRecord, TaskStore, UpdateChange
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -33,7 +33,7 @@ class ClientJournal:
 
     def __init__(
         self,
-        option: str | os.PathLike[str] | bool | None,
+        option: str | os.PathLike[str] | bool | TaskStore | None,
         *,
         gateway: str,
         module: str | None,
