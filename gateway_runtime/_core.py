@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import os
-import threading
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -18,11 +17,12 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from . import _pointer
+from . import _journaling, _pointer
 from ._body import BodyTooLarge, Caps, EncodingRefused
 from ._flow import Flow, Read, Resolver, Send, Sleep, Wait
 from ._headers import merge_headers
 from ._inflate import ACCEPT_ENCODING
+from ._journaling import ClientJournal
 from ._logs import logger
 from ._media import accept_header, is_binary, is_event_stream, streams
 from ._request import build_url, encode_body, header_items, query_items
@@ -38,6 +38,7 @@ from .errors import (
 )
 from .jsonvalues import MAX_DEPTH as JSON_DEPTH
 from .jsonvalues import unsendable
+from .loading import deeper_than
 from .options import (
     DEFAULT_MAX_BINARY_BYTES,
     DEFAULT_MAX_EVENT_BYTES,
@@ -56,20 +57,13 @@ from .options import (
 from .redact import redact, register_secret
 from .retry import RetryPolicy, decide_after_error, decide_after_status, reached_server
 from .spec import GatewaySpec, OperationSpec, TaskBinding
-from .taskstore import SubmitChange, TaskRecord, UpdateChange
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
-    from .journal_writer import JournalWriter
-
 __all__ = ["ClientCore", "Prepared", "Submitted"]
 
 _USER_AGENT = "gateway-clientgen/0.1"
-JOURNAL_WAIT = 5.0
-"""Seconds a submit waits for its journal row (then the id stays queued in memory, retried)."""
-FINAL_JOURNAL_WAIT = 0.5
-"""Seconds ``wait()`` gives the journal to record a task's end (never lost: queued, retried)."""
 
 
 class Prepared(NamedTuple):
@@ -114,6 +108,9 @@ def transport_detail(exc: BaseException) -> str:
             return text if current is exc else f"{type(current).__name__}: {text}"
         current = current.__cause__ or current.__context__
     return type(exc).__name__
+
+
+_TOO_DEEP = f"nested more than {JSON_DEPTH} levels deep; too deep to send"
 
 
 def _refuse(op: OperationSpec, found: list[tuple[tuple[str | int, ...], str]]) -> None:
@@ -183,29 +180,13 @@ class ClientCore:
         self.drift_logged: set[tuple[str, str]] = set()
         self.user_agent = f"{_USER_AGENT} ({spec.name})"
         self.default_headers = dict(options.get("default_headers") or {})
-        self._journal_option = options.get("journal")
-        self._journal: JournalWriter | None = None
-        self._journal_opened = False
-        self._journal_lock = threading.Lock()
-
-    # -- journal -------------------------------------------------------------------------
-
-    @property
-    def journal(self) -> JournalWriter | None:
-        """The task journal's writer, made on first use; ``None`` when switched off."""
-        if not self._journal_opened:
-            with self._journal_lock:  # sync clients may be shared between threads
-                if not self._journal_opened:
-                    from .journal import open_journal  # sqlite3 only once a task exists
-
-                    self._journal = open_journal(self._journal_option)
-                    self._journal_opened = True
-        return self._journal
-
-    def close_journal(self) -> None:
-        """Write what the journal still queues (bounded wait), then stop its thread."""
-        if self._journal is not None:
-            self._journal.close()
+        self.journal = ClientJournal(
+            options.get("journal"),
+            gateway=spec.name,
+            module=spec.module,
+            spec_path=spec.path,
+            base_url=strip_userinfo(self.base_url),
+        )
 
     # -- building ------------------------------------------------------------------------
 
@@ -229,8 +210,10 @@ class ClientCore:
         else:
             refused = warnings if strict else []
         if problems or refused:
-            # The typo first: ``promt`` explains a missing ``prompt``.
-            raise PayloadValidationError([*refused, *problems], op.operation_id, op.label)
+            # The typo first: ``promt`` explains a missing ``prompt`` (named even when typos
+            # alone would only be warned about).
+            named = refused or typos
+            raise PayloadValidationError([*named, *problems], op.operation_id, op.label)
         for warning in warnings:  # a likely typo or an x-warn: said, then sent as written
             logger.warning("%s: %s", op.label, warning.message)
 
@@ -265,11 +248,13 @@ class ClientCore:
         else:  # unvalidated, but never sent as non-JSON (NaN) nor crashing (lone surrogates)
             for values in (path_params, query, headers, body or {}):
                 _refuse(op, unsendable(values))
+            if body and deeper_than(body, JSON_DEPTH):  # as generated methods refuse it
+                _refuse(op, [((), _TOO_DEEP)])
         creds = credentials_for(self.spec, op, self.api_key)
         try:
             body_kwargs = encode_body(op.body, body)
         except RecursionError:
-            _refuse(op, [((), f"nested more than {JSON_DEPTH} levels deep; too deep to send")])
+            _refuse(op, [((), _TOO_DEEP)])
             raise
         except (ValueError, UnicodeError) as exc:  # what the walk above could not see
             _refuse(op, unsendable(body) or [((), f"cannot be sent as JSON: {exc}")])
@@ -573,7 +558,7 @@ class ClientCore:
         )
         written = self.journal_submit(operation_id, submitted)
         if written is not None:
-            yield Wait(written, JOURNAL_WAIT)  # off the event loop: the writer has a thread
+            yield Wait(written, _journaling.JOURNAL_WAIT)  # off the loop: the writer has a thread
             if not written.done():
                 logger.warning(
                     "task %s (%s) is not journaled yet (%s); its id is kept in memory and "
@@ -581,66 +566,26 @@ class ClientCore:
                     "with its resume command)",
                     submitted.task_id,
                     self.spec.name,
-                    (self.journal.last_error if self.journal is not None else None)
-                    or f"no answer from the journal within {JOURNAL_WAIT:g}s",
+                    self.journal.why_pending(),
                 )
         return submitted
 
     def journal_submit(
         self, operation_id: str, submitted: Submitted, *, replace: bool = True
     ) -> Future[None] | None:
-        """Queue the record of a submitted task; the future is done once it is on disk.
+        """Queue the row of a submitted task; the future is done once it is on disk.
 
         Never raises and never blocks: the journal's thread writes it (and retries a busy or
         unwritable journal). ``replace=False`` (used by ``resume``) keeps an existing row.
         """
-        journal = self.journal
-        if journal is None:
-            return None
-        record = TaskRecord(
-            gateway=self.spec.name,
+        return self.journal.submit(
             task_id=submitted.task_id,
-            module=self.spec.module,
-            spec_path=self.spec.path,
             operation=operation_id,
             binding=submitted.binding.name,
-            base_url=strip_userinfo(self.base_url),
             created_at=submitted.created_at,
-            updated_at=time.time(),
             status=submitted.status,
+            replace=replace,
         )
-        return journal.submit(SubmitChange(record, replace=replace))
-
-    def journal_state(self, task_id: str) -> str:
-        """What the journal holds of a submitted task, in words for the command line."""
-        journal = self._journal
-        if journal is None:
-            return "not journaled: the journal is off"
-        if any(record.task_id == task_id for record in journal.unwritten()):
-            return (
-                f"not journaled yet ({journal.last_error or 'no answer from the journal yet'}): "
-                "kept in memory and retried; printed with its resume command at exit if it "
-                "never is"
-            )
-        return "journaled"
-
-    def journal_update(
-        self,
-        task_id: str,
-        *,
-        status: str | None,
-        outcome: str,
-        terminal: bool,
-        error: str | None = None,
-    ) -> Future[None] | None:
-        """Queue a task's latest state for its journal row (never raises, never blocks)."""
-        journal = self.journal
-        if journal is None:
-            return None
-        change = UpdateChange(
-            self.spec.name, task_id, status, outcome, terminal, error, updated_at=time.time()
-        )
-        return journal.submit(change)
 
     def poll_timeout(self, remaining: float) -> httpx.Timeout:
         """Per-request timeout for a poll made with ``remaining`` seconds to the deadline."""

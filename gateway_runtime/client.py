@@ -356,7 +356,7 @@ class SyncClient:
         """Close the HTTP client (if we created it) and the journal."""
         if self._owns_http:
             self.http.close()
-        self._core.close_journal()
+        self._core.journal.close()
 
     def __enter__(self) -> Self:
         return self
@@ -597,10 +597,10 @@ class AsyncClient:
         """Close the HTTP client (if we created it) and the journal."""
         if self._owns_http:
             await self.http.aclose()
-        if self._core._journal is not None:
+        if self._core.journal.opened:
             import asyncio
 
-            await asyncio.to_thread(self._core.close_journal)  # may wait for a busy journal
+            await asyncio.to_thread(self._core.journal.close)  # may wait for a busy journal
 
     async def __aenter__(self) -> Self:
         return self

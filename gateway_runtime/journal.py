@@ -103,7 +103,7 @@ def open_journal(
     """
     if not isinstance(option, str | os.PathLike | bool) and option is not None:
         store = option
-        return JournalWriter(lambda: store, type(store).__name__)
+        return JournalWriter(lambda: store, type(store).__name__, owns_store=False)
     path = resolve_journal_path(option)
     if path is None:
         return None

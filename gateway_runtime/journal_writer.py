@@ -57,8 +57,11 @@ def last_resort_lines(record: TaskRecord, where: str, reason: str) -> list[str]:
 class JournalWriter:
     """Applies changes to one store from a background thread (see the module docstring)."""
 
-    def __init__(self, open_store: Callable[[], TaskStore], where: str) -> None:
+    def __init__(
+        self, open_store: Callable[[], TaskStore], where: str, *, owns_store: bool = True
+    ) -> None:
         self.where = where
+        self._owns_store = owns_store  # a store the caller handed in is theirs to close
         self._open_store = open_store
         self._store: TaskStore | None = None
         self._queue: deque[tuple[Change, Future[None]]] = deque()
@@ -180,7 +183,7 @@ class JournalWriter:
 
     def _close_store(self) -> None:
         store, self._store = self._store, None
-        if store is not None:
+        if store is not None and self._owns_store:
             try:
                 store.close()
             except Exception as exc:  # closing a broken connection must not kill the thread

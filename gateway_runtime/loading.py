@@ -97,7 +97,8 @@ def parse_json(text: str, source: str) -> Any:
 
         where = f"at line {exc.lineno}, column {exc.colno}"
         message = f"invalid JSON {where}: {exc.msg}{full_width_hint(text, exc.pos)}"
-        raise LoadError(source, [LoadProblem(exc.lineno, "", message, exc.colno)]) from None
+        # the line is in the message (as JSON tools write it), not a file:line prefix
+        raise LoadError(source, [LoadProblem(None, "", message)]) from None
     except RecursionError:
         data = None
         too_deep = True

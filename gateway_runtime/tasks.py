@@ -26,8 +26,8 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from . import _pointer
-from ._core import FINAL_JOURNAL_WAIT
 from ._flow import Await, Flow, Sleep, Wait, run_sync
+from ._journaling import FINAL_JOURNAL_WAIT
 from ._logs import logger
 from ._response import envelope_error
 from ._status import StatusWords, known_words, warn_off_document
@@ -315,7 +315,7 @@ class _TaskBase(Generic[T]):
         self.last_state = state
         self._last_status = state.status
         if changed or state.terminal:
-            written = core.journal_update(
+            written = core.journal.update(
                 self.id,
                 status=state.status,
                 outcome=state.outcome,

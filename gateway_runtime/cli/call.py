@@ -337,7 +337,7 @@ def run(args: argparse.Namespace, io: Streams) -> int:
         except GatewayClientError as exc:
             io.err(str(exc))
             return EXIT_GATEWAY
-        where = client._core.journal_state(task.id)
+        where = client._core.journal.state(task.id)
         io.err(f"submitted {spec.name} task {task.id} ({where})")
         if args.wait or args.download:
             return wait_and_report(

@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 from gateway_runtime import AsyncClient, SyncClient
-from gateway_runtime import _core as core_module
+from gateway_runtime import _journaling as core_module
 from gateway_runtime.cli import main as clientgen
 from gateway_runtime.journal import Journal
 from gateway_runtime.redact import register_secret
@@ -183,7 +183,7 @@ def test_ids_outlasting_the_submit_wait_are_kept_and_written_later(
 
 CALLER = """
 import sys
-import gateway_runtime._core as core
+import gateway_runtime._journaling as core
 import gateway_runtime.journal_writer as writer
 core.JOURNAL_WAIT = 0.2
 writer.EXIT_WAIT = 1.5  # past one SQLite busy timeout (1 s)
