@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from generator.data_keys import children
 from generator.problems import Problem, SpecError, escape_pointer_token, split_pointer
 
 MAX_NODES = 2_000_000
@@ -339,13 +340,19 @@ class _Bundler:
         return bundled  # type: ignore[no-any-return]
 
     def rewrite(
-        self, node: Any, source: SourceFile, pointer: str, inlining: tuple[str, ...]
+        self,
+        node: Any,
+        source: SourceFile,
+        pointer: str,
+        inlining: tuple[str, ...],
+        names: bool = False,
     ) -> Any:
+        """node with its external references bundled (names: node is a map of names)."""
         if isinstance(node, list):
             return [self.rewrite(v, source, f"{pointer}/{i}", inlining) for i, v in enumerate(node)]
         if not isinstance(node, dict):
             return node
-        ref = node.get("$ref")
+        ref = node.get("$ref") if not names else None
         if isinstance(ref, str) and not ref.startswith("#"):
             return self.external(ref, node, source, pointer, inlining)
         if isinstance(ref, str) and source is not self.root:
@@ -353,8 +360,13 @@ class _Bundler:
             return self.external(
                 f"{source.path.name}{ref}", node, source, pointer, inlining, same_file=True
             )
+        structure = {key: map_of_names for key, _, map_of_names in children(node, names)}
         return {
-            k: self.rewrite(v, source, pointer + "/" + escape_pointer_token(str(k)), inlining)
+            k: self.rewrite(
+                v, source, pointer + "/" + escape_pointer_token(str(k)), inlining, structure[str(k)]
+            )
+            if str(k) in structure
+            else v  # data ($ref there is a value)
             for k, v in node.items()
         }
 

@@ -16,7 +16,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from generator import cache
-from generator.problems import Problem, SpecError
+from generator.problems import Problem, SpecError, collapse
 
 
 @dataclass
@@ -86,8 +86,8 @@ def _render_all(paths: list[str], strict: bool) -> list[Rendered]:
 
 
 def _print_problems(problems: list[Problem]) -> None:
-    for problem in problems:
-        print(str(problem), file=sys.stderr)
+    for line in collapse(problems):
+        print(line, file=sys.stderr)
     print(f"{len(problems)} problem(s); nothing was written.", file=sys.stderr)
 
 
