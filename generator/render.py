@@ -19,6 +19,7 @@ from generator.naming import RESERVED_CLASS_NAMES
 from generator.normalize import normalize_schema
 from generator.problems import Problem, SpecError
 from generator.pymodels import plan_models
+from generator.unshadow import qualify
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -50,6 +51,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["pyrepr"] = repr
     env.filters["docstring"] = docstring_literal
+    env.filters["q"] = lambda annotation, op: qualify(str(annotation), op.shadowed)
     return env
 
 

@@ -47,16 +47,6 @@ CASES = {
             "does not resolve",
         ],
     ),
-    "duplicate_operation_ids": (
-        VALID_HEAD
-        + """paths:
-  /a:
-    get: {operationId: same, responses: {"200": {description: ok}}}
-  /b:
-    get: {operationId: same, responses: {"200": {description: ok}}}
-""",
-        ["duplicate operationId 'same'"],
-    ),
     "path_param_mismatch": (
         VALID_HEAD
         + """paths:
