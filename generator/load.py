@@ -459,10 +459,3 @@ def load_spec(path: Path) -> LoadedSpec:
     if bundler.problems:
         raise SpecError(bundler.problems)
     return LoadedSpec(root, data, bundler.files)
-
-
-def spec_files(folder: Path) -> list[Path]:
-    """Gateway specs of a folder (top level only; shared pieces live in subfolders)."""
-    return sorted(
-        p for p in folder.iterdir() if p.suffix in (".yaml", ".yml", ".json") and p.is_file()
-    )
