@@ -101,6 +101,7 @@ def render_package(gateway: Gateway) -> dict[str, str]:
         "client.py": env.get_template("client.py.jinja").render(context),
         "models.py": models,
         "py.typed": "",
-        "spec.json": json.dumps(gateway.runtime_spec, ensure_ascii=False, indent=1, sort_keys=False)
+        # No indent: with one, json falls back to its pure-Python encoder (5x slower on big specs).
+        "spec.json": json.dumps(gateway.runtime_spec, ensure_ascii=False, separators=(",", ":"))
         + "\n",
     }
