@@ -6,15 +6,9 @@ content-hash cache before the command line, the runtime and the generator itself
 
 import sys
 
-if sys.argv[1:] == ["generate"]:
-    from generator.cache import nothing_to_do
-    from generator.paths import GENERATED_DIR, SPECS_DIR, spec_files
+from generator.uptodate import answer_if_up_to_date
 
-    _specs = spec_files(SPECS_DIR)
-    if nothing_to_do(GENERATED_DIR, _specs):
-        print(f"{len(_specs)} package(s) up to date in {GENERATED_DIR} (inputs unchanged)")
-        sys.exit(0)
+if not answer_if_up_to_date(sys.argv[1:]):
+    from generator.cli import main
 
-from generator.cli import main
-
-sys.exit(main(sys.argv[1:]))
+    sys.exit(main(sys.argv[1:]))
