@@ -14,6 +14,8 @@ from typing import Any
 import yaml
 
 from generator.data_keys import children
+from generator.fast_load import fast_data
+from generator.locate import line_of as locate_line
 from generator.problems import Problem, SpecError, escape_pointer_token, split_pointer
 
 MAX_NODES = 2_000_000
@@ -28,9 +30,18 @@ class SourceFile:
     data: Any
     lines: dict[str, int] = field(default_factory=dict)
     display: str = ""
+    text: str | None = None
+    """The text, when it was read fast (no positions kept): lines are then found on demand."""
 
     def line_of(self, pointer: str) -> int | None:
         """The line of pointer, or of its nearest ancestor that has one."""
+        if self.text is not None:
+            if pointer not in self.lines:
+                line = locate_line(self.text, pointer)
+                if line is None:
+                    return None
+                self.lines[pointer] = line
+            return self.lines[pointer]
         while True:
             if pointer in self.lines:
                 return self.lines[pointer]
@@ -245,6 +256,9 @@ def parse_file(path: Path, display: str | None = None) -> SourceFile:
         ) from None
     except OSError as exc:
         raise SpecError([Problem(name, None, "", f"cannot read: {exc.strerror}")]) from None
+    fast = fast_data(text, MAX_NODES)
+    if fast is not None:
+        return SourceFile(path, fast, {}, name, text)
     loader = _Loader(_join_surrogate_escapes(text))
     problems: list[Problem] = []
     try:
