@@ -7,7 +7,8 @@ alias expansion capped). Lines are found only when a problem is reported (``loca
 
 The exact loader (``load``) still reads whatever this one might read differently: aliases, merge
 keys, tags, several documents, ``1_000``-style numbers, keys that are not plain strings or status
-codes, and anything yaml-rs refuses (the exact loader then says where and why).
+codes, and anything yaml-rs refuses (the exact loader then says where and why); and JSON, whose
+lines the indentation does not give.
 """
 
 from __future__ import annotations
@@ -63,8 +64,8 @@ def _plain_keys(data: Any, budget: int) -> Any:
 def fast_data(text: str, budget: int) -> Any:
     """The data of text as the exact loader reads it, or None when only the exact loader may
     read it (see the module's docstring) or it has more than budget nodes."""
-    if _EXACT_ONLY.search(text):
-        return None
+    if text.lstrip("\ufeff \t\r\n").startswith("{") or _EXACT_ONLY.search(text):
+        return None  # JSON (its lines are not found by indentation) or a construct of the above
     try:
         data = yaml_rs.loads(text.lstrip("\ufeff"), parse_datetime=False)
     except Exception:  # any refusal: the exact loader reports it, with its place

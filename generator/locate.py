@@ -80,7 +80,7 @@ def line_of(text: str, pointer: str) -> int | None:
         if content is None or _leaves_block(text, start - 1, content.start(), parent):
             break
         child = len(content[1])
-        if child <= parent and not text.startswith("-", content.end() - 1):
+        if child < parent or (child == parent and not text.startswith("-", content.end() - 1)):
             break
         hit = None
         if token.isdigit():
