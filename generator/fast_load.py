@@ -6,9 +6,10 @@ fast into the same data (YAML 1.2 core schema, timestamps kept as strings, dupli
 alias expansion capped). Lines are found only when a problem is reported (``locate``).
 
 The exact loader (``load``) still reads whatever this one might read differently: aliases, merge
-keys, tags, several documents, ``1_000``-style numbers, keys that are not plain strings or status
-codes, and anything yaml-rs refuses (the exact loader then says where and why); and JSON, whose
-lines the indentation does not give.
+keys, tags, several documents, ``1_000``-style numbers, complex keys, and anything yaml-rs refuses
+(the exact loader then says where and why); and JSON, whose lines the indentation does not give.
+Keys YAML reads as numbers are written as their canonical text (``200``; ``0x10`` would be
+``16``, the one place the readings differ).
 """
 
 from __future__ import annotations
@@ -18,61 +19,70 @@ from typing import Any
 
 import yaml_rs  # type: ignore[import-untyped,unused-ignore]
 
-_VALUE_START = r"(?:^[ \t]*(?:-[ \t]+)?|[:\-\[,{?][ \t]+|[\[{,])"
-"""Where a value (or key) may begin: a line's start, after ``- ``, ``: ``, ``[`` or ``,``."""
-_EXACT_ONLY = re.compile(
-    _VALUE_START + r"(?:\*[^\s,\[\]{}]+[ \t]*(?:$|[,\]}])"  # an alias
-    r"|![^\s]*[ \t]"  # a tag
-    r"|<<[ \t]*:"  # a merge key
-    r"|[-+]?\d+(?:_\d+)+[ \t]*(?:$|[,\]}#]))"  # 1_000: a YAML 1.1 number, a string in 1.2
-    r"|^(?:---|\.\.\.)(?:\s|$)",  # document markers
-    re.M,
-)
-_STATUS_KEY = re.compile(r"\d{3}")
+_STARTS_VALUE = frozenset(":-[,{?")
 
 
-def _plain_keys(data: Any, budget: int) -> Any:
-    """data with status-code keys (200) as the strings they were written as; None when a key
-    is of another kind or the document has more than budget nodes."""
-    stack = [data]
-    seen = 0
-    while stack:
-        node = stack.pop()
-        seen += 1
-        if seen > budget:
-            return None
-        if isinstance(node, dict):
-            if not all(type(k) is str for k in node):
-                fixed = {}
-                for key, value in node.items():
-                    if type(key) is int and _STATUS_KEY.fullmatch(str(key)):
-                        fixed[str(key)] = value
-                    elif type(key) is str:
-                        fixed[key] = value
-                    else:
-                        return None
-                if len(fixed) != len(node):
-                    return None
-                node.clear()
-                node.update(fixed)
-            stack.extend(v for v in node.values() if isinstance(v, dict | list))
-        elif isinstance(node, list):
-            stack.extend(v for v in node if isinstance(v, dict | list))
-    return data
+def _at_value_start(text: str, offset: int) -> bool:
+    """Whether a value (or key) may begin at offset: a line's start, after ``- ``/``: ``/``[``/``,``."""
+    before = text[max(0, offset - 200) : offset].rstrip(" \t")
+    return not before or before[-1] == "\n" or before[-1] in _STARTS_VALUE
 
 
-def fast_data(text: str, budget: int) -> Any:
-    """The data of text as the exact loader reads it, or None when only the exact loader may
-    read it (see the module's docstring) or it has more than budget nodes."""
-    if text.lstrip("\ufeff \t\r\n").startswith("{") or _EXACT_ONLY.search(text):
+_ALIAS = re.compile(r"\*[^\s,\[\]{}*]+[ \t]*(?:$|[,\]}])", re.M)
+_TAG = re.compile(r"![^\s=]*[ \t]")
+_MERGE = re.compile(r"<<[ \t]*:")
+_UNDERSCORED = re.compile(r"_\d")
+_NUMBER_1_1 = re.compile(r"[-+]?\d+(?:_\d+)+")
+_COMPLEX_KEY = re.compile(r"\n[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)", re.M)
+_MARKER = re.compile(r"^(?:---|\.\.\.)(?:\s|$)", re.M)
+
+
+def _exact_only(text: str) -> bool:
+    """Whether text has a construct only the exact loader reads as intended (searched by a literal
+    character first: a pattern anchored at every line start is slow on megabytes)."""
+    for pattern, mark in ((_ALIAS, "*"), (_TAG, "!"), (_MERGE, "<<")):
+        if mark in text:
+            for match in pattern.finditer(text):
+                if _at_value_start(text, match.start()):
+                    return True
+    for match in _UNDERSCORED.finditer(text):
+        begin = match.start()
+        while begin > 0 and (text[begin - 1].isdigit() or text[begin - 1] in "_+-"):
+            begin -= 1
+        end = match.end()
+        while end < len(text) and (text[end].isdigit() or text[end] == "_"):
+            end += 1
+        number = _NUMBER_1_1.fullmatch(text, begin, end)
+        if number and _at_value_start(text, begin) and text[end : end + 1] in ("", "\n", " ", ","):
+            return True
+    if _COMPLEX_KEY.search(text):
+        return True
+    markers = text.startswith(("---", "...")) or "\n---" in text or "\n..." in text
+    return markers and _MARKER.search(text) is not None
+
+
+def key_text(key: Any) -> str:
+    """A mapping key the fast loader read as no string, as the exact loader reads it: a number
+    as written canonically (``200``), ``true``/``false``/``null``; complex keys are refused."""
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    if key is None:
+        return "null"
+    if isinstance(key, int | float):
+        return str(key)
+    raise ValueError(f"a mapping key must be a plain value, not {type(key).__name__}")
+
+
+def fast_data(text: str) -> Any:
+    """The data of text as the exact loader reads it, but for keys that are no strings (``200``:
+    the bundler writes each as ``key_text``), or None when only the exact loader may read it."""
+    if text.lstrip("\ufeff \t\r\n").startswith("{") or _exact_only(text):
         return None  # JSON (its lines are not found by indentation) or a construct of the above
     try:
         data = yaml_rs.loads(text.lstrip("\ufeff"), parse_datetime=False)
     except Exception:  # any refusal: the exact loader reports it, with its place
         return None
-    if not isinstance(data, dict):
-        return None
-    return _plain_keys(data, budget)
+    return data if isinstance(data, dict) else None
 
 
-__all__ = ["fast_data"]
+__all__ = ["fast_data", "key_text"]

@@ -13,8 +13,8 @@ from typing import Any
 
 import yaml
 
-from generator.data_keys import children
-from generator.fast_load import fast_data
+from generator.data_keys import NAME_MAPS, holds_data
+from generator.fast_load import fast_data, key_text
 from generator.locate import line_of as locate_line
 from generator.problems import Problem, SpecError, escape_pointer_token, split_pointer
 
@@ -239,7 +239,7 @@ def _join_surrogate_escapes(text: str) -> str:
     return _SURROGATE_PAIR.sub(joined, text)
 
 
-def parse_file(path: Path, display: str | None = None) -> SourceFile:
+def parse_file(path: Path, display: str | None = None, exact: bool = False) -> SourceFile:
     """Parse one YAML or JSON file; raise SpecError with located problems when it is unusable."""
     name = display or path.name
     try:
@@ -256,7 +256,7 @@ def parse_file(path: Path, display: str | None = None) -> SourceFile:
         ) from None
     except OSError as exc:
         raise SpecError([Problem(name, None, "", f"cannot read: {exc.strerror}")]) from None
-    fast = fast_data(text, MAX_NODES)
+    fast = None if exact else fast_data(text)
     if fast is not None:
         return SourceFile(path, fast, {}, name, text)
     loader = _Loader(_join_surrogate_escapes(text))
@@ -319,8 +319,10 @@ class _Bundler:
     referenced object is inlined where it is used.
     """
 
-    def __init__(self, root: SourceFile) -> None:
+    def __init__(self, root: SourceFile, exact: bool = False) -> None:
         self.root = root
+        self.exact = exact
+        """Whether referenced files are read by the exact loader (after a complex key)."""
         self.files: dict[Path, SourceFile] = {root.path.resolve(): root}
         self.problems: list[Problem] = []
         self.hoisted: dict[tuple[Path, str], str] = {}
@@ -334,7 +336,7 @@ class _Bundler:
                 display = str(path.relative_to(self.root.path.parent))
             except ValueError:
                 display = str(path)
-            self.files[key] = parse_file(path, display)
+            self.files[key] = parse_file(path, display, exact=self.exact)
         return self.files[key]
 
     def run(self) -> dict[str, Any]:
@@ -361,9 +363,18 @@ class _Bundler:
         inlining: tuple[str, ...],
         names: bool = False,
     ) -> Any:
-        """node with its external references bundled (names: node is a map of names)."""
+        """node with its external references bundled (names: node is a map of names).
+
+        Keys come out as strings (a status code the fast loader read as 200 is "200"); values
+        that are data (``data_keys``) are kept as they are.
+        """
         if isinstance(node, list):
-            return [self.rewrite(v, source, f"{pointer}/{i}", inlining) for i, v in enumerate(node)]
+            return [
+                self.rewrite(v, source, f"{pointer}/{i}", inlining)
+                if type(v) is dict or type(v) is list
+                else v
+                for i, v in enumerate(node)
+            ]
         if not isinstance(node, dict):
             return node
         ref = node.get("$ref") if not names else None
@@ -374,15 +385,17 @@ class _Bundler:
             return self.external(
                 f"{source.path.name}{ref}", node, source, pointer, inlining, same_file=True
             )
-        structure = {key: map_of_names for key, _, map_of_names in children(node, names)}
-        return {
-            k: self.rewrite(
-                v, source, pointer + "/" + escape_pointer_token(str(k)), inlining, structure[str(k)]
+        out: dict[str, Any] = {}
+        for k, v in node.items():
+            key = k if type(k) is str else key_text(k)
+            if (type(v) is not dict and type(v) is not list) or (not names and holds_data(key, v)):
+                out[key] = v  # a scalar, or data ($ref there is a value)
+                continue
+            map_of_names = not names and key in NAME_MAPS and type(v) is dict
+            out[key] = self.rewrite(
+                v, source, pointer + "/" + escape_pointer_token(key), inlining, map_of_names
             )
-            if str(k) in structure
-            else v  # data ($ref there is a value)
-            for k, v in node.items()
-        }
+        return out
 
     def external(
         self,
@@ -469,7 +482,12 @@ def load_spec(path: Path) -> LoadedSpec:
             ]
         )
     bundler = _Bundler(root)
-    data = bundler.run()
+    try:
+        data = bundler.run()
+    except ValueError:  # a complex key the fast reading kept: the exact loader says where
+        root = parse_file(path, str(path), exact=True)
+        bundler = _Bundler(root, exact=True)
+        data = bundler.run()
     if bundler.problems:
         raise SpecError(bundler.problems)
     return LoadedSpec(root, data, bundler.files)

@@ -9,6 +9,7 @@ import pytest
 from generator import load
 from generator.fast_load import fast_data
 from generator.locate import line_of
+from generator.problems import SpecError
 from tests.generator.conftest import PROJECT, SPECS
 from tests.shared_data import shared_folder
 
@@ -23,7 +24,7 @@ DOCUMENTS = [
 
 def exact(path: Path, monkeypatch: pytest.MonkeyPatch) -> load.SourceFile:
     with monkeypatch.context() as patch:
-        patch.setattr(load, "fast_data", lambda text, budget: None)
+        patch.setattr(load, "fast_data", lambda text: None)
         return load.parse_file(path)
 
 
@@ -33,7 +34,7 @@ def test_fast_reading_gives_the_exact_data_and_lines(
 ) -> None:
     reference = exact(path, monkeypatch)
     fast = load.parse_file(path)
-    assert fast.data == reference.data
+    assert load.load_spec(path).data == load._Bundler(reference).run()
     if fast.text is None:
         return  # read by the exact loader (aliases...): nothing more to compare
     pointers = list(reference.lines.items())
@@ -51,19 +52,19 @@ def test_fast_reading_gives_the_exact_data_and_lines(
         "a: 1_000\n",
         "a: 1\n---\nb: 2\n",
         "a: 1\na: 2\n",
-        "true: 1\n",
-        "0x10: a\n",
         "- a\n",
+        "x-a:\n  ? [a, b]\n  : 1\n",
     ],
 )
 def test_what_only_the_exact_loader_may_read_goes_to_it(text: str) -> None:
-    assert fast_data(text, 1000) is None
+    assert fast_data(text) is None
 
 
-def test_status_code_keys_are_strings() -> None:
-    assert fast_data("responses:\n  200: {description: ok}\n", 1000) == {
-        "responses": {"200": {"description": "ok"}}
-    }
+def test_status_code_keys_are_strings(tmp_path: Path) -> None:
+    spec = tmp_path / "codes.yaml"
+    spec.write_text("openapi: 3.1.0\nresponses:\n  200: {description: ok}\n", encoding="utf-8")
+    assert load.parse_file(spec).text is not None  # read fast
+    assert load.load_spec(spec).data["responses"] == {"200": {"description": "ok"}}
 
 
 def test_lines_of_block_yaml() -> None:
@@ -76,3 +77,11 @@ def test_lines_of_block_yaml() -> None:
         6,
     ]
     assert line_of(text, "/a/b/0/y/0") == 4  # flow style: the line of the deepest ancestor
+
+
+def test_a_complex_key_is_refused_by_the_exact_loader_with_its_line(tmp_path: Path) -> None:
+    spec = tmp_path / "complex.yaml"
+    spec.write_text("openapi: 3.1.0\ninfo: {[a, b]: 1}\n", encoding="utf-8")
+    with pytest.raises(SpecError) as caught:
+        load.load_spec(spec)
+    assert "complex.yaml:2" in str(caught.value)
