@@ -8,6 +8,7 @@ task submission and the journal hook. The public clients only pick the driver.
 from __future__ import annotations
 
 import math
+import os
 import threading
 import time
 import uuid
@@ -18,10 +19,12 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from . import _pointer
-from ._body import BodyTooLarge
-from ._flow import Flow, Read, Send, Sleep
+from ._body import BodyTooLarge, Caps, EncodingRefused
+from ._flow import Flow, Read, Resolver, Send, Sleep, Wait
+from ._headers import merge_headers
+from ._inflate import ACCEPT_ENCODING
 from ._logs import logger
-from ._media import accept_header, is_event_stream, streams
+from ._media import accept_header, is_binary, is_event_stream, streams
 from ._request import build_url, encode_body, header_items, query_items
 from ._response import envelope_error, find_request_id, raise_for_response, status_error
 from ._status import StatusWords
@@ -33,7 +36,11 @@ from .errors import (
     ResponseDecodeError,
     ResponseTooLargeError,
 )
+from .jsonvalues import MAX_DEPTH as JSON_DEPTH
+from .jsonvalues import unsendable
 from .options import (
+    DEFAULT_MAX_BINARY_BYTES,
+    DEFAULT_MAX_EVENT_BYTES,
     DEFAULT_MAX_POLL_FAILURES,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
@@ -49,13 +56,20 @@ from .options import (
 from .redact import redact, register_secret
 from .retry import RetryPolicy, decide_after_error, decide_after_status, reached_server
 from .spec import GatewaySpec, OperationSpec, TaskBinding
+from .taskstore import SubmitChange, TaskRecord, UpdateChange
 
 if TYPE_CHECKING:
-    from .journal import Journal
+    from concurrent.futures import Future
+
+    from .journal_writer import JournalWriter
 
 __all__ = ["ClientCore", "Prepared", "Submitted"]
 
 _USER_AGENT = "gateway-clientgen/0.1"
+JOURNAL_WAIT = 5.0
+"""Seconds a submit waits for its journal row (then the id stays queued in memory, retried)."""
+FINAL_JOURNAL_WAIT = 0.5
+"""Seconds ``wait()`` gives the journal to record a task's end (never lost: queued, retried)."""
 
 
 class Prepared(NamedTuple):
@@ -78,6 +92,11 @@ class Submitted(NamedTuple):
     status: str | None = None
 
 
+def _cap(options: Mapping[str, Any], name: str, default: int) -> int | None:
+    value = options.get(name, default)
+    return None if value is None else max(0, int(value))
+
+
 def transport_detail(exc: BaseException) -> str:
     """What went wrong, from the first error in the cause chain that says something.
 
@@ -95,6 +114,16 @@ def transport_detail(exc: BaseException) -> str:
             return text if current is exc else f"{type(current).__name__}: {text}"
         current = current.__cause__ or current.__context__
     return type(exc).__name__
+
+
+def _refuse(op: OperationSpec, found: list[tuple[tuple[str | int, ...], str]]) -> None:
+    """Raise the payload error for values that cannot be sent (``found`` from ``unsendable``)."""
+    if not found:
+        return
+    from .validation.problems import PayloadValidationError, problem
+
+    problems = [problem(keys, "json", why) for keys, why in found]
+    raise PayloadValidationError(problems, op.operation_id, op.label)
 
 
 def strip_userinfo(url: str) -> str:
@@ -116,6 +145,13 @@ class ClientCore:
         self.api_key = resolve_api_key(spec, options.get("api_key"))
         register_secret(self.api_key)
         self.base_url = resolve_base_url(spec, options.get("base_url"))
+        self.base_url_source = (
+            "base_url="
+            if options.get("base_url")
+            else f"${spec.base_url_env}"
+            if os.environ.get(spec.base_url_env)
+            else "the spec's server URL (set base_url= or $" + spec.base_url_env + ")"
+        )
         self.timeout = to_timeout(options.get("timeout"), DEFAULT_TIMEOUT)
         initial, max_backoff = options.get("retry_backoff", (0.5, 8.0))
         self.policy = RetryPolicy(
@@ -125,31 +161,38 @@ class ClientCore:
             max_backoff=float(max_backoff),
         )
         self.validate = bool(options.get("validate", True))
-        self.strict_validation = bool(options.get("strict_validation", False))
+        strict = options.get("strict_validation")
+        self.strict_validation = None if strict is None else bool(strict)
+        self._submits = {op for b in spec.tasks.values() for op in b.submit} | {
+            op.operation_id for op in spec.operations.values() if op.task is not None
+        }
         self.max_poll_failures = max(
             0, int(options.get("max_poll_failures", DEFAULT_MAX_POLL_FAILURES))
         )
         self.max_unknown_polls = max(
             1, int(options.get("max_unknown_polls", DEFAULT_MAX_UNKNOWN_POLLS))
         )
-        cap = options.get("max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES)
-        self.max_response_bytes = None if cap is None else max(0, int(cap))
+        self.max_response_bytes = _cap(options, "max_response_bytes", DEFAULT_MAX_RESPONSE_BYTES)
+        self.max_binary_bytes = _cap(options, "max_binary_bytes", DEFAULT_MAX_BINARY_BYTES)
+        self.max_event_bytes = _cap(options, "max_event_bytes", DEFAULT_MAX_EVENT_BYTES)
+        self.output_hosts = tuple(str(h) for h in options.get("trusted_output_hosts") or ())
+        self.resolver: Resolver | None = options.get("resolver")
+        self.gateway_kinds: frozenset[str] | None = None  # set by the first output fetch
         self.strict_responses = bool(options.get("strict_responses", False))
         self.status_words = StatusWords(options.get("status_aliases"))
         self.drift_logged: set[tuple[str, str]] = set()
-        user_headers = dict(options.get("default_headers") or {})
-        self._user_accept = any(k.lower() == "accept" for k in user_headers)
-        self.default_headers = {"User-Agent": f"{_USER_AGENT} ({spec.name})", **user_headers}
+        self.user_agent = f"{_USER_AGENT} ({spec.name})"
+        self.default_headers = dict(options.get("default_headers") or {})
         self._journal_option = options.get("journal")
-        self._journal: Journal | None = None
+        self._journal: JournalWriter | None = None
         self._journal_opened = False
         self._journal_lock = threading.Lock()
 
     # -- journal -------------------------------------------------------------------------
 
     @property
-    def journal(self) -> Journal | None:
-        """The task journal, opened on first use; ``None`` when switched off."""
+    def journal(self) -> JournalWriter | None:
+        """The task journal's writer, made on first use; ``None`` when switched off."""
         if not self._journal_opened:
             with self._journal_lock:  # sync clients may be shared between threads
                 if not self._journal_opened:
@@ -160,9 +203,9 @@ class ClientCore:
         return self._journal
 
     def close_journal(self) -> None:
+        """Write what the journal still queues (bounded wait), then stop its thread."""
         if self._journal is not None:
             self._journal.close()
-        self._journal = None
 
     # -- building ------------------------------------------------------------------------
 
@@ -170,22 +213,30 @@ class ClientCore:
         from .validation import (
             PayloadValidationError,
             report_operation,
-            validate_operation_parameters,
+            report_operation_parameters,
         )
 
-        problems = validate_operation_parameters(op, parameters)
+        given = report_operation_parameters(op, parameters)
         report = report_operation(op, payload)
-        problems += report.problems
-        if self.strict_validation:
-            problems += report.warnings
-        if problems:
-            raise PayloadValidationError(problems, op.operation_id, op.label)
-        for warning in report.warnings:  # a likely typo: said, then sent as the caller wrote it
+        problems = given.problems + report.problems
+        warnings = given.warnings + report.warnings
+        # A likely typo on a paid request (a task submit) is refused by default; an ``x-warn``
+        # value (a list the document calls "currently only") is said and sent unless strict.
+        typos = [w for w in warnings if w.rule != "x-warn"]
+        strict = self.strict_validation
+        if strict is None:
+            refused = typos if op.operation_id in self._submits else []
+        else:
+            refused = warnings if strict else []
+        if problems or refused:
+            # The typo first: ``promt`` explains a missing ``prompt``.
+            raise PayloadValidationError([*refused, *problems], op.operation_id, op.label)
+        for warning in warnings:  # a likely typo or an x-warn: said, then sent as written
             logger.warning("%s: %s", op.label, warning.message)
 
     def prepare(
         self,
-        operation_id: str,
+        operation_id: str | OperationSpec,
         *,
         path_params: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
@@ -196,32 +247,51 @@ class ClientCore:
         timeout: httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Prepared:
-        """Validate and build the request for one logical call (one idempotency key)."""
-        op = self.spec.operation(operation_id)
+        """Validate and build the request for one logical call (one idempotency key).
+
+        ``operation_id`` may be an :class:`OperationSpec` itself (raw calls, ``raw.py``).
+        """
+        op = (
+            operation_id
+            if isinstance(operation_id, OperationSpec)
+            else self.spec.operation(operation_id)
+        )
         options = options or RequestOptions()
         path_params, query, headers = path_params or {}, query or {}, headers or {}
         if validate and self.validate and options.validate is not False:
             parameters = {**path_params, **query, **headers}
             payload = body if op.body is not None else parameters
             self._validate(op, {} if payload is None else payload, parameters)
+        else:  # unvalidated, but never sent as non-JSON (NaN) nor crashing (lone surrogates)
+            for values in (path_params, query, headers, body or {}):
+                _refuse(op, unsendable(values))
         creds = credentials_for(self.spec, op, self.api_key)
-        all_headers: dict[str, str] = {}
-        if not self._user_accept:
-            all_headers["Accept"] = accept_header(op.media_types)
-        all_headers.update(self.default_headers)
-        all_headers.update(creds.headers)
-        all_headers.update(header_items(headers))
-        replay_safe = op.replay_safe
+        try:
+            body_kwargs = encode_body(op.body, body)
+        except RecursionError:
+            _refuse(op, [((), f"nested more than {JSON_DEPTH} levels deep; too deep to send")])
+            raise
+        except (ValueError, UnicodeError) as exc:  # what the walk above could not see
+            _refuse(op, unsendable(body) or [((), f"cannot be sent as JSON: {exc}")])
+            raise
+        idempotency = None
         if op.idempotency_header:
-            present = {k.lower() for k in (*all_headers, *options.extra_headers)}
-            if op.idempotency_header.lower() not in present:
-                all_headers[op.idempotency_header] = options.idempotency_key or str(uuid.uuid4())
-            replay_safe = True
-        body_kwargs = encode_body(op.body, body)
-        all_headers.update(body_kwargs.pop("headers", {}))
-        all_headers.update(options.extra_headers)
-        if creds.cookies:
-            all_headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in creds.cookies.items())
+            idempotency = (op.idempotency_header, options.idempotency_key or str(uuid.uuid4()))
+        all_headers = merge_headers(
+            computed={
+                "Accept": accept_header(op.media_types),
+                "Accept-Encoding": ACCEPT_ENCODING,
+                "User-Agent": self.user_agent,
+            },
+            defaults=self.default_headers,
+            parameters=header_items(headers),
+            body=body_kwargs.pop("headers", {}),
+            idempotency=idempotency,
+            credentials=creds.headers,
+            cookies=creds.cookies,
+            extra=options.extra_headers,
+        )
+        replay_safe = op.replay_safe or op.idempotency_header is not None
         call_timeout = timeout or to_timeout(options.timeout, self.timeout)
         if not self.base_url:
             raise GatewayClientError(
@@ -282,10 +352,7 @@ class ClientCore:
         """:meth:`send_flow` returning the final response beside the decoded body."""
         op, request, policy = prepared.op, prepared.request, prepared.policy
         send = Send(
-            request,
-            deadline=deadline,
-            max_bytes=self.max_response_bytes,
-            stream=stream or prepared.stream,
+            request, deadline=deadline, caps=self.caps_for(op), stream=stream or prepared.stream
         )
         retries_taken = 0
         while True:
@@ -293,6 +360,10 @@ class ClientCore:
                 response: httpx.Response = yield send
             except BodyTooLarge as exc:
                 raise self._too_large(op, exc) from None
+            except EncodingRefused as exc:
+                raise ResponseDecodeError(
+                    f"{op.label}: {exc}", operation=op.operation_id, url=str(request.url)
+                ) from None
             except httpx.TransportError as exc:
                 decision = decide_after_error(
                     exc,
@@ -314,7 +385,7 @@ class ClientCore:
                     if prepared.stream:
                         if is_event_stream(response.headers.get("content-type")):
                             return response, response  # an event stream, handed back unread
-                        yield Read(response)  # not a stream after all: decoded as usual
+                        yield from self.read_flow(op, response, send.caps, deadline)
                     return response, raise_for_response(self.spec, op, response, accept=accept)
                 decision = decide_after_status(
                     response.status_code,
@@ -334,6 +405,29 @@ class ClientCore:
             retries_taken += 1
             yield Sleep(decision.delay)
 
+    def read_flow(
+        self, op: OperationSpec, response: httpx.Response, caps: Caps, deadline: float | None
+    ) -> Flow[bytes]:
+        """Read a streamed reply's whole body under its cap; typed errors at the cap."""
+        cap, option = caps.for_response(response)
+        try:
+            body: bytes = yield Read(response, cap, deadline=deadline, option=option)
+        except BodyTooLarge as exc:
+            raise self._too_large(op, exc) from None
+        except EncodingRefused as exc:
+            raise ResponseDecodeError(
+                f"{op.label}: {exc}", operation=op.operation_id, url=str(response.request.url)
+            ) from None
+        return body
+
+    def caps_for(self, op: OperationSpec) -> Caps:
+        """Size caps of ``op``'s replies: binary successes get their own only if it declares them."""
+        return Caps(
+            self.max_response_bytes,
+            self.max_binary_bytes,
+            binary_declared=any(is_binary(mt) for mt in op.media_types),
+        )
+
     @staticmethod
     def _log_retry(op: OperationSpec, retries_taken: int, delay: float, reason: str) -> None:
         logger.info(
@@ -345,9 +439,8 @@ class ClientCore:
             reason,
         )
 
-    @staticmethod
     def _connection_error(
-        op: OperationSpec, exc: httpx.TransportError, reason: str, attempts: int
+        self, op: OperationSpec, exc: httpx.TransportError, reason: str, attempts: int
     ) -> APIConnectionError:
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         detail = redact(transport_detail(exc))
@@ -357,8 +450,13 @@ class ClientCore:
             url = str(exc.request.url)
         except RuntimeError:  # an error raised before a request existed
             pass
+        where = ""
+        if url is not None:  # which URL, and which setting chose its base: what fixes it
+            shown = redact(strip_userinfo(url.split("?", 1)[0]))
+            base = redact(strip_userinfo(self.base_url))
+            where = f" [{op.method} {shown}; base URL {base!r} from {self.base_url_source}]"
         return cls(
-            f"{op.label}: {type(exc).__name__}: {detail} (gave up after {tries}: {reason})",
+            f"{op.label}: {type(exc).__name__}: {detail} (gave up after {tries}: {reason})" + where,
             may_have_reached_server=reached_server(exc),
             operation=op.operation_id,
             url=url,
@@ -368,8 +466,9 @@ class ClientCore:
     def _too_large(op: OperationSpec, exc: BodyTooLarge) -> ResponseTooLargeError:
         response = exc.response
         return ResponseTooLargeError(
-            f"{op.label}: HTTP {response.status_code} body passed max_response_bytes "
-            f"({exc.size}+ bytes > {exc.cap}); raise the client's max_response_bytes to accept it",
+            f"{op.label}: HTTP {response.status_code} body passed {exc.option} "
+            f"({exc.size}+ bytes > {exc.cap}, counted after decoding); raise the client's "
+            f"{exc.option} to accept it",
             limit=exc.cap,
             status_code=response.status_code,
             request_id=find_request_id(response.headers),
@@ -472,33 +571,58 @@ class ClientCore:
             created_at=created_at,
             status=str(status) if isinstance(status, str | int) else None,
         )
-        self.journal_submit(operation_id, submitted)
+        written = self.journal_submit(operation_id, submitted)
+        if written is not None:
+            yield Wait(written, JOURNAL_WAIT)  # off the event loop: the writer has a thread
+            if not written.done():
+                logger.warning(
+                    "task %s (%s) is not journaled yet (%s); its id is kept in memory and "
+                    "written as soon as the journal allows (at exit at the latest, else printed "
+                    "with its resume command)",
+                    submitted.task_id,
+                    self.spec.name,
+                    (self.journal.last_error if self.journal is not None else None)
+                    or f"no answer from the journal within {JOURNAL_WAIT:g}s",
+                )
         return submitted
 
     def journal_submit(
         self, operation_id: str, submitted: Submitted, *, replace: bool = True
-    ) -> None:
-        """Record a submitted task; a journal failure is logged, never raised (the task exists).
+    ) -> Future[None] | None:
+        """Queue the record of a submitted task; the future is done once it is on disk.
 
-        ``replace=False`` (used by ``resume``) keeps an existing row as it is.
+        Never raises and never blocks: the journal's thread writes it (and retries a busy or
+        unwritable journal). ``replace=False`` (used by ``resume``) keeps an existing row.
         """
-        try:
-            journal = self.journal
-            if journal is not None:
-                journal.record_submit(
-                    gateway=self.spec.name,
-                    module=self.spec.module,
-                    spec_path=self.spec.path,
-                    operation=operation_id,
-                    binding=submitted.binding.name,
-                    task_id=submitted.task_id,
-                    base_url=strip_userinfo(self.base_url),
-                    created_at=submitted.created_at,
-                    status=submitted.status,
-                    replace=replace,
-                )
-        except Exception as exc:  # a lost journal row must not lose the paid task handle
-            logger.warning("could not journal task %s: %s", submitted.task_id, exc)
+        journal = self.journal
+        if journal is None:
+            return None
+        record = TaskRecord(
+            gateway=self.spec.name,
+            task_id=submitted.task_id,
+            module=self.spec.module,
+            spec_path=self.spec.path,
+            operation=operation_id,
+            binding=submitted.binding.name,
+            base_url=strip_userinfo(self.base_url),
+            created_at=submitted.created_at,
+            updated_at=time.time(),
+            status=submitted.status,
+        )
+        return journal.submit(SubmitChange(record, replace=replace))
+
+    def journal_state(self, task_id: str) -> str:
+        """What the journal holds of a submitted task, in words for the command line."""
+        journal = self._journal
+        if journal is None:
+            return "not journaled: the journal is off"
+        if any(record.task_id == task_id for record in journal.unwritten()):
+            return (
+                f"not journaled yet ({journal.last_error or 'no answer from the journal yet'}): "
+                "kept in memory and retried; printed with its resume command at exit if it "
+                "never is"
+            )
+        return "journaled"
 
     def journal_update(
         self,
@@ -508,21 +632,15 @@ class ClientCore:
         outcome: str,
         terminal: bool,
         error: str | None = None,
-    ) -> None:
-        """Update a task's journal row; failures are logged, never raised."""
-        try:
-            journal = self.journal
-            if journal is not None:
-                journal.update(
-                    gateway=self.spec.name,
-                    task_id=task_id,
-                    status=status,
-                    outcome=outcome,
-                    terminal=terminal,
-                    error=error,
-                )
-        except Exception as exc:
-            logger.warning("could not update journal for task %s: %s", task_id, exc)
+    ) -> Future[None] | None:
+        """Queue a task's latest state for its journal row (never raises, never blocks)."""
+        journal = self.journal
+        if journal is None:
+            return None
+        change = UpdateChange(
+            self.spec.name, task_id, status, outcome, terminal, error, updated_at=time.time()
+        )
+        return journal.submit(change)
 
     def poll_timeout(self, remaining: float) -> httpx.Timeout:
         """Per-request timeout for a poll made with ``remaining`` seconds to the deadline."""

@@ -3,8 +3,11 @@
 Request handling, the retry loop, ``wait()`` and downloads are written once, as generators that
 *yield* what they need done — :class:`Send` a request (``stream=True``: headers only),
 :class:`Read` a streamed body, iterate its :class:`Chunks` with :class:`Next`, :class:`Close` it,
-:class:`Sleep`, :class:`Await` a coroutine (the async client's progress callbacks) — and receive
-the result (or have the exception thrown in).
+:class:`Sleep`, :class:`Await` a coroutine (the async client's progress callbacks), :class:`Wait`
+for work done in another thread (journal writes) — and receive the result (or have the exception
+thrown in). Bodies are always read raw and decoded under a cap by ``_body.py`` (never by httpx's
+unbounded decoders); :class:`Resolve` runs the DNS look-up an output fetch checks before it
+connects (a hook tests replace).
 :func:`run_sync` and :func:`run_async` are the only places that do I/O. This is how the sync
 and async clients share every decision without copy-paste.
 """
@@ -12,13 +15,23 @@ and async clients share every decision without copy-paste.
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable, Generator
+from collections.abc import Awaitable, Callable, Generator, Sequence
+from concurrent.futures import Future
+from concurrent.futures import wait as wait_futures
 from contextlib import AbstractAsyncContextManager
 from typing import Any, TypeAlias, TypeVar
 
 import httpx
 
-from ._body import hand_back_unread, read_async, read_sync
+from ._body import (
+    BodyMeter,
+    Caps,
+    decoded_async,
+    decoded_sync,
+    hand_back_unread,
+    read_async,
+    read_sync,
+)
 
 __all__ = [
     "Await",
@@ -27,58 +40,119 @@ __all__ = [
     "Flow",
     "Next",
     "Read",
+    "Resolve",
+    "Resolver",
     "Send",
     "Sleep",
+    "Wait",
     "run_async",
     "run_sync",
 ]
 
 T = TypeVar("T")
+Resolver: TypeAlias = Callable[[str, int], Sequence[str]]
+"""``(host, port) -> addresses``: the DNS look-up output fetches check (see ``_hosts.py``)."""
+_NO_CAPS = Caps(None)
 
 
 class Send:
     """Send this request; the flow receives the ``httpx.Response`` or the error.
 
-    The body is read under ``deadline`` (a ``time.monotonic()`` value) and the size cap
-    ``max_bytes`` (see ``_body.py``), unless ``stream`` is true and the reply is a success: then
+    The body is read under ``deadline`` (a ``time.monotonic()`` value) and the size ``caps``
+    (see ``_body.py``), unless ``stream`` is true and the reply is a success: then
     only the headers have arrived and the flow must :class:`Read`, iterate or :class:`Close` it.
     Redirects follow the httpx client's setting (off by default); downloads follow them hop by
     hop themselves.
     """
 
-    __slots__ = ("deadline", "max_bytes", "request", "stream")
+    __slots__ = ("caps", "deadline", "request", "stream")
 
     def __init__(
         self,
         request: httpx.Request,
         *,
         deadline: float | None = None,
-        max_bytes: int | None = None,
+        caps: Caps = _NO_CAPS,
         stream: bool = False,
     ) -> None:
         self.request = request
         self.deadline = deadline
-        self.max_bytes = max_bytes
+        self.caps = caps
         self.stream = stream
 
 
-class Read:
-    """Read the rest of a streamed response's body; the flow receives the bytes."""
+class _Body:
+    """A streamed response's body, read decoded under ``cap`` (named by ``option``)."""
 
-    __slots__ = ("response",)
+    __slots__ = ("cap", "deadline", "option", "response")
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        cap: int | None,
+        *,
+        deadline: float | None = None,
+        option: str = "max_response_bytes",
+    ) -> None:
         self.response = response
+        self.cap = cap
+        self.deadline = deadline
+        self.option = option
 
 
-class Chunks:
-    """Start iterating a streamed body in ``size``-byte chunks; the flow receives the iterator."""
+class Read(_Body):
+    """Read the rest of a streamed response's body (and close it); the flow receives the bytes."""
 
-    __slots__ = ("response", "size")
+    __slots__ = ()
 
-    def __init__(self, response: httpx.Response, size: int) -> None:
-        self.response = response
-        self.size = size
+
+class Chunks(_Body):
+    """Start iterating a streamed body's decoded pieces; the flow receives the iterator."""
+
+    __slots__ = ()
+
+
+class Resolve:
+    """Look ``host`` up with ``resolver``; the flow receives the addresses.
+
+    The look-up blocks, so it runs in a thread when ``timeout`` (seconds) is set or the runner
+    is async; past ``timeout`` the flow gets ``httpx.ConnectTimeout`` (the thread is left to end).
+    """
+
+    __slots__ = ("host", "port", "resolver", "timeout")
+
+    def __init__(
+        self, host: str, port: int, resolver: Resolver, timeout: float | None = None
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.resolver = resolver
+        self.timeout = timeout
+
+    def timed_out(self) -> httpx.ConnectTimeout:
+        return httpx.ConnectTimeout(f"looking up {self.host!r} took more than {self.timeout:g}s")
+
+    def run_sync(self) -> list[str]:
+        if self.timeout is None:
+            return list(self.resolver(self.host, self.port))
+        from concurrent.futures import ThreadPoolExecutor, TimeoutError
+
+        pool = ThreadPoolExecutor(1, thread_name_prefix="gateway-resolve")
+        try:
+            return list(pool.submit(self.resolver, self.host, self.port).result(self.timeout))
+        except TimeoutError:
+            raise self.timed_out() from None
+        finally:
+            pool.shutdown(wait=False)
+
+    async def run_async(self) -> list[str]:
+        import asyncio
+
+        look_up = asyncio.to_thread(self.resolver, self.host, self.port)
+        try:
+            return list(await asyncio.wait_for(look_up, self.timeout))
+        except TimeoutError:
+            raise self.timed_out() from None
 
 
 class Next:
@@ -117,14 +191,40 @@ class Await:
         self.awaitable = awaitable
 
 
-Action: TypeAlias = Send | Sleep | Await | Read | Chunks | Next | Close
+class Wait:
+    """Wait up to ``timeout`` seconds for a thread's ``Future`` (never blocking an event loop).
+
+    The flow receives ``None`` whether or not the future finished; it looks at the future.
+    """
+
+    __slots__ = ("future", "timeout")
+
+    def __init__(self, future: Future[Any], timeout: float) -> None:
+        self.future = future
+        self.timeout = timeout
+
+
+Action: TypeAlias = Send | Sleep | Await | Read | Chunks | Next | Close | Resolve | Wait
 Flow: TypeAlias = Generator[Action, Any, T]
+
+
+def _meter(action: _Body) -> BodyMeter:
+    return BodyMeter(action.response, action.cap, action.deadline, action.option)
+
+
+def _send_sync(http: httpx.Client, action: Send) -> httpx.Response:
+    response = http.send(action.request, stream=True)
+    if not hand_back_unread(response, action.stream):
+        cap, option = action.caps.for_response(response)
+        read_sync(response, action.deadline, cap, option)
+    return response
 
 
 async def _send_async(http: httpx.AsyncClient, action: Send) -> httpx.Response:
     response = await http.send(action.request, stream=True)
     if not hand_back_unread(response, action.stream):
-        await read_async(response, action.deadline, action.max_bytes)
+        cap, option = action.caps.for_response(response)
+        await read_async(response, action.deadline, cap, option)
     return response
 
 
@@ -135,21 +235,24 @@ def run_sync(flow: Flow[T], http: httpx.Client) -> T:
         while True:
             try:
                 if isinstance(action, Send):
-                    result: Any = http.send(action.request, stream=True)
-                    if not hand_back_unread(result, action.stream):
-                        read_sync(result, action.deadline, action.max_bytes)
+                    result: Any = _send_sync(http, action)
                 elif isinstance(action, Sleep):
                     if action.seconds > 0:
                         time.sleep(action.seconds)
                     result = None
                 elif isinstance(action, Read):
-                    result = action.response.read()
+                    result = read_sync(action.response, action.deadline, action.cap, action.option)
                 elif isinstance(action, Chunks):
-                    result = action.response.iter_bytes(action.size)
+                    result = decoded_sync(_meter(action))
                 elif isinstance(action, Next):
                     result = next(action.iterator, None)
+                elif isinstance(action, Resolve):
+                    result = action.run_sync()
                 elif isinstance(action, Close):
                     action.response.close()
+                    result = None
+                elif isinstance(action, Wait):
+                    wait_futures([action.future], action.timeout)
                     result = None
                 else:
                     raise TypeError("a sync client cannot await; use AsyncClient for coroutines")
@@ -187,9 +290,13 @@ async def run_async(
                     await asyncio.sleep(max(0.0, action.seconds))
                     result = None
                 elif isinstance(action, Read):
-                    result = await action.response.aread()
+                    result = await read_async(
+                        action.response, action.deadline, action.cap, action.option
+                    )
                 elif isinstance(action, Chunks):
-                    result = action.response.aiter_bytes(action.size)
+                    result = decoded_async(_meter(action))
+                elif isinstance(action, Resolve):
+                    result = await action.run_async()
                 elif isinstance(action, Next):
                     try:
                         result = await action.iterator.__anext__()
@@ -197,6 +304,9 @@ async def run_async(
                         result = None
                 elif isinstance(action, Close):
                     await action.response.aclose()
+                    result = None
+                elif isinstance(action, Wait):
+                    await asyncio.wait([asyncio.wrap_future(action.future)], timeout=action.timeout)
                     result = None
                 else:
                     result = await action.awaitable

@@ -3,8 +3,9 @@
 An operation's ``Accept`` lists its declared 2xx media types; JSON is added at a lower weight when
 it is not among them, because error bodies (the envelopes) are JSON. A reply is decoded by its
 ``Content-Type``: JSON is parsed, ``text/*`` becomes ``str``, ``text/event-stream`` stays an open
-stream, anything else (audio, images, video) is ``bytes``. Only JSON and text bodies count toward
-the client's ``max_response_bytes``; binary bodies are read as they come.
+stream, anything else (audio, images, video) is ``bytes``. Binary successes of an operation that
+declares binary replies count toward ``max_binary_bytes``, every other body toward
+``max_response_bytes`` (see ``_body.Caps``).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def is_event_stream(media_type: str | None) -> bool:
 
 
 def is_binary(media_type: str | None) -> bool:
-    """Media types read as bytes and not capped: anything that is neither JSON, text nor a form."""
+    """Media types read as bytes: anything that is neither JSON, text nor a form."""
     mt = essence(media_type)
     if not mt or is_json(mt) or mt.startswith("text/"):
         return False

@@ -213,6 +213,7 @@ def encode_body(spec: BodySpec | None, body: Mapping[str, Any] | None) -> dict[s
         return {"files": files, "data": data}
     if spec.is_form:
         return {"data": _form_fields(clean, frozenset())}
-    content = json.dumps(clean, default=json_default, ensure_ascii=False).encode("utf-8")
+    # allow_nan=False: NaN/Infinity raise instead of going out as non-JSON words
+    content = json.dumps(clean, default=json_default, ensure_ascii=False, allow_nan=False).encode()
     ctype = spec.media_type if spec.is_json else "application/json"
     return {"content": content, "headers": {"Content-Type": ctype}}

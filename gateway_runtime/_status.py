@@ -18,10 +18,10 @@ from typing import Literal, NamedTuple, get_args
 
 from ._logs import logger
 from .spec import TaskBinding
+from .task_state import Outcome
 
 __all__ = ["SYNONYMS", "Outcome", "Reading", "StatusWords", "known_words", "warn_off_document"]
 
-Outcome = Literal["success", "failure", "canceled", "pending", "unknown"]
 Source = Literal["declared", "alias", "synonym", "unknown"]
 _OUTCOMES: tuple[str, ...] = tuple(o for o in get_args(Outcome) if o != "unknown")
 

@@ -26,6 +26,11 @@
     └── SpecError (spec.py)             the runtime spec is malformed
                                         (PayloadValidationError lives in validation.py)
 
+Every error pickles by value (``ProcessPoolExecutor``, multiprocessing, task queues): message,
+code, status, request id, body, ``task_id`` and the last ``state`` cross the boundary; the live
+task handle (``.task``, which holds a client) does not — across a process boundary ``.task`` is
+``None`` and ``.handle`` (the handle's JSON data) resumes the task with ``client.resume(handle)``.
+
 Every message, repr and attribute (``body``, ``headers``, ``request_id``, ``url``, ``text``,
 ``state``) is passed through :func:`gateway_runtime.redact.redact`, so an API key echoed back by
 a gateway never reaches tracebacks, logs or code that inspects the error. Errors keep the decoded body and the
@@ -40,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 from .redact import redact, redact_obj, redact_state
 
 if TYPE_CHECKING:
-    from .tasks import TaskState
+    from .task_state import TaskState
 
 
 def _strip_userinfo(url: str) -> str:
@@ -82,6 +87,14 @@ __all__ = [
 ]
 
 
+def _rebuild(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    """Unpickle an error without calling its ``__init__`` (whose signature varies by class)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class GatewayClientError(Exception):
     """Base of every error raised by gateway_runtime and generated clients.
 
@@ -115,6 +128,13 @@ class GatewayClientError(Exception):
         }
         self.url = None if url is None else redact(_strip_userinfo(str(url)))
         super().__init__(self.message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle by value; a live task handle (it holds a client and locks) stays behind."""
+        state = dict(self.__dict__)
+        if state.get("task") is not None:
+            state["task"] = None
+        return (_rebuild, (type(self), self.args, state))
 
     def __str__(self) -> str:
         parts = [self.message]
@@ -261,7 +281,7 @@ class ResponseValidationError(ResponseDecodeError):
 
 
 class ResponseTooLargeError(GatewayClientError):
-    """A JSON or text body passed the client's ``max_response_bytes`` (``.limit``) and was dropped."""
+    """A body or stream event passed its cap (``.limit``; the message names the option)."""
 
     def __init__(self, message: str = "", *, limit: int | None = None, **kw: Any) -> None:
         super().__init__(message, **kw)
@@ -280,19 +300,23 @@ class InvalidPathParameterError(GatewayClientError, ValueError):
         self.parameter = parameter
 
 
-class _TaskOutcomeError(GatewayError):
-    """Shared shape of task outcome errors: the handle, its final state."""
+class _HoldsTask(GatewayClientError):
+    """An error about one task: ``task`` (the live handle, ``None`` once unpickled), ``task_id``,
+    ``handle`` (the handle's JSON data, for ``client.resume``) and ``state`` (the last seen)."""
 
     def __init__(
         self, message: str = "", *, task: Any = None, state: TaskState | None = None, **kw: Any
     ) -> None:
         super().__init__(message, **kw)
-        self.task = task
-        self.state = redact_state(state)
+        self.task: Any = task
+        self.task_id: str | None = getattr(task, "id", None)
+        to_dict = getattr(task, "to_dict", None)
+        self.handle: dict[str, Any] | None = to_dict() if callable(to_dict) else None
+        self.state: TaskState | None = redact_state(state)
 
-    @property
-    def task_id(self) -> str | None:
-        return getattr(self.task, "id", None)
+
+class _TaskOutcomeError(_HoldsTask, GatewayError):
+    """Shared shape of task outcome errors: the handle, its final state."""
 
 
 class TaskFailedError(_TaskOutcomeError):
@@ -303,39 +327,17 @@ class TaskCanceledError(_TaskOutcomeError):
     """The task reached a canceled status."""
 
 
-class DeadlineExceededError(GatewayClientError):
+class DeadlineExceededError(_HoldsTask):
     """``wait()`` passed its overall deadline. ``task`` is the handle: resume it later with
     ``task.wait()`` or ``client.resume(task.to_json())``; ``state`` is the last state seen."""
 
-    def __init__(
-        self, message: str = "", *, task: Any = None, state: TaskState | None = None, **kw: Any
-    ) -> None:
-        super().__init__(message, **kw)
-        self.task = task
-        self.state = redact_state(state)
 
-    @property
-    def task_id(self) -> str | None:
-        return getattr(self.task, "id", None)
-
-
-class UnknownStatusError(GatewayClientError):
+class UnknownStatusError(_HoldsTask):
     """``wait()`` saw a status it cannot interpret for ``max_unknown_polls`` polls in a row.
 
     ``task`` is the handle (resume it once the status is mapped with ``status_aliases``),
     ``state`` the last state and ``body`` the last poll body.
     """
-
-    def __init__(
-        self, message: str = "", *, task: Any = None, state: TaskState | None = None, **kw: Any
-    ) -> None:
-        super().__init__(message, **kw)
-        self.task = task
-        self.state = redact_state(state)
-
-    @property
-    def task_id(self) -> str | None:
-        return getattr(self.task, "id", None)
 
 
 class StreamInterruptedError(APIConnectionError):

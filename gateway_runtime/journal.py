@@ -1,15 +1,16 @@
-"""Task journal: every submitted task id, on disk, before ``submit_task`` returns.
+"""The task journal: the SQLite :class:`~gateway_runtime.taskstore.TaskStore`, on by default.
 
-A small SQLite database (WAL mode, so several processes may share it) with one row per
-(gateway, task id): where to find the client again (``module``, ``spec_path``, ``base_url``),
-the submitting operation and binding, times, last status and outcome, and whether the task
-ended. Killing a process mid-``wait()`` therefore loses no task: ``tasks list`` shows it and
-``tasks resume ID`` continues it (see ``cli/tasks.py``).
+One row per (gateway, task id) in a small SQLite database (WAL mode, so several processes may
+share it): where to find the client again (``module``, ``spec_path``, ``base_url``), the
+submitting operation and binding, times, last status and outcome, and whether the task ended.
+Every string is redacted before it is written. Killing a process mid-``wait()`` therefore loses
+no task: ``tasks list`` shows it and ``tasks resume ID`` continues it (see ``cli/tasks.py``).
 
 Path: the client option ``journal=PATH``; else ``$GATEWAY_JOURNAL``; else
 ``$XDG_CACHE_HOME/gateway-clientgen/tasks.sqlite3`` (``~/.cache/...``). ``journal=False`` — or
-``GATEWAY_JOURNAL=off`` when no path is passed — switches it off. Journal failures are logged,
-never raised: a broken disk must not turn a paid, accepted task into an exception.
+``GATEWAY_JOURNAL=off`` when no path is passed — switches it off. Clients write through a
+:class:`~gateway_runtime.journal_writer.JournalWriter` (a background thread that retries a busy
+or unwritable journal); ``Journal(path, read_only=True)`` reads a journal it may not write.
 """
 
 from __future__ import annotations
@@ -17,22 +18,26 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-import time
-from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from ._logs import logger
+from .journal_writer import JournalWriter
 from .redact import redact
+from .taskstore import Change, SubmitChange, TaskRecord, UpdateChange
 
 __all__ = [
+    "BUSY_TIMEOUT",
     "Journal",
     "JournalEntry",
     "default_journal_path",
     "open_journal",
     "resolve_journal_path",
 ]
+
+BUSY_TIMEOUT = 1.0
+"""Seconds one write waits for another process's lock; the writer thread then retries."""
 
 _OFF = {"off", "0", "false", "no", "none", "disabled"}
 
@@ -62,29 +67,8 @@ _COLUMNS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class JournalEntry:
-    """One journal row."""
-
-    gateway: str
-    task_id: str
-    module: str | None
-    spec_path: str | None
-    operation: str | None
-    binding: str | None
-    base_url: str | None
-    created_at: float
-    updated_at: float
-    status: str | None
-    outcome: str
-    terminal: bool
-    error: str | None
-
-    def handle(self) -> dict[str, Any]:
-        """The entry as task-handle data for ``client.resume``."""
-        data = asdict(self)
-        data["version"] = 1
-        return data
+JournalEntry = TaskRecord
+"""The journal's name for a :class:`~gateway_runtime.taskstore.TaskRecord`."""
 
 
 def default_journal_path() -> Path:
@@ -108,27 +92,44 @@ def resolve_journal_path(option: str | os.PathLike[str] | bool | None) -> Path |
     return Path(os.fspath(option)).expanduser()
 
 
-def open_journal(option: str | os.PathLike[str] | bool | None) -> Journal | None:
-    """Open the journal for a client option, or ``None`` (off, or cannot be opened: logged)."""
+def open_journal(option: str | os.PathLike[str] | bool | None) -> JournalWriter | None:
+    """The writer of the journal a client option names, or ``None`` when it is off.
+
+    Nothing is opened here: the writer's thread opens the file (and retries when it cannot).
+    """
     path = resolve_journal_path(option)
     if path is None:
         return None
-    try:
-        return Journal(path)
-    except (OSError, sqlite3.Error) as exc:
-        logger.warning("task journal %s unavailable, tasks will not be journaled: %s", path, exc)
-        return None
+    return JournalWriter(lambda: Journal(path), str(path))
+
+
+def _uri(path: Path, *params: str) -> str:
+    return "file:" + quote(str(path.resolve())) + ("?" + "&".join(params) if params else "")
+
+
+def _record(row: Sequence[Any]) -> TaskRecord:
+    values = list(row)
+    values[11] = bool(values[11])
+    return TaskRecord(*values)
 
 
 class Journal:
-    """Thread-safe access to one journal file (also safe to share between processes)."""
+    """One journal file as a task store; thread-safe, and safe to share between processes.
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    ``read_only=True`` opens it with SQLite's ``mode=ro`` (falling back to ``immutable=1`` when
+    even the WAL index cannot be made, e.g. on a read-only folder), for listing and resuming.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.read_only = read_only
         self._lock = threading.Lock()
+        if read_only:
+            self._db = self._open_read_only()
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(
-            str(self.path), timeout=30.0, isolation_level=None, check_same_thread=False
+            str(self.path), timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False
         )
         try:
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -138,88 +139,115 @@ class Journal:
             self._db.close()
             raise
 
+    def _open_read_only(self) -> sqlite3.Connection:
+        if not self.path.is_file():
+            raise sqlite3.OperationalError(f"no journal at {self.path}")
+        last: sqlite3.Error | None = None
+        for params in (("mode=ro",), ("mode=ro", "immutable=1")):
+            db = sqlite3.connect(
+                _uri(self.path, *params),
+                uri=True,
+                timeout=BUSY_TIMEOUT,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+            try:
+                db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return db
+            except sqlite3.Error as exc:
+                db.close()
+                last = exc
+        assert last is not None
+        raise last
+
     def close(self) -> None:
         with self._lock:
             self._db.close()
 
-    def record_submit(
-        self,
-        *,
-        gateway: str,
-        task_id: str,
-        module: str | None,
-        spec_path: str | None,
-        operation: str,
-        binding: str,
-        base_url: str | None,
-        created_at: float,
-        status: str | None = None,
-        replace: bool = True,
-    ) -> None:
-        """Insert (or, with ``replace``, refresh) the row of a submitted task; committed on return."""
-        now = time.time()
+    # -- writing ---------------------------------------------------------------------------
+
+    def apply(self, changes: Sequence[Change]) -> None:
+        """Write ``changes`` in one transaction (committed on return, or nothing written)."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                for change in changes:
+                    if isinstance(change, SubmitChange):
+                        self._put(change.record.redacted(), change.replace)
+                    else:
+                        self._update(change)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _put(self, r: TaskRecord, replace: bool) -> None:
         verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
-        with self._lock:
-            self._db.execute(
-                f"{verb} INTO tasks ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    gateway,
-                    task_id,
-                    module,
-                    spec_path,
-                    operation,
-                    binding,
-                    redact(base_url) if base_url else base_url,
-                    created_at,
-                    now,
-                    status,
-                    "pending",
-                    0,
-                    None,
-                ),
-            )
+        self._db.execute(
+            f"{verb} INTO tasks ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                r.gateway,
+                r.task_id,
+                r.module,
+                r.spec_path,
+                r.operation,
+                r.binding,
+                r.base_url,
+                r.created_at,
+                r.updated_at,
+                r.status,
+                r.outcome,
+                1 if r.terminal else 0,
+                r.error,
+            ),
+        )
 
-    def update(
-        self,
-        *,
-        gateway: str,
-        task_id: str,
-        status: str | None,
-        outcome: str,
-        terminal: bool,
-        error: str | None = None,
-    ) -> None:
-        """Record the latest status of a task."""
-        with self._lock:
-            self._db.execute(
-                "UPDATE tasks SET status=?, outcome=?, terminal=?, error=?, updated_at=? "
-                "WHERE gateway=? AND task_id=?",
-                (
-                    status,
-                    outcome,
-                    1 if terminal else 0,
-                    None if error is None else redact(error)[:2000],
-                    time.time(),
-                    gateway,
-                    task_id,
-                ),
-            )
+    def _update(self, change: UpdateChange) -> None:
+        self._db.execute(
+            "UPDATE tasks SET status=?, outcome=?, terminal=?, error=?, updated_at=? "
+            "WHERE gateway=? AND task_id=?",
+            (
+                None if change.status is None else redact(change.status),
+                redact(change.outcome),
+                1 if change.terminal else 0,
+                None if change.error is None else redact(change.error)[:2000],
+                change.updated_at,
+                redact(change.gateway),
+                redact(change.task_id),
+            ),
+        )
 
-    def entries(self, *, include_finished: bool = False) -> list[JournalEntry]:
-        """Rows, newest first; unfinished ones only unless ``include_finished``."""
+    def prune(self, *, finished_before: float) -> int:
+        """Delete finished rows last updated before ``finished_before`` (a ``time.time()``)."""
+        with self._lock:
+            cursor = self._db.execute(
+                "DELETE FROM tasks WHERE terminal = 1 AND updated_at < ?", (finished_before,)
+            )
+            return cursor.rowcount
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def entries(
+        self, *, include_finished: bool = False, limit: int | None = None, offset: int = 0
+    ) -> list[TaskRecord]:
+        """Rows, newest first; unfinished ones only unless ``include_finished``; one page."""
         where = "" if include_finished else "WHERE terminal = 0"
-        return list(self._select(f"{where} ORDER BY created_at DESC"))
+        page = "" if limit is None else f" LIMIT {max(0, int(limit))} OFFSET {max(0, int(offset))}"
+        return self._select(f"{where} ORDER BY created_at DESC, rowid DESC{page}")
 
-    def find(self, task_id: str, gateway: str | None = None) -> list[JournalEntry]:
+    def count(self, *, include_finished: bool = False) -> int:
+        where = "" if include_finished else " WHERE terminal = 0"
+        with self._lock:
+            row = self._db.execute(f"SELECT count(*) FROM tasks{where}").fetchone()
+        return int(row[0])
+
+    def find(self, task_id: str, gateway: str | None = None) -> list[TaskRecord]:
         """Rows with this task id (optionally of one gateway)."""
         if gateway is None:
-            return list(self._select("WHERE task_id = ?", (task_id,)))
-        return list(self._select("WHERE task_id = ? AND gateway = ?", (task_id, gateway)))
+            return self._select("WHERE task_id = ?", (task_id,))
+        return self._select("WHERE task_id = ? AND gateway = ?", (task_id, gateway))
 
-    def _select(self, tail: str, args: tuple[Any, ...] = ()) -> Iterator[JournalEntry]:
+    def _select(self, tail: str, args: tuple[Any, ...] = ()) -> list[TaskRecord]:
         with self._lock:
             rows = self._db.execute(f"SELECT {_COLUMNS} FROM tasks {tail}", args).fetchall()
-        for row in rows:
-            values = list(row)
-            values[11] = bool(values[11])
-            yield JournalEntry(*values)
+        return [_record(row) for row in rows]

@@ -3,13 +3,15 @@
 Defaults live here, in one place: connect timeout 10 s, read/write/pool 60 s, 2 retries,
 backoff 0.5 s doubling to 8 s with jitter, Retry-After honoured up to 60 s, 5 consecutive
 transient poll failures survived by ``wait()``, 8 polls with an unknown status before ``wait()``
-gives up, JSON/text bodies capped at 32 MiB, responses read leniently (``strict_responses`` off).
+gives up, JSON/text bodies capped at 32 MiB, binary replies of plain calls at 256 MiB, each
+stream event at 16 MiB (all counted after decoding), responses read leniently
+(``strict_responses`` off), outputs fetched only from public addresses (or the gateway's own kind).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple, TypedDict
 
@@ -37,6 +39,8 @@ DEFAULT_MAX_POLL_FAILURES = 5
 DEFAULT_MAX_CONCURRENCY = 100
 DEFAULT_MAX_UNKNOWN_POLLS = 8
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+DEFAULT_MAX_BINARY_BYTES = 256 * 1024 * 1024
+DEFAULT_MAX_EVENT_BYTES = 16 * 1024 * 1024
 DEFAULT_LIMITS = httpx.Limits(
     max_connections=DEFAULT_MAX_CONCURRENCY, max_keepalive_connections=DEFAULT_MAX_CONCURRENCY
 )
@@ -52,11 +56,14 @@ class ClientOptions(TypedDict, total=False):
     ``max_retries``: retries per call where replay is safe (default 2; 0 disables).
     ``validate``: check payloads against the spec before sending (default True).
     ``strict_validation``: refuse a payload with a likely typo in a member name (``watermak``
-    for ``watermark``) where the schema lets unknown members through; by default such a
-    payload is sent and the warning logged.
+    for ``watermark``) where the schema lets unknown members through (``watermak: unknown field;
+    did you mean 'watermark'?``). Default ``None``: refused for task-submitting methods (a typo on
+    a paid request is almost never meant), logged and sent for other calls; ``True`` refuses
+    everywhere, ``False`` only logs. A payload refused for another reason lists its typos too.
     ``journal``: SQLite path, True/None for the default path, False to switch the journal off.
     ``http_client``: your own ``httpx.Client`` / ``httpx.AsyncClient`` (not closed by us).
-    ``default_headers``: headers sent with every request.
+    ``default_headers``: headers sent with every request (names matched case-insensitively;
+    the client's credential wins over them: see docs/runtime-api.md, "Headers").
     ``max_retry_delay``: cap (seconds) on an honoured Retry-After; a longer request is not
     waited for, the 429/503 is raised with ``retry_after`` set (default 60).
     ``max_poll_failures``: consecutive transient poll failures ``wait()`` survives (default 5).
@@ -68,7 +75,16 @@ class ClientOptions(TypedDict, total=False):
     ``"canceled"``, ``"pending"``), e.g. ``{"ok": "success"}``; matched case-insensitively.
     ``max_unknown_polls``: polls in a row with a status that means nothing before ``wait()``
     raises ``UnknownStatusError`` (default 8).
-    ``max_response_bytes``: cap on a JSON or text body (default 32 MiB; ``None`` = no cap).
+    ``max_response_bytes``: cap on a JSON or text body, and on any error body or binary reply of
+    an operation that declares no binary reply (default 32 MiB; ``None`` = no cap).
+    ``max_binary_bytes``: cap on a binary reply (audio, image) of an operation that declares one
+    (default 256 MiB; ``None`` = no cap); save larger files with ``download()``.
+    ``max_event_bytes``: cap on one Server-Sent Event, its lines together (default 16 MiB).
+    All caps count bytes after ``Content-Encoding`` is undone.
+    ``trusted_output_hosts``: host names (or addresses) output files may be fetched from even
+    when they resolve to a private, loopback or link-local address (``"*"``: any host).
+    ``resolver``: ``(host, port) -> [address, ...]`` used to check output hosts before fetching
+    (default ``socket.getaddrinfo``); the fetch connects to the address checked.
     ``strict_responses``: raise ``ResponseValidationError`` when a 2xx body does not fit its
     model, instead of returning it built leniently with the drift recorded (default False).
     """
@@ -78,7 +94,7 @@ class ClientOptions(TypedDict, total=False):
     timeout: float | httpx.Timeout | None
     max_retries: int
     validate: bool
-    strict_validation: bool
+    strict_validation: bool | None
     journal: str | os.PathLike[str] | bool | None
     http_client: Any
     default_headers: Mapping[str, str] | None
@@ -89,13 +105,18 @@ class ClientOptions(TypedDict, total=False):
     status_aliases: Mapping[str, str] | None
     max_unknown_polls: int
     max_response_bytes: int | None
+    max_binary_bytes: int | None
+    max_event_bytes: int | None
+    trusted_output_hosts: Sequence[str] | None
+    resolver: Callable[[str, int], Sequence[str]] | None
     strict_responses: bool
 
 
 class RequestOptions(NamedTuple):
     """Per-call options.
 
-    ``extra_headers`` are sent last (they win over everything). ``timeout`` overrides the
+    ``extra_headers`` are sent last: they win over everything, the credential included (one
+    value per name, matched case-insensitively). ``timeout`` overrides the
     client's for this call. ``validate=False`` skips payload validation. ``idempotency_key``
     is sent in the operation's idempotency header (default: a fresh key per call).
     ``max_retries`` overrides the client's retry count for this call.

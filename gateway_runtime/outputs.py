@@ -4,12 +4,16 @@
 array) into typed :class:`Output` values. :func:`download_flow` saves them, written once as a
 sans-I/O flow (run sync or async like every other flow):
 
-* each file is named ``<name>-<index><ext>`` (extension from the media type, else the URL,
-  else the response's content type) and written to a temporary ``.part`` name, then renamed, so
-  a file with the final name is always complete — and is not fetched again;
-* at most ``max_bytes`` per file (Content-Length checked first, then the bytes counted);
+* each file is named from the task id and output index so that distinct ids never collide,
+  written under a temporary name, renamed when complete, and recorded beside (``_saving.py``):
+  a file counts as already saved, and is not fetched again, only when its record proves it;
+* at most ``max_bytes`` per file, counted after ``Content-Encoding`` is undone (``_body.py``);
+* only http(s) URLs on public addresses (or the gateway's own kind, or ``trusted_output_hosts``)
+  are fetched, checked after DNS resolution on every redirect hop (``_hosts.py``);
 * the gateway's credentials go only to the gateway's own origin; redirects are followed hop by
   hop and every hop decides again, so a key never reaches another host;
+* a ``deadline`` covers every transfer: a fetch still running when it passes is abandoned and
+  leaves no file under the final name;
 * base64 data (and binary response bodies) are decoded and written the same way.
 """
 
@@ -18,10 +22,11 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as _dt
+import math
 import mimetypes
 import os
 import re
-import uuid
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,9 +35,16 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from . import _pointer
-from ._flow import Chunks, Close, Flow, Next, Read, Send
+from . import (
+    _body,  # its signals stay internal: not attributes of this public module
+    _pointer,
+)
+from ._body import Caps, DeadlinePassed, EncodingRefused
+from ._flow import Chunks, Close, Flow, Next, Send
+from ._hosts import HostRefused, checked_address_flow, default_resolver, gateway_kinds_flow, pin
+from ._inflate import ACCEPT_ENCODING
 from ._logs import logger
+from ._saving import PartFile, fingerprint, make_folder, record_saved, saved_file, stem_for
 from .auth import credentials_for
 from .errors import DownloadError
 from .redact import redact
@@ -44,8 +56,8 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_MAX_BYTES", "Output", "download_flow", "find_outputs", "operation_outputs"]
 
 DEFAULT_MAX_BYTES = 2 << 30  # 2 GiB: more than any generated video, less than a full disk
-_CHUNK = 1 << 16
 _MAX_REDIRECTS = 5
+_CLIPPED = 0.1  # a timeout this close to the deadline is the deadline's
 _EXTENSIONS = {  # mimetypes' first guess is odd for some types (".jpe", ".mp2")
     "image/jpeg": ".jpg",
     "audio/mpeg": ".mp3",
@@ -222,50 +234,9 @@ def _url_extension(url: str) -> str | None:
     return suffix if re.fullmatch(r"\.[a-z0-9]{1,8}", suffix) else None
 
 
-def _safe(name: str) -> str:
-    return re.sub(r"[^\w.-]", "_", name).strip("._") or "output"
-
-
-def _existing(directory: Path, stem: str) -> Path | None:
-    """A complete file named ``stem.*`` (temporary ``.part`` files never carry the final name)."""
-    for candidate in sorted(directory.glob(f"{glob_escape(stem)}.*")):
-        if candidate.is_file() and not candidate.name.endswith(".part"):
-            return candidate
-    return None
-
-
-def glob_escape(text: str) -> str:
-    return re.sub(r"([*?\[])", r"[\1]", text)
-
-
 def _origin(url: str | httpx.URL) -> tuple[str, str, int | None]:
     parsed = httpx.URL(str(url))
     return parsed.scheme, parsed.host, parsed.port
-
-
-class _File:
-    """A file being written under a temporary name; ``commit`` renames it into place."""
-
-    def __init__(self, final: Path) -> None:
-        self.final = final
-        self.temp = final.with_name(f".{final.name}.{uuid.uuid4().hex[:8]}.part")
-        self.handle = open(self.temp, "wb")  # closed in commit/abort
-        self.size = 0
-
-    def write(self, chunk: bytes) -> None:
-        self.handle.write(chunk)
-        self.size += len(chunk)
-
-    def commit(self) -> Path:
-        self.handle.flush()
-        os.fsync(self.handle.fileno())
-        self.handle.close()
-        os.replace(self.temp, self.final)
-        return self.final
-
-    def abort(self) -> None:
-        self.handle.close()
-        self.temp.unlink(missing_ok=True)
 
 
 ByteProgress = Callable[[str, int, int | None], Callable[[int | None], None] | None]
@@ -273,9 +244,35 @@ ByteProgress = Callable[[str, int, int | None], Callable[[int | None], None] | N
 the bytes written so far, then ``None`` at the end (see ``progress.byte_progress``)."""
 
 
-def _too_large(index: int, limit: int, size: int | None = None) -> DownloadError:
-    what = f"{size} bytes" if size is not None else "more"
-    return DownloadError(f"output {index} is {what}, more than max_bytes={limit}")
+def _too_large(index: int, limit: int, size: int, known: bool) -> DownloadError:
+    what = f"is {size} bytes" if known else f"passed {size} bytes"
+    return DownloadError(
+        f"output {index} {what}, more than max_bytes={limit} (counted after decoding); "
+        f"nothing was saved"
+    )
+
+
+class _Target:
+    """Where one output goes: folder, stem, and the identity its record must prove."""
+
+    def __init__(self, folder: Path, name: str, stem: str, output: Output) -> None:
+        self.folder = folder
+        self.name = name
+        self.stem = f"{stem}-{output.index}"
+        self.index = output.index
+        source = output.url if output.url is not None else (output.data or b"")
+        self.source = fingerprint(source)
+
+    def saved(self) -> Path | None:
+        return saved_file(self.folder, self.stem, self.name, self.index, self.source)
+
+    def file(self, ext: str) -> PartFile:
+        return PartFile(self.folder / f"{self.stem}{ext}")
+
+    def commit(self, part: PartFile) -> Path:
+        path = part.commit()
+        record_saved(path, self.stem, self.name, self.index, self.source, part.size)
+        return path
 
 
 def download_flow(
@@ -287,135 +284,219 @@ def download_flow(
     name: str,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: ByteProgress | None = None,
+    deadline: float | None = None,
+    always_hash: bool = True,
 ) -> Flow[list[Path]]:
-    """Save every output in ``directory`` (created if needed); return the paths in order."""
+    """Save every output in ``directory`` (created if needed); return the paths in order.
+
+    ``name`` is the task id (or the caller's name): files are ``<stem>-<index><ext>`` with the
+    stem from ``_saving.stem_for``. ``deadline`` (``time.monotonic()``) bounds every transfer.
+    """
     folder = Path(directory)
-    folder.mkdir(parents=True, exist_ok=True)
+    make_folder(folder)
+    stem = stem_for(name, always_hash=always_hash)
     paths: list[Path] = []
     for output in outputs:
-        stem = f"{_safe(name)}-{output.index}"
-        if output.data is not None:
-            paths.append(_save_data(folder, stem, output, max_bytes))
-            continue
-        assert output.url is not None
-        ext = _extension(output.media_type) or _url_extension(output.url)
-        done = folder / f"{stem}{ext}" if ext else _existing(folder, stem)
-        if done is not None and done.is_file():
+        target = _Target(folder, name, stem, output)
+        done = target.saved()
+        if done is not None:
             logger.info("output %d already saved as %s", output.index, done)
             paths.append(done)
-            continue
-        paths.append((yield from _fetch(core, op, output, folder, stem, ext, max_bytes, progress)))
+        elif output.data is not None:
+            paths.append(_save_data(target, output, max_bytes))
+        else:
+            fetch = _Fetch(core, op, output, max_bytes, deadline)
+            paths.append((yield from fetch.run(target, progress)))
     return paths
 
 
-def _save_data(folder: Path, stem: str, output: Output, max_bytes: int) -> Path:
+def _save_data(target: _Target, output: Output, max_bytes: int) -> Path:
     data = output.data or b""
-    final = folder / f"{stem}{_extension(output.media_type) or '.bin'}"
-    if final.is_file():
-        return final
     if len(data) > max_bytes:
-        raise _too_large(output.index, max_bytes, len(data))
-    file = _File(final)
+        raise _too_large(output.index, max_bytes, len(data), True)
+    file = target.file(_extension(output.media_type) or ".bin")
     try:
         file.write(data)
-        return file.commit()
+        return target.commit(file)
     except BaseException:
         file.abort()
         raise
 
 
-def _headers_for(core: ClientCore, op: OperationSpec | None, url: httpx.URL) -> dict[str, str]:
-    """Headers for one hop: the gateway's credentials only on the gateway's own origin."""
-    headers = {"User-Agent": core.default_headers.get("User-Agent", "gateway-clientgen")}
-    if op is not None and _origin(url) == _origin(core.base_url):
-        creds = credentials_for(core.spec, op, core.api_key)
-        headers.update(creds.headers)
-        if creds.cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in creds.cookies.items())
-    return headers
+class _Fetch:
+    """Fetching one output URL: hops, policy, credentials, deadline, cap (sans-I/O)."""
 
+    def __init__(
+        self,
+        core: ClientCore,
+        op: OperationSpec | None,
+        output: Output,
+        max_bytes: int,
+        deadline: float | None,
+    ) -> None:
+        self.core = core
+        self.op = op
+        self.index = output.index
+        self.shown = str(output.url)  # as given: httpx.URL rewrites some (file:///x)
+        self.url = httpx.URL(self.shown)
+        self.media_type = output.media_type
+        self.max_bytes = max_bytes
+        self.deadline = deadline
 
-def _transport_error(index: int, url: httpx.URL, exc: httpx.TransportError) -> DownloadError:
-    detail = redact(str(exc)) or type(exc).__name__
-    return DownloadError(f"output {index}: fetching from {url.host} failed: {detail}")
+    def _where(self) -> str:
+        return self.url.host or redact(str(self.url))[:200]
 
+    def _left(self) -> float:
+        return math.inf if self.deadline is None else self.deadline - time.monotonic()
 
-def _abandon(file: _File | None, advance: Callable[[int | None], None] | None) -> None:
-    if advance is not None:
-        advance(None)
-    if file is not None:
-        file.abort()
-
-
-def _fetch(
-    core: ClientCore,
-    op: OperationSpec | None,
-    output: Output,
-    folder: Path,
-    stem: str,
-    ext: str | None,
-    max_bytes: int,
-    progress: ByteProgress | None,
-) -> Flow[Path]:
-    url = httpx.URL(str(output.url))
-    response: httpx.Response | None = None
-    for _hop in range(_MAX_REDIRECTS + 1):
-        request = core._http.build_request(
-            "GET", url, headers=_headers_for(core, op, url), timeout=core.timeout
+    def _timed_out(self, written: int | None = None) -> DownloadError:
+        what = "" if written is None else f" after {written} bytes"
+        return DownloadError(
+            f"output {self.index}: the download's timeout passed while fetching from "
+            f"{self._where()}{what}; nothing was saved under the final name"
         )
+
+    def _transport_error(self, exc: httpx.TransportError) -> DownloadError:
+        if isinstance(exc, DeadlinePassed) or (
+            isinstance(exc, httpx.TimeoutException) and self._left() <= _CLIPPED
+        ):
+            return self._timed_out()  # the request's timeouts were clipped to the deadline
+        from ._core import transport_detail
+
+        detail = redact(transport_detail(exc))
+        return DownloadError(
+            f"output {self.index}: fetching from {self._where()} failed: "
+            f"{type(exc).__name__}: {detail}"
+        )
+
+    def _headers(self, url: httpx.URL) -> dict[str, str]:
+        """Headers for one hop: the gateway's credentials only on the gateway's own origin."""
+        core, op = self.core, self.op
+        headers = {"User-Agent": core.user_agent, "Accept-Encoding": ACCEPT_ENCODING}
+        if op is not None and _origin(url) == _origin(core.base_url):
+            creds = credentials_for(core.spec, op, core.api_key)
+            headers.update(creds.headers)
+            if creds.cookies:
+                headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in creds.cookies.items())
+        return headers
+
+    def _request(self) -> Flow[httpx.Request]:
+        """The request for the current hop, sent to the address the host policy checked."""
+        core = self.core
+        resolver = core.resolver or default_resolver
+        left = self._left()
+        timeout = None if math.isinf(left) else max(left, 0.0)
         try:
-            response = yield Send(request, stream=True)
-        except httpx.TransportError as exc:
-            raise _transport_error(output.index, url, exc) from exc
-        if response.is_redirect and "location" in response.headers:
-            yield Close(response)
-            url = httpx.URL(urljoin(str(url), response.headers["location"]))
-            continue
-        break
-    assert response is not None
-    if response.is_redirect or not response.is_success:
-        yield Read(response)
-        raise DownloadError(
-            f"output {output.index}: HTTP {response.status_code} from {url.host}",
-            status_code=response.status_code,
-            headers=response.headers,
+            if core.gateway_kinds is None:
+                core.gateway_kinds = yield from gateway_kinds_flow(core.base_url, resolver, timeout)
+            address = yield from checked_address_flow(
+                self.url,
+                allowed_hosts=core.output_hosts,
+                gateway_kinds=core.gateway_kinds,
+                resolver=resolver,
+                timeout=timeout,
+            )
+        except HostRefused as exc:
+            raise DownloadError(
+                f"output {self.index}: refusing to fetch {redact(self.shown)[:200]!r}: {exc}"
+            ) from None
+        except httpx.TransportError as exc:  # the look-up outlived the deadline
+            raise self._transport_error(exc) from exc
+        left = self._left()
+        if left <= 0:
+            raise self._timed_out()
+        request = core._http.build_request(
+            "GET", self.url, headers=self._headers(self.url), timeout=core.poll_timeout(left)
         )
-    file: _File | None = None
-    advance: Callable[[int | None], None] | None = None
-    try:
-        length = response.headers.get("content-length")
-        total = int(length) if length and length.isdigit() else None
-        if total is not None and total > max_bytes:
-            raise _too_large(output.index, max_bytes, total)
-        ext = ext or _extension(response.headers.get("content-type")) or ".bin"
-        final = folder / f"{stem}{ext}"
-        if not final.is_file():
-            file = _File(final)
-            advance = progress(final.name, 0, total) if progress is not None else None
-            chunks = yield Chunks(response, _CHUNK)
+        return pin(request, address)
+
+    def _open(self) -> Flow[httpx.Response]:
+        """Send hop after hop until a reply that is not a redirect; return it, unread."""
+        caps = Caps(self.core.max_response_bytes)
+        for _hop in range(_MAX_REDIRECTS + 1):
+            request = yield from self._request()
+            try:
+                response: httpx.Response = yield Send(
+                    request, stream=True, deadline=self.deadline, caps=caps
+                )
+            except httpx.TransportError as exc:
+                raise self._transport_error(exc) from exc
+            except (_body.BodyTooLarge, EncodingRefused) as exc:
+                raise DownloadError(
+                    f"output {self.index}: error reply from {self._where()} unreadable: {exc}"
+                ) from None
+            if not (response.is_redirect and "location" in response.headers):
+                return response
+            yield Close(response)
+            self.shown = urljoin(str(self.url), response.headers["location"])
+            self.url = httpx.URL(self.shown)
+        raise DownloadError(
+            f"output {self.index}: more than {_MAX_REDIRECTS} redirects from {self._where()}"
+        )
+
+    def run(self, target: _Target, progress: ByteProgress | None) -> Flow[Path]:
+        response = yield from self._open()
+        if not response.is_success:
+            raise DownloadError(
+                f"output {self.index}: HTTP {response.status_code} from {self._where()}",
+                status_code=response.status_code,
+                headers=response.headers,
+            )
+        file: PartFile | None = None
+        advance: Callable[[int | None], None] | None = None
+        try:
+            length = response.headers.get("content-length")
+            coding = response.headers.get("content-encoding", "").strip().lower()
+            encoded = coding not in ("", "identity")
+            total = int(length) if length and length.isdigit() and not encoded else None
+            if total is not None and total > self.max_bytes:
+                raise _too_large(self.index, self.max_bytes, total, True)
+            ext = (
+                _extension(self.media_type)
+                or _url_extension(str(self.url))
+                or _extension(response.headers.get("content-type"))
+                or ".bin"
+            )
+            file = target.file(ext)
+            advance = progress(file.final.name, 0, total) if progress is not None else None
+            chunks = yield Chunks(
+                response, self.max_bytes, deadline=self.deadline, option="max_bytes"
+            )
             while (chunk := (yield Next(chunks))) is not None:
                 file.write(chunk)
-                if file.size > max_bytes:
-                    raise _too_large(output.index, max_bytes)
                 if advance is not None:
                     advance(file.size)
             if advance is not None:
                 advance(None)
                 advance = None
             if total is not None and file.size != total:
-                raise DownloadError(f"output {output.index}: got {file.size} of {total} bytes")
-            file.commit()
-            logger.info("saved output %d (%d bytes) to %s", output.index, file.size, final)
-    except GeneratorExit:  # the runner was cancelled: no more I/O may be asked for
-        _abandon(file, advance)
-        raise
-    except httpx.TransportError as exc:
-        _abandon(file, advance)
+                raise DownloadError(
+                    f"output {self.index}: got {file.size} of {total} bytes from {self._where()}"
+                )
+            final = target.commit(file)
+            logger.info("saved output %d (%d bytes) to %s", self.index, file.size, final)
+        except GeneratorExit:  # the runner was cancelled: no more I/O may be asked for
+            _abandon(file, advance)
+            raise
+        except BaseException as exc:
+            _abandon(file, advance)
+            yield Close(response)
+            written = None if file is None else file.size
+            if isinstance(exc, _body.BodyTooLarge):
+                raise _too_large(self.index, self.max_bytes, exc.size, False) from None
+            if isinstance(exc, DeadlinePassed):
+                raise self._timed_out(written) from None
+            if isinstance(exc, EncodingRefused):
+                raise DownloadError(f"output {self.index} from {self._where()}: {exc}") from None
+            if isinstance(exc, httpx.TransportError):
+                raise self._transport_error(exc) from exc
+            raise
         yield Close(response)
-        raise _transport_error(output.index, url, exc) from exc
-    except BaseException:
-        _abandon(file, advance)
-        yield Close(response)
-        raise
-    yield Close(response)
-    return final
+        return final
+
+
+def _abandon(file: PartFile | None, advance: Callable[[int | None], None] | None) -> None:
+    if advance is not None:
+        advance(None)
+    if file is not None:
+        file.abort()

@@ -4,8 +4,10 @@ Opening a stream is an ordinary flow (``open_stream_flow``: prepare, send with t
 map a non-2xx to its typed error) run by ``run_sync`` / ``run_async``; it returns once the
 headers are in. From then on nothing is replayed. What each event means is decided once, in the
 sans-I/O :class:`EventDecoder` (end marker, error events and error envelopes, JSON, the chunk
-model); :class:`Stream` and :class:`AsyncStream` only pull events through httpx-sse's parser,
-which handles comments, multi-line ``data:``, CRLF and events split across reads.
+model, the event splitter); :class:`Stream` and :class:`AsyncStream` only pull the body, read raw
+and decoded by ``_body.py``'s bounded decoder. ``_sse.py`` splits it into events (comments,
+multi-line ``data:``, CRLF, events split across reads) and caps each at the client's
+``max_event_bytes`` (:class:`ResponseTooLargeError` past it), so no line is held without limit.
 
 The read timeout applies to every read, so a gateway silent for longer than it between two
 events ends the stream with :class:`StreamInterruptedError`, as does a connection cut or a
@@ -22,11 +24,14 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
-from ._flow import Flow, Read
+from . import _sse  # its signal stays internal: not an attribute of this public module
+from ._body import BodyMeter, EncodingRefused, decoded_async, decoded_sync
+from ._flow import Flow
 from ._response import envelope_error, find_request_id, raise_for_response
 from .errors import (
     GatewayClientError,
     ResponseDecodeError,
+    ResponseTooLargeError,
     StreamError,
     StreamInterruptedError,
 )
@@ -76,7 +81,7 @@ def open_stream_flow(
     response: httpx.Response = yield from core.send_flow(prepared, stream=True)
     if _is_event_stream(response):
         return response
-    yield Read(response)
+    yield from core.read_flow(prepared.op, response, core.caps_for(prepared.op), None)
     raise_for_response(core.spec, prepared.op, response)
     raise ResponseDecodeError(
         f"{operation_id}: asked for a stream, got {response.headers.get('content-type')!r}",
@@ -113,6 +118,46 @@ class EventDecoder(Generic[T]):
         stream = op.stream
         self.done_marker = "[DONE]" if stream is None else stream.done
         self.done = False
+        self._splitter = _sse.EventSplitter(core.max_event_bytes)
+
+    def meter(self) -> BodyMeter:
+        """The decoder of the response body (no total cap: each event has one)."""
+        try:
+            return BodyMeter(self._response, None, None)
+        except EncodingRefused as exc:
+            raise self.refused(exc) from None
+
+    def take(self, piece: bytes) -> Iterator[T]:
+        """The chunks completed by ``piece`` of the decoded body, up to the end marker.
+
+        A generator: chunks before an error event reach the caller before its error does.
+        """
+        try:
+            events = self._splitter.feed(piece)
+        except _sse.EventTooLarge as exc:
+            raise ResponseTooLargeError(
+                f"{self._op.operation_id}: stream event passed max_event_bytes "
+                f"({exc.size}+ bytes > {exc.cap}, counted after decoding); raise the client's "
+                f"max_event_bytes to accept it",
+                limit=exc.cap,
+                status_code=self._response.status_code,
+                request_id=find_request_id(self._response.headers),
+                operation=self._op.operation_id,
+            ) from None
+        for event in events:
+            chunk = self.feed(event)
+            if self.done:
+                return
+            if chunk is not _SKIP:
+                yield chunk
+
+    def refused(self, exc: EncodingRefused) -> ResponseDecodeError:
+        """The typed error for a body whose encoding is refused or corrupt."""
+        return ResponseDecodeError(
+            f"{self._op.operation_id}: stream body: {exc}",
+            status_code=self._response.status_code,
+            operation=self._op.operation_id,
+        )
 
     def feed(self, event: ServerSentEvent) -> T:
         """The chunk for ``event``; ``_SKIP`` for keep-alives and the end marker."""
@@ -204,18 +249,17 @@ class Stream(_StreamBase[T]):
         self._iterator = self._chunks()
 
     def _chunks(self) -> Generator[T, None, None]:
-        from httpx_sse import EventSource  # imported with the first stream, not the client
-
+        decoder = self._decoder
         try:
-            for event in EventSource(self.response).iter_sse():
-                chunk = self._decoder.feed(event)
-                if self._decoder.done:
+            for piece in decoded_sync(decoder.meter()):
+                yield from decoder.take(piece)
+                if decoder.done:
                     return
-                if chunk is not _SKIP:
-                    yield chunk
-            self._decoder.finish()
+            decoder.finish()
         except httpx.TransportError as exc:
-            raise self._decoder.transport_error(exc) from exc
+            raise decoder.transport_error(exc) from exc
+        except EncodingRefused as exc:
+            raise decoder.refused(exc) from None
         finally:
             self.response.close()
 
@@ -256,18 +300,18 @@ class AsyncStream(_StreamBase[T]):
         self._iterator = self._chunks()
 
     async def _chunks(self) -> AsyncGenerator[T, None]:
-        from httpx_sse import EventSource
-
+        decoder = self._decoder
         try:
-            async for event in EventSource(self.response).aiter_sse():
-                chunk = self._decoder.feed(event)
-                if self._decoder.done:
-                    return
-                if chunk is not _SKIP:
+            async for piece in decoded_async(decoder.meter()):
+                for chunk in decoder.take(piece):
                     yield chunk
-            self._decoder.finish()
+                if decoder.done:
+                    return
+            decoder.finish()
         except httpx.TransportError as exc:
-            raise self._decoder.transport_error(exc) from exc
+            raise decoder.transport_error(exc) from exc
+        except EncodingRefused as exc:
+            raise decoder.refused(exc) from None
         finally:
             await self.response.aclose()
 

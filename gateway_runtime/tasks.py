@@ -23,13 +23,14 @@ import json
 import math
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from . import _pointer
-from ._flow import Await, Flow, Sleep, run_sync
+from ._core import FINAL_JOURNAL_WAIT
+from ._flow import Await, Flow, Sleep, Wait, run_sync
 from ._logs import logger
 from ._response import envelope_error
-from ._status import Outcome, StatusWords, known_words, warn_off_document
+from ._status import StatusWords, known_words, warn_off_document
 from .errors import (
     APIConnectionError,
     APIStatusError,
@@ -44,57 +45,28 @@ from .errors import (
 from .lenient import read_result
 from .redact import redact, redact_obj
 from .spec import TaskBinding
+from .task_state import Outcome, ProgressEvent, TaskState
 
 if TYPE_CHECKING:
     import os
+    from collections.abc import Coroutine
     from pathlib import Path
 
+    import httpx
+
     from ._core import ClientCore
-    from .client import AsyncClient, SyncClient
     from .outputs import Output
 
 __all__ = ["AsyncTask", "Outcome", "ProgressEvent", "Task", "TaskState", "interpret"]
 
 T = TypeVar("T")
+_R = TypeVar("_R")
 _PLAIN_WORDS = StatusWords()
 
 HANDLE_VERSION = 1
 _GROW_AFTER_POLLS = 5
 _GROWTH = 1.5
 _HEARTBEAT_SECONDS = 30.0
-
-
-class TaskState(NamedTuple):
-    """One observation of a task, normalised across gateways.
-
-    ``status`` is the gateway's raw status; ``outcome`` is what it means. ``percent`` (0–100)
-    and ``queue_position`` are ``None`` when the gateway does not say. ``raw`` is the poll body.
-    """
-
-    task_id: str
-    status: str | None
-    outcome: Outcome
-    percent: float | None = None
-    queue_position: int | None = None
-    error_code: Any = None
-    error_message: str | None = None
-    raw: Any = None
-
-    @property
-    def terminal(self) -> bool:
-        return self.outcome in ("success", "failure", "canceled")
-
-
-class ProgressEvent(NamedTuple):
-    """What ``on_progress`` receives after every poll."""
-
-    task_id: str
-    status: str | None
-    outcome: Outcome
-    percent: float | None
-    queue_position: int | None
-    poll_count: int
-    elapsed: float
 
 
 def _percent(binding: TaskBinding, value: Any) -> float | None:
@@ -177,6 +149,21 @@ def _transient(exc: Exception) -> bool:
         code = exc.status_code or 0
         return code in (408, 429) or code >= 500
     return False
+
+
+class SyncHost(Protocol):
+    """What a :class:`Task` needs of its client (``client.SyncClient`` is one; it sits above)."""
+
+    _core: ClientCore
+    http: httpx.Client
+
+
+class AsyncHost(Protocol):
+    """What an :class:`AsyncTask` needs of its client (``client.AsyncClient`` is one)."""
+
+    _core: ClientCore
+
+    def _run(self, flow: Flow[_R]) -> Coroutine[Any, Any, _R]: ...
 
 
 class _TaskBase(Generic[T]):
@@ -328,13 +315,15 @@ class _TaskBase(Generic[T]):
         self.last_state = state
         self._last_status = state.status
         if changed or state.terminal:
-            core.journal_update(
+            written = core.journal_update(
                 self.id,
                 status=state.status,
                 outcome=state.outcome,
                 terminal=state.terminal,
                 error=state.error_message if state.outcome == "failure" else None,
             )
+            if written is not None and state.terminal:  # `tasks list` agrees once wait() returns
+                yield Wait(written, FINAL_JOURNAL_WAIT)
         return state
 
     def _status_flow(self) -> Flow[TaskState]:
@@ -522,6 +511,7 @@ class _TaskBase(Generic[T]):
         from .outputs import DEFAULT_MAX_BYTES, download_flow
         from .progress import byte_progress
 
+        deadline = None if timeout is None else time.monotonic() + float(timeout)
         if self.last_state is None or self.last_state.outcome != "success":
             yield from self._shown_wait_flow(timeout, None, None, progress)
         return (
@@ -533,6 +523,7 @@ class _TaskBase(Generic[T]):
                 name=self.id,
                 max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
                 progress=None if progress is False else byte_progress(),
+                deadline=deadline,
             )
         )
 
@@ -560,9 +551,9 @@ def _describe(task: _TaskBase[Any], event: ProgressEvent) -> str:
 class Task(_TaskBase[T]):
     """Handle of a submitted task (sync). ``wait()`` returns the parsed terminal poll body."""
 
-    _client: SyncClient
+    _client: SyncHost
 
-    def __init__(self, client: SyncClient, binding: TaskBinding, task_id: str, **kw: Any) -> None:
+    def __init__(self, client: SyncHost, binding: TaskBinding, task_id: str, **kw: Any) -> None:
         super().__init__(client._core, binding, task_id, **kw)
         self._client = client
 
@@ -583,7 +574,10 @@ class Task(_TaskBase[T]):
         ``progress=True`` shows a live bar on a terminal, plain lines otherwise (stderr).
         """
         flow = self._shown_wait_flow(timeout, on_progress, poll_interval, progress)
-        return run_sync(flow, self._client.http)
+        try:
+            return run_sync(flow, self._client.http)
+        except KeyboardInterrupt as exc:
+            raise self._interrupted(exc) from None
 
     def download(
         self,
@@ -595,10 +589,24 @@ class Task(_TaskBase[T]):
     ) -> list[Path]:
         """Wait if needed, then save every output in ``directory``; return the paths.
 
-        ``progress``: ``None`` shows bars on a terminal only, ``True`` also plain lines.
+        ``timeout`` covers the wait and every transfer together. ``progress``: ``None`` shows
+        bars on a terminal only, ``True`` also plain lines.
         """
         flow = self._download_flow(directory, timeout, max_bytes, progress)
-        return run_sync(flow, self._client.http)
+        try:
+            return run_sync(flow, self._client.http)
+        except KeyboardInterrupt as exc:
+            raise self._interrupted(exc, str(directory)) from None
+
+    def _interrupted(
+        self, exc: KeyboardInterrupt, download: str | None = None
+    ) -> KeyboardInterrupt:
+        """Ctrl-C: the task keeps running; a ``TaskInterrupted`` names it and the resume command."""
+        from .interrupt import TaskInterrupted
+
+        if isinstance(exc, TaskInterrupted):
+            return exc
+        return TaskInterrupted([self.id], self.gateway, download)
 
     def cancel(self) -> Any:
         """Ask the gateway to cancel; raises if it has no cancel route."""
@@ -608,9 +616,9 @@ class Task(_TaskBase[T]):
 class AsyncTask(_TaskBase[T]):
     """Handle of a submitted task (async). ``on_progress`` may be sync or ``async``."""
 
-    _client: AsyncClient
+    _client: AsyncHost
 
-    def __init__(self, client: AsyncClient, binding: TaskBinding, task_id: str, **kw: Any) -> None:
+    def __init__(self, client: AsyncHost, binding: TaskBinding, task_id: str, **kw: Any) -> None:
         super().__init__(client._core, binding, task_id, **kw)
         self._client = client
 
@@ -631,7 +639,11 @@ class AsyncTask(_TaskBase[T]):
         ``progress=True`` shows a live bar on a terminal, plain lines otherwise (stderr).
         """
         flow = self._shown_wait_flow(timeout, on_progress, poll_interval, progress)
-        return await self._client._run(flow)
+        try:
+            return await self._client._run(flow)
+        except BaseException as exc:
+            self._cancelled_while_waiting(exc, None)
+            raise
 
     async def download(
         self,
@@ -642,7 +654,23 @@ class AsyncTask(_TaskBase[T]):
         progress: bool | None = None,
     ) -> list[Path]:
         """Wait if needed, then save every output in ``directory``; return the paths."""
-        return await self._client._run(self._download_flow(directory, timeout, max_bytes, progress))
+        try:
+            return await self._client._run(
+                self._download_flow(directory, timeout, max_bytes, progress)
+            )
+        except BaseException as exc:
+            self._cancelled_while_waiting(exc, str(directory))
+            raise
+
+    def _cancelled_while_waiting(self, exc: BaseException, download: str | None) -> None:
+        """A cancelled wait (Ctrl-C in ``asyncio.run`` cancels it): remembered, so that if the
+        program then ends on Ctrl-C the task's resume command is printed (``interrupt.py``)."""
+        import asyncio  # already loaded: this runs in an event loop
+
+        if isinstance(exc, asyncio.CancelledError):
+            from .interrupt import cancelled_while_waiting
+
+            cancelled_while_waiting(self.id, self.gateway, download)
 
     async def cancel(self) -> Any:
         """Ask the gateway to cancel; raises if it has no cancel route."""

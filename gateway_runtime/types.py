@@ -11,8 +11,11 @@ import os
 from collections.abc import Mapping
 from typing import IO, Any, Final, Literal
 
-FileInput = bytes | IO[bytes] | os.PathLike[str] | tuple[str, bytes | IO[bytes], str]
-"""What a binary (multipart file) field accepts: bytes, a binary file, a path, or (name, content, type)."""
+FileInput = str | bytes | IO[bytes] | os.PathLike[str] | tuple[str, bytes | IO[bytes], str]
+"""A local file: a path (``str`` or ``Path``), bytes, a binary file, or (name, content, type).
+
+In a binary (multipart) field a ``str`` is always a path; in a media-URL field a ``str`` is a URL
+and the other forms are uploaded first (see ``gateway_runtime/uploads.py``)."""
 
 
 class NotGiven:
@@ -42,13 +45,15 @@ def to_jsonable(value: Any, depth: int = 0) -> Any:
     """Turn pydantic models (by alias, unset fields left out) and containers into JSON values.
 
     File-like values (bytes, paths, file objects, tuples) are passed through untouched for multipart.
-    Nesting deeper than 300 levels is refused as a payload problem (JSON encoding would overflow).
+    Nesting deeper than 300 levels is refused as a payload problem (JSON encoding would overflow),
+    whether or not the client validates.
     """
     if depth > _MAX_DEPTH:
         from .validation import PayloadValidationError
-        from .validation.engine import too_deep_problem
+        from .validation.problems import problem
 
-        raise PayloadValidationError([too_deep_problem()])
+        detail = f"nested more than {_MAX_DEPTH} levels deep; too deep to send as JSON"
+        raise PayloadValidationError([problem((), "depth", detail)])
     dump = getattr(value, "model_dump", None)
     if dump is not None and not isinstance(value, type):
         # A pydantic model; duck-typed so importing a client does not import pydantic yet.

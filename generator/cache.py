@@ -32,9 +32,11 @@ def _sha(path: Path) -> str | None:
 
 def _generator_files() -> list[Path]:
     roots = [PROJECT / "generator", PROJECT / "templates"]
-    return sorted(
+    files = sorted(
         p for root in roots for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
     )
+    # The reference's option table is read from the runtime's ClientOptions docstring.
+    return [*files, PROJECT / "gateway_runtime" / "options.py"]
 
 
 def _ruff_version() -> str:

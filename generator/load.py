@@ -2,24 +2,23 @@
 
 Hostile input is expected: duplicate keys, recursive aliases and alias bombs, non-mapping roots,
 remote references. Each becomes a ``Problem`` naming file and line; nothing raises a traceback.
+Parsing is the runtime's guarded loader (``gateway_runtime.loading``), the one that also reads
+payloads for ``clientgen validate``/``call``.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from gateway_runtime.loading import MAX_DEPTH, MAX_NODES, LoadError, parse_yaml
 from generator.data_keys import NAME_MAPS, holds_data
 from generator.fast_load import fast_data, key_text
 from generator.locate import line_of as locate_line
 from generator.problems import Problem, SpecError, escape_pointer_token, split_pointer
 
-MAX_NODES = 2_000_000
-MAX_DEPTH = 400
+__all__ = ["MAX_DEPTH", "MAX_NODES", "LoadedSpec", "SourceFile", "load_spec", "spec_files"]
 
 
 @dataclass
@@ -67,178 +66,6 @@ class LoadedSpec:
         return Problem(self.name, self.root.line_of(pointer), pointer, message)
 
 
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
-    """Safe loader (libyaml when present); timestamps stay strings so specs round-trip to JSON."""
-
-
-# Scalars are read as YAML 1.2 (core schema) reads them, as JSON does: ``1e-08`` is a number and
-# ``yes``/``on``/``017`` are a string, a string and 17. PyYAML implements YAML 1.1, so its implicit
-# resolvers are replaced; timestamps stay strings so specs round-trip to JSON.
-_CORE_RESOLVERS: list[tuple[str, re.Pattern[str], str | list[str]]] = [
-    ("tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]),
-    ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF"),
-    (
-        "tag:yaml.org,2002:int",
-        re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"),
-        "-+0123456789",
-    ),
-    (
-        "tag:yaml.org,2002:float",
-        re.compile(
-            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-            r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
-        ),
-        "-+.0123456789",
-    ),
-]
-_Loader.yaml_implicit_resolvers = {}
-for _tag, _pattern, _first in _CORE_RESOLVERS:
-    for _ch in _first:
-        _Loader.yaml_implicit_resolvers.setdefault(_ch, []).append((_tag, _pattern))
-_Loader.yaml_implicit_resolvers.setdefault("<", []).append(
-    ("tag:yaml.org,2002:merge", re.compile(r"^(?:<<)$"))
-)
-
-
-_STR = "tag:yaml.org,2002:str"
-_MAP = "tag:yaml.org,2002:map"
-_SEQ = "tag:yaml.org,2002:seq"
-_MERGE = "tag:yaml.org,2002:merge"
-_SPECIAL_FLOATS = {
-    ".inf": float("inf"),
-    "-.inf": float("-inf"),
-    "+.inf": float("inf"),
-    ".nan": float("nan"),
-}
-
-
-def _scalar(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
-    """The value of a scalar node, by its YAML 1.2 core schema tag (others: PyYAML's constructor)."""
-    tag, value = node.tag, node.value
-    if tag == _STR:
-        return value
-    if tag == "tag:yaml.org,2002:int":
-        return int(value, 0) if value.startswith(("0o", "0x")) else int(value, 10)
-    if tag == "tag:yaml.org,2002:float":
-        return _SPECIAL_FLOATS.get(value.lower(), None) or float(value)
-    if tag == "tag:yaml.org,2002:bool":
-        return value.lower() == "true"
-    if tag == "tag:yaml.org,2002:null":
-        return None
-    return loader.construct_object(node, deep=True)
-
-
-def _build(
-    loader: yaml.SafeLoader,
-    root: yaml.Node,
-    file: str,
-    lines: dict[str, int],
-    problems: list[Problem],
-) -> Any:
-    """Construct the document and record pointer → line, in one walk over the nodes.
-
-    Also finds duplicate keys and refuses recursive aliases and alias bombs. One walk instead of
-    PyYAML's constructor halves load time; aliases are expanded into copies (a spec is a tree).
-    """
-    budget = [MAX_NODES]
-    on_path: set[int] = set()
-
-    def visit(n: yaml.Node, pointer: str, depth: int) -> Any:
-        budget[0] -= 1
-        if budget[0] < 0:
-            raise _TooLarge
-        if depth > MAX_DEPTH:
-            raise _TooDeep(n.start_mark.line + 1)
-        if id(n) in on_path:
-            raise _Recursive(n.start_mark.line + 1)
-        lines.setdefault(pointer, n.start_mark.line + 1)
-        if isinstance(n, yaml.ScalarNode):
-            return _scalar(loader, n)
-        if isinstance(n, yaml.MappingNode) and n.tag == _MAP:
-            on_path.add(id(n))
-            out: dict[Any, Any] = {}
-            merged: list[Any] = []
-            seen: dict[str, int] = {}
-            for key_node, value_node in n.value:
-                if key_node.tag == _MERGE:
-                    merged.append(visit(value_node, pointer, depth + 1))
-                    continue
-                if not isinstance(key_node, yaml.ScalarNode):
-                    raise yaml.constructor.ConstructorError(
-                        None, None, "a mapping key must be a plain value", key_node.start_mark
-                    )
-                # JSON's data model: every key is a string, as written (``200:`` is "200").
-                text = str(key_node.value)
-                line = key_node.start_mark.line + 1
-                child = pointer + "/" + escape_pointer_token(text)
-                if text in seen:
-                    problems.append(
-                        Problem(
-                            file,
-                            line,
-                            child,
-                            f"duplicate key {text!r} (first at line {seen[text]}); keep one",
-                        )
-                    )
-                seen[text] = line
-                lines[child] = line
-                out[text] = visit(value_node, child, depth + 1)
-            for extra in merged:
-                for mapping in extra if isinstance(extra, list) else [extra]:
-                    if isinstance(mapping, dict):
-                        for key, value in mapping.items():
-                            out.setdefault(key, value)
-            on_path.discard(id(n))
-            return out
-        if isinstance(n, yaml.SequenceNode) and n.tag == _SEQ:
-            on_path.add(id(n))
-            items = [visit(item, f"{pointer}/{i}", depth + 1) for i, item in enumerate(n.value)]
-            on_path.discard(id(n))
-            return items
-        return loader.construct_object(n, deep=True)
-
-    return visit(root, "", 0)
-
-
-class _TooLarge(Exception):
-    pass
-
-
-class _TooDeep(Exception):
-    def __init__(self, line: int) -> None:
-        self.line = line
-
-
-class _Recursive(Exception):
-    def __init__(self, line: int) -> None:
-        self.line = line
-
-
-_SURROGATE_PAIR = re.compile(
-    r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.I
-)
-
-
-def _join_surrogate_escapes(text: str) -> str:
-    """JSON text with its escaped surrogate pairs (``"\\ud83d\\ude00"``) written as the character.
-
-    JSON spells a character beyond the BMP as two escapes (Python's ``json.dumps`` does so for
-    every emoji); YAML, which reads our JSON too, refuses them one by one. Only JSON text (a
-    document that opens with ``{``) is touched, and only escapes that are not themselves escaped.
-    """
-    if not text.lstrip("\ufeff \t\r\n").startswith("{") or "\\u" not in text:
-        return text
-
-    def joined(match: re.Match[str]) -> str:
-        high, low = int(match[2], 16), int(match[3], 16)
-        return match[1] + chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
-
-    return _SURROGATE_PAIR.sub(joined, text)
-
-
 def parse_file(path: Path, display: str | None = None, exact: bool = False) -> SourceFile:
     """Parse one YAML or JSON file; raise SpecError with located problems when it is unusable."""
     name = display or path.name
@@ -259,45 +86,17 @@ def parse_file(path: Path, display: str | None = None, exact: bool = False) -> S
     fast = None if exact else fast_data(text)
     if fast is not None:
         return SourceFile(path, fast, {}, name, text)
-    loader = _Loader(_join_surrogate_escapes(text))
-    problems: list[Problem] = []
     try:
-        node = loader.get_single_node()
-        if node is None:
-            raise SpecError([Problem(name, 1, "", "empty document; expected an OpenAPI object")])
-        lines: dict[str, int] = {}
-        data = _build(loader, node, name, lines, problems)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        what = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
-        raise SpecError([Problem(name, line, "", f"invalid YAML: {what}")]) from None
-    except yaml.YAMLError as exc:
-        what = " ".join(str(exc).split())
-        raise SpecError([Problem(name, None, "", f"invalid YAML: {what}")]) from None
-    except _TooLarge:
+        parsed = parse_yaml(text, name)
+    except LoadError as exc:
         raise SpecError(
-            [
-                Problem(
-                    name, None, "", f"document expands to more than {MAX_NODES} nodes (alias bomb?)"
-                )
-            ]
+            [Problem(name, p.line, p.pointer, _spec_message(p.message)) for p in exc.problems]
         ) from None
-    except _TooDeep as exc:
-        raise SpecError(
-            [Problem(name, exc.line, "", f"nesting deeper than {MAX_DEPTH} levels")]
-        ) from None
-    except _Recursive as exc:
-        raise SpecError(
-            [Problem(name, exc.line, "", "recursive YAML alias; a document must be a tree")]
-        ) from None
-    except RecursionError:
-        raise SpecError([Problem(name, None, "", "nesting too deep to load")]) from None
-    finally:
-        loader.dispose()
-    if problems:
-        raise SpecError(problems)
-    return SourceFile(path, data, lines, name)
+    return SourceFile(path, parsed.data, parsed.lines, name)
+
+
+def _spec_message(message: str) -> str:
+    return message + "; expected an OpenAPI object" if message == "empty document" else message
 
 
 def _resolve_pointer(data: Any, pointer: str) -> Any:
@@ -491,3 +290,10 @@ def load_spec(path: Path) -> LoadedSpec:
     if bundler.problems:
         raise SpecError(bundler.problems)
     return LoadedSpec(root, data, bundler.files)
+
+
+def spec_files(folder: Path) -> list[Path]:
+    """Gateway specs of a folder (top level only; shared pieces live in subfolders)."""
+    return sorted(
+        p for p in folder.iterdir() if p.suffix in (".yaml", ".yml", ".json") and p.is_file()
+    )

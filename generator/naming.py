@@ -60,7 +60,7 @@ RESERVED_ARG_NAMES = frozenset(
     }
 )
 RESERVED_ATTR_NAMES = frozenset(
-    {"with_options", "close", "request", "submit_task", "resume", "spec"}
+    {"with_options", "close", "request", "submit_task", "resume", "spec", "upload_file"}
 )
 
 
@@ -107,7 +107,12 @@ class NameRegistry:
         self._taken: set[str] = set(taken)
 
     def claim(self, wanted: str, *, sep: str = "_") -> str:
-        """Return wanted (made a valid identifier), or it plus the smallest free number suffix."""
+        """Return wanted (made a valid identifier), or it plus the smallest free number suffix.
+
+        Names are kept in NFKC, the form Python reads identifiers in, so two spellings of one
+        name (NFC and NFD ``café``) never become one attribute.
+        """
+        wanted = _normalize(wanted)
         if not wanted.isidentifier():
             wanted = snake(wanted)
         if keyword.iskeyword(wanted) or keyword.issoftkeyword(wanted):

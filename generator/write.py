@@ -2,6 +2,8 @@
 
 Nothing is written until every package has rendered and formatted; a package directory is swapped in
 whole, so a failure never leaves partial output. ``check`` compares instead of writing.
+Packages are world-readable whatever the umask (folders 0755, files 0644): clients generated
+by one user are imported by others (a shared virtualenv, a container image).
 """
 
 from __future__ import annotations
@@ -15,7 +17,19 @@ from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
 from generator.problems import Problem, SpecError
 
-RUFF_SETTINGS = ("--config", "line-length=100", "--config", "target-version='py311'")
+DIR_MODE = 0o755
+FILE_MODE = 0o644
+
+# The runtime is named first-party explicitly: ruff would otherwise decide from the working
+# directory, and imports would sort differently when generating from elsewhere.
+RUFF_SETTINGS = (
+    "--config",
+    "line-length=100",
+    "--config",
+    "target-version='py311'",
+    "--config",
+    "lint.isort.known-first-party=['gateway_runtime']",
+)
 
 
 def _ruff_problems(output: str, root: Path, sources: dict[str, str]) -> list[Problem]:
@@ -56,6 +70,7 @@ def format_files(
             "check",
             "--isolated",
             *RUFF_SETTINGS,
+            *("--config", f"src=[{str(root)!r}]"),
             "--select",
             "I,F401,UP,RUF022",
             "--fix",
@@ -75,7 +90,7 @@ def format_files(
             str(root),
         ]
         for command in (check, fmt):
-            result = subprocess.run(command, capture_output=True, text=True, check=False)
+            result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=root)
             if result.returncode != 0:
                 raise SpecError(_ruff_problems(result.stderr + result.stdout, root, sources))
         return {
@@ -111,16 +126,19 @@ def differences(out_dir: Path, files: dict[str, dict[str, str]]) -> list[str]:
 
 def write_packages(out_dir: Path, files: dict[str, dict[str, str]], *, init_root: bool) -> None:
     """Swap each package directory in whole; write ``__init__.py`` of out_dir when init_root."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    if not out_dir.exists():
+        out_dir.mkdir(parents=True)
+        out_dir.chmod(DIR_MODE)
     staged: list[tuple[Path, Path]] = []
     try:
         for package, contents in sorted(files.items()):
             stage = Path(tempfile.mkdtemp(prefix=f".{package}-", dir=out_dir))
+            staged.append((stage, out_dir / package))
             for rel, text in contents.items():
                 target = stage / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(text, encoding="utf-8")
-            staged.append((stage, out_dir / package))
+            _open_up(stage)
     except OSError:
         for stage, _ in staged:
             shutil.rmtree(stage, ignore_errors=True)
@@ -139,6 +157,14 @@ def write_packages(out_dir: Path, files: dict[str, dict[str, str]], *, init_root
         text = '"""Generated gateway clients: one package per spec in specs/; rewritten by `make generate`."""\n'
         if not init.exists() or init.read_text(encoding="utf-8") != text:
             init.write_text(text, encoding="utf-8")
+        init.chmod(FILE_MODE)
+
+
+def _open_up(folder: Path) -> None:
+    """Folders 0755 and files 0644 under (and including) folder, whatever the umask."""
+    folder.chmod(DIR_MODE)
+    for path in folder.rglob("*"):
+        path.chmod(DIR_MODE if path.is_dir() else FILE_MODE)
 
 
 __all__ = ["differences", "format_files", "write_packages"]

@@ -125,6 +125,11 @@ class Request:
     headers: dict[str, str]  # lower-case names
     body: bytes
     params: dict[str, str] = field(default_factory=dict)
+    raw_headers: list[tuple[str, str]] = field(default_factory=list)  # as sent, repeats kept
+
+    def values(self, name: str) -> list[str]:
+        """Every value sent for header ``name`` (any case): a repeated header shows twice."""
+        return [v for k, v in self.raw_headers if k.lower() == name.lower()]
 
     def json(self) -> Any:
         return _json.loads(self.body) if self.body else None
@@ -536,11 +541,13 @@ async def _read_request(reader: asyncio.StreamReader) -> Request | None:
     except ValueError as exc:
         raise _BadRequest("bad request line") from exc
     headers: dict[str, str] = {}
+    raw_headers: list[tuple[str, str]] = []
     for line in lines[1:]:
         if not line:
             continue
         name, _, value = line.partition(":")
         headers[name.strip().lower()] = value.strip()
+        raw_headers.append((name.strip(), value.strip()))
     if headers.get("transfer-encoding", "").lower() == "chunked":
         chunks = []
         while True:
@@ -562,6 +569,7 @@ async def _read_request(reader: asyncio.StreamReader) -> Request | None:
         query=parse_qs(split.query, keep_blank_values=True),
         headers=headers,
         body=body,
+        raw_headers=raw_headers,
     )
 
 

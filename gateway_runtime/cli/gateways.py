@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import difflib
 import importlib.util
-import json
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
+from ..loading import LoadError, parse_json
 from ._common import UsageError
 
 __all__ = ["ResolvedGateway", "known_gateways", "looks_like_path", "resolve_gateway"]
@@ -81,11 +81,9 @@ def _read_reference(folder: Path) -> Callable[[], str]:
 
 def _load_json(path: Path) -> Any:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise UsageError(
-            f"{path}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        ) from None
+        return parse_json(path.read_text(encoding="utf-8"), str(path))
+    except LoadError as exc:
+        raise UsageError(str(exc)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"{path}: cannot read: {exc}") from None
 

@@ -1,8 +1,12 @@
-"""``clientgen tasks list`` / ``tasks resume ID``: show and continue journaled tasks from any process.
+"""``clientgen tasks list|resume|prune``: show, continue and tidy journaled tasks from any process.
 
-``tasks list [--all] [--journal PATH]`` prints unfinished tasks (all with ``--all``), newest
-first; no journal yet means no tasks (exit 0). ``tasks resume ID [--journal PATH] [--timeout S]
-[--gateway NAME]`` rebuilds the client
+``tasks list [--all] [--limit N] [--offset N] [--journal PATH]`` prints unfinished tasks (all
+with ``--all``), newest first, one page of ``--limit`` rows (default 50; the footer on stderr
+says how many there are); no journal yet means no tasks (exit 0). ``list`` and ``resume`` only
+read the journal (SQLite ``mode=ro``), so a journal the user may not write is still listed.
+``tasks prune --older-than 30d`` deletes finished tasks last updated before then.
+``tasks resume ID [--journal PATH] [--timeout S] [--gateway NAME]`` (or ``tasks resume
+'HANDLE-JSON'``, as printed when a task could not be journaled) rebuilds the client
 from the journal row — it imports the generated module the row names and uses its client class
 (a ``SyncClient`` subclass built with ``base_url=``/``journal=``), else a ``SyncClient`` over its
 ``GatewaySpec`` (module attribute or the package's ``spec.json``), else over the recorded spec
@@ -18,7 +22,11 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import importlib
+import json
 import os
+import re
+import sqlite3
+import time
 from pathlib import Path
 from types import ModuleType
 from typing import IO, Any
@@ -30,13 +38,16 @@ from ..errors import (
     TaskCanceledError,
     TaskFailedError,
 )
-from ..journal import Journal, JournalEntry, resolve_journal_path
+from ..interrupt import resume_command
+from ..journal import Journal, resolve_journal_path
 from ..lenient import raw_of
 from ..progress import wait_reporter
 from ..spec import GatewaySpec
+from ..taskstore import TaskRecord
 from ._common import (
     EXIT_FAILED,
     EXIT_GATEWAY,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     Streams,
     UsageError,
@@ -45,6 +56,7 @@ from ._common import (
 )
 from .gateways import looks_like_path as _looks_like_path
 from .gateways import resolve_gateway
+from .preflight import check_download_dir
 
 __all__ = ["register", "wait_and_report"]
 
@@ -58,29 +70,65 @@ def register(sub: Any) -> None:
         "journaled before its create() call returns).",
         run=run,
     )
-    inner = p.add_subparsers(dest="tasks_command", required=True, metavar="list|resume")
-    ls = inner.add_parser("list", help="list unfinished (or all) journaled tasks")
+    inner = p.add_subparsers(dest="tasks_command", required=True, metavar="list|resume|prune")
+    ls = inner.add_parser("list", help="list unfinished (or all) journaled tasks, newest first")
     ls.add_argument("--all", action="store_true", help="include finished tasks")
+    ls.add_argument(
+        "--limit", type=_count, default=DEFAULT_LIMIT, help=f"rows (default {DEFAULT_LIMIT})"
+    )
+    ls.add_argument("--offset", type=_count, default=0, help="skip this many newer rows first")
     ls.add_argument("--journal", help="journal path (default: $GATEWAY_JOURNAL or ~/.cache/...)")
     ls.add_argument("--output", choices=("text", "json"), default="text", help="output format")
     rs = inner.add_parser("resume", help="resume a task and wait for it")
-    rs.add_argument("id", help="task id as shown by 'tasks list'")
+    rs.add_argument("id", help="task id as shown by 'tasks list', or a task handle (JSON)")
     rs.add_argument("--journal", help="journal path")
     rs.add_argument("--timeout", type=float, default=None, help="overall wait in seconds")
     rs.add_argument("--poll-interval", type=float, default=None, help="seconds between polls")
     rs.add_argument("--download", metavar="DIR", help="save the task's outputs in DIR")
     rs.add_argument("--gateway", help="gateway name, when the id exists in several gateways")
     rs.add_argument("--output", choices=("text", "json"), default="text", help="output format")
+    pr = inner.add_parser("prune", help="delete finished tasks older than a given age")
+    pr.add_argument(
+        "--older-than",
+        required=True,
+        type=_age,
+        metavar="AGE",
+        help="e.g. 30d, 12h, 45m, 90s, 2w (last update before now minus AGE)",
+    )
+    pr.add_argument("--journal", help="journal path")
+
+
+DEFAULT_LIMIT = 50
+_UNITS = {"s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0, "w": 604800.0}
+
+
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number >= 0, got {text!r}")
+    return int(text)
+
+
+def _age(text: str) -> float:
+    """Seconds in ``30d`` / ``12h`` / ``45m`` / ``90s`` / ``2w`` (a bare number is seconds)."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*", text.lower())
+    if match is None:
+        raise argparse.ArgumentTypeError(
+            f"expected an age such as 30d, 12h, 45m, 90s or 2w, got {text!r}"
+        )
+    return float(match[1]) * _UNITS[match[2] or "s"]
 
 
 def run(args: argparse.Namespace, io: Streams) -> int:
     if args.tasks_command == "list":
         return _list(args, io.stdout, io.stderr)
+    if args.tasks_command == "prune":
+        return _prune(args, io)
     return _resume(args, io)
 
 
-def _open(path_option: str | None, err: IO[str]) -> Journal | None:
-    """The journal, or ``None`` (with a note on stderr) when it is off or not created yet."""
+def _open(path_option: str | None, err: IO[str], *, write: bool = False) -> Journal | None:
+    """The journal (read-only unless ``write``), or ``None`` (with a note on stderr) when it is
+    off or not created yet; :class:`UsageError` when it cannot be opened."""
     path = resolve_journal_path(path_option if path_option else None)
     if path is None:
         print("the task journal is switched off (GATEWAY_JOURNAL=off)", file=err)
@@ -88,7 +136,11 @@ def _open(path_option: str | None, err: IO[str]) -> Journal | None:
     if not path.exists():
         print(f"no task journal at {path} yet", file=err)
         return None
-    return Journal(path)
+    try:
+        return Journal(path, read_only=not write)
+    except (OSError, sqlite3.Error) as exc:
+        what = "write" if write else "read"
+        raise UsageError(f"cannot {what} the task journal {path}: {exc}") from None
 
 
 def _when(ts: float) -> str:
@@ -97,12 +149,25 @@ def _when(ts: float) -> str:
 
 def _list(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     journal = _open(args.journal, err)
-    entries: list[JournalEntry] = []
+    entries: list[TaskRecord] = []
+    total = 0
     if journal is not None:
         try:
-            entries = journal.entries(include_finished=args.all)
+            entries = journal.entries(
+                include_finished=args.all, limit=args.limit, offset=args.offset
+            )
+            total = journal.count(include_finished=args.all)
+        except sqlite3.Error as exc:
+            raise UsageError(f"cannot read the task journal {journal.path}: {exc}") from None
         finally:
             journal.close()
+    if len(entries) < total:
+        first = args.offset + 1 if entries else args.offset
+        print(
+            f"tasks {first}-{args.offset + len(entries)} of {total}, newest first "
+            f"(--limit/--offset for more)",
+            file=err,
+        )
     if args.output == "json":
         emit_json(out, [_entry_json(e) for e in entries])
         return EXIT_OK
@@ -130,7 +195,7 @@ def _list(args: argparse.Namespace, out: IO[str], err: IO[str]) -> int:
     return 0
 
 
-def _entry_json(e: JournalEntry) -> dict[str, Any]:
+def _entry_json(e: TaskRecord) -> dict[str, Any]:
     return {
         "gateway": e.gateway,
         "task_id": e.task_id,
@@ -155,7 +220,7 @@ def _spec_in_module(module: ModuleType) -> GatewaySpec | None:
 
 
 def _generated_client(
-    module: ModuleType, entry: JournalEntry, journal: str | None
+    module: ModuleType, entry: TaskRecord, journal: str | None
 ) -> SyncClient | None:
     """The module's own sync client class, if it builds with just base_url/journal."""
     for value in vars(module).values():
@@ -175,7 +240,7 @@ def _generated_client(
     return None
 
 
-def _client_for(entry: JournalEntry, journal: str | None) -> SyncClient:
+def _client_for(entry: TaskRecord, journal: str | None) -> SyncClient:
     """Rebuild the client that submitted ``entry`` (see module docstring)."""
     problems: list[str] = []
     if entry.module:
@@ -229,8 +294,14 @@ def wait_and_report(
         io.err(str(exc))
         return EXIT_FAILED
     except DeadlineExceededError as exc:
-        io.err(f"{exc}\nrun 'clientgen tasks resume {task.id}' to keep waiting")
+        io.err(f"{exc}\nrun '{resume_command(task.id, task.gateway, download)}' to keep waiting")
         return EXIT_GATEWAY
+    except KeyboardInterrupt:
+        io.err(
+            f"interrupted; task {task.id} is journaled and keeps running on the gateway.\n"
+            f"resume it: {resume_command(task.id, task.gateway, download)}"
+        )
+        return EXIT_INTERRUPTED
     except GatewayClientError as exc:
         io.err(str(exc))
         return EXIT_GATEWAY
@@ -245,7 +316,58 @@ def wait_and_report(
     return EXIT_OK
 
 
-def _resume(args: argparse.Namespace, io: Streams) -> int:
+def _prune(args: argparse.Namespace, io: Streams) -> int:
+    journal = _open(args.journal, io.stderr, write=True)
+    if journal is None:
+        return EXIT_OK
+    try:
+        removed = journal.prune(finished_before=time.time() - args.older_than)
+    except sqlite3.Error as exc:
+        raise UsageError(f"cannot prune the task journal {journal.path}: {exc}") from None
+    finally:
+        journal.close()
+    io.out(f"removed {removed} finished task{'' if removed == 1 else 's'} from {journal.path}")
+    return EXIT_OK
+
+
+def _timestamp(value: Any) -> float:
+    """A handle's time (ISO text, or seconds in a journal row) as seconds; now if unreadable."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return _dt.datetime.fromisoformat(value).timestamp()
+        except ValueError:
+            pass
+    return time.time()
+
+
+def _from_handle(text: str) -> TaskRecord:
+    """A record from a task handle as ``Task.to_json()`` (or the last-resort message) prints it."""
+    try:
+        data = json.loads(text)
+        return TaskRecord(
+            gateway=str(data["gateway"]),
+            task_id=str(data["task_id"]),
+            module=data.get("module"),
+            spec_path=data.get("spec_path"),
+            operation=data.get("operation"),
+            binding=data.get("binding"),
+            base_url=data.get("base_url"),
+            created_at=_timestamp(data.get("created_at")),
+            updated_at=time.time(),
+            status=data.get("status"),
+        )
+    except (ValueError, KeyError, TypeError) as exc:
+        raise UsageError(
+            f"not a task handle (JSON with gateway and task_id): {type(exc).__name__}: {exc}"
+        ) from None
+
+
+def _find(args: argparse.Namespace, io: Streams) -> TaskRecord:
+    """The journal row of ``args.id`` (or the record of a handle given in its place)."""
+    if args.id.lstrip().startswith("{"):
+        return _from_handle(args.id)
     journal = _open(args.journal, io.stderr)
     if journal is None:
         raise UsageError(f"task {args.id} is not in the journal (there is none)")
@@ -254,6 +376,8 @@ def _resume(args: argparse.Namespace, io: Streams) -> int:
         gateway = resolve_gateway(gateway).name
     try:
         matches = journal.find(args.id, gateway)
+    except sqlite3.Error as exc:
+        raise UsageError(f"cannot read the task journal {journal.path}: {exc}") from None
     finally:
         journal.close()
     if not matches:
@@ -261,7 +385,11 @@ def _resume(args: argparse.Namespace, io: Streams) -> int:
     if len(matches) > 1:
         names = ", ".join(sorted(m.gateway for m in matches))
         raise UsageError(f"task {args.id} exists in several gateways ({names}); pass --gateway")
-    entry = matches[0]
+    return matches[0]
+
+
+def _resume(args: argparse.Namespace, io: Streams) -> int:
+    entry = _find(args, io)
     journal_option = args.journal if args.journal else None
     try:
         client = _client_for(entry, journal_option)
@@ -269,6 +397,8 @@ def _resume(args: argparse.Namespace, io: Streams) -> int:
         raise UsageError(str(exc)) from None
     with client:
         task = client.resume(entry.handle())
+        if args.download:
+            check_download_dir(args.download)
         io.err(f"resuming {entry.gateway} task {entry.task_id} (last status {entry.status})")
         return wait_and_report(
             task, args.timeout, args.poll_interval, args.output, io, args.download

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import functools
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from gateway_runtime.loading import LoadError, parse_json, parse_payload_text
 from gateway_runtime.validation import (
     Problem,
     SchemaError,
@@ -33,7 +33,7 @@ from gateway_runtime.validation import (
     resolve_operation,
 )
 
-from ._common import Streams, UsageError, add_command, json_error, read_text
+from ._common import Streams, UsageError, add_command, read_text
 from .gateways import resolve_gateway
 
 __all__ = ["load_gateway", "parse_payload", "register", "resolve_files"]
@@ -132,8 +132,10 @@ def load_gateway(gateway: str, generated: Path | None = None) -> _Gateway:
         return _parse_spec(found.data, found.spec_path or Path(gateway))
     path = _spec_path(gateway, generated)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        data = parse_json(path.read_text(encoding="utf-8"), str(path))
+    except LoadError as exc:
+        raise UsageError(str(exc)) from None
+    except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"{path}: cannot read runtime spec: {exc}") from None
     return _parse_spec(data, path)
 
@@ -143,64 +145,13 @@ def load_gateway(gateway: str, generated: Path | None = None) -> _Gateway:
 # ---------------------------------------------------------------------------------------------
 
 
-@functools.cache
-def _yaml_loader() -> Any:
-    """A safe YAML loader with YAML 1.2 core scalars: ``16:9`` stays a string, ``no`` too."""
-    import re
-
-    import yaml
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.yaml_implicit_resolvers = {}
-    resolvers = [
-        ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-        ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-        ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
-        (
-            "tag:yaml.org,2002:float",
-            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-            r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
-            "-+0123456789.",
-        ),
-    ]
-    for tag, rx, first in resolvers:
-        Loader.add_implicit_resolver(tag, re.compile(rx), list(first))
-
-    def construct_int(loader: Any, node: Any) -> int:
-        text = str(loader.construct_scalar(node))
-        return int(text, 0) if text[:2] in ("0o", "0x") else int(text)
-
-    Loader.add_constructor("tag:yaml.org,2002:int", construct_int)
-    return Loader
-
-
 def parse_payload(text: str, source: str) -> Any:
-    """Decode JSON, else YAML; :class:`UsageError` when it is neither (or empty)."""
-    if not text.strip():
-        raise UsageError(f"{source}: empty input (expected a JSON or YAML payload)")
+    """Decode JSON, else YAML, through the guarded loader (alias bombs, depth, duplicate keys);
+    :class:`UsageError` when it is neither (or empty)."""
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        bad_json = exc
-    # A .json file, or text that starts like JSON, is JSON: report where JSON broke.
-    looks_json = source.endswith(".json") or text.lstrip()[:1] in ("{", "[", '"')
-    if looks_json:
-        raise json_error(source, bad_json)
-    try:
-        import yaml
-    except ImportError:  # PyYAML is optional for the runtime: without it, JSON only
-        raise json_error(source, bad_json) from None
-    try:
-        data = yaml.load(text, Loader=_yaml_loader())  # a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
-        raise UsageError(f"{source}: neither JSON nor YAML (YAML error{where})") from None
-    if not isinstance(data, Mapping | list):
-        raise UsageError(f"{source}: neither a JSON nor a YAML document (got plain text)")
-    return data
+        return parse_payload_text(text, source)
+    except LoadError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def _file_problem(field_path: str, value: str, reason: str) -> Problem:

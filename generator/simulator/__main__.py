@@ -1,4 +1,4 @@
-"""``python -m generator.simulator GATEWAY [--port N] [--seed S] [fault flags]``."""
+"""``python -m generator.simulator GATEWAY [--port N] [--seed S] [--api-key K] [--log] [faults]``."""
 
 from __future__ import annotations
 
@@ -50,6 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="share answered HTTP 200 with an error envelope",
     )
     p.add_argument("--latency", type=float, default=0.0, help="seconds added to every answer")
+    p.add_argument(
+        "--api-key",
+        metavar="KEY",
+        help="accept only this key; others get a 401 in the gateway's own error envelope"
+        " (default: any non-empty key)",
+    )
+    p.add_argument(
+        "--log", action="store_true", help="print one line per request received (stdout)"
+    )
     return p
 
 
@@ -86,6 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         polls=args.polls,
         task_seconds=args.task_seconds,
         announce=lambda line: print(line, flush=True),
+        log_to=(lambda line: print(line, flush=True)) if args.log else None,
+        api_key=args.api_key,
     )
     return 0
 

@@ -31,7 +31,10 @@ from .envelopes import envelopes_for, error_body, not_an_error
 from .faults import FaultDice, Faults
 from .gateway import Gateway
 from .inbound import Inbound
-from .outputs import one_kind
+from .meaning import Kind, fill_media, kind_of, request_kind, requested_count
+from .outputs import grow, item_kind, one_kind
+from .reqlog import Kind as LogKind
+from .reqlog import RequestLog
 from .samples import url_like
 from .shaping import echo, omit, request_values
 from .tasks import Fate, SimTask, progress_value
@@ -41,6 +44,7 @@ __all__ = ["FILES", "App"]
 
 FILES = "/_simulator/files/"
 STATS = "/_simulator/stats"
+REQUESTS = "/_simulator/requests"
 _URL_MARK = "\x00sim-url:"
 _JSON = {"content-type": "application/json"}
 _FILE = re.compile(r"\.(png|jpe?g|webp|gif|mp4|mov|webm|mp3|wav|m4a|flac)(\?|$)", re.IGNORECASE)
@@ -63,6 +67,8 @@ class App:
         polls: int = 3,
         task_seconds: float = 0.0,
         record: bool = False,
+        log: RequestLog | None = None,
+        api_key: str | None = None,
     ) -> None:
         self.gw = gateway
         self.spec = gateway.spec
@@ -74,12 +80,14 @@ class App:
         self.counts: Counter[str] = Counter()
         self.record = record
         self.requests: list[Request] = []  # every request, when ``record`` is on
+        self.log = log if log is not None else RequestLog()
+        self._note: tuple[str | None, LogKind, str | None] = (None, "call", None)
         self._ids = itertools.count(1)
         self._files = itertools.count(1)
         self._templates: dict[str, Any] = {}
         self._events: dict[str, dict[str, str]] = {}
         self._omits: dict[tuple[str, str], dict[Any, int]] = {}
-        self.inbound = Inbound(self.spec, gateway.sampler)
+        self.inbound = Inbound(self.spec, gateway.sampler, api_key)
         self._polls = {b.poll: b for b in self.spec.tasks.values()}
         self._cancels = {b.cancel: b for b in self.spec.tasks.values() if b.cancel}
 
@@ -92,15 +100,26 @@ class App:
     async def handle(self, request: Request) -> Reply:
         if self.record:
             self.requests.append(request)
+        self._note = (None, "refused", None)  # _handle is synchronous: one request at a time
         reply = self._handle(request)
+        operation, kind, task_id = self._note
+        self.log.add(request.method, request.path, operation, kind, reply.status, task_id)
         if self.faults.latency > 0:
             reply.delay += self.faults.latency
         return reply
 
     def _handle(self, request: Request) -> Reply:
         if request.path.startswith(FILES) and request.method in ("GET", "HEAD"):
+            self._note = (None, "file", None)
             return self._file(request.path[len(FILES) :])
+        if request.path == REQUESTS:
+            self._note = (None, "admin", None)
+            if request.method == "DELETE":
+                self.log.clear()
+                return Reply(204)
+            return _json_reply(200, self.log.to_dict())
         if request.path == STATS:
+            self._note = (None, "admin", None)
             stats = {
                 "requests": dict(self.counts),
                 "tasks": len(self.tasks),
@@ -109,6 +128,7 @@ class App:
             return _json_reply(200, stats)
         route, params = self.inbound.route(request)
         if route is None:
+            self._note = (None, "unrouted", None)
             allowed = [
                 r.op.method for r in self.inbound.routes if r.match(request.path) is not None
             ]
@@ -119,13 +139,15 @@ class App:
             )
         op = route.op
         self.counts[op.operation_id] += 1
+        self._note = (op.operation_id, "refused", None)
         if not self.inbound.authorized(op, request):
-            return self._error(
-                op,
-                401,
-                "invalid_api_key",
-                "missing API key (the simulator takes any non-empty key)",
-            )
+            if self.inbound.api_key is not None and self.inbound.presented(op, request):
+                message = "invalid API key (this simulator was started with --api-key)"
+            elif self.inbound.api_key is not None:
+                message = "missing API key"
+            else:
+                message = "missing API key (the simulator takes any non-empty key)"
+            return self._error(op, 401, "invalid_api_key", message)
         try:
             body = self.inbound.body(op, request)
         except ValueError as exc:
@@ -140,6 +162,7 @@ class App:
         fault = self._request_fault(op)
         if fault is not None:
             return fault
+        self._note = (op.operation_id, "call", None)
         if op.operation_id in self._polls or op.operation_id in self._cancels:
             return self._poll_or_cancel(
                 op, {**parameters, **(body if isinstance(body, dict) else {})}
@@ -154,7 +177,7 @@ class App:
                 answer = chat_completion(body, f"chatcmpl-sim{next(self._ids):06d}")
                 if self._fits(op.operation_id)(answer):
                     return _json_reply(doc.status, answer)
-        return self._answer(op, f"op{next(self._files):06d}")
+        return self._answer(op, f"op{next(self._files):06d}", request=body)
 
     def _stream(self, op: OperationSpec, body: Mapping[str, Any]) -> Reply:
         """Server-sent events in the shape of the operation's ``x-stream`` event schema."""
@@ -258,7 +281,7 @@ class App:
         with_outputs = [e for e in fitting if _marked(e)]
         return with_outputs[0] if with_outputs else fitting[0]
 
-    def _answer(self, op: OperationSpec, owner: str, hint: str = "") -> Reply:
+    def _answer(self, op: OperationSpec, owner: str, hint: str = "", request: Any = None) -> Reply:
         doc = self.gw.docs.get(op.operation_id)
         status = doc.status if doc is not None else 200
         media = (doc.media_type if doc is not None else None) or "application/json"
@@ -266,28 +289,65 @@ class App:
             ext = assets.extension_of(media) if "/" in media else ".bin"
             data, _ = assets.render(f"{owner}{ext}")
             return Reply(status, data, {"content-type": media})
-        body = self._materialize(self._template(op.operation_id), owner, hint)
         outputs = doc.outputs if doc is not None else ()
-        body, outputs = self._one_kind(op.operation_id, body, outputs)
+        given = self._given(op, request)
+        kind = self._kind(request_kind(given), outputs, hint)
+        body = self._materialize(self._template(op.operation_id), owner, hint, kind=kind)
+        body, outputs = self._one_kind(op.operation_id, body, outputs, kind)
+        body = grow(body, outputs, self._count(op, given))
         body = self._place_outputs(body, outputs, owner, hint)
         return _json_reply(status, body)
+
+    def _given(self, op: OperationSpec, request: Any) -> dict[str, Any]:
+        """The request's top-level scalars over its schema's defaults (what answers echo)."""
+        return request_values(self.gw.sampler.deref(op.payload_schema or {}), request)
+
+    def _count(self, op: OperationSpec, given: Mapping[str, Any]) -> int:
+        """How many outputs the request asks for (its ``n``), 1 when it does not say."""
+        root = self.gw.sampler.deref(op.payload_schema or {})
+        props = root.get("properties") if isinstance(root, Mapping) else None
+        if not isinstance(props, Mapping):
+            return 1
+        return requested_count(props, given, self.gw.sampler.deref)
+
+    def _kind(self, asked: Kind | None, outputs: tuple[Mapping[str, Any], ...], hint: str) -> Kind:
+        """The media kind an answer makes: what the request asked for, else what the first
+        declared output (or the binding's name) is, else an image."""
+        if asked is not None:
+            return asked
+        for item in outputs:
+            found = item_kind(item)
+            if found is not None:
+                return found
+        return kind_of(hint) or "image"
 
     def _url(self, owner: str, *hints: str | None) -> str:
         ext = assets.guess_extension(*hints)
         return f"{self.base_url}{FILES}{owner}/{next(self._files)}{ext}"
 
-    def _materialize(self, value: Any, owner: str, hint: str, path: str = "") -> Any:
-        """The template with each URL mark replaced by a served URL (its kind from the path)."""
+    def _materialize(
+        self, value: Any, owner: str, hint: str, path: str = "", kind: Kind = "image"
+    ) -> Any:
+        """The template with each URL mark replaced by a served URL (its kind from the path)
+        and each media-type mark by the ``kind`` the answer makes."""
+        if not path:
+            value = fill_media(value, kind)
         if isinstance(value, str) and value.startswith(_URL_MARK):
             return self._url(owner, value[len(_URL_MARK) :], path, hint)
         if isinstance(value, dict):
-            return {k: self._materialize(v, owner, hint, f"{path}/{k}") for k, v in value.items()}
+            return {
+                k: self._materialize(v, owner, hint, f"{path}/{k}", kind) for k, v in value.items()
+            }
         if isinstance(value, list):
-            return [self._materialize(v, owner, hint, path) for v in value]
+            return [self._materialize(v, owner, hint, path or "/", kind) for v in value]
         return value
 
     def _one_kind(
-        self, op_id: str, body: Any, outputs: tuple[Mapping[str, Any], ...]
+        self,
+        op_id: str,
+        body: Any,
+        outputs: tuple[Mapping[str, Any], ...],
+        prefer: Kind | None = None,
     ) -> tuple[Any, tuple[Mapping[str, Any], ...]]:
         """Only the outputs one real answer carries (see ``outputs.one_kind``)."""
         doc = self.gw.docs.get(op_id)
@@ -296,7 +356,7 @@ class App:
         def valid(value: Any) -> bool:
             return schema is None or self.gw.sampler.fits(schema, value)
 
-        return one_kind(body, outputs, valid)
+        return one_kind(body, outputs, valid, prefer)
 
     def _place_outputs(
         self, body: Any, outputs: tuple[Mapping[str, Any], ...], owner: str, hint: str
@@ -352,7 +412,9 @@ class App:
 
     def _submit(self, op: OperationSpec, request: Any) -> Reply:
         binding = self.spec.binding_for_submit(op.operation_id)
-        given = request_values(self.gw.sampler.deref(op.payload_schema or {}), request)
+        given = self._given(op, request)
+        outputs = self.gw.outputs.get(binding.name, ())
+        kind = self._kind(request_kind(given), outputs, binding.name)
         task_id = f"sim-{binding.name}-{next(self._ids):06d}".replace("_", "-")
         f = self.faults
         fate: Fate = "success"
@@ -368,14 +430,17 @@ class App:
             self.lifecycle,
             self.task_seconds,
             request=given,
+            kind=kind,
+            count=self._count(op, given),
         )
-        body = self._materialize(self._template(op.operation_id), task_id, binding.name)
+        body = self._materialize(self._template(op.operation_id), task_id, binding.name, kind=kind)
         body = echo(body, given, self._fits(op.operation_id), _own(binding))
         pointer = next(
             (p for p in binding.id_alternatives if pointers.get(body, p.rpartition("/")[0])[0]),
             binding.id,
         )
         body = pointers.put(body, pointer, task_id)
+        self._note = (op.operation_id, "submit", task_id)
         doc = self.gw.docs.get(op.operation_id)
         return _json_reply(doc.status if doc is not None else 200, body)
 
@@ -383,6 +448,8 @@ class App:
         binding = self._polls.get(op.operation_id) or self._cancels[op.operation_id]
         task_id = args.get(binding.id_param)
         task = self.tasks.get(str(task_id)) if task_id is not None else None
+        kind: LogKind = "poll" if op.operation_id in self._polls else "cancel"
+        self._note = (op.operation_id, kind, str(task_id) if task_id is not None else None)
         if task is None:
             return self._error(op, 404, "task_not_found", f"no task {task_id!r}")
         if op.operation_id not in self._polls:  # a cancel
@@ -393,7 +460,8 @@ class App:
     def _poll(self, op: OperationSpec, task: SimTask) -> Reply:
         b = task.binding
         phase, status, percent, queue = task.step()
-        body = self._materialize(self._template(op.operation_id), task.id, b.name)
+        kind: Kind = task.kind or "image"
+        body = self._materialize(self._template(op.operation_id), task.id, b.name, kind=kind)
         body = _fill_ids(body, task.id)
         fits = self._fits(op.operation_id)
         body = echo(body, task.request, fits, _own(b))
@@ -430,7 +498,8 @@ class App:
                 )
         if phase == "success":
             outputs = self.gw.outputs.get(b.name, ())
-            body, outputs = self._one_kind(op.operation_id, body, outputs)
+            body, outputs = self._one_kind(op.operation_id, body, outputs, kind)
+            body = grow(body, outputs, task.count)
             body = self._place_outputs(body, outputs, task.id, b.name)
             if not outputs and b.result and not self._serves(pointers.get(body, b.result)[1]):
                 body = self._result_as_output(body, b.result, task.id, b.name)

@@ -40,9 +40,10 @@ class Route:
 class Inbound:
     """Reads requests for one gateway's operations."""
 
-    def __init__(self, spec: GatewaySpec, sampler: Sampler) -> None:
+    def __init__(self, spec: GatewaySpec, sampler: Sampler, api_key: str | None = None) -> None:
         self.spec = spec
         self.sampler = sampler
+        self.api_key = api_key  # None: any non-empty key is accepted
         routes = [Route(op) for op in spec.operations.values()]
         # Literal paths win over templated ones (/v1/tasks/batch before /v1/tasks/{id}).
         self.routes = sorted(routes, key=lambda r: (len(r.names), -len(r.op.path)))
@@ -64,22 +65,41 @@ class Inbound:
             return True
         return any(all(self._has(name, request) for name in alt) for alt in alternatives)
 
+    def presented(self, op: OperationSpec, request: Request) -> bool:
+        """Whether the request carries any key at all (a 401 then says "invalid", not "missing")."""
+        alternatives = self.spec.security if op.security is None else op.security
+        return any(self._key(name, request) for alt in alternatives for name in alt)
+
     def _has(self, scheme_name: str, request: Request) -> bool:
         scheme = self.spec.security_schemes.get(scheme_name)
         if scheme is None:
             return True
+        key = self._key(scheme_name, request)
+        if not key:
+            return False
+        return self.api_key is None or key == self.api_key
+
+    def _key(self, scheme_name: str, request: Request) -> str:
+        """The key the request carries for a scheme (``""``: none)."""
+        scheme = self.spec.security_schemes.get(scheme_name)
+        if scheme is None:
+            return ""
         if scheme.type == "http":
             prefix = (scheme.scheme or "bearer").lower() + " "
             value = request.headers.get("authorization", "")
-            return value.lower().startswith(prefix) and bool(value[len(prefix) :].strip())
+            return value[len(prefix) :].strip() if value.lower().startswith(prefix) else ""
         if scheme.type == "apiKey" and scheme.param_name:
             name = scheme.param_name
             if scheme.location == "query":
-                return bool(request.query.get(name, [""])[0])
+                return request.query.get(name, [""])[0].strip()
             if scheme.location == "cookie":
-                return f"{name}=" in request.headers.get("cookie", "")
-            return bool(request.headers.get(name.lower(), "").strip())
-        return True
+                for part in request.headers.get("cookie", "").split(";"):
+                    k, _, v = part.strip().partition("=")
+                    if k == name:
+                        return v.strip()
+                return ""
+            return request.headers.get(name.lower(), "").strip()
+        return ""
 
     def body(self, op: OperationSpec, request: Request) -> Any:
         """The decoded body (JSON, form or multipart); ``ValueError`` when it cannot be read."""

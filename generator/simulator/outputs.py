@@ -17,8 +17,9 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from . import pointers
+from .meaning import MAX_COUNT, Kind, kind_of
 
-__all__ = ["one_kind"]
+__all__ = ["grow", "item_kind", "one_kind"]
 
 Item = Mapping[str, Any]
 
@@ -65,19 +66,32 @@ def _drop_member(body: Any, pointer: str) -> None:
             node.pop(pointers.tokens("/" + leaf)[0], None)
 
 
+def item_kind(item: Item) -> Kind | None:
+    """The media kind of a declared output: its media type, else the words of its pointer."""
+    declared = item.get("media-type")
+    return kind_of(declared if isinstance(declared, str) else None, _target(item))
+
+
 def one_kind(
-    body: Any, outputs: tuple[Item, ...], valid: Callable[[Any], bool]
+    body: Any,
+    outputs: tuple[Item, ...],
+    valid: Callable[[Any], bool],
+    prefer: Kind | None = None,
 ) -> tuple[Any, tuple[Item, ...]]:
     """``body`` without the outputs a task would not carry, and the outputs to fill.
 
-    Keeps everything when fewer than two places are declared, when none is in the body, or when
-    removing the others would make the answer invalid (``valid``: the response schema check).
+    The place kept is the first one present of the ``prefer`` kind (what the request's mode or
+    model makes), else the first one present. Keeps everything when fewer than two places are
+    declared, when none is in the body, or when removing the others would make the answer
+    invalid (``valid``: the response schema check).
     """
     targets = [(item, _target(item)) for item in outputs]
     declared = [(item, t) for item, t in targets if t is not None]
     if len(declared) < 2:
         return body, outputs
-    chosen = next(((item, t) for item, t in declared if _present(body, t)), None)
+    present = [(item, t) for item, t in declared if _present(body, t)]
+    preferred = [(i, t) for i, t in present if prefer is not None and item_kind(i) == prefer]
+    chosen = next(iter(preferred or present), None)
     if chosen is None:
         return body, outputs
     array = _array(chosen[1])
@@ -97,3 +111,20 @@ def one_kind(
         else:
             _drop(pruned, t)
     return (pruned, keep) if valid(pruned) else (body, outputs)
+
+
+def grow(body: Any, outputs: tuple[Item, ...], count: int) -> Any:
+    """``body`` with each array the outputs run through holding ``count`` items (``n: 4``: four
+    images), copies of its first item; arrays without items and single places stay as they are."""
+    count = max(1, min(MAX_COUNT, count))
+    done: set[str] = set()
+    for item in outputs:
+        target = _target(item)
+        array = _array(target) if target is not None else None
+        if not array or array in done:
+            continue
+        done.add(array)
+        found, value = pointers.get(body, array)
+        if found and isinstance(value, list) and value:
+            value[:] = [value[0], *(copy.deepcopy(value[0]) for _ in range(count - 1))]
+    return body

@@ -16,6 +16,8 @@ from typing import Any
 
 from gateway_runtime.validation import compile_validator
 
+from .meaning import media_field, media_mark, string_for
+
 UrlFor = Callable[[str], str]
 """Gives a served URL for a field (called with the field's name)."""
 
@@ -133,6 +135,8 @@ class Sampler:
             return None if s is False else {}
         if "const" in s:
             return s["const"]
+        if url_for is not None and media_field(name) and _kind(s) in ("string", None):
+            return media_mark(s)  # an answer template: the kind made is known per answer
         if isinstance(s.get("enum"), list) and s["enum"]:
             return s["enum"][0]
         found, example = first_example(s)
@@ -226,10 +230,13 @@ class Sampler:
             return "00000000-0000-4000-8000-000000000000"
         if fmt == "email":
             return "user@example.invalid"
+        meant = string_for(name, s, self.now)
+        if meant is not None and self.fits(s, meant):
+            return meant
         hint = self.hints.get(name)
         if hint is not None and self.fits(s, hint):
             return str(hint)
-        text = name or "sample"
+        text = "simulated"  # never the field's own name: a reader would take it for data
         lo, hi = int(s.get("minLength") or 0), s.get("maxLength")
         text = text.ljust(lo, "x")
         return text[: int(hi)] if hi is not None else text

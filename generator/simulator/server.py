@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -13,6 +13,7 @@ from .app import App
 from .background import BackgroundLoop
 from .faults import Faults
 from .gateway import Gateway, load_gateway
+from .reqlog import RequestLog
 from .tasks import SimTask
 from .transport import HttpServer, Request
 
@@ -26,7 +27,11 @@ class Simulator:
     how many polls a task takes to finish (the last one shows success), so tests run in
     milliseconds with a short ``poll_interval``; ``task_seconds`` also makes it last that long
     (a realistic pace for demos and benchmarks). ``record`` keeps every request in
-    :attr:`requests` (for tests that check what a client sent). Use ``async with`` inside a loop, or
+    :attr:`requests` (for tests that check what a client sent); :attr:`log` always keeps a
+    summary line per request and counts task submits per operation (``sim.submits("createTask")``;
+    also ``GET /_simulator/requests``); ``log_to`` gets each line as it happens (``--log``).
+    ``api_key`` makes it refuse every other key with a 401 in the gateway's own error envelope
+    (default: any non-empty key is accepted). Use ``async with`` inside a loop, or
     :func:`running` / ``start()`` / ``stop()`` for a background thread.
     """
 
@@ -41,6 +46,8 @@ class Simulator:
         polls: int = 3,
         task_seconds: float = 0.0,
         record: bool = False,
+        log_to: Callable[[str], None] | None = None,
+        api_key: str | None = None,
     ) -> None:
         self.gateway = gateway if isinstance(gateway, Gateway) else load_gateway(gateway)
         self.app = App(
@@ -50,6 +57,8 @@ class Simulator:
             polls=polls,
             task_seconds=task_seconds,
             record=record,
+            log=RequestLog(log_to),
+            api_key=api_key,
         )
         self.http = HttpServer(self.app.handle, host, port)
         self._background = BackgroundLoop(f"simulator-{self.gateway.name}")
@@ -67,6 +76,15 @@ class Simulator:
     def requests(self) -> list[Request]:
         """Every request received, in order (only with ``record=True``)."""
         return self.app.requests
+
+    @property
+    def log(self) -> RequestLog:
+        """Every request in summary (method, path, operation, kind, status, task id)."""
+        return self.app.log
+
+    def submits(self, operation_id: str | None = None) -> int:
+        """Tasks created by a submit operation (or by all): what a gateway would have charged."""
+        return self.app.log.submits(operation_id)
 
     def count(self, operation_id: str | None = None) -> int:
         """Requests routed to an operation (or to all of them)."""
@@ -125,8 +143,11 @@ def serve(
     polls: int = 3,
     task_seconds: float = 0.0,
     announce: Any = print,
+    log_to: Callable[[str], None] | None = None,
+    api_key: str | None = None,
 ) -> None:
-    """Serve until interrupted; ``announce`` gets the base URL line once the port is bound."""
+    """Serve until interrupted; ``announce`` gets the base URL line once the port is bound,
+    ``log_to`` one line per request."""
 
     async def main() -> None:
         sim = Simulator(
@@ -137,6 +158,8 @@ def serve(
             faults=faults,
             polls=polls,
             task_seconds=task_seconds,
+            log_to=log_to,
+            api_key=api_key,
         )
         async with sim:
             announce(f"{sim.gateway.name} simulator listening on {sim.url}")

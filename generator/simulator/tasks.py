@@ -9,6 +9,8 @@ from typing import Any, Literal
 
 from gateway_runtime.spec import TaskBinding
 
+from .meaning import Kind
+
 __all__ = ["Fate", "Phase", "SimTask", "progress_value"]
 
 Fate = Literal["success", "failure", "stuck"]
@@ -28,6 +30,8 @@ class SimTask:
     seconds: float = 0.0
     created: float = field(default_factory=time.monotonic)
     request: Mapping[str, Any] = field(default_factory=dict)  # what the submit said (echoed)
+    kind: Kind | None = None  # the media kind the submit asked for (its mode or model)
+    count: int = 1  # outputs the submit asked for (``n``)
     polls: int = 0
     canceled: bool = False
 

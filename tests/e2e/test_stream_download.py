@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from gateway_runtime._saving import stem_for
 from gateway_runtime.accumulate import accumulate_chat
 from generated.gptnb import AsyncGPTNB
 from generated.qingbo import Qingbo
@@ -105,6 +106,9 @@ def test_qingbo_task_download_saves_the_images(tmp_path: Path) -> None:
     for path, output in zip(paths, outputs, strict=True):
         assert output.url is not None and output.url.startswith(sim.url + FILES)
         served = output.url[len(sim.url + FILES) :]
-        assert path.name == f"{task.id}-{output.index}{Path(served).suffix}"
+        assert (
+            path.name
+            == f"{stem_for(task.id, always_hash=True)}-{output.index}{Path(served).suffix}"
+        )
         assert path.read_bytes() == render(served)[0]
     assert paths[0].read_bytes().startswith(b"\x89PNG")  # result.images come first

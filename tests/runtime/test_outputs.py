@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -77,10 +78,17 @@ def test_task_download_waits_streams_files_atomically_and_skips_complete_ones(
     with pytest.raises(GatewayClientError, match="not succeeded yet"):
         _ = task.outputs
     paths = task.download(tmp_path / "out")
-    assert [p.name for p in paths] == [f"{task.id}-0.png", f"{task.id}-1.webp"]
+    stem = f"{task.id}-{hashlib.sha256(task.id.encode()).hexdigest()[:12]}"
+    assert [p.name for p in paths] == [f"{stem}-0.png", f"{stem}-1.webp"]
     assert paths[0].read_bytes() == PNG
     assert paths[1].read_bytes() == b"RIFF....WEBP"
-    assert not list((tmp_path / "out").glob("*.part")) and not list((tmp_path / "out").glob(".*"))
+    assert not list((tmp_path / "out").glob("*.part")) and not list(
+        (tmp_path / "out").glob(".*part")
+    )
+    assert sorted(p.name for p in (tmp_path / "out").glob(".*")) == [
+        f".{stem}-0.json",
+        f".{stem}-1.json",
+    ]
     assert task.outputs[0].expires_at is not None
     fetched = cdn.count()
     assert task.download(tmp_path / "out") == paths

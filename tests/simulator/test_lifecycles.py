@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from gateway_runtime import ProgressEvent
+from gateway_runtime._saving import stem_for
 from generator.simulator import Simulator, load_gateway, running
 from generator.simulator.app import FILES
 from generator.simulator.assets import render
@@ -57,7 +58,7 @@ def check_saved(sim: Simulator, task: Any, paths: list[Path], directory: Path) -
         served = output.url[len(sim.url + FILES) :]
         data, media = render(served)
         ext = served[served.rfind(".") :]
-        assert path.name == f"{task.id}-{output.index}{ext}"
+        assert path.name == f"{stem_for(task.id, always_hash=True)}-{output.index}{ext}"
         assert path.read_bytes() == data
         assert data.startswith(MAGIC[ext])
         assert output.media_type in (None, media)

@@ -101,7 +101,7 @@ def test_generated_strings_take_a_value_the_spec_gives_that_name() -> None:
     value = sampler.value(
         {"type": "object", "properties": {"model": {"type": "string"}, "note": {"type": "string"}}}
     )
-    assert value == {"model": "seedream-5.0", "note": "note"}
+    assert value == {"model": "seedream-5.0", "note": "simulated"}  # never the field's name
 
 
 def test_omit_remembers_the_depth_so_later_answers_skip_the_schema_checks() -> None:
