@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.bounded import OncePerSchema
 from generator.pytypes import union
 from generator.schema_index import SchemaIndex
 
@@ -19,6 +20,8 @@ class ArgumentTypes:
 
     def __init__(self, index: SchemaIndex) -> None:
         self.index = index
+        self.once: OncePerSchema[str] = OncePerSchema(lambda: "Any")
+        """The type of each referenced schema, worked out once (a cycle within it is Any)."""
 
     def annotation(self, schema: Any, context: str, depth: int = 0, hoist: bool = True) -> str:
         """Python type of a value matching schema (used for method arguments)."""
@@ -34,9 +37,9 @@ class ArgumentTypes:
             ):
                 self.index.used_models.add(cls)
                 return f"_models.{cls} | Mapping[str, Any]"
-            return self.annotation(target, context, depth + 1, hoist=False)
+            return self.referenced(target, context, depth)
         if "$ref" in schema:
-            return self.annotation(self.index.resolve(schema), context, depth + 1, hoist=False)
+            return self.referenced(self.index.resolve(schema), context, depth)
         if "const" in schema and _literal_ok(schema["const"]):
             return f"Literal[{schema['const']!r}]"
         if isinstance(schema.get("enum"), list) and schema["enum"]:
@@ -65,6 +68,12 @@ class ArgumentTypes:
                 return "Any"
         parts = [self._single(t, schema, context, depth, hoist) for t in type_list]
         return union(parts)
+
+    def referenced(self, target: Any, context: str, depth: int) -> str:
+        """The type of what a reference points at (never hoisted: it has a name of its own)."""
+        return self.once.get(
+            target, lambda: self.annotation(target, context, depth + 1, hoist=False)
+        )
 
     def _single(
         self, kind: Any, schema: dict[str, Any], context: str, depth: int, hoist: bool

@@ -8,6 +8,7 @@ annotations), ``operations`` (one method per operation), ``docstrings``, ``runti
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from generator.load import LoadedSpec
@@ -21,6 +22,7 @@ from generator.runtime_spec import rewrite_refs as _rewrite_refs
 from generator.runtime_spec import runtime_spec as runtime_spec_of
 from generator.runtime_spec import tasks as tasks_of
 from generator.schema_index import SchemaIndex
+from generator.unshadow import shadowed_builtins
 from generator.validate import as_dict, iter_operations, openapi_version
 
 
@@ -122,6 +124,9 @@ class _Builder:
             node.operations = [
                 self.operations.as_task(o, runtime_ops, tasks) for o in node.operations
             ]
+            shadowed = shadowed_builtins({o.method_name for o in node.operations})
+            if shadowed:
+                node.operations = [replace(o, shadowed=shadowed) for o in node.operations]
 
         info = as_dict(self.data.get("info"))
         runtime_spec = runtime_spec_of(

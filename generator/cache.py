@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-from importlib import metadata
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -29,23 +30,45 @@ def _sha(path: Path) -> str | None:
         return None
 
 
+def _generator_files() -> list[Path]:
+    roots = [PROJECT / "generator", PROJECT / "templates"]
+    files = sorted(
+        p for root in roots for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+    )
+    # The reference's option table is read from the runtime's ClientOptions docstring.
+    return [*files, PROJECT / "gateway_runtime" / "options.py"]
+
+
+def _ruff_version() -> str:
+    """The installed ruff's dist-info name (its version), found without importlib.metadata."""
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.startswith("ruff-") and name.endswith(".dist-info"):
+                return name
+    return ""
+
+
+def generator_stamp() -> str:
+    """A cheap fingerprint of the generator (names, sizes, modification times; ruff's version)."""
+    digest = hashlib.sha256(_ruff_version().encode())
+    for path in _generator_files():
+        stat = path.stat()
+        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    return digest.hexdigest()
+
+
 @functools.cache
 def generator_hash() -> str:
     """One hash over everything that decides the output besides the specs."""
     digest = hashlib.sha256()
-    roots = [PROJECT / "generator", PROJECT / "templates"]
-    files = sorted(p for root in roots for p in root.rglob("*") if p.is_file())
-    # The reference's option table is read from the runtime's ClientOptions docstring.
-    files.append(PROJECT / "gateway_runtime" / "options.py")
-    for path in files:
-        if "__pycache__" in path.parts:
-            continue
+    for path in _generator_files():
         digest.update(str(path.relative_to(PROJECT)).encode())
         digest.update(path.read_bytes())
-    try:
-        digest.update(metadata.version("ruff").encode())
-    except metadata.PackageNotFoundError:  # pragma: no cover - a dependency of the project
-        pass
+    digest.update(_ruff_version().encode())
     return digest.hexdigest()
 
 
@@ -62,10 +85,22 @@ def _outputs(folder: Path) -> dict[str, str | None]:
 class Cache:
     """The cache entries of one output folder."""
 
-    def __init__(self, path: Path, out: Path, entries: dict[str, Any]) -> None:
+    def __init__(
+        self, path: Path, out: Path, entries: dict[str, Any], stamp: list[str] | None = None
+    ) -> None:
         self.path = path
         self.out = out
         self.entries = entries
+        self.stamp = stamp or ["", ""]
+        """[generator_stamp(), generator_hash()] when last saved: a matching stamp spares reading
+        every file of the generator to hash it."""
+
+    def generator(self) -> str:
+        """generator_hash(), taken from the saved stamp when no generator file changed since."""
+        stamp = generator_stamp()
+        if stamp != self.stamp[0]:
+            self.stamp = [stamp, generator_hash()]
+        return self.stamp[1]
 
     @classmethod
     def open(cls, out: Path) -> Cache:
@@ -75,12 +110,18 @@ class Cache:
         except (OSError, ValueError):
             data = {}
         entries = data.get("specs", {}) if data.get("format") == FORMAT else {}
-        return cls(path, out, entries if isinstance(entries, dict) else {})
+        stamp = data.get("stamp") if data.get("format") == FORMAT else None
+        valid = (
+            isinstance(stamp, list) and len(stamp) == 2 and all(isinstance(x, str) for x in stamp)
+        )
+        return cls(
+            path, out, entries if isinstance(entries, dict) else {}, stamp if valid else None
+        )
 
     def fresh(self, spec: Path) -> bool:
         """Whether the package of spec on disk is what generating it now would write."""
         entry = self.entries.get(str(spec.resolve()))
-        if not isinstance(entry, dict) or entry.get("generator") != generator_hash():
+        if not isinstance(entry, dict) or entry.get("generator") != self.generator():
             return False
         inputs = entry.get("inputs", {})
         if not inputs or any(_sha(Path(p)) != h for p, h in inputs.items()):
@@ -103,7 +144,7 @@ class Cache:
         """Remember what spec read and wrote (call after the files are written)."""
         self.entries[str(spec.resolve())] = {
             "package": package,
-            "generator": generator_hash(),
+            "generator": self.generator(),
             "inputs": {p: _sha(Path(p)) for p in inputs},
             "outputs": {
                 rel: hashlib.sha256(text.encode()).hexdigest() for rel, text in files.items()
@@ -114,10 +155,17 @@ class Cache:
         """Write the cache; a failure to write only costs speed next time."""
         try:
             tmp = self.path.with_suffix(".tmp")
-            tmp.write_text(json.dumps({"format": FORMAT, "specs": self.entries}), encoding="utf-8")
+            data = {"format": FORMAT, "stamp": self.stamp, "specs": self.entries}
+            tmp.write_text(json.dumps(data), encoding="utf-8")
             tmp.replace(self.path)
         except OSError:
             pass
 
 
-__all__ = ["Cache", "generator_hash"]
+def nothing_to_do(out: Path, specs: list[Path]) -> bool:
+    """Whether every package of specs in out is fresh (decided without importing the generator)."""
+    state = Cache.open(out)
+    return bool(specs) and all(state.fresh(spec) for spec in specs)
+
+
+__all__ = ["Cache", "generator_hash", "generator_stamp", "nothing_to_do"]

@@ -43,7 +43,7 @@ def spec_path(text: str) -> Path:
 def cmd_generate(args: argparse.Namespace, io: Streams) -> int:
     """Validate every spec, render all packages, then write (or compare with --check)."""
     del io  # generate prints through print(): its output is only ever for a person
-    from generator.load import spec_files
+    from generator.paths import spec_files
     from generator.pipeline import generate
 
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))

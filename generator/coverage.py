@@ -14,8 +14,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.load import load_spec, spec_files
-from generator.paths import SPECS_DIR
+from generator.load import load_spec
+from generator.paths import SPECS_DIR, spec_files
 from generator.problems import SpecError
 from generator.validate import iter_operations
 

@@ -13,8 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from generator.lenient_operations import distinct_operation_ids, path_item_keys
 from generator.load import LoadedSpec
 from generator.problems import Problem, SpecError, escape_pointer_token
+from generator.prune import drop_unused_invalid
 from generator.validate import resolve_local
 
 SUMMARY_AFTER = 5
@@ -139,11 +141,13 @@ class _Normalizer:
             for section, handler in handlers.items():
                 for name, value in _items(comps.get(section)):
                     handler(value, _child("/components", section, name))
+        distinct_operation_ids(self.data, self.note)
         return self.found
 
     def path_item(self, item: Any, at: str) -> None:
         if not isinstance(item, dict) or "$ref" in item:
             return
+        path_item_keys(item, at, self.version, self.note)
         for i, param in _indexed(item.get("parameters")):
             self.parameter(param, _child(at, "parameters", i))
         for method in HTTP_METHODS:
@@ -252,6 +256,14 @@ class _Normalizer:
             if isinstance(parts, list) and {"nullable": True} in parts:  # read before the parts
                 schema["allOf"] = [p for p in parts if p != {"nullable": True}]
                 schema["nullable"] = True
+        for combo in ("allOf", "anyOf", "oneOf"):
+            if schema.get(combo) == []:
+                del schema[combo]
+                self.note(
+                    "empty-combinator",
+                    _child(at, combo),
+                    f"{combo} is empty (it needs at least one schema); ignored",
+                )
         required = schema.get("required")
         if isinstance(required, list) and len(required) != len(_unique(required)):
             repeated = sorted({str(r) for r in required if required.count(r) > 1})
@@ -413,7 +425,10 @@ def _unique(values: list[Any]) -> list[Any]:
 
 def find_deviations(data: dict[str, Any], version: str) -> list[Deviation]:
     """Normalise data in place; return every deviation found, in document order."""
-    return _Normalizer(data, version).run()
+    normalizer = _Normalizer(data, version)
+    found = normalizer.run()
+    drop_unused_invalid(data, version, normalizer.note)
+    return found
 
 
 def normalize_document(loaded: LoadedSpec, version: str, *, strict: bool) -> list[Problem]:

@@ -13,6 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from gateway_runtime.loading import MAX_DEPTH, MAX_NODES, LoadError, parse_yaml
+from generator.data_keys import NAME_MAPS, holds_data
+from generator.fast_load import fast_data, key_text
+from generator.locate import line_of as locate_line
 from generator.problems import Problem, SpecError, escape_pointer_token, split_pointer
 
 __all__ = ["MAX_DEPTH", "MAX_NODES", "LoadedSpec", "SourceFile", "load_spec", "spec_files"]
@@ -26,9 +29,18 @@ class SourceFile:
     data: Any
     lines: dict[str, int] = field(default_factory=dict)
     display: str = ""
+    text: str | None = None
+    """The text, when it was read fast (no positions kept): lines are then found on demand."""
 
     def line_of(self, pointer: str) -> int | None:
         """The line of pointer, or of its nearest ancestor that has one."""
+        if self.text is not None:
+            if pointer not in self.lines:
+                line = locate_line(self.text, pointer)
+                if line is None:
+                    return None
+                self.lines[pointer] = line
+            return self.lines[pointer]
         while True:
             if pointer in self.lines:
                 return self.lines[pointer]
@@ -54,7 +66,7 @@ class LoadedSpec:
         return Problem(self.name, self.root.line_of(pointer), pointer, message)
 
 
-def parse_file(path: Path, display: str | None = None) -> SourceFile:
+def parse_file(path: Path, display: str | None = None, exact: bool = False) -> SourceFile:
     """Parse one YAML or JSON file; raise SpecError with located problems when it is unusable."""
     name = display or path.name
     try:
@@ -71,6 +83,9 @@ def parse_file(path: Path, display: str | None = None) -> SourceFile:
         ) from None
     except OSError as exc:
         raise SpecError([Problem(name, None, "", f"cannot read: {exc.strerror}")]) from None
+    fast = None if exact else fast_data(text)
+    if fast is not None:
+        return SourceFile(path, fast, {}, name, text)
     try:
         parsed = parse_yaml(text, name)
     except LoadError as exc:
@@ -103,8 +118,10 @@ class _Bundler:
     referenced object is inlined where it is used.
     """
 
-    def __init__(self, root: SourceFile) -> None:
+    def __init__(self, root: SourceFile, exact: bool = False) -> None:
         self.root = root
+        self.exact = exact
+        """Whether referenced files are read by the exact loader (after a complex key)."""
         self.files: dict[Path, SourceFile] = {root.path.resolve(): root}
         self.problems: list[Problem] = []
         self.hoisted: dict[tuple[Path, str], str] = {}
@@ -118,7 +135,7 @@ class _Bundler:
                 display = str(path.relative_to(self.root.path.parent))
             except ValueError:
                 display = str(path)
-            self.files[key] = parse_file(path, display)
+            self.files[key] = parse_file(path, display, exact=self.exact)
         return self.files[key]
 
     def run(self) -> dict[str, Any]:
@@ -138,13 +155,28 @@ class _Bundler:
         return bundled  # type: ignore[no-any-return]
 
     def rewrite(
-        self, node: Any, source: SourceFile, pointer: str, inlining: tuple[str, ...]
+        self,
+        node: Any,
+        source: SourceFile,
+        pointer: str,
+        inlining: tuple[str, ...],
+        names: bool = False,
     ) -> Any:
+        """node with its external references bundled (names: node is a map of names).
+
+        Keys come out as strings (a status code the fast loader read as 200 is "200"); values
+        that are data (``data_keys``) are kept as they are.
+        """
         if isinstance(node, list):
-            return [self.rewrite(v, source, f"{pointer}/{i}", inlining) for i, v in enumerate(node)]
+            return [
+                self.rewrite(v, source, f"{pointer}/{i}", inlining)
+                if type(v) is dict or type(v) is list
+                else v
+                for i, v in enumerate(node)
+            ]
         if not isinstance(node, dict):
             return node
-        ref = node.get("$ref")
+        ref = node.get("$ref") if not names else None
         if isinstance(ref, str) and not ref.startswith("#"):
             return self.external(ref, node, source, pointer, inlining)
         if isinstance(ref, str) and source is not self.root:
@@ -152,10 +184,17 @@ class _Bundler:
             return self.external(
                 f"{source.path.name}{ref}", node, source, pointer, inlining, same_file=True
             )
-        return {
-            k: self.rewrite(v, source, pointer + "/" + escape_pointer_token(str(k)), inlining)
-            for k, v in node.items()
-        }
+        out: dict[str, Any] = {}
+        for k, v in node.items():
+            key = k if type(k) is str else key_text(k)
+            if (type(v) is not dict and type(v) is not list) or (not names and holds_data(key, v)):
+                out[key] = v  # a scalar, or data ($ref there is a value)
+                continue
+            map_of_names = not names and key in NAME_MAPS and type(v) is dict
+            out[key] = self.rewrite(
+                v, source, pointer + "/" + escape_pointer_token(key), inlining, map_of_names
+            )
+        return out
 
     def external(
         self,
@@ -242,7 +281,12 @@ def load_spec(path: Path) -> LoadedSpec:
             ]
         )
     bundler = _Bundler(root)
-    data = bundler.run()
+    try:
+        data = bundler.run()
+    except ValueError:  # a complex key the fast reading kept: the exact loader says where
+        root = parse_file(path, str(path), exact=True)
+        bundler = _Bundler(root, exact=True)
+        data = bundler.run()
     if bundler.problems:
         raise SpecError(bundler.problems)
     return LoadedSpec(root, data, bundler.files)

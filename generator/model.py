@@ -48,6 +48,8 @@ class Operation:
     parse_expr: str | None
     is_task: bool
     stream: StreamForm | None = None
+    shadowed: frozenset[str] = frozenset()
+    """Builtin names that methods of this method's class take (``unshadow``): qualified here."""
 
     def located(self, location: Location) -> tuple[Argument, ...]:
         """Arguments sent in one part of the request."""
@@ -87,6 +89,11 @@ class Gateway:
     model_names: frozenset[str]
     models_document: dict[str, Any]
     runtime_spec: dict[str, Any]
+
+    @property
+    def qualifies_builtins(self) -> bool:
+        """Whether some method is named like a builtin (the client then imports ``builtins``)."""
+        return any(op.shadowed for res in self.root.walk() for op in res.operations)
 
     @property
     def has_upload(self) -> bool:

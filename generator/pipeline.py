@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import cache
-from generator.problems import Problem, SpecError
+from generator.problems import Problem, SpecError, collapse
 
 
 @dataclass
@@ -122,8 +122,8 @@ def _render_all(paths: list[str], strict: bool, out: str) -> list[Rendered]:
 
 
 def _print_problems(problems: list[Problem]) -> None:
-    for problem in problems:
-        print(str(problem), file=sys.stderr)
+    for line in collapse(problems):
+        print(line, file=sys.stderr)
     print(f"{len(problems)} problem(s); nothing was written.", file=sys.stderr)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -30,6 +31,30 @@ class SpecError(Exception):
             set(problems), key=lambda p: (p.file, p.line or 0, p.pointer, p.message)
         )
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+SHOWN_IN_FULL = 3
+"""Problems of one kind printed in full before the rest are counted."""
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|\b\d+\b")
+
+
+def collapse(problems: list[Problem], shown: int = SHOWN_IN_FULL) -> list[str]:
+    """Lines to print: each kind of problem (its message, quoted values aside) at most shown times,
+    then one line counting the rest, so that 200 alike problems take four lines."""
+    totals: dict[str, int] = {}
+    for problem in problems:
+        kind = _QUOTED.sub("…", problem.message)
+        totals[kind] = totals.get(kind, 0) + 1
+    seen: dict[str, int] = {}
+    lines = []
+    for problem in problems:
+        kind = _QUOTED.sub("…", problem.message)
+        seen[kind] = seen.get(kind, 0) + 1
+        if seen[kind] <= shown:
+            lines.append(str(problem))
+        elif seen[kind] == shown + 1:
+            lines.append(f"... and {totals[kind] - shown} more problem(s) like the {shown} above")
+    return lines
 
 
 def escape_pointer_token(token: str) -> str:

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from generator.bounded import OncePerSchema
 from generator.naming import NameRegistry, pascal, snake
 from generator.pytypes import union
 
@@ -26,6 +27,8 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
 """A quoted literal inside an annotation (``Literal['image']``): its words are no names."""
 MAX_DEPTH = 40
+MAX_INLINE = 400
+"""Longest annotation a named non-object schema is spelled out as; longer ones use its class."""
 _BASE_MODEL_NAMES = frozenset(
     {
         "copy",
@@ -148,6 +151,14 @@ class _Planner:
         self.classes: dict[str, ModelClass] = {}
         self.pending: list[tuple[str, Any]] = list(schemas.items())
         self.object_cache: dict[str, bool] = {}
+        self.once_properties: OncePerSchema[tuple[dict[str, Any], set[str]]] = OncePerSchema(
+            lambda: ({}, set())
+        )
+        self.once_open: OncePerSchema[bool] = OncePerSchema(lambda: False)
+        self.once_annotation: OncePerSchema[str] = OncePerSchema(lambda: "")
+        self.hoisted: dict[int, str] = {}
+        """Class name of each inline object schema already hoisted (by identity): a schema reached
+        again through a cycle is that class, not a new copy (``Item2``, ``Item3``... without end)."""
 
     # ----- references -------------------------------------------------------------------------
     def target(self, schema: Any) -> str | None:
@@ -205,6 +216,9 @@ class _Planner:
         schema = self.resolve(schema)
         if not isinstance(schema, dict) or depth > MAX_DEPTH:
             return {}, set()
+        return self.once_properties.get(schema, lambda: self._properties(schema, depth))
+
+    def _properties(self, schema: dict[str, Any], depth: int) -> tuple[dict[str, Any], set[str]]:
         props: dict[str, Any] = {}
         required: set[str] = set()
         if isinstance(schema.get("properties"), dict):
@@ -249,7 +263,7 @@ class _Planner:
         fields = []
         for wire, prop in props.items():
             resolved = self.resolve(prop)
-            annotation = self.annotation(prop, name + pascal(wire, fallback="Field"), 0, ())
+            annotation = self.annotation(prop, name + pascal(wire, fallback="Field"), 0)
             is_required = wire in required
             if not is_required:
                 annotation = union([annotation, "None"])
@@ -273,27 +287,44 @@ class _Planner:
         extra = schema.get("additionalProperties")
         if extra is True or (isinstance(extra, dict)):
             return True
-        return any(self.open(part, depth + 1) for part in schema.get("allOf") or [])
+        parts = schema.get("allOf") or []
+        return self.once_open.get(schema, lambda: any(self.open(p, depth + 1) for p in parts))
 
     # ----- annotations ------------------------------------------------------------------------
-    def annotation(self, schema: Any, context: str, depth: int, inlining: tuple[str, ...]) -> str:
-        """Python type of a field holding schema; hoists inline objects as new classes."""
+    def annotation(self, schema: Any, context: str, depth: int) -> str:
+        """Python type of a field holding schema; hoists inline objects as new classes.
+
+        A referenced schema's type is worked out once (``OncePerSchema``); met again within its own
+        type (a cycle), it is its class name: a recursive model refers to itself.
+        """
         if depth > MAX_DEPTH or not isinstance(schema, dict) or not schema:
             return "Any"
         name = self.target(schema)
         if name is not None:
-            if self.is_object_class(name) or name in inlining:
+            if self.is_object_class(name):
                 return name
-            return self.annotation(self.schemas[name], name, depth + 1, (*inlining, name))
+            target = self.schemas[name]
+            found = self.once_annotation.get(
+                target, lambda: self.annotation(target, name, depth + 1)
+            )
+            # A cycle, or a type too long to spell out at every use (unions of unions): its class.
+            return found if found and len(found) <= MAX_INLINE else name
         if "$ref" in schema:
             inner = self.pointed(schema)  # into another schema: read what is there
-            return "Any" if inner is None else self.annotation(inner, context, depth + 1, inlining)
+            if inner is None:
+                return "Any"
+            return (
+                self.once_annotation.get(inner, lambda: self.annotation(inner, context, depth + 1))
+                or "Any"
+            )
         wrapped = _wrapped_reference(schema)
         if wrapped is not None:
-            return self.annotation(wrapped, context, depth + 1, inlining)
+            return self.annotation(wrapped, context, depth + 1)
         if self.is_object(schema):
-            hoisted = self.registry.claim(context, sep="")
-            self.pending.append((hoisted, schema))
+            hoisted = self.hoisted.get(id(schema))
+            if hoisted is None:
+                hoisted = self.hoisted[id(schema)] = self.registry.claim(context, sep="")
+                self.pending.append((hoisted, schema))
             return hoisted
         if "const" in schema:
             return f"Literal[{schema['const']!r}]" if _literal_ok(schema["const"]) else "Any"
@@ -311,15 +342,13 @@ class _Planner:
             if isinstance(schema.get(combo), list) and schema[combo]:
                 return union(
                     [
-                        self.annotation(part, f"{context}{i + 1}", depth + 1, inlining)
+                        self.annotation(part, f"{context}{i + 1}", depth + 1)
                         for i, part in enumerate(schema[combo])
                     ]
                 )
         if isinstance(schema.get("allOf"), list) and schema["allOf"]:
             # Not an object: the one part that says what the value is, else anything.
-            parts = [
-                self.annotation(part, context, depth + 1, inlining) for part in schema["allOf"]
-            ]
+            parts = [self.annotation(part, context, depth + 1) for part in schema["allOf"]]
             typed = [p for p in parts if p != "Any"]
             return typed[0] if len(typed) == 1 else "Any"
         kinds = schema.get("type")
@@ -331,11 +360,9 @@ class _Planner:
                 kind_list = ["object"]
             else:
                 return "Any"
-        return union([self.single(k, schema, context, depth, inlining) for k in kind_list])
+        return union([self.single(k, schema, context, depth) for k in kind_list])
 
-    def single(
-        self, kind: Any, schema: dict[str, Any], context: str, depth: int, inlining: tuple[str, ...]
-    ) -> str:
+    def single(self, kind: Any, schema: dict[str, Any], context: str, depth: int) -> str:
         if kind == "string":
             return "bytes" if schema.get("format") == "binary" else "str"
         simple = {"integer": "int", "number": "float", "boolean": "bool", "null": "None"}
@@ -343,12 +370,12 @@ class _Planner:
             return simple[kind]
         if kind == "array":
             items = schema.get("items")
-            inner = self.annotation(items, context + "Item", depth + 1, inlining)
+            inner = self.annotation(items, context + "Item", depth + 1)
             return f"list[{inner}]"
         if kind == "object":
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra:
-                inner = self.annotation(extra, context + "Value", depth + 1, inlining)
+                inner = self.annotation(extra, context + "Value", depth + 1)
                 return f"dict[str, {inner}]"
             return "dict[str, Any]"
         return "Any"
@@ -372,7 +399,6 @@ class _Planner:
                     {"$ref": SCHEMA_PREFIX + name} if name in self.schemas else schema,
                     name,
                     0,
-                    (),
                 )
                 if root == name:  # a schema that is only a reference cycle
                     root = "Any"

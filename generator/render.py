@@ -19,6 +19,7 @@ from generator.naming import RESERVED_CLASS_NAMES
 from generator.normalize import normalize_schema
 from generator.problems import Problem, SpecError
 from generator.pymodels import ModelsModule, plan_models
+from generator.unshadow import qualify
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -50,6 +51,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters["pyrepr"] = repr
     env.filters["docstring"] = docstring_literal
+    env.filters["q"] = lambda annotation, op: qualify(str(annotation), op.shadowed)
     return env
 
 
@@ -114,6 +116,7 @@ def render_package(gateway: Gateway) -> dict[str, str]:
         "client.py": env.get_template("client.py.jinja").render(context),
         "models.py": models,
         "py.typed": "",
-        "spec.json": json.dumps(gateway.runtime_spec, ensure_ascii=False, indent=1, sort_keys=False)
+        # No indent: with one, json falls back to its pure-Python encoder (5x slower on big specs).
+        "spec.json": json.dumps(gateway.runtime_spec, ensure_ascii=False, separators=(",", ":"))
         + "\n",
     }

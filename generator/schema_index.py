@@ -10,6 +10,7 @@ import copy
 import re
 from typing import Any
 
+from generator.bounded import OncePerSchema
 from generator.naming import RESERVED_CLASS_NAMES, NameRegistry, pascal
 from generator.problems import escape_pointer_token, split_pointer
 from generator.validate import as_dict, resolve_local
@@ -35,6 +36,10 @@ class SchemaIndex:
             self.schema_class[str(name)] = self.class_names.claim(wanted, sep="")
         self.model_defs: dict[str, Any] = {}
         self.used_models: set[str] = set()
+        self.once_shape: OncePerSchema[tuple[dict[str, Any], set[str], bool] | None] = (
+            OncePerSchema(lambda: None)
+        )
+        self.once_binary: OncePerSchema[bool] = OncePerSchema(lambda: False)
 
     def resolve(self, schema: Any, depth: int = 0) -> Any:
         """Follow $ref chains of a schema (bounded)."""
@@ -119,6 +124,9 @@ class SchemaIndex:
         schema = self.resolve(schema)
         if not isinstance(schema, dict) or depth > 8:
             return False
+        return self.once_binary.get(schema, lambda: self._is_binary(schema, depth))
+
+    def _is_binary(self, schema: dict[str, Any], depth: int) -> bool:
         if (
             schema.get("format") == "binary"
             or schema.get("contentMediaType") == "application/octet-stream"
@@ -138,6 +146,11 @@ class SchemaIndex:
         schema = self.resolve(schema)
         if not isinstance(schema, dict) or depth > 20:
             return None
+        return self.once_shape.get(schema, lambda: self._object_shape(schema, depth))
+
+    def _object_shape(
+        self, schema: dict[str, Any], depth: int
+    ) -> tuple[dict[str, Any], set[str], bool] | None:
         props: dict[str, Any] = {}
         required: set[str] = set()
         is_object = "properties" in schema or schema.get("type") == "object"

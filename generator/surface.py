@@ -20,6 +20,9 @@ from generator.normalize import normalize_schema
 FORMAT = 1  # raise when the shape of the surface changes: older snapshots are then re-based
 MAX_DEPTH = 8
 MAX_FIELDS = 2000
+MAX_VISITS = 5_000
+"""Schema nodes one flatten visits at most: a schema reached through many allOf/oneOf branches
+(a graph, not a tree) would otherwise be walked once per path, exponentially often (issue 24)."""
 SURFACE_FILE = "surface.json"
 
 # Schema keywords a caller can feel, copied as they are into a field's facts.
@@ -48,6 +51,7 @@ class _Flattener:
     def __init__(self, schemas: dict[str, Any]) -> None:
         self.schemas = schemas
         self.memo: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
+        self.visits = MAX_VISITS
 
     def resolve(self, node: Any) -> tuple[Any, str | None]:
         """The schema a ``$ref`` names (and that name), or the node itself."""
@@ -72,6 +76,7 @@ class _Flattener:
         if isinstance(ref, str) and (ref, root) in self.memo:
             return self.memo[(ref, root)]
         out: dict[str, dict[str, Any]] = {}
+        self.visits = MAX_VISITS
         self._walk(schema, root, True, 0, (), out)
         if isinstance(ref, str):
             self.memo[(ref, root)] = out
@@ -87,6 +92,9 @@ class _Flattener:
         out: dict[str, dict[str, Any]],
     ) -> None:
         if len(out) >= MAX_FIELDS and path not in out:
+            return
+        self.visits -= 1
+        if self.visits < 0:
             return
         node, name = self.resolve(node)
         if not isinstance(node, dict):

@@ -9,8 +9,10 @@ task bindings, envelopes and operations.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib.util
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -22,6 +24,7 @@ import jsonschema_rs
 from jsonschema.exceptions import ValidationError, best_match
 
 from generator.callbacks import callback_problems
+from generator.data_keys import children
 from generator.load import LoadedSpec
 from generator.problems import Problem, SpecError, escape_pointer_token, join_pointer, split_pointer
 from generator.streams import stream_problems
@@ -126,7 +129,7 @@ def _describe(error: ValidationError) -> str:
     return message
 
 
-def _schema_errors(
+def schema_errors(
     kind: str, instance: Any, base: tuple[str | int, ...]
 ) -> Iterator[tuple[str, str]]:
     """(pointer, message) of every problem of instance against a meta-schema; none when valid."""
@@ -219,21 +222,22 @@ def _body_members(data: dict[str, Any], op: dict[str, Any]) -> set[str]:
     return {str(k) for k in as_dict(schema.get("properties"))}
 
 
-def _walk_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
-    stack: list[tuple[Any, str]] = [(node, pointer)]
+def walk_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
+    """(pointer, $ref) of every reference; those inside data (``data_keys``) are no references."""
+    stack: list[tuple[Any, str, bool]] = [(node, pointer, False)]
     while stack:
-        current, at = stack.pop()
+        current, at, names = stack.pop()
         if isinstance(current, dict):
             ref = current.get("$ref")
-            if isinstance(ref, str):
+            if isinstance(ref, str) and not names:
                 yield at + "/$ref", ref
-            for key, value in current.items():
+            for key, value, map_of_names in children(current, names):
                 if isinstance(value, dict | list):
-                    stack.append((value, at + "/" + escape_pointer_token(str(key))))
+                    stack.append((value, at + "/" + escape_pointer_token(key), map_of_names))
         elif isinstance(current, list):
             for i, value in enumerate(current):
                 if isinstance(value, dict | list):
-                    stack.append((value, f"{at}/{i}"))
+                    stack.append((value, f"{at}/{i}", False))
 
 
 def validate_spec(loaded: LoadedSpec) -> None:
@@ -250,24 +254,29 @@ def validate_spec(loaded: LoadedSpec) -> None:
         add("/openapi", f"unsupported OpenAPI version {found!r}; expected 3.0.x or 3.1.x")
         raise SpecError(problems)
 
-    for pointer, message in _schema_errors(version, data, ()):
+    errors = list(itertools.islice(schema_errors(version, data, ()), MAX_PROBLEMS))
+    pointers = sorted({pointer for pointer, _ in errors})
+    for pointer, message in errors:
+        # An error about an object whose member has one of its own is that member's consequence
+        # ("'in' was unexpected" because ``type`` is wrong): the member's error names the key.
+        after = bisect.bisect_right(pointers, pointer + "/")
+        if after < len(pointers) and pointers[after].startswith(pointer + "/"):
+            continue
         if version == "3.1" and _in_schema(pointer):
             add(pointer, f"not a valid JSON Schema: {message}")
         else:
             add(pointer, f"not valid OpenAPI {version}: {message}")
-        if len(problems) >= MAX_PROBLEMS:
-            raise SpecError(problems)
     if problems:
         raise SpecError(problems)
 
-    for pointer, message in _schema_errors("ext", data, ()):
+    for pointer, message in schema_errors("ext", data, ()):
         add(pointer, f"invalid extension: {message}")
     for path, method, op, _ in iter_operations(data):
         base = ("paths", path, method)
-        for pointer, message in _schema_errors("ext-op", op, base):
+        for pointer, message in schema_errors("ext-op", op, base):
             add(pointer, f"invalid extension: {message}")
 
-    for at, ref in _walk_refs(data, ""):
+    for at, ref in walk_refs(data, ""):
         if not ref.startswith("#"):
             add(at, f"$ref {ref!r} was not bundled")
             continue

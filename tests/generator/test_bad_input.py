@@ -47,16 +47,6 @@ CASES = {
             "does not resolve",
         ],
     ),
-    "duplicate_operation_ids": (
-        VALID_HEAD
-        + """paths:
-  /a:
-    get: {operationId: same, responses: {"200": {description: ok}}}
-  /b:
-    get: {operationId: same, responses: {"200": {description: ok}}}
-""",
-        ["duplicate operationId 'same'"],
-    ),
     "path_param_mismatch": (
         VALID_HEAD
         + """paths:
@@ -101,7 +91,7 @@ x-tasks:
     ),
     "invalid_schema_type": (
         VALID_HEAD
-        + """paths: {}
+        + """paths: {/a: {get: {responses: {"200": {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/A'}}}}}}}}  # A is used
 components:
   schemas:
     A: {type: strin}
@@ -113,7 +103,7 @@ components:
     "nested_bad_keyword_30": (
         """openapi: 3.0.3
 info: {title: T, version: "1"}
-paths: {}
+paths: {/a: {get: {responses: {"200": {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/A'}}}}}}}}  # A is used
 components:
   schemas:
     A:

@@ -1,0 +1,88 @@
+"""The fast reading of a spec: a Rust YAML 1.2 parser (yaml-rs) builds the data, no positions.
+
+PyYAML with libyaml's C loader still builds a Python node per scalar and resolves every one in
+Python: most of the time to read a large document. ``yaml_rs`` reads the same text ten times as
+fast into the same data (YAML 1.2 core schema, timestamps kept as strings, duplicate keys refused,
+alias expansion capped). Lines are found only when a problem is reported (``locate``).
+
+The exact loader (``load``) still reads whatever this one might read differently: aliases, merge
+keys, tags, several documents, ``1_000``-style numbers, complex keys, and anything yaml-rs refuses
+(the exact loader then says where and why); and JSON, whose lines the indentation does not give.
+Keys YAML reads as numbers are written as their canonical text (``200``; ``0x10`` would be
+``16``, the one place the readings differ).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml_rs  # type: ignore[import-untyped,unused-ignore]
+
+_STARTS_VALUE = frozenset(":-[,{?")
+
+
+def _at_value_start(text: str, offset: int) -> bool:
+    """Whether a value (or key) may begin at offset: a line's start, after ``- ``/``: ``/``[``/``,``."""
+    before = text[max(0, offset - 200) : offset].rstrip(" \t")
+    return not before or before[-1] == "\n" or before[-1] in _STARTS_VALUE
+
+
+_ALIAS = re.compile(r"\*[^\s,\[\]{}*]+[ \t]*(?:$|[,\]}])", re.M)
+_TAG = re.compile(r"![^\s=]*[ \t]")
+_MERGE = re.compile(r"<<[ \t]*:")
+_UNDERSCORED = re.compile(r"_\d")
+_NUMBER_1_1 = re.compile(r"[-+]?\d+(?:_\d+)+")
+_COMPLEX_KEY = re.compile(r"\n[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)", re.M)
+_MARKER = re.compile(r"^(?:---|\.\.\.)(?:\s|$)", re.M)
+
+
+def _exact_only(text: str) -> bool:
+    """Whether text has a construct only the exact loader reads as intended (searched by a literal
+    character first: a pattern anchored at every line start is slow on megabytes)."""
+    for pattern, mark in ((_ALIAS, "*"), (_TAG, "!"), (_MERGE, "<<")):
+        if mark in text:
+            for match in pattern.finditer(text):
+                if _at_value_start(text, match.start()):
+                    return True
+    for match in _UNDERSCORED.finditer(text):
+        begin = match.start()
+        while begin > 0 and (text[begin - 1].isdigit() or text[begin - 1] in "_+-"):
+            begin -= 1
+        end = match.end()
+        while end < len(text) and (text[end].isdigit() or text[end] == "_"):
+            end += 1
+        number = _NUMBER_1_1.fullmatch(text, begin, end)
+        if number and _at_value_start(text, begin) and text[end : end + 1] in ("", "\n", " ", ","):
+            return True
+    if _COMPLEX_KEY.search(text):
+        return True
+    markers = text.startswith(("---", "...")) or "\n---" in text or "\n..." in text
+    return markers and _MARKER.search(text) is not None
+
+
+def key_text(key: Any) -> str:
+    """A mapping key the fast loader read as no string, as the exact loader reads it: a number
+    as written canonically (``200``), ``true``/``false``/``null``; complex keys are refused."""
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    if key is None:
+        return "null"
+    if isinstance(key, int | float):
+        return str(key)
+    raise ValueError(f"a mapping key must be a plain value, not {type(key).__name__}")
+
+
+def fast_data(text: str) -> Any:
+    """The data of text as the exact loader reads it, but for keys that are no strings (``200``:
+    the bundler writes each as ``key_text``), or None when only the exact loader may read it."""
+    if text.lstrip("\ufeff \t\r\n").startswith("{") or _exact_only(text):
+        return None  # JSON (its lines are not found by indentation) or a construct of the above
+    try:
+        data = yaml_rs.loads(text.lstrip("\ufeff"), parse_datetime=False)
+    except Exception:  # any refusal: the exact loader reports it, with its place
+        return None
+    return data if isinstance(data, dict) else None
+
+
+__all__ = ["fast_data", "key_text"]
