@@ -213,19 +213,25 @@ class ClientCore:
         from .validation import (
             PayloadValidationError,
             report_operation,
-            validate_operation_parameters,
+            report_operation_parameters,
         )
 
-        problems = validate_operation_parameters(op, parameters)
+        given = report_operation_parameters(op, parameters)
         report = report_operation(op, payload)
-        problems += report.problems
+        problems = given.problems + report.problems
+        warnings = given.warnings + report.warnings
+        # A likely typo on a paid request (a task submit) is refused by default; an ``x-warn``
+        # value (a list the document calls "currently only") is said and sent unless strict.
+        typos = [w for w in warnings if w.rule != "x-warn"]
         strict = self.strict_validation
-        if strict is None:  # default: a typo on a paid request (a task submit) is refused
-            strict = op.operation_id in self._submits
-        if problems or (strict and report.warnings):
+        if strict is None:
+            refused = typos if op.operation_id in self._submits else []
+        else:
+            refused = warnings if strict else []
+        if problems or refused:
             # The typo first: ``promt`` explains a missing ``prompt``.
-            raise PayloadValidationError([*report.warnings, *problems], op.operation_id, op.label)
-        for warning in report.warnings:  # a likely typo: said, then sent as the caller wrote it
+            raise PayloadValidationError([*refused, *problems], op.operation_id, op.label)
+        for warning in warnings:  # a likely typo or an x-warn: said, then sent as written
             logger.warning("%s: %s", op.label, warning.message)
 
     def prepare(
@@ -604,6 +610,19 @@ class ClientCore:
             status=submitted.status,
         )
         return journal.submit(SubmitChange(record, replace=replace))
+
+    def journal_state(self, task_id: str) -> str:
+        """What the journal holds of a submitted task, in words for the command line."""
+        journal = self._journal
+        if journal is None:
+            return "not journaled: the journal is off"
+        if any(record.task_id == task_id for record in journal.unwritten()):
+            return (
+                f"not journaled yet ({journal.last_error or 'no answer from the journal yet'}): "
+                "kept in memory and retried; printed with its resume command at exit if it "
+                "never is"
+            )
+        return "journaled"
 
     def journal_update(
         self,

@@ -379,6 +379,8 @@ class OperationSpec:
     source: tuple[str, ...] = ()
     stream: StreamSpec | None = None
     outputs: tuple[OutputSpec, ...] = ()
+    pricing: Mapping[str, Any] | None = None
+    """The ``x-pricing`` price table of a task submit (see ``batch/pricing.py``), if declared."""
 
     @classmethod
     def from_dict(cls, operation_id: str, data: Mapping[str, Any]) -> OperationSpec:
@@ -412,6 +414,7 @@ class OperationSpec:
             source=_strs(data.get("source")),
             stream=None if not data.get("stream") else StreamSpec.from_dict(data["stream"]),
             outputs=_outputs(data.get("outputs")),
+            pricing=dict(data["pricing"]) if isinstance(data.get("pricing"), Mapping) else None,
         )
 
     @property

@@ -1,4 +1,5 @@
-"""The generator's commands of ``clientgen``: ``generate``, ``coverage`` and ``simulate``.
+"""The generator's commands of ``clientgen``: ``generate``, ``coverage``, ``simulate``, ``diff``,
+``lint``.
 
 The command line itself lives in ``gateway_runtime.cli`` (so installed clients have ``call``,
 ``tasks``, ``ops``, ``docs`` and ``validate`` without the generator); this distribution adds its
@@ -150,6 +151,61 @@ def register(sub: Any) -> None:
     # The simulator parses its own options; they pass through untouched (and it is imported
     # only when it runs, so other commands do not pay for it).
     sim.add_argument("simulator_args", nargs=argparse.REMAINDER, metavar="GATEWAY [OPTIONS]")
+    _register_diff(sub)
+    _register_lint(sub)
+
+
+def cmd_diff(args: argparse.Namespace, io: Streams) -> int:
+    """``clientgen diff`` (``generator/diff/command.py``; imported only when it runs)."""
+    from generator.diff.command import cmd_diff as run
+
+    return run(args, io)
+
+
+def cmd_lint(args: argparse.Namespace, io: Streams) -> int:
+    """``clientgen lint`` (``generator/lint/command.py``; imported only when it runs)."""
+    from generator.lint.command import cmd_lint as run
+
+    return run(args, io)
+
+
+def _register_diff(sub: Any) -> None:
+    cmd = add_command(
+        sub,
+        "diff",
+        help="what changed between two specs, in callers' terms",
+        description="Compare two OpenAPI documents (files or git:REF:path) as the generated "
+        "clients' callers see them; each change is breaking, may-break, compatible or "
+        "documentation (docs/changes.md).",
+        run=cmd_diff,
+    )
+    cmd.add_argument("old", metavar="OLD", help="the old spec: a file or git:REF:path")
+    cmd.add_argument("new", metavar="NEW", help="the new spec: a file or git:REF:path")
+    cmd.add_argument(
+        "--format", choices=("text", "json", "markdown"), default="text", help="output format"
+    )
+    cmd.add_argument(
+        "--fail-on",
+        choices=("breaking", "may-break"),
+        help="exit 1 when a change at this level (or worse) is found",
+    )
+
+
+def _register_lint(sub: Any) -> None:
+    cmd = add_command(
+        sub,
+        "lint",
+        help="find what a valid spec still gets wrong (also run by generate)",
+        description="Lint specs: unknown x- keys of our namespace, pointers of x-tasks, "
+        "x-outputs and error envelopes that name no field, undeclared source ids, examples "
+        "that fail their schema, task status words repeated or missing. Each finding has "
+        "file, line and JSON pointer; warnings, or errors (exit 2) with --strict "
+        "(docs/changes.md).",
+        run=cmd_lint,
+    )
+    cmd.add_argument("specs", nargs="+", metavar="SPEC", help="spec files or names in specs/")
+    cmd.add_argument("--strict", action="store_true", help="findings are errors (exit 2)")
+    cmd.add_argument("--format", choices=("text", "json"), default="text", help="output format")
 
 
 def main(argv: Sequence[str]) -> int:

@@ -168,6 +168,7 @@ class OperationBuilder:
             "source": list(op.get("x-source") or []),
             "stream": stream_runtime,
             "outputs": outputs_entry(op.get("x-outputs")),
+            **({"pricing": op["x-pricing"]} if isinstance(op.get("x-pricing"), dict) else {}),
             "__result_class": f"_models.{response_class}" if response_class else None,
         }
         if response_class:

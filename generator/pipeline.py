@@ -14,6 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
+from typing import Any
 
 from generator import cache
 from generator.problems import Problem, SpecError
@@ -29,15 +30,23 @@ class Rendered:
     inputs: list[str] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    report: str = ""
 
 
-def render_spec(path: str, strict: bool) -> Rendered:
-    """Run one spec through the pipeline; problems are collected, never raised."""
+def render_spec(path: str, strict: bool, out: str = "") -> Rendered:
+    """Run one spec through the pipeline; problems are collected, never raised.
+
+    out is the folder of the packages: each package's previous surface and changelog there are
+    the baseline of its version and change report (``generator.diff.release``).
+    """
     from generator.build import build_gateway
+    from generator.diff.release import plan_release
     from generator.lenient import normalize_document
+    from generator.lint import lint_spec
     from generator.load import load_spec
     from generator.reference import render_project
     from generator.render import render_package
+    from generator.surface import surface_of
     from generator.validate import openapi_version, validate_spec
 
     result = Rendered(path)
@@ -48,10 +57,19 @@ def render_spec(path: str, strict: bool) -> Rendered:
         if version is not None:
             result.warnings = normalize_document(loaded, version, strict=strict)
         validate_spec(loaded)
+        findings = lint_spec(loaded)
+        if strict and findings:
+            raise SpecError([_labelled(f.problem, "error", f.rule) for f in findings])
+        result.warnings += [_labelled(f.problem, "warning", f.rule) for f in findings]
         gateway = build_gateway(loaded)
         result.package = gateway.package
         result.files = render_package(gateway)
-        result.files.update(render_project(gateway, loaded.data))
+        release = plan_release(
+            Path(out) / gateway.package, surface_of(gateway), gateway.source_file
+        )
+        result.files.update(render_project(gateway, loaded.data, release.version))
+        result.files.update(release.files)
+        result.report = _report_text(gateway.package, release)
     except SpecError as exc:
         result.problems = exc.problems
     except RecursionError:
@@ -72,17 +90,35 @@ def render_spec(path: str, strict: bool) -> Rendered:
     return result
 
 
-def _render_all(paths: list[str], strict: bool) -> list[Rendered]:
+def _labelled(problem: Problem, level: str, rule: str) -> Problem:
+    """A lint finding as a problem line: ``warning: message [rule]``."""
+    message = f"{level}: {problem.message} [{rule}]"
+    return Problem(problem.file, problem.line, problem.pointer, message)
+
+
+def _report_text(package: str, release: Any) -> str:
+    """What a regeneration changed for callers of package ('' when nothing did)."""
+    from generator.diff.report import render
+
+    if release.report is None:
+        return f"{package} {release.version}: first generation\n"
+    if release.report.level is None:
+        return ""
+    text = render(release.report, "text", f"{package} {release.version}")
+    return text + (f"  note: {release.note}\n" if release.note else "")
+
+
+def _render_all(paths: list[str], strict: bool, out: str) -> list[Rendered]:
     workers = min(len(paths), os.cpu_count() or 1)
     if workers < 2:
-        return [render_spec(p, strict) for p in paths]
+        return [render_spec(p, strict, out) for p in paths]
     # Heavy imports happen once, before forking; each worker then renders specs independently.
     import generator.build
     import generator.render
     import generator.validate  # noqa: F401
 
     with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
-        return list(pool.map(render_spec, paths, [strict] * len(paths)))
+        return list(pool.map(render_spec, paths, [strict] * len(paths), [out] * len(paths)))
 
 
 def _print_problems(problems: list[Problem]) -> None:
@@ -99,7 +135,7 @@ def generate(specs: list[Path], out: Path, *, check: bool, strict: bool, init_ro
     if not stale:
         print(f"{len(specs)} package(s) up to date in {out} (inputs unchanged)")
         return 0
-    results = _render_all([str(s) for s in stale], strict)
+    results = _render_all([str(s) for s in stale], strict, str(out))
     problems: list[Problem] = []
     origins: dict[str, str] = {p: s for s, p in state.packages_of(specs, exclude=stale).items()}
     rendered: dict[str, dict[str, str]] = {}
@@ -142,6 +178,9 @@ def generate(specs: list[Path], out: Path, *, check: bool, strict: bool, init_ro
         print(f"{len(formatted)} package(s) up to date in {out}")
         return 0
     write_packages(out, formatted, init_root=init_root)
+    for result in results:
+        if result.report:
+            print(result.report, end="")
     for result in results:
         state.record(Path(result.spec), result.package, result.inputs, formatted[result.package])
     state.save()

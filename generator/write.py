@@ -20,11 +20,15 @@ from generator.problems import Problem, SpecError
 DIR_MODE = 0o755
 FILE_MODE = 0o644
 
+# The runtime is named first-party explicitly: ruff would otherwise decide from the working
+# directory, and imports would sort differently when generating from elsewhere.
 RUFF_SETTINGS = (
-    *("--config", "line-length=100", "--config", "target-version='py311'"),
-    # Import sorting must not depend on the folder the generator runs from: ruff's default
-    # `src = ["."]` is the working directory, so what counts as first-party changed with it.
-    *("--config", "lint.isort.known-first-party=['gateway_runtime']"),
+    "--config",
+    "line-length=100",
+    "--config",
+    "target-version='py311'",
+    "--config",
+    "lint.isort.known-first-party=['gateway_runtime']",
 )
 
 

@@ -26,11 +26,12 @@ from pathlib import Path
 from typing import Any
 
 from ..accumulate import ChatAccumulator
+from ..batch import jobs
 from ..client import SyncClient
 from ..errors import GatewayClientError, MissingAPIKeyError
 from ..options import resolve_base_url
 from ..redact import redact
-from ..spec import GatewaySpec, OperationSpec, ParameterSpec
+from ..spec import GatewaySpec, OperationSpec
 from ..validation import PayloadValidationError, Problem, UnknownOperationError, resolve_operation
 from ._common import (
     EXIT_FAILED,
@@ -157,26 +158,15 @@ def at_files(op: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
 
 def split_payload(op: OperationSpec, payload: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """Payload keys sorted into ``path_params``, ``query``, ``headers`` and ``body``."""
-    parts: dict[str, dict[str, Any]] = {"path_params": {}, "query": {}, "headers": {}, "body": {}}
-    target = {"path": "path_params", "query": "query", "header": "headers"}
-    by_name: dict[str, ParameterSpec] = {}
-    for param in op.parameters:
-        by_name[param.name] = param
-        if param.python_name:
-            by_name[param.python_name] = param
-    for key, value in payload.items():
-        found = by_name.get(key)
-        if found is not None and found.location in target:
-            parts[target[found.location]][found.name] = value
-        else:
-            parts["body"][key] = value
-    if parts["body"] and op.body is None:
-        names = sorted({p.python_name or p.name for p in op.parameters})
-        raise UsageError(
-            f"{op.operation_id} takes no body; unknown field(s) {', '.join(sorted(parts['body']))}"
-            + (f" (its parameters: {', '.join(names)})" if names else "")
-        )
-    return parts
+    parts, problems = jobs.split_payload(op, payload)
+    if problems:
+        raise UsageError(problems[0])
+    return {
+        "path_params": parts.path_params,
+        "query": parts.query,
+        "headers": parts.headers,
+        "body": parts.body or {},
+    }
 
 
 def _print_problems(problems: list[Problem], output: str, io: Streams) -> int:
@@ -347,7 +337,8 @@ def run(args: argparse.Namespace, io: Streams) -> int:
         except GatewayClientError as exc:
             io.err(str(exc))
             return EXIT_GATEWAY
-        io.err(f"submitted {spec.name} task {task.id} (journaled)")
+        where = client._core.journal_state(task.id)
+        io.err(f"submitted {spec.name} task {task.id} ({where})")
         if args.wait or args.download:
             return wait_and_report(
                 task, args.timeout, args.poll_interval, args.output, io, args.download

@@ -34,7 +34,7 @@ class SunoSubmitMusicRequest(GatewayModel):
     make_instrumental: bool | None = None
     """是否纯音乐 / instrumental only."""
     mv: str | None = None
-    """模型版本 / model version."""
+    """Suno model id (e.g. chirp-v3-5). [INFER] The document gives mv no description; "model version" is our reading of the values, not a stated fact."""
     prompt: str | None = None
     """自定义模式的歌词 / custom-mode lyrics."""
     tags: str | None = None
@@ -332,15 +332,15 @@ class IdeogramDescribeResponse(GatewayModel):
 
 class LumaGenerationRequest(GatewayModel):
     user_prompt: str
-    """提示词 / prompt."""
+    """提示词 / prompt. [INFER] descriptions of this body are ours: doc-003 shows field names and example values only."""
     expand_prompt: bool | None = None
-    """是否扩写提示词 / expand the prompt."""
+    """[INFER] 是否扩写提示词 / expand the prompt (reading of the name; not stated)."""
     loop: bool | None = None
-    """是否循环 / loop the video."""
+    """[INFER] 是否循环 / loop the video (reading of the name; not stated)."""
     image_url: str | None = None
-    """首帧图片地址 / start-frame image URL."""
+    """[INFER] 首帧图片地址 / start-frame image URL (Luma-API; not stated by doc-003)."""
     image_end_url: str | None = None
-    """尾帧图片地址 / end-frame image URL."""
+    """[INFER] 尾帧图片地址 / end-frame image URL (Luma-API; not stated by doc-003)."""
     aspect_ratio: str | None = None
     """比例 / aspect ratio (Luma-API GenRequest; not shown by doc-003)."""
 
@@ -436,8 +436,9 @@ class AudioTranscriptionRequest(GatewayModel):
     timestamp_granularities: list[Literal["word", "segment"]] | None = Field(
         None, alias="timestamp_granularities[]"
     )
-    """此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7)."""
+    """此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment", written here as the array ["segment"] (I7)."""
     stream: bool | None = None
+    """stream: true is refused by this client (inference I10): the document does not describe the streamed reply, which would be misread as JSON."""
 
 
 class AudioTranscriptionResponse(GatewayModel):
@@ -459,7 +460,7 @@ class AudioTranslationRequest(GatewayModel):
     file: bytes
     """音频文件对象(不是文件名)翻译,格式为以下之一:flac、mp3、mp4、mpeg、mpga、m4a、ogg、wav 或 webm。"""
     model: str
-    """要使用的模型ID。目前仅提供whisper-1"""
+    """要使用的模型ID。目前仅提供whisper-1 (currently only — another model is warned about and sent)"""
     prompt: str | None = None
     """一个可选的文本,用于指导模型的风格或继续之前的音频片段"""
     response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | None = None
@@ -768,6 +769,7 @@ class CompletionRequest(GatewayModel):
     prompt: str | list[str]
     """The document's example is a string ("This is a test."); the array form is inference I2."""
     best_of: int | None = None
+    """Default 1: OpenAI's documented default (inference I9)."""
     echo: bool | None = None
     frequency_penalty: float | None = None
     logit_bias: dict[str, int] | None = None
@@ -775,6 +777,7 @@ class CompletionRequest(GatewayModel):
     logprobs: int | None = None
     """The document's example value is null; integer is the OpenAI type (inference)."""
     max_tokens: int | None = None
+    """Default 16: OpenAI's documented default (inference I9)."""
     n: int | None = None
     presence_penalty: float | None = None
     seed: int | None = None
@@ -897,8 +900,8 @@ class ImageVariationRequest(GatewayModel):
 
     image: bytes
     """用于变体的基础图像。必须是有效的PNG文件,大小小于4MB,且为正方形。"""
-    model: Literal["dall-e-2"] | None = None
-    """用于图像生成的模型。目前仅支持 dall-e-2。"""
+    model: str | None = None
+    """用于图像生成的模型。目前仅支持 dall-e-2。(currently only — another model is warned about and sent)"""
     n: int | None = None
     """要生成的图像数量。必须在1到10之间。"""
     response_format: Literal["url", "b64_json"] | None = None

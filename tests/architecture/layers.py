@@ -43,7 +43,17 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "transport",  # HTTP I/O and sans-I/O flows: bounded decoding, events, headers, hosts
-        ("_inflate", "_sse", "_headers", "_body", "_flow", "_hosts", "_request", "_response"),
+        (
+            "_inflate",
+            "_sse",
+            "_headers",
+            "_body",
+            "_flow",
+            "_hosts",
+            "_request",
+            "_response",
+            "_aiohttp",
+        ),
     ),
     ("calls", ("_core",)),  # one request: prepare, send, retry, read
     (

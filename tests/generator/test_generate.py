@@ -13,6 +13,7 @@ def test_generates_importable_package_named_after_file(tmp_path: Path, import_ge
     result = run_generator("generate", SPECS / "petstore.yaml", "--out", tmp_path)
     assert result.code == 0, result.err
     assert sorted(p.name for p in (tmp_path / "petstore").iterdir()) == [
+        "CHANGELOG.md",
         "README.md",
         "__init__.py",
         "client.py",
@@ -20,6 +21,7 @@ def test_generates_importable_package_named_after_file(tmp_path: Path, import_ge
         "py.typed",
         "pyproject.toml",
         "spec.json",
+        "surface.json",
     ]
     pkg = import_generated(tmp_path, "petstore")
     client = pkg.Petstore(api_key="k", base_url="http://127.0.0.1:9")

@@ -1,0 +1,156 @@
+"""Benchmark (not a test): ``clientgen diff`` on two revisions of OpenAI's 3 MB document.
+
+Run with ``make bench``. The two revisions are built from ``real-specs/openai.yaml`` by scripted
+edits (the first: the document as published; the second: a request field removed, a required
+field added, an enum value added to a reply, a default changed, a bound tightened, an operation
+removed and one added). Prints, beside their targets:
+- the wall time of ``python -m generator diff OLD NEW --format json`` (fresh process, median of 3);
+- the wall time of generating the client of the new revision (fresh process, fresh folder);
+- their ratio (target <= 0.5: a change report must cost well under a generation);
+- that the findings include one of each scripted edit.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+
+from bench.report import figure, note  # noqa: E402
+from generator.load import parse_file  # noqa: E402
+from tests.shared_data import shared_folder  # noqa: E402
+
+RUNS = 3
+EXPECTED = {
+    "request-argument-removed",
+    "request-argument-added-required",
+    "response-enum-value-added",
+    "request-default-changed",
+    "request-constraint-tightened",
+    "operation-removed",
+    "operation-added",
+}
+
+
+def _schema(spec: dict[str, Any], name: str) -> dict[str, Any]:
+    found: dict[str, Any] = spec["components"]["schemas"][name]
+    return found
+
+
+def _edit(spec: dict[str, Any]) -> None:
+    """The second revision: one edit of each kind the benchmark expects to see reported."""
+    speech = _schema(spec, "CreateSpeechRequest")
+    speech["properties"].pop("instructions")
+    speech["properties"]["speed"]["default"] = 1.5
+    speech["properties"]["input"]["maxLength"] = 2048
+    embedding = _schema(spec, "CreateEmbeddingRequest")
+    embedding["properties"]["project"] = {"type": "string", "description": "Billing project."}
+    embedding["required"].append("project")
+    batch = _schema(spec, "Batch")
+    status = batch["properties"]["status"]
+    status["enum"].append("archived")
+    paths = spec["paths"]
+    paths.pop("/batches/{batch_id}/cancel")
+    paths["/batches/{batch_id}/archive"] = {
+        "post": {
+            "operationId": "archiveBatch",
+            "tags": ["Batch"],
+            "summary": "Archives a finished batch.",
+            "parameters": [
+                {"in": "path", "name": "batch_id", "required": True, "schema": {"type": "string"}}
+            ],
+            "responses": {
+                "200": {
+                    "description": "Batch archived.",
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/Batch"}}
+                    },
+                }
+            },
+        }
+    }
+
+
+def _write(spec: dict[str, Any], path: Path) -> Path:
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    text = yaml.dump(spec, Dumper=dumper, allow_unicode=True, sort_keys=False, width=1000)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _median_wall(
+    args: list[str], runs: int = RUNS
+) -> tuple[float, subprocess.CompletedProcess[str]]:
+    times = []
+    last: subprocess.CompletedProcess[str] | None = None
+    for _ in range(runs):
+        start = time.perf_counter()
+        last = subprocess.run(args, cwd=PROJECT, capture_output=True, text=True, check=False)
+        times.append(time.perf_counter() - start)
+        if last.returncode not in (0, 1):
+            raise SystemExit(f"{' '.join(args)} failed: {last.stderr.strip()[-500:]}")
+    assert last is not None
+    return statistics.median(times), last
+
+
+def main() -> int:
+    source = shared_folder("real-specs") / "openai.yaml"
+    original = parse_file(source).data  # read as the generator reads YAML (1.2), then edited
+    with tempfile.TemporaryDirectory(prefix="bench-diff-") as tmp:
+        folder = Path(tmp)
+        old = _write(original, folder / "openai-old.yaml")
+        edited = json.loads(json.dumps(original))
+        _edit(edited)
+        new = _write(edited, folder / "openai-new.yaml")
+        note(
+            "document sizes",
+            f"{old.stat().st_size / 1e6:.2f} MB and {new.stat().st_size / 1e6:.2f} MB",
+        )
+        python = sys.executable
+        diff_time, done = _median_wall(
+            [python, "-m", "generator", "diff", str(old), str(new), "--format", "json"]
+        )
+        report = json.loads(done.stdout)
+        gen_times = []
+        for i in range(RUNS):
+            out = folder / f"out{i}"
+            start = time.perf_counter()
+            subprocess.run(
+                [python, "-m", "generator", "generate", str(new), "--out", str(out)],
+                cwd=PROJECT,
+                capture_output=True,
+                check=True,
+            )
+            gen_times.append(time.perf_counter() - start)
+        gen_time = statistics.median(gen_times)
+    found = {f["id"] for f in report["findings"]}
+    summary = ", ".join(f"{n} {level}" for level, n in report["summary"].items() if n)
+    figure(
+        "clientgen diff, two revisions of openai.yaml (wall, median of 3)",
+        diff_time,
+        "s",
+        "<=",
+        0.5 * gen_time,
+    )
+    note("generation of the new revision (wall, median of 3)", f"{gen_time:.2f} s")
+    figure("diff / generation", diff_time / gen_time, "x", "<=", 0.5)
+    note("findings", summary)
+    missing = sorted(EXPECTED - found)
+    figure("scripted edits not reported", len(missing), "edits", "<=", 0)
+    if missing:
+        note("missing", ", ".join(missing))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,125 @@
+"""``clientgen diff OLD NEW``: the change report of two OpenAPI documents.
+
+Each side is a file, or ``git:REF:path`` read from the repository at REF (the folder of the spec
+is taken from that commit, so its bundled ``$ref`` files come from the same revision). Exit codes:
+0, or 1 when ``--fail-on`` is reached; 2 for unusable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io as _io
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from gateway_runtime.cli import Streams, UsageError
+from generator.diff import diff_surfaces
+from generator.diff.report import render
+from generator.problems import SpecError
+
+GIT_PREFIX = "git:"
+
+
+def surface_of_path(
+    path: Path, display: str | None = None, package: str | None = None
+) -> dict[str, Any]:
+    """The API surface of the OpenAPI document at path (read leniently, as generate reads).
+
+    package names the package when the spec declares none (``x-gateway.name``); without it the
+    file's stem does, so two revisions in differently named files would seem renamed.
+    """
+    from generator.build import build_gateway
+    from generator.lenient import normalize_document
+    from generator.load import load_spec
+    from generator.surface import surface_of
+    from generator.validate import openapi_version, validate_spec
+
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
+    name = display or str(path)
+    try:
+        loaded = load_spec(path)
+        version = openapi_version(loaded.data)
+        if version is not None:
+            normalize_document(loaded, version, strict=False)
+        validate_spec(loaded)
+        declared = (loaded.data.get("x-gateway") or {}).get("name")
+        return surface_of(build_gateway(loaded, None if declared else package))
+    except SpecError as exc:
+        shown = [str(p) for p in exc.problems[:5]]
+        more = f" (and {len(exc.problems) - 5} more)" if len(exc.problems) > 5 else ""
+        raise UsageError(f"{name}: unusable spec: " + " | ".join(shown) + more) from None
+
+
+def _git_root() -> Path:
+    done = subprocess.run(
+        ["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise UsageError("git:REF:path needs a git repository here (git rev-parse failed)")
+    return Path(done.stdout.strip())
+
+
+def checkout_spec(text: str, into: Path) -> Path:
+    """Extract the folder of a ``git:REF:path`` spec at REF into a folder; the spec's new path."""
+    body = text[len(GIT_PREFIX) :]
+    ref, sep, rel = body.partition(":")
+    if not sep or not ref or not rel:
+        raise UsageError(f"{text}: expected git:REF:path, e.g. git:HEAD~1:specs/qingbo.yaml")
+    root = _git_root()
+    target = (Path.cwd() / rel).resolve()
+    try:
+        rel_path = PurePosixPath(target.relative_to(root).as_posix())
+    except ValueError:
+        raise UsageError(f"{text}: {rel} is outside the repository {root}") from None
+    folder = str(rel_path.parent) if str(rel_path.parent) != "." else "."
+    done = subprocess.run(
+        ["git", "-C", str(root), "archive", "--format=tar", ref, "--", folder],
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        reason = done.stderr.decode(errors="replace").strip().splitlines()[-1:] or ["failed"]
+        raise UsageError(f"{text}: git cannot read {folder} at {ref}: {reason[0]}")
+    with tarfile.open(fileobj=_io.BytesIO(done.stdout)) as archive:
+        archive.extractall(into, filter="data")
+    path = into / rel_path
+    if not path.is_file():
+        raise UsageError(f"{text}: no file {rel_path} at {ref}")
+    return path
+
+
+def read_side(text: str, package: str | None = None) -> dict[str, Any]:
+    """The surface of one side of a diff: a file, or ``git:REF:path``."""
+    if text.startswith(GIT_PREFIX):
+        with tempfile.TemporaryDirectory(prefix="clientgen-diff-") as tmp:
+            return surface_of_path(checkout_spec(text, Path(tmp)), text, package)
+    path = Path(text)
+    if not path.is_file():
+        raise UsageError(f"{text}: no such file (or use git:REF:path)")
+    return surface_of_path(path, package=package)
+
+
+def package_name(text: str) -> str:
+    """The package name both sides share when their specs declare none: NEW's file stem."""
+    from generator.naming import snake
+
+    return snake(PurePosixPath(text.rsplit(":", 1)[-1]).stem, fallback="api")
+
+
+def cmd_diff(args: argparse.Namespace, io: Streams) -> int:
+    """Compare two specs as their callers see them; exit 1 when --fail-on is reached."""
+    package = package_name(args.new)
+    report = diff_surfaces(read_side(args.old, package), read_side(args.new, package))
+    title = "" if args.format == "json" else f"{args.old} → {args.new}"
+    io.stdout.write(render(report, args.format, title))
+    io.stdout.flush()
+    if args.fail_on and report.at_least(args.fail_on):
+        return 1
+    return 0
+
+
+__all__ = ["cmd_diff", "package_name", "read_side", "surface_of_path"]
