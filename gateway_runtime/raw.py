@@ -81,9 +81,7 @@ class RawList(list[Any]):
     request_id: str | None
 
 
-def attach(
-    result: Any, response: httpx.Response | ResponseInfo | None, body: Any = None
-) -> Any:
+def attach(result: Any, response: httpx.Response | ResponseInfo | None, body: Any = None) -> Any:
     """``result`` carrying its response's facts (models: a private attribute; JSON objects and
     arrays: the same values as :class:`RawDict` / :class:`RawList`; anything else unchanged)."""
     if response is None or isinstance(result, httpx.Response):
