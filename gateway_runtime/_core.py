@@ -229,8 +229,9 @@ class ClientCore:
         else:
             refused = warnings if strict else []
         if problems or refused:
-            # The typo first: ``promt`` explains a missing ``prompt``.
-            raise PayloadValidationError([*refused, *problems], op.operation_id, op.label)
+            # The typos first, refused or not: ``promt`` explains a missing ``prompt``.
+            explain = [t for t in typos if problems and all(t is not r for r in refused)]
+            raise PayloadValidationError([*refused, *explain, *problems], op.operation_id, op.label)
         for warning in warnings:  # a likely typo or an x-warn: said, then sent as written
             logger.warning("%s: %s", op.label, warning.message)
 
