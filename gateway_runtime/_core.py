@@ -38,6 +38,7 @@ from .errors import (
 )
 from .jsonvalues import MAX_DEPTH as JSON_DEPTH
 from .jsonvalues import unsendable
+from .loading import deeper_than
 from .options import (
     DEFAULT_MAX_BINARY_BYTES,
     DEFAULT_MAX_EVENT_BYTES,
@@ -266,6 +267,8 @@ class ClientCore:
         else:  # unvalidated, but never sent as non-JSON (NaN) nor crashing (lone surrogates)
             for values in (path_params, query, headers, body or {}):
                 _refuse(op, unsendable(values))
+            if body is not None and deeper_than(body, JSON_DEPTH):  # whatever the recursion limit
+                _refuse(op, [((), f"nested more than {JSON_DEPTH} levels deep; too deep to send")])
         creds = credentials_for(self.spec, op, self.api_key)
         try:
             body_kwargs = encode_body(op.body, body)
