@@ -29,10 +29,12 @@ QUICK: list[tuple[str, list[str]]] = [
         "batch runner, 500 jobs",
         ["bench_batch.py", "--jobs", "500", "--ways", "batch,loop,aiohttp,validate"],
     ),
+    ("workers, 500 queued jobs on 1, 2, 4 processes", ["bench_workers.py", "--jobs", "500"]),
 ]
 FULL: list[tuple[str, list[str]]] = [
     ("runtime, 10,000 concurrent tasks", ["bench_runtime.py", "--tasks", "10000"]),
     ("batch runner, 10,000 jobs", ["bench_batch.py", "--jobs", "10000"]),
+    ("workers, 10,000 queued jobs on 1, 2, 4 processes", ["bench_workers.py", "--jobs", "10000"]),
 ]
 
 

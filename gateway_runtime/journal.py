@@ -25,7 +25,7 @@ from urllib.parse import quote
 
 from .journal_writer import JournalWriter
 from .redact import redact
-from .taskstore import Change, SubmitChange, TaskRecord, UpdateChange
+from .taskstore import Change, SubmitChange, TaskRecord, TaskStore, UpdateChange
 
 __all__ = [
     "BUSY_TIMEOUT",
@@ -92,11 +92,18 @@ def resolve_journal_path(option: str | os.PathLike[str] | bool | None) -> Path |
     return Path(os.fspath(option)).expanduser()
 
 
-def open_journal(option: str | os.PathLike[str] | bool | None) -> JournalWriter | None:
+def open_journal(
+    option: str | os.PathLike[str] | bool | TaskStore | None,
+) -> JournalWriter | None:
     """The writer of the journal a client option names, or ``None`` when it is off.
 
     Nothing is opened here: the writer's thread opens the file (and retries when it cannot).
+    A task store object (anything with ``apply``, e.g. a shared Redis journal) is written to as
+    it is.
     """
+    if not isinstance(option, str | os.PathLike | bool) and option is not None:
+        store = option
+        return JournalWriter(lambda: store, type(store).__name__)
     path = resolve_journal_path(option)
     if path is None:
         return None

@@ -19,6 +19,7 @@ import httpx
 
 if TYPE_CHECKING:
     from .spec import GatewaySpec
+    from .taskstore import TaskStore
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -60,7 +61,8 @@ class ClientOptions(TypedDict, total=False):
     did you mean 'watermark'?``). Default ``None``: refused for task-submitting methods (a typo on
     a paid request is almost never meant), logged and sent for other calls; ``True`` refuses
     everywhere, ``False`` only logs. A payload refused for another reason lists its typos too.
-    ``journal``: SQLite path, True/None for the default path, False to switch the journal off.
+    ``journal``: SQLite path, True/None for the default path, False to switch the journal off,
+    or a task store object (``TaskStore``, e.g. the workers' shared ``RedisJournal``).
     ``http_client``: your own ``httpx.Client`` / ``httpx.AsyncClient`` (not closed by us).
     ``default_headers``: headers sent with every request (names matched case-insensitively;
     the client's credential wins over them: see docs/runtime-api.md, "Headers").
@@ -95,7 +97,7 @@ class ClientOptions(TypedDict, total=False):
     max_retries: int
     validate: bool
     strict_validation: bool | None
-    journal: str | os.PathLike[str] | bool | None
+    journal: str | os.PathLike[str] | bool | TaskStore | None
     http_client: Any
     default_headers: Mapping[str, str] | None
     max_retry_delay: float

@@ -18,6 +18,7 @@ from .errors import GatewayClientError
 
 __all__ = [
     "BodySpec",
+    "CallbackSpec",
     "CatalogEntry",
     "ErrorEnvelope",
     "GatewaySpec",
@@ -284,6 +285,30 @@ class StreamSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class CallbackSpec:
+    """A submit's completion callback (``x-callback``): the body field for the URL, the payload.
+
+    ``field`` is the request body member that carries the URL; ``id`` the pointer to the task id
+    in the pushed body (``None``: the binding's ``id``); ``payload`` ``"poll"`` means the body has
+    the poll answer's shape; ``when`` is ``"completion"`` or ``"changes"`` (every status change).
+    """
+
+    field: str
+    id: str | None = None
+    payload: str = "poll"
+    when: str = "completion"
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CallbackSpec:
+        return cls(
+            field=str(data["field"]),
+            id=_opt_str(data.get("id")),
+            payload=str(data.get("payload") or "poll"),
+            when=str(data.get("when") or "completion"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class TaskBinding:
     """How a "submit, then poll" flow works; see ``x-tasks`` in docs/extensions.md."""
 
@@ -379,6 +404,7 @@ class OperationSpec:
     source: tuple[str, ...] = ()
     stream: StreamSpec | None = None
     outputs: tuple[OutputSpec, ...] = ()
+    callback: CallbackSpec | None = None
     pricing: Mapping[str, Any] | None = None
     """The ``x-pricing`` price table of a task submit (see ``batch/pricing.py``), if declared."""
 
@@ -414,6 +440,7 @@ class OperationSpec:
             source=_strs(data.get("source")),
             stream=None if not data.get("stream") else StreamSpec.from_dict(data["stream"]),
             outputs=_outputs(data.get("outputs")),
+            callback=None if not data.get("callback") else CallbackSpec.from_dict(data["callback"]),
             pricing=dict(data["pricing"]) if isinstance(data.get("pricing"), Mapping) else None,
         )
 

@@ -18,6 +18,7 @@ breaking out of the loop closes the connection.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
@@ -285,11 +286,24 @@ class Stream(_StreamBase[T]):
     ) -> None:
         self.close()
 
-    def __del__(self) -> None:  # an abandoned stream must not hold its connection
-        try:
-            self.response.close()
-        except Exception:
-            pass
+    def __del__(self) -> None:
+        """An abandoned stream must not hold its connection; close it from another thread.
+
+        A finalizer runs wherever garbage collection happens to start, possibly inside
+        httpcore while this thread holds the pool's (non-reentrant) lock: closing here would
+        deadlock. A short-lived thread waits for that lock instead.
+        """
+        response = getattr(self, "response", None)
+        if response is None or response.is_closed:
+            return
+        threading.Thread(target=_close_quietly, args=(response,), daemon=True).start()
+
+
+def _close_quietly(response: httpx.Response) -> None:
+    try:
+        response.close()
+    except Exception:  # best effort for a stream nobody closed
+        pass
 
 
 class AsyncStream(_StreamBase[T]):

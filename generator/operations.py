@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from generator.arg_types import ArgumentTypes
+from generator.callbacks import callback_entry
 from generator.docstrings import method_docstring, one_line
 from generator.media import media_entry
 from generator.model import Argument, Location, Operation
@@ -168,6 +169,7 @@ class OperationBuilder:
             "source": list(op.get("x-source") or []),
             "stream": stream_runtime,
             "outputs": outputs_entry(op.get("x-outputs")),
+            "callback": callback_entry(op),
             **({"pricing": op["x-pricing"]} if isinstance(op.get("x-pricing"), dict) else {}),
             "__result_class": f"_models.{response_class}" if response_class else None,
         }

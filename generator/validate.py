@@ -21,6 +21,7 @@ import jsonschema
 import jsonschema_rs
 from jsonschema.exceptions import ValidationError, best_match
 
+from generator.callbacks import callback_problems
 from generator.load import LoadedSpec
 from generator.problems import Problem, SpecError, escape_pointer_token, join_pointer, split_pointer
 from generator.streams import stream_problems
@@ -377,3 +378,8 @@ def _check_operations(data: dict[str, Any], add: Callable[[str, str], None]) -> 
                     f"{at}/id-param",
                     f"{key} operation {op_id!r} has no parameter {binding.get('id-param')!r}",
                 )
+    for path, method, op, _ in iter_operations(data):
+        at = "/paths/" + escape_pointer_token(path) + "/" + method
+        deref_op = functools.partial(_deref_or_none, data)
+        for where, message in callback_problems(op, deref_op, at, set(submitted_by)):
+            add(where, message)

@@ -26,6 +26,7 @@ from gateway_runtime.validation import (
 )
 
 from . import assets, pointers
+from .callbacks import CallbackSender
 from .chat import chat_completion, stream_reply
 from .envelopes import envelopes_for, error_body, not_an_error
 from .faults import FaultDice, Faults
@@ -90,6 +91,7 @@ class App:
         self.inbound = Inbound(self.spec, gateway.sampler, api_key)
         self._polls = {b.poll: b for b in self.spec.tasks.values()}
         self._cancels = {b.cancel: b for b in self.spec.tasks.values() if b.cancel}
+        self.callbacks = CallbackSender()
 
     @property
     def faults(self) -> Faults:
@@ -102,6 +104,7 @@ class App:
             self.requests.append(request)
         self._note = (None, "refused", None)  # _handle is synchronous: one request at a time
         reply = self._handle(request)
+        self.callbacks.flush()
         operation, kind, task_id = self._note
         self.log.add(request.method, request.path, operation, kind, reply.status, task_id)
         if self.faults.latency > 0:
@@ -433,6 +436,7 @@ class App:
             kind=kind,
             count=self._count(op, given),
         )
+        self._call_back(op, request, self.tasks[task_id])
         body = self._materialize(self._template(op.operation_id), task_id, binding.name, kind=kind)
         body = echo(body, given, self._fits(op.operation_id), _own(binding))
         pointer = next(
@@ -443,6 +447,19 @@ class App:
         self._note = (op.operation_id, "submit", task_id)
         doc = self.gw.docs.get(op.operation_id)
         return _json_reply(doc.status if doc is not None else 200, body)
+
+    def _call_back(self, op: OperationSpec, request: Any, task: SimTask) -> None:
+        """Schedule the end-of-task callback when the submit named a URL (``x-callback``)."""
+        url = request.get(op.callback.field) if op.callback and isinstance(request, dict) else None
+        if not isinstance(url, str) or not url or task.fate == "stuck":
+            return
+        poll = self.spec.operation(task.binding.poll)
+
+        def ended() -> Any:
+            task.polls = max(task.polls, task.lifecycle - 1)  # the next step is the end
+            return json.loads(self._poll(poll, task).body)
+
+        self.callbacks.schedule(url, task.id, self.task_seconds, ended)
 
     def _poll_or_cancel(self, op: OperationSpec, args: Mapping[str, Any]) -> Reply:
         binding = self._polls.get(op.operation_id) or self._cancels[op.operation_id]

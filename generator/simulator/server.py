@@ -11,6 +11,7 @@ from typing import Any
 
 from .app import App
 from .background import BackgroundLoop
+from .callbacks import Delivery
 from .faults import Faults
 from .gateway import Gateway, load_gateway
 from .reqlog import RequestLog
@@ -76,6 +77,11 @@ class Simulator:
     def requests(self) -> list[Request]:
         """Every request received, in order (only with ``record=True``)."""
         return self.app.requests
+
+    @property
+    def callbacks(self) -> list[Delivery]:
+        """Every callback sent (or refused), in order."""
+        return self.app.callbacks.deliveries
 
     @property
     def log(self) -> RequestLog:

@@ -60,7 +60,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "tasks_streams_outputs",  # and the calls built on calls: uploads first, raw paths
         ("_saving", "tasks", "streaming", "outputs", "uploads", "raw"),
     ),
-    ("client", ("client", "__init__")),  # the public clients and the package's re-exports
+    ("client", ("client", "__init__", "callbacks")),  # the public clients, re-exports, callbacks
     ("batch", ("batch",)),
     ("workers", ("workers",)),
     ("cli", ("cli",)),

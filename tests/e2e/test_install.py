@@ -21,7 +21,10 @@ RUNTIME = PROJECT / "gateway_runtime"
 
 
 def _requirement_names(requirements: list[str]) -> dict[str, str]:
-    return {r.split(">")[0].split("<")[0].split("=")[0].strip().lower(): r for r in requirements}
+    return {
+        r.split(">")[0].split("<")[0].split("=")[0].split("[")[0].strip().lower(): r
+        for r in requirements
+    }
 
 
 GENERATOR_ONLY = {
@@ -33,10 +36,12 @@ GENERATOR_ONLY = {
 }
 
 
-def _third_party_imports(folder: Path) -> set[str]:
+def _third_party_imports(folder: Path, skip: Path | None = None) -> set[str]:
     """Top-level modules imported by the runtime that are neither stdlib nor the runtime itself."""
     names: set[str] = set()
     for file in folder.rglob("*.py"):
+        if skip is not None and file.is_relative_to(skip):
+            continue
         for node in ast.walk(ast.parse(file.read_text("utf-8"))):
             if isinstance(node, ast.Import):
                 names.update(a.name.split(".")[0] for a in node.names)
@@ -54,9 +59,16 @@ def test_runtime_distribution_needs_only_what_clients_use() -> None:
     assert needs.items() <= _requirement_names(root["dependencies"]).items()
     batch = _requirement_names(runtime["optional-dependencies"]["batch"])
     assert batch.items() <= _requirement_names(root["dependencies"]).items()
+    workers = _requirement_names(runtime["optional-dependencies"]["workers"])
     imported = {name.replace("_", "-") for name in _third_party_imports(RUNTIME)}
-    assert imported - {"yaml"} - set(batch) <= set(needs), "declare every runtime import"
+    core = {
+        name.replace("_", "-") for name in _third_party_imports(RUNTIME, skip=RUNTIME / "workers")
+    }
+    assert core - {"yaml"} - set(batch) <= set(needs), "declare every runtime import"
+    assert imported - core <= set(workers), "the workers layer imports only its extra's packages"
     assert "pyyaml" in optional  # YAML payload files: optional, imported only when present
+    root_workers = _requirement_names(root["optional-dependencies"]["workers"])
+    assert workers.items() <= root_workers.items()  # the same extra, the same pins
     assert runtime["scripts"] == root["scripts"] == {"clientgen": "gateway_runtime.cli:console"}
 
 

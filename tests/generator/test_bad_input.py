@@ -171,6 +171,43 @@ components:
 """,
         ["/x-outputs/0"],
     ),
+    "callback_field_not_in_body": (
+        VALID_HEAD
+        + """paths:
+  /tasks:
+    post:
+      operationId: submit
+      x-callback: {field: notify_url}
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {callback_url: {type: string}}}
+      responses: {"200": {description: ok}}
+  /tasks/{id}:
+    get:
+      operationId: poll
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses: {"200": {description: ok}}
+x-tasks:
+  t: {submit: [submit], poll: poll, id: /id, id-param: id, status: /s, success: [ok], failure: [x]}
+""",
+        [
+            "callback_field_not_in_body.yaml:7",
+            "/x-callback/field",
+            "'notify_url' is not a property",
+        ],
+    ),
+    "callback_not_on_a_submit": (
+        VALID_HEAD
+        + """paths:
+  /a:
+    get:
+      operationId: a
+      x-callback: {field: url, when: sometimes}
+      responses: {"200": {description: ok}}
+""",
+        ["/x-callback/when", "invalid extension"],
+    ),
 }
 
 

@@ -1,0 +1,35 @@
+"""A queued batch's plan: what every worker needs to run its jobs, stored in Redis (no secrets)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+__all__ = ["BatchPlan"]
+
+
+@dataclass(frozen=True)
+class BatchPlan:
+    """What every worker needs to run a batch's jobs (stored as the batch's meta, no secrets)."""
+
+    gateway: str
+    operation: str
+    out: str
+    module: str | None = None
+    spec_path: str | None = None
+    base_url: str | None = None
+    concurrency: int = 64
+    rate_limit: float | None = None
+    retry_failed: int = 0
+    timeout: float | None = None
+    poll_interval: float | None = None
+    lease: float = 30.0
+    callback_url: str | None = None
+
+    def to_meta(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_meta(cls, meta: dict[str, Any]) -> BatchPlan:
+        known = set(cls.__dataclass_fields__)
+        return cls(**{k: v for k, v in meta.items() if k in known})
