@@ -210,10 +210,9 @@ class ClientCore:
         else:
             refused = warnings if strict else []
         if problems or refused:
-            # The typo first: ``promt`` explains a missing ``prompt`` (named even when typos
-            # alone would only be warned about).
-            named = refused or typos
-            raise PayloadValidationError([*named, *problems], op.operation_id, op.label)
+            # The typos first, refused or not: ``promt`` explains a missing ``prompt``.
+            explain = [t for t in typos if problems and all(t is not r for r in refused)]
+            raise PayloadValidationError([*refused, *explain, *problems], op.operation_id, op.label)
         for warning in warnings:  # a likely typo or an x-warn: said, then sent as written
             logger.warning("%s: %s", op.label, warning.message)
 
@@ -248,7 +247,7 @@ class ClientCore:
         else:  # unvalidated, but never sent as non-JSON (NaN) nor crashing (lone surrogates)
             for values in (path_params, query, headers, body or {}):
                 _refuse(op, unsendable(values))
-            if body and deeper_than(body, JSON_DEPTH):  # as generated methods refuse it
+            if body is not None and deeper_than(body, JSON_DEPTH):  # whatever the recursion limit
                 _refuse(op, [((), _TOO_DEEP)])
         creds = credentials_for(self.spec, op, self.api_key)
         try:

@@ -8,8 +8,8 @@ operation or an ``x-catalog`` endpoint is named (``note``; logged at INFO, print
 and takes that operation's security, envelopes and idempotency. Paths are relative to the base
 URL: an absolute URL is refused, so the key never goes to another host.
 
-Every result a client returns for a call keeps its response's headers, status code and request
-id, without changing its type: a model has them as ``result.headers`` / ``.status_code`` /
+Every result a client returns for a call (and ``task.wait()``'s, from the last poll) keeps its
+response's headers, status code and request id, without changing its type: a model has them as ``result.headers`` / ``.status_code`` /
 ``.request_id`` (fields of the same name win; ``http_info(result)`` always works), a JSON
 object or array comes back as a ``dict`` / ``list`` subclass carrying the same attributes.
 """
@@ -81,12 +81,16 @@ class RawList(list[Any]):
     request_id: str | None
 
 
-def attach(result: Any, response: httpx.Response | None, body: Any = None) -> Any:
+def attach(result: Any, response: httpx.Response | ResponseInfo | None, body: Any = None) -> Any:
     """``result`` carrying its response's facts (models: a private attribute; JSON objects and
     arrays: the same values as :class:`RawDict` / :class:`RawList`; anything else unchanged)."""
     if response is None or isinstance(result, httpx.Response):
         return result
-    info = ResponseInfo.of(response, body if body is not None else result)
+    info = (
+        response
+        if isinstance(response, ResponseInfo)
+        else ResponseInfo.of(response, body if body is not None else result)
+    )
     holder: Any
     if type(result) is dict:
         holder = RawDict(result)

@@ -43,6 +43,7 @@ from .errors import (
     UnknownStatusError,
 )
 from .lenient import read_result
+from .raw import ResponseInfo, attach
 from .redact import redact, redact_obj
 from .spec import TaskBinding
 from .task_state import Outcome, ProgressEvent, TaskState
@@ -189,6 +190,7 @@ class _TaskBase(Generic[T]):
         self.operation = operation
         self.submit_response = submit_response
         self._parse = parse
+        self._last_http: ResponseInfo | None = None
         self.created_at = time.time() if created_at is None else created_at
         self.updated_at = self.created_at if updated_at is None else updated_at
         self.last_state = last_state
@@ -305,6 +307,7 @@ class _TaskBase(Generic[T]):
             prepared, accept=self._accept_poll_body, deadline=deadline
         )
         state = interpret(self.binding, self.id, body, core.status_words)
+        self._last_http = ResponseInfo.of(response, body)  # what wait()'s result reports
         if state.status is None:
             error = envelope_error(core.spec, op, response, body, any_envelope=True)
             if error is not None:
@@ -436,7 +439,7 @@ class _TaskBase(Generic[T]):
                     strict=core.strict_responses,
                     logged=core.drift_logged,
                 )
-                return parsed
+                return attach(parsed, self._last_http, state.raw)  # type: ignore[no-any-return]
             if state.outcome in ("failure", "canceled"):
                 raise self._outcome_error(state)
             unknown = unknown + 1 if state.outcome == "unknown" else 0

@@ -150,3 +150,23 @@ def test_cli_calls_a_raw_path(monkeypatch: pytest.MonkeyPatch) -> None:
         )
         assert code == 0, err.getvalue()
         assert '"task_id"' in out.getvalue()
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_wait_results_keep_the_last_polls_response_facts(asynchronous: bool) -> None:
+    with running("qingbo", polls=2) as sim:
+        if asynchronous:
+
+            async def run() -> Any:
+                async with AsyncQingbo(api_key=KEY, base_url=sim.url) as client:
+                    task = await client.tasks.create(**CAT)
+                    return await task.wait(poll_interval=0.001)
+
+            result = asyncio.run(run())
+        else:
+            with Qingbo(api_key=KEY, base_url=sim.url) as client:
+                result = client.tasks.create(**CAT).wait(poll_interval=0.001)
+    assert isinstance(result, qingbo_models.TaskObject)
+    info = http_info(result)
+    assert info is not None and info.status_code == 200
+    assert info.headers["content-type"].startswith("application/json")

@@ -67,18 +67,26 @@ def test_async_waits_are_rows_of_one_display(monkeypatch: pytest.MonkeyPatch) ->
 def test_sync_waits_in_threads_share_it_too(monkeypatch: pytest.MonkeyPatch) -> None:
     terminal = _terminal(monkeypatch)
     with (
-        running("qingbo", polls=8, task_seconds=2.0) as sim,
+        running("qingbo", polls=8, task_seconds=3.0) as sim,
         Qingbo(api_key=KEY, base_url=sim.url) as client,
     ):
         tasks = [client.tasks.create(model="seedream-5.0", prompt=f"dog {i}") for i in range(3)]
-        threads = [
-            threading.Thread(target=t.wait, kwargs={"progress": True, "poll_interval": 0.02})
-            for t in tasks
-        ]
+        errors: list[BaseException] = []
+        started = threading.Barrier(len(tasks))
+
+        def wait(task: Any) -> None:
+            started.wait(timeout=30)  # all three rows at once, however loaded the machine
+            try:
+                task.wait(progress=True, poll_interval=0.02)
+            except BaseException as exc:  # a thread's error would otherwise vanish
+                errors.append(exc)
+
+        threads = [threading.Thread(target=wait, args=(t,)) for t in tasks]
         for thread in threads:
             thread.start()
         for thread in threads:
-            thread.join(timeout=30)
+            thread.join(timeout=60)
+    assert errors == []
     board = board_for(terminal)
     assert board.lives == 1 and board.peak == 3
     assert board.running == 0  # stopped once every row finished
