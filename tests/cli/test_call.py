@@ -155,7 +155,7 @@ def test_invalid_json_payload_names_line_and_column(qingbo: GatewayServer, tmp_p
     bad.write_text('{\n  "model": "seedream-5.0",\n  "prompt": x\n}\n', "utf-8")
     r = clientgen("call", "qingbo", "tasks.create", "--json", bad)
     assert r.code == 2
-    assert r.err == f"error: {bad}:3: invalid JSON at line 3, column 13: Expecting value\n"
+    assert r.err == f"error: {bad}: invalid JSON at line 3, column 13: Expecting value\n"
 
 
 def test_missing_key_exits_2(server: GatewayServer, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -101,7 +101,7 @@ def test_json_output(qingbo: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "stdin", "expected"),
     [
-        (["qingbo", "createTask"], "{not json", "<stdin>:1: invalid JSON at line 1, column 2"),
+        (["qingbo", "createTask"], "{not json", "<stdin>: invalid JSON at line 1, column 2"),
         (
             ["qingbo", "createTask"],
             "a: [1\nb: 2",
@@ -160,7 +160,7 @@ def test_broken_spec_file(tmp_path: Path) -> None:
     r = run_cli(f, "x", stdin="{}")
     assert (
         r.returncode == 2
-        and "spec.json:1: invalid JSON at line 1, column 2" in r.stderr
+        and "spec.json: invalid JSON at line 1, column 2" in r.stderr
         and "Traceback" not in r.stderr
     )
     f = write(
