@@ -114,6 +114,11 @@ def read_sides(old: str, new: str, package: str) -> tuple[dict[str, Any], dict[s
     """
     if (os.cpu_count() or 1) < 2:
         return read_side(old, package), read_side(new, package)
+    # Heavy imports once, before forking; each side then only reads its document.
+    import generator.build
+    import generator.surface
+    import generator.validate  # noqa: F401
+
     with ProcessPoolExecutor(2, mp_context=get_context("fork")) as pool:
         first = pool.submit(read_side, old, package)
         second = pool.submit(read_side, new, package)
