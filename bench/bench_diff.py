@@ -9,6 +9,8 @@ removed and one added). Prints, beside their targets:
 - the wall time of generating the client of the new revision (fresh process, fresh folder);
 - their ratio (target <= 0.5: a change report must cost well under a generation), and the CPU
   times and the load average, since wall times on a shared machine say little on their own;
+- ``clientgen diff`` of the old revision's committed ``surface.json`` and the new revision (one
+  document to parse: how ``make generate`` and a pre-regeneration check compare), same findings;
 - that the findings include one of each scripted edit.
 """
 
@@ -117,10 +119,12 @@ def main() -> int:
     original = parse_file(source).data  # read as the generator reads YAML (1.2), then edited
     with tempfile.TemporaryDirectory(prefix="bench-diff-") as tmp:
         folder = Path(tmp)
-        old = _write(original, folder / "openai-old.yaml")
+        (folder / "old").mkdir()
+        (folder / "new").mkdir()
+        old = _write(original, folder / "old" / "openai.yaml")
         edited = json.loads(json.dumps(original))
         _edit(edited)
-        new = _write(edited, folder / "openai-new.yaml")
+        new = _write(edited, folder / "new" / "openai.yaml")
         sizes = f"{old.stat().st_size / 1e6:.2f} MB and {new.stat().st_size / 1e6:.2f} MB"
         note("document sizes", sizes)
         python = sys.executable
@@ -132,6 +136,21 @@ def main() -> int:
             for i in range(RUNS)
         ]
         gen_wall, gen_cpu, _ = _median(generate)
+        baseline = folder / "baseline"
+        _run([python, "-m", "generator", "generate", str(old), "--out", str(baseline)])
+        snapshot = baseline / "openai" / "surface.json"
+        from_snapshot = [
+            python,
+            "-m",
+            "generator",
+            "diff",
+            str(snapshot),
+            str(new),
+            "--format",
+            "json",
+        ]
+        snap_wall, snap_cpu, snap_done = _median([from_snapshot] * RUNS)
+        same = json.loads(snap_done.stdout)["findings"] == report["findings"]
     found = {f["id"] for f in report["findings"]}
     summary = ", ".join(f"{n} {level}" for level, n in report["summary"].items() if n)
     label = "clientgen diff, two revisions of openai.yaml (wall, median of 3)"
@@ -142,6 +161,15 @@ def main() -> int:
     note("CPU time (both sides of the diff; generation with ruff)", cpu)
     load = f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     note("load average (1 min) after measuring", load)
+    snap = f"{snap_wall:.2f} s wall, {snap_cpu:.2f} s CPU"
+    figure(
+        "diff of the committed surface.json and the new revision / generation, wall",
+        snap_wall / gen_wall,
+        "x",
+        "<=",
+        0.5,
+    )
+    note("  (one document to read)", snap + ("; same findings" if same else "; FINDINGS DIFFER"))
     note("findings", summary)
     missing = sorted(EXPECTED - found)
     figure("scripted edits not reported", len(missing), "edits", "<=", 0)

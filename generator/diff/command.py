@@ -1,7 +1,9 @@
 """``clientgen diff OLD NEW``: the change report of two OpenAPI documents.
 
-Each side is a file, or ``git:REF:path`` read from the repository at REF (the folder of the spec
-is taken from that commit, so its bundled ``$ref`` files come from the same revision). Exit codes:
+Each side is a spec file, a package's committed ``surface.json`` (nothing to parse: compare an
+edited spec with what was last generated), or ``git:REF:path`` read from the repository at REF
+(the folder of the spec is taken from that commit, so its bundled ``$ref`` files come from the
+same revision). Exit codes:
 0, or 1 when ``--fail-on`` is reached; 2 for unusable input.
 """
 
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import io as _io
+import json
 import os
 import subprocess
 import sys
@@ -99,11 +102,31 @@ def read_side(text: str, package: str | None = None) -> dict[str, Any]:
     """The surface of one side of a diff: a file, or ``git:REF:path``."""
     if text.startswith(GIT_PREFIX):
         with tempfile.TemporaryDirectory(prefix="clientgen-diff-") as tmp:
-            return surface_of_path(checkout_spec(text, Path(tmp)), text, package)
+            checked_out = checkout_spec(text, Path(tmp))
+            snapshot = _snapshot(checked_out)
+            if snapshot is not None:
+                return snapshot
+            return surface_of_path(checked_out, text, package)
     path = Path(text)
     if not path.is_file():
         raise UsageError(f"{text}: no such file (or use git:REF:path)")
-    return surface_of_path(path, package=package)
+    snapshot = _snapshot(path)
+    return snapshot if snapshot is not None else surface_of_path(path, package=package)
+
+
+def _snapshot(path: Path) -> dict[str, Any] | None:
+    """A committed ``surface.json`` given as a side (no document to read), else None."""
+    from generator.surface import FORMAT, SURFACE_FILE
+
+    if path.name != SURFACE_FILE:
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise UsageError(f"{path}: not a surface snapshot (invalid JSON)") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT or "operations" not in data:
+        raise UsageError(f"{path}: not a surface snapshot of format {FORMAT}; regenerate it")
+    return data
 
 
 def read_sides(old: str, new: str, package: str) -> tuple[dict[str, Any], dict[str, Any]]:
