@@ -4,12 +4,14 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate test test-slow check-tracked lint typecheck check-generated pytest bench bench-full coverage demo clean
+.PHONY: generate test test-slow browser check-tracked lint typecheck check-generated pytest bench bench-full coverage demo clean
 
+# Every setuptools editable mode prints a generic BuildBackendWarning ("be careful with folders
+# named like your package"); it says nothing about this project, so the install silences it.
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	PYTHONWARNINGS=ignore::UserWarning $(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
 ## Regenerate generated/ from specs/ and summarise spec coverage.
@@ -50,9 +52,19 @@ check-generated: $(STAMP)
 pytest: $(STAMP)
 	HYPOTHESIS_PROFILE=ci $(PY) -m pytest -n auto
 
-## Slow tests (fresh venvs, pip): installing the runtime and a generated client elsewhere.
-test-slow: $(STAMP)
+## Slow tests (fresh venvs, pip, Chromium): installing the runtime and a generated client elsewhere,
+## 1,000-job batches killed and resumed, the batch gallery in a headless browser.
+test-slow: $(STAMP) browser
 	$(PY) -m pytest -m slow -p no:xdist
+
+## Chromium and its driver (Debian packages) for the batch gallery's browser test, when missing.
+browser:
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
+	  echo "installing chromium and chromium-driver (apt-get) for the slow tests"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q chromium chromium-driver; \
+	fi
 
 coverage: $(STAMP)
 	$(PY) -m generator coverage

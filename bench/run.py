@@ -1,7 +1,7 @@
 """Run the benchmarks one after another, with a line as each starts and ends.
 
     python bench/run.py          # the quick set (about 2 minutes)
-    python bench/run.py --full   # adds the 10,000-task runtime benchmark
+    python bench/run.py --full   # adds the 10,000-task runtime and 10,000-job batch benchmarks
 
 Each benchmark is its own process so that import costs and memory peaks do not leak between them.
 The exit code is non-zero when a benchmark fails to run (a missed target is reported, not fatal).
@@ -25,9 +25,14 @@ QUICK: list[tuple[str, list[str]]] = [
     ("streams and downloads", ["bench_streaming.py"]),
     ("hostile replies: peak memory beside the caps", ["bench_hostile.py"]),
     ("simulator, 1,000 concurrent tasks", ["bench_simulator.py", "--tasks", "1000"]),
+    (
+        "batch runner, 500 jobs",
+        ["bench_batch.py", "--jobs", "500", "--ways", "batch,loop,aiohttp,validate"],
+    ),
 ]
 FULL: list[tuple[str, list[str]]] = [
     ("runtime, 10,000 concurrent tasks", ["bench_runtime.py", "--tasks", "10000"]),
+    ("batch runner, 10,000 jobs", ["bench_batch.py", "--jobs", "10000"]),
 ]
 
 

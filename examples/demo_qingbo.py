@@ -41,7 +41,7 @@ def main() -> int:
         "    client = Qingbo()                   # no base_url: the gateway's own\n"
         "    task = client.tasks.create(model=..., prompt=...)\n"
         "    task.wait(progress=True); task.download('demo-output')\n"
-        "Try any other gateway locally: python -m generator.simulator uniapi --port 8080"
+        "Try any other gateway locally: clientgen simulate uniapi --port 8080 --log"
     )
     return 0
 

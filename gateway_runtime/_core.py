@@ -8,6 +8,7 @@ task submission and the journal hook. The public clients only pick the driver.
 from __future__ import annotations
 
 import math
+import os
 import threading
 import time
 import uuid
@@ -144,6 +145,13 @@ class ClientCore:
         self.api_key = resolve_api_key(spec, options.get("api_key"))
         register_secret(self.api_key)
         self.base_url = resolve_base_url(spec, options.get("base_url"))
+        self.base_url_source = (
+            "base_url="
+            if options.get("base_url")
+            else f"${spec.base_url_env}"
+            if os.environ.get(spec.base_url_env)
+            else "the spec's server URL (set base_url= or $" + spec.base_url_env + ")"
+        )
         self.timeout = to_timeout(options.get("timeout"), DEFAULT_TIMEOUT)
         initial, max_backoff = options.get("retry_backoff", (0.5, 8.0))
         self.policy = RetryPolicy(
@@ -153,7 +161,11 @@ class ClientCore:
             max_backoff=float(max_backoff),
         )
         self.validate = bool(options.get("validate", True))
-        self.strict_validation = bool(options.get("strict_validation", False))
+        strict = options.get("strict_validation")
+        self.strict_validation = None if strict is None else bool(strict)
+        self._submits = {op for b in spec.tasks.values() for op in b.submit} | {
+            op.operation_id for op in spec.operations.values() if op.task is not None
+        }
         self.max_poll_failures = max(
             0, int(options.get("max_poll_failures", DEFAULT_MAX_POLL_FAILURES))
         )
@@ -201,22 +213,30 @@ class ClientCore:
         from .validation import (
             PayloadValidationError,
             report_operation,
-            validate_operation_parameters,
+            report_operation_parameters,
         )
 
-        problems = validate_operation_parameters(op, parameters)
+        given = report_operation_parameters(op, parameters)
         report = report_operation(op, payload)
-        problems += report.problems
-        if self.strict_validation:
-            problems += report.warnings
-        if problems:
-            raise PayloadValidationError(problems, op.operation_id, op.label)
-        for warning in report.warnings:  # a likely typo: said, then sent as the caller wrote it
+        problems = given.problems + report.problems
+        warnings = given.warnings + report.warnings
+        # A likely typo on a paid request (a task submit) is refused by default; an ``x-warn``
+        # value (a list the document calls "currently only") is said and sent unless strict.
+        typos = [w for w in warnings if w.rule != "x-warn"]
+        strict = self.strict_validation
+        if strict is None:
+            refused = typos if op.operation_id in self._submits else []
+        else:
+            refused = warnings if strict else []
+        if problems or refused:
+            # The typo first: ``promt`` explains a missing ``prompt``.
+            raise PayloadValidationError([*refused, *problems], op.operation_id, op.label)
+        for warning in warnings:  # a likely typo or an x-warn: said, then sent as written
             logger.warning("%s: %s", op.label, warning.message)
 
     def prepare(
         self,
-        operation_id: str,
+        operation_id: str | OperationSpec,
         *,
         path_params: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
@@ -227,8 +247,15 @@ class ClientCore:
         timeout: httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Prepared:
-        """Validate and build the request for one logical call (one idempotency key)."""
-        op = self.spec.operation(operation_id)
+        """Validate and build the request for one logical call (one idempotency key).
+
+        ``operation_id`` may be an :class:`OperationSpec` itself (raw calls, ``raw.py``).
+        """
+        op = (
+            operation_id
+            if isinstance(operation_id, OperationSpec)
+            else self.spec.operation(operation_id)
+        )
         options = options or RequestOptions()
         path_params, query, headers = path_params or {}, query or {}, headers or {}
         if validate and self.validate and options.validate is not False:
@@ -412,9 +439,8 @@ class ClientCore:
             reason,
         )
 
-    @staticmethod
     def _connection_error(
-        op: OperationSpec, exc: httpx.TransportError, reason: str, attempts: int
+        self, op: OperationSpec, exc: httpx.TransportError, reason: str, attempts: int
     ) -> APIConnectionError:
         cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         detail = redact(transport_detail(exc))
@@ -424,8 +450,13 @@ class ClientCore:
             url = str(exc.request.url)
         except RuntimeError:  # an error raised before a request existed
             pass
+        where = ""
+        if url is not None:  # which URL, and which setting chose its base: what fixes it
+            shown = redact(strip_userinfo(url.split("?", 1)[0]))
+            base = redact(strip_userinfo(self.base_url))
+            where = f" [{op.method} {shown}; base URL {base!r} from {self.base_url_source}]"
         return cls(
-            f"{op.label}: {type(exc).__name__}: {detail} (gave up after {tries}: {reason})",
+            f"{op.label}: {type(exc).__name__}: {detail} (gave up after {tries}: {reason})" + where,
             may_have_reached_server=reached_server(exc),
             operation=op.operation_id,
             url=url,
@@ -579,6 +610,19 @@ class ClientCore:
             status=submitted.status,
         )
         return journal.submit(SubmitChange(record, replace=replace))
+
+    def journal_state(self, task_id: str) -> str:
+        """What the journal holds of a submitted task, in words for the command line."""
+        journal = self._journal
+        if journal is None:
+            return "not journaled: the journal is off"
+        if any(record.task_id == task_id for record in journal.unwritten()):
+            return (
+                f"not journaled yet ({journal.last_error or 'no answer from the journal yet'}): "
+                "kept in memory and retried; printed with its resume command at exit if it "
+                "never is"
+            )
+        return "journaled"
 
     def journal_update(
         self,

@@ -20,6 +20,7 @@ from ._core import ClientCore, Submitted
 from ._flow import Flow, run_async, run_sync
 from .errors import GatewayClientError
 from .options import DEFAULT_LIMITS, DEFAULT_MAX_CONCURRENCY, ClientOptions, RequestOptions
+from .raw import attach, raw_flow, read_raw
 from .spec import GatewaySpec, TaskBinding
 from .tasks import AsyncTask, Task, handle_fields, resume_kwargs
 
@@ -58,6 +59,47 @@ def _resume_binding(
         replace=False,
     )
     return binding, task_id, kwargs
+
+
+def _exchange_flow(core: ClientCore) -> Callable[..., Flow[Any]]:
+    """A flow factory: prepare a call, then send it, returning (response, decoded body)."""
+
+    def make(operation_id: str, **kw: Any) -> Flow[Any]:
+        prepared = core.prepare(operation_id, **kw)
+        return (yield from core.exchange_flow(prepared))
+
+    return make
+
+
+def _call_flow(
+    make: Callable[..., Flow[Any]],
+    core: ClientCore,
+    operation_id: str,
+    path_params: _Params | None,
+    query: _Params | None,
+    headers: _Params | None,
+    body: _Params | None,
+    options: RequestOptions | None,
+) -> Flow[Any]:
+    """``make`` (a request or submit flow) after the call's local files are checked and placed:
+    paths for file fields, uploads or inline data for media-URL fields (``uploads.py``)."""
+    from .uploads import with_files
+
+    parameters = {**(path_params or {}), **(query or {}), **(headers or {})}
+    return with_files(
+        core,
+        operation_id,
+        body,
+        parameters,
+        lambda placed: make(
+            operation_id,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            body=placed,
+            options=options,
+        ),
+    )
 
 
 def _outputs_flow(
@@ -123,6 +165,7 @@ class SyncClient:
     def request(
         self,
         operation_id: str,
+        path: str | None = ...,
         *,
         path_params: _Params | None = ...,
         query: _Params | None = ...,
@@ -130,11 +173,16 @@ class SyncClient:
         body: _Params | None = ...,
         options: RequestOptions | None = ...,
         parse: None = None,
+        json: _Params | None = ...,
+        params: _Params | None = ...,
+        files: _Params | None = ...,
+        data: _Params | None = ...,
     ) -> Any: ...
     @overload
     def request(
         self,
         operation_id: str,
+        path: str | None = ...,
         *,
         path_params: _Params | None = ...,
         query: _Params | None = ...,
@@ -142,10 +190,15 @@ class SyncClient:
         body: _Params | None = ...,
         options: RequestOptions | None = ...,
         parse: Callable[[Any], T],
+        json: _Params | None = ...,
+        params: _Params | None = ...,
+        files: _Params | None = ...,
+        data: _Params | None = ...,
     ) -> T: ...
     def request(
         self,
         operation_id: str,
+        path: str | None = None,
         *,
         path_params: _Params | None = None,
         query: _Params | None = None,
@@ -153,21 +206,45 @@ class SyncClient:
         body: _Params | None = None,
         options: RequestOptions | None = None,
         parse: Callable[[Any], Any] | None = None,
+        json: _Params | None = None,
+        params: _Params | None = None,
+        files: _Params | None = None,
+        data: _Params | None = None,
     ) -> Any:
-        """Call an operation; returns the decoded body, ``parse``d (models read tolerantly).
+        """Call an operation by id, or any path raw: ``request("POST", "/v1/x", json={...})``.
 
-        JSON is decoded, text is ``str``, binary media ``bytes``; an event stream comes back as
-        the open ``httpx.Response`` (iterate it, then close it).
+        Returns the decoded body (JSON decoded, text ``str``, binary media ``bytes``, an event
+        stream the open ``httpx.Response``), ``parse``d (models read tolerantly). A raw call goes
+        through the same auth, retry rule and error mapping (``raw.py``); its ``params`` are the
+        query, ``files`` multipart files. JSON results and models also read ``.headers``,
+        ``.status_code`` and ``.request_id``.
         """
-        flow = self._core.request_flow(
+        if path is not None:
+            flow = raw_flow(
+                self._core,
+                operation_id,
+                path,
+                json=json,
+                params=params,
+                files=files,
+                data=data,
+                headers=headers,
+                options=options,
+            )
+            response, raw = run_sync(flow, self.http)
+            return attach(read_raw(self._core, parse, raw, f"{operation_id} {path}"), response, raw)
+        flow = _call_flow(
+            _exchange_flow(self._core),
+            self._core,
             operation_id,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            body=body,
-            options=options,
+            path_params,
+            query,
+            headers,
+            body,
+            options,
         )
-        return self._core.read(operation_id, parse, run_sync(flow, self.http))
+        response, raw = run_sync(flow, self.http)
+        return attach(self._core.read(operation_id, parse, raw), response, raw)
 
     def submit_task(
         self,
@@ -181,13 +258,15 @@ class SyncClient:
         parse: Callable[[Any], T],
     ) -> Task[T]:
         """Submit a task (journaled before this returns) and return its handle."""
-        flow = self._core.submit_flow(
+        flow = _call_flow(
+            self._core.submit_flow,
+            self._core,
             operation_id,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            body=body,
-            options=options,
+            path_params,
+            query,
+            headers,
+            body,
+            options,
         )
         submitted: Submitted = run_sync(flow, self.http)
         return Task(
@@ -251,6 +330,12 @@ class SyncClient:
             self._core, operation, response, directory, name, max_bytes, progress, timeout
         )
         return run_sync(flow, self.http)
+
+    def upload_file(self, file: Any, *, kind: str | None = None) -> str:
+        """Upload a local file through the spec's ``x-upload`` endpoint; returns its URL."""
+        from .uploads import upload_local_flow
+
+        return str(run_sync(upload_local_flow(self._core, file, kind), self.http))
 
     @overload
     def resume(self, handle: str | Mapping[str, Any], parse: None = None) -> Task[Any]: ...
@@ -320,6 +405,7 @@ class AsyncClient:
     async def request(
         self,
         operation_id: str,
+        path: str | None = ...,
         *,
         path_params: _Params | None = ...,
         query: _Params | None = ...,
@@ -327,11 +413,16 @@ class AsyncClient:
         body: _Params | None = ...,
         options: RequestOptions | None = ...,
         parse: None = None,
+        json: _Params | None = ...,
+        params: _Params | None = ...,
+        files: _Params | None = ...,
+        data: _Params | None = ...,
     ) -> Any: ...
     @overload
     async def request(
         self,
         operation_id: str,
+        path: str | None = ...,
         *,
         path_params: _Params | None = ...,
         query: _Params | None = ...,
@@ -339,10 +430,15 @@ class AsyncClient:
         body: _Params | None = ...,
         options: RequestOptions | None = ...,
         parse: Callable[[Any], T],
+        json: _Params | None = ...,
+        params: _Params | None = ...,
+        files: _Params | None = ...,
+        data: _Params | None = ...,
     ) -> T: ...
     async def request(
         self,
         operation_id: str,
+        path: str | None = None,
         *,
         path_params: _Params | None = None,
         query: _Params | None = None,
@@ -350,21 +446,45 @@ class AsyncClient:
         body: _Params | None = None,
         options: RequestOptions | None = None,
         parse: Callable[[Any], Any] | None = None,
+        json: _Params | None = None,
+        params: _Params | None = None,
+        files: _Params | None = None,
+        data: _Params | None = None,
     ) -> Any:
-        """Call an operation; returns the decoded body, ``parse``d (models read tolerantly).
+        """Call an operation by id, or any path raw: ``request("POST", "/v1/x", json={...})``.
 
-        JSON is decoded, text is ``str``, binary media ``bytes``; an event stream comes back as
-        the open ``httpx.Response`` (iterate it, then close it).
+        Returns the decoded body (JSON decoded, text ``str``, binary media ``bytes``, an event
+        stream the open ``httpx.Response``), ``parse``d (models read tolerantly). A raw call goes
+        through the same auth, retry rule and error mapping (``raw.py``); its ``params`` are the
+        query, ``files`` multipart files. JSON results and models also read ``.headers``,
+        ``.status_code`` and ``.request_id``.
         """
-        flow = self._core.request_flow(
+        if path is not None:
+            flow = raw_flow(
+                self._core,
+                operation_id,
+                path,
+                json=json,
+                params=params,
+                files=files,
+                data=data,
+                headers=headers,
+                options=options,
+            )
+            response, raw = await self._run(flow)
+            return attach(read_raw(self._core, parse, raw, f"{operation_id} {path}"), response, raw)
+        flow = _call_flow(
+            _exchange_flow(self._core),
+            self._core,
             operation_id,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            body=body,
-            options=options,
+            path_params,
+            query,
+            headers,
+            body,
+            options,
         )
-        return self._core.read(operation_id, parse, await self._run(flow))
+        response, raw = await self._run(flow)
+        return attach(self._core.read(operation_id, parse, raw), response, raw)
 
     async def submit_task(
         self,
@@ -378,13 +498,15 @@ class AsyncClient:
         parse: Callable[[Any], T],
     ) -> AsyncTask[T]:
         """Submit a task (journaled before this returns) and return its handle."""
-        flow = self._core.submit_flow(
+        flow = _call_flow(
+            self._core.submit_flow,
+            self._core,
             operation_id,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            body=body,
-            options=options,
+            path_params,
+            query,
+            headers,
+            body,
+            options,
         )
         submitted: Submitted = await self._run(flow)
         return AsyncTask(
@@ -448,6 +570,12 @@ class AsyncClient:
             self._core, operation, response, directory, name, max_bytes, progress, timeout
         )
         return await self._run(flow)
+
+    async def upload_file(self, file: Any, *, kind: str | None = None) -> str:
+        """Upload a local file through the spec's ``x-upload`` endpoint; returns its URL."""
+        from .uploads import upload_local_flow
+
+        return str(await self._run(upload_local_flow(self._core, file, kind)))
 
     @overload
     async def resume(

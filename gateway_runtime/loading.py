@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -56,9 +57,9 @@ class LoadError(GatewayClientError, ValueError):
         self.source = source
         self.problems = list(problems)
         first = self.problems[0] if self.problems else LoadProblem(None, "", "unreadable")
-        at = f" (line {first.line})" if first.line and "line" not in first.message else ""
+        where = f"{source}:{first.line}" if first.line else source
         more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
-        super().__init__(f"{source}: {first.message}{at}{more}")
+        super().__init__(f"{where}: {first.message}{more}")
 
 
 @dataclass
@@ -80,10 +81,10 @@ def deeper_than(value: Any, limit: int) -> bool:
         node, depth = stack.pop()
         if depth > limit:
             return True
-        if isinstance(node, dict):
-            stack.extend((v, depth + 1) for v in node.values() if isinstance(v, dict | list))
-        elif isinstance(node, list):
-            stack.extend((v, depth + 1) for v in node if isinstance(v, dict | list))
+        if isinstance(node, Mapping):
+            stack.extend((v, depth + 1) for v in node.values() if isinstance(v, Mapping | list))
+        elif isinstance(node, list | tuple):
+            stack.extend((v, depth + 1) for v in node if isinstance(v, Mapping | list | tuple))
     return False
 
 
@@ -92,10 +93,11 @@ def parse_json(text: str, source: str) -> Any:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
+        from .jsonhint import full_width_hint
+
         where = f"at line {exc.lineno}, column {exc.colno}"
-        raise LoadError(
-            source, [LoadProblem(exc.lineno, "", f"invalid JSON {where}: {exc.msg}", exc.colno)]
-        ) from None
+        message = f"invalid JSON {where}: {exc.msg}{full_width_hint(text, exc.pos)}"
+        raise LoadError(source, [LoadProblem(exc.lineno, "", message, exc.colno)]) from None
     except RecursionError:
         data = None
         too_deep = True
@@ -178,6 +180,41 @@ class _Stop(Exception):
     def __init__(self, line: int | None, message: str) -> None:
         self.line = line
         self.message = message
+
+
+def _count(root: Any) -> int:
+    """Nodes ``root`` expands to, aliases counted at every use, computed once per node (so a
+    bomb is refused before anything is built); refuses recursive aliases."""
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            on_path.discard(key)
+            total = 1 + sum(sizes[id(child)] for child in _children(node))
+            if total > MAX_NODES:
+                raise _Stop(None, f"document expands to more than {MAX_NODES} nodes (alias bomb?)")
+            sizes[key] = total
+            continue
+        if key in sizes:
+            continue
+        if key in on_path:
+            raise _Stop(node.start_mark.line + 1, "recursive YAML alias; a document must be a tree")
+        on_path.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+    return sizes[id(root)]
+
+
+def _children(node: Any) -> list[Any]:
+    value = node.value
+    if not isinstance(value, list):
+        return []
+    if value and isinstance(value[0], tuple):  # a mapping: (key, value) pairs
+        return [part for pair in value for part in pair]
+    return value
 
 
 def _build(loader: Any, root: Any, lines: dict[str, int], problems: list[LoadProblem]) -> Any:
@@ -283,12 +320,18 @@ def parse_yaml(text: str, source: str) -> Parsed:
         node = loader.get_single_node()
         if node is None:
             raise _Stop(1, "empty document")
+        if "&" in text:  # anchors, so maybe aliases: size the expansion before building it
+            _count(node)
         lines: dict[str, int] = {}
         data = _build(loader, node, lines, problems)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        if "nesting depth" in what:  # libyaml's own limit, far past ours
+            raise LoadError(
+                source, [LoadProblem(line, "", f"nesting deeper than {MAX_DEPTH} levels", column)]
+            ) from None
         raise LoadError(source, [LoadProblem(line, "", f"invalid YAML: {what}", column)]) from None
     except yaml.YAMLError as exc:
         what = " ".join(str(exc).split())
@@ -330,7 +373,7 @@ def parse_payload_text(text: str, source: str) -> Any:
         if first.message.startswith("invalid YAML"):
             where = f" at line {first.line}, column {first.column}" if first.line else ""
             message = f"neither JSON nor YAML (YAML error{where})"
-            raise LoadError(source, [LoadProblem(first.line, "", message)]) from None
+            raise LoadError(source, [LoadProblem(None, "", message)]) from None
         raise
     if not isinstance(parsed.data, dict | list):  # any text is a YAML scalar
         raise LoadError(

@@ -56,8 +56,10 @@ class ClientOptions(TypedDict, total=False):
     ``max_retries``: retries per call where replay is safe (default 2; 0 disables).
     ``validate``: check payloads against the spec before sending (default True).
     ``strict_validation``: refuse a payload with a likely typo in a member name (``watermak``
-    for ``watermark``) where the schema lets unknown members through; by default such a
-    payload is sent and the warning logged.
+    for ``watermark``) where the schema lets unknown members through (``watermak: unknown field;
+    did you mean 'watermark'?``). Default ``None``: refused for task-submitting methods (a typo on
+    a paid request is almost never meant), logged and sent for other calls; ``True`` refuses
+    everywhere, ``False`` only logs. A payload refused for another reason lists its typos too.
     ``journal``: SQLite path, True/None for the default path, False to switch the journal off.
     ``http_client``: your own ``httpx.Client`` / ``httpx.AsyncClient`` (not closed by us).
     ``default_headers``: headers sent with every request (names matched case-insensitively;
@@ -92,7 +94,7 @@ class ClientOptions(TypedDict, total=False):
     timeout: float | httpx.Timeout | None
     max_retries: int
     validate: bool
-    strict_validation: bool
+    strict_validation: bool | None
     journal: str | os.PathLike[str] | bool | None
     http_client: Any
     default_headers: Mapping[str, str] | None

@@ -1,8 +1,9 @@
 """Visible progress: ``task.wait(progress=True)`` and large downloads.
 
-On a terminal a live rich progress bar (status, percent when the gateway reports it, queue
-position, elapsed time); otherwise one plain line per change, so logs of batch jobs stay
-readable. rich is imported only when a bar is drawn.
+On a terminal a row of the process's one live rich display (status, percent when the gateway
+reports it, queue position, elapsed time; concurrent waits and downloads are rows of the same
+display, with a total: ``display.py``); otherwise one plain line per change, so logs of batch jobs
+stay readable. rich is imported only when a bar is drawn.
 """
 
 from __future__ import annotations
@@ -64,42 +65,27 @@ class LineReporter(WaitReporter):
 
 
 class BarReporter(WaitReporter):
-    """A live rich progress bar (a terminal)."""
+    """A row of the process's one live display (a terminal; see ``display.py``)."""
 
     def __init__(self, stream: IO[str]) -> None:
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            Progress,
-            SpinnerColumn,
-            TaskProgressColumn,
-            TextColumn,
-            TimeElapsedColumn,
-        )
+        from .display import board_for
 
-        self._progress = Progress(
-            SpinnerColumn(),
-            TextColumn("{task.description}"),
-            BarColumn(),
-            TaskProgressColumn(),
-            TimeElapsedColumn(),
-            console=Console(file=stream),
-            transient=False,
-        )
-        self._progress.start()
-        self._bar: Any = None
+        self._board = board_for(stream)
+        self._row: int | None = None
 
     def __call__(self, event: ProgressEvent) -> None:
         description = _describe(event)
         total = 100.0 if event.percent is not None else None
-        if self._bar is None:
-            self._bar = self._progress.add_task(description, total=total)
-        self._progress.update(
-            self._bar, description=description, total=total, completed=event.percent or 0.0
+        if self._row is None:
+            self._row = self._board.add(description, total)
+        self._board.update(
+            self._row, description=description, total=total, completed=event.percent or 0.0
         )
 
     def close(self) -> None:
-        self._progress.stop()
+        if self._row is not None:
+            self._board.done(self._row)
+            self._row = None
 
 
 def wait_reporter(
@@ -137,30 +123,17 @@ def byte_progress(
     def start(label: str, done: int, total: int | None) -> Callable[[int | None], None] | None:
         if not _is_terminal(out) or (total is not None and total < LARGE_FILE):
             return None
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            DownloadColumn,
-            Progress,
-            TextColumn,
-            TransferSpeedColumn,
-        )
+        from .display import board_for
 
-        bar = Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            DownloadColumn(),
-            TransferSpeedColumn(),
-            console=Console(file=out),
-        )
-        bar.start()
-        task = bar.add_task(label, total=total, completed=done)
+        board = board_for(out)
+        row = board.add(label, total)
+        board.update(row, completed=done)
 
         def advance(written: int | None) -> None:
             if written is None:
-                bar.stop()
+                board.done(row)
             else:
-                bar.update(task, completed=written)
+                board.update(row, completed=written)
 
         return advance
 

@@ -18,8 +18,10 @@ from .errors import GatewayClientError
 
 __all__ = [
     "BodySpec",
+    "CatalogEntry",
     "ErrorEnvelope",
     "GatewaySpec",
+    "MediaField",
     "OperationSpec",
     "OutputSpec",
     "ParameterSpec",
@@ -27,6 +29,7 @@ __all__ = [
     "SpecError",
     "StreamSpec",
     "TaskBinding",
+    "UploadSpec",
 ]
 
 ProgressFormat = Literal["percent", "fraction", "percent-string"]
@@ -78,19 +81,89 @@ class ParameterSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class MediaField:
+    """A body field that takes the URL of a media file (``x-media``; Buble's ``image_urls``).
+
+    ``kind`` is ``image``, ``video``, ``audio`` or ``any``; ``inline`` says what the document
+    accepts instead of a URL: ``data-url`` (``data:image/png;base64,...``), ``base64`` or ``None``.
+    """
+
+    name: str
+    kind: str = "any"
+    inline: str | None = None
+    is_list: bool = False
+
+    @classmethod
+    def from_dict(cls, name: str, data: Mapping[str, Any]) -> MediaField:
+        return cls(
+            name=name,
+            kind=str(data.get("kind") or "any"),
+            inline=_opt_str(data.get("inline")),
+            is_list=bool(data.get("list", False)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class UploadSpec:
+    """The gateway's own upload endpoint (``x-upload``): files for media fields go there first."""
+
+    operation: str
+    file_field: str
+    url: str  # pointer to the uploaded file's URL in the answer
+    kind_field: str | None = None  # a field that takes image / video / audio
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> UploadSpec:
+        return cls(
+            operation=str(data["operation"]),
+            file_field=str(data.get("file_field") or "file"),
+            url=str(data.get("url") or "/url"),
+            kind_field=_opt_str(data.get("kind_field")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogEntry:
+    """An endpoint the document names but does not describe well enough (``x-catalog``)."""
+
+    name: str
+    method: str | None = None
+    path: str | None = None
+    state: str = "named-only"
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CatalogEntry:
+        method = _opt_str(data.get("method"))
+        return cls(
+            name=str(data.get("name") or ""),
+            method=method.upper() if method else None,
+            path=_opt_str(data.get("path")),
+            state=str(data.get("state") or "named-only"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class BodySpec:
-    """The request body: media type, whether required, and which multipart fields carry files."""
+    """The request body: media type, whether required, which multipart fields carry files and
+    which fields take media URLs."""
 
     media_type: str = "application/json"
     required: bool = False
     binary_fields: tuple[str, ...] = ()
+    media_fields: Mapping[str, MediaField] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> BodySpec:
+        media = data.get("media_fields")
         return cls(
             media_type=str(data.get("media_type") or "application/json"),
             required=bool(data.get("required", False)),
             binary_fields=_strs(data.get("binary_fields")),
+            media_fields={
+                str(n): MediaField.from_dict(str(n), m)
+                for n, m in (media.items() if isinstance(media, Mapping) else ())
+                if isinstance(m, Mapping)
+            },
         )
 
     @property
@@ -306,6 +379,8 @@ class OperationSpec:
     source: tuple[str, ...] = ()
     stream: StreamSpec | None = None
     outputs: tuple[OutputSpec, ...] = ()
+    pricing: Mapping[str, Any] | None = None
+    """The ``x-pricing`` price table of a task submit (see ``batch/pricing.py``), if declared."""
 
     @classmethod
     def from_dict(cls, operation_id: str, data: Mapping[str, Any]) -> OperationSpec:
@@ -339,6 +414,7 @@ class OperationSpec:
             source=_strs(data.get("source")),
             stream=None if not data.get("stream") else StreamSpec.from_dict(data["stream"]),
             outputs=_outputs(data.get("outputs")),
+            pricing=dict(data["pricing"]) if isinstance(data.get("pricing"), Mapping) else None,
         )
 
     @property
@@ -399,6 +475,8 @@ class GatewaySpec:
     module: str | None = None
     path: str | None = None
     format: int = 1
+    upload: UploadSpec | None = None
+    catalog: tuple[CatalogEntry, ...] = ()
 
     @property
     def base_url_env(self) -> str:
@@ -452,6 +530,8 @@ class GatewaySpec:
                 for op_id, op in operations.items()
             }
         tasks = {n: TaskBinding.from_dict(n, t) for n, t in (data.get("tasks") or {}).items()}
+        upload = data.get("upload")
+        catalog = data.get("catalog")
         spec = cls(
             name=str(data["name"]),
             base_url=str(data.get("base_url") or ""),
@@ -467,6 +547,12 @@ class GatewaySpec:
             module=module,
             path=path,
             format=fmt,
+            upload=UploadSpec.from_dict(upload) if isinstance(upload, Mapping) else None,
+            catalog=tuple(
+                CatalogEntry.from_dict(c)
+                for c in (catalog if isinstance(catalog, list) else ())
+                if isinstance(c, Mapping)
+            ),
         )
         spec._check()
         return spec
@@ -483,6 +569,8 @@ class GatewaySpec:
                 raise SpecError(
                     f"operation {op.operation_id!r} names unknown task binding {op.task!r}"
                 )
+        if self.upload is not None and self.upload.operation not in self.operations:
+            raise SpecError(f"upload names unknown operation {self.upload.operation!r}")
 
     def operation(self, operation_id: str) -> OperationSpec:
         """The operation with this id; :class:`SpecError` if there is none."""

@@ -574,7 +574,10 @@ class Task(_TaskBase[T]):
         ``progress=True`` shows a live bar on a terminal, plain lines otherwise (stderr).
         """
         flow = self._shown_wait_flow(timeout, on_progress, poll_interval, progress)
-        return run_sync(flow, self._client.http)
+        try:
+            return run_sync(flow, self._client.http)
+        except KeyboardInterrupt as exc:
+            raise self._interrupted(exc) from None
 
     def download(
         self,
@@ -590,7 +593,20 @@ class Task(_TaskBase[T]):
         bars on a terminal only, ``True`` also plain lines.
         """
         flow = self._download_flow(directory, timeout, max_bytes, progress)
-        return run_sync(flow, self._client.http)
+        try:
+            return run_sync(flow, self._client.http)
+        except KeyboardInterrupt as exc:
+            raise self._interrupted(exc, str(directory)) from None
+
+    def _interrupted(
+        self, exc: KeyboardInterrupt, download: str | None = None
+    ) -> KeyboardInterrupt:
+        """Ctrl-C: the task keeps running; a ``TaskInterrupted`` names it and the resume command."""
+        from .interrupt import TaskInterrupted
+
+        if isinstance(exc, TaskInterrupted):
+            return exc
+        return TaskInterrupted([self.id], self.gateway, download)
 
     def cancel(self) -> Any:
         """Ask the gateway to cancel; raises if it has no cancel route."""
@@ -623,7 +639,11 @@ class AsyncTask(_TaskBase[T]):
         ``progress=True`` shows a live bar on a terminal, plain lines otherwise (stderr).
         """
         flow = self._shown_wait_flow(timeout, on_progress, poll_interval, progress)
-        return await self._client._run(flow)
+        try:
+            return await self._client._run(flow)
+        except BaseException as exc:
+            self._cancelled_while_waiting(exc, None)
+            raise
 
     async def download(
         self,
@@ -634,7 +654,23 @@ class AsyncTask(_TaskBase[T]):
         progress: bool | None = None,
     ) -> list[Path]:
         """Wait if needed, then save every output in ``directory``; return the paths."""
-        return await self._client._run(self._download_flow(directory, timeout, max_bytes, progress))
+        try:
+            return await self._client._run(
+                self._download_flow(directory, timeout, max_bytes, progress)
+            )
+        except BaseException as exc:
+            self._cancelled_while_waiting(exc, str(directory))
+            raise
+
+    def _cancelled_while_waiting(self, exc: BaseException, download: str | None) -> None:
+        """A cancelled wait (Ctrl-C in ``asyncio.run`` cancels it): remembered, so that if the
+        program then ends on Ctrl-C the task's resume command is printed (``interrupt.py``)."""
+        import asyncio  # already loaded: this runs in an event loop
+
+        if isinstance(exc, asyncio.CancelledError):
+            from .interrupt import cancelled_while_waiting
+
+            cancelled_while_waiting(self.id, self.gateway, download)
 
     async def cancel(self) -> Any:
         """Ask the gateway to cancel; raises if it has no cancel route."""

@@ -11,8 +11,11 @@ import os
 from collections.abc import Mapping
 from typing import IO, Any, Final, Literal
 
-FileInput = bytes | IO[bytes] | os.PathLike[str] | tuple[str, bytes | IO[bytes], str]
-"""What a binary (multipart file) field accepts: bytes, a binary file, a path, or (name, content, type)."""
+FileInput = str | bytes | IO[bytes] | os.PathLike[str] | tuple[str, bytes | IO[bytes], str]
+"""A local file: a path (``str`` or ``Path``), bytes, a binary file, or (name, content, type).
+
+In a binary (multipart) field a ``str`` is always a path; in a media-URL field a ``str`` is a URL
+and the other forms are uploaded first (see ``gateway_runtime/uploads.py``)."""
 
 
 class NotGiven:

@@ -78,6 +78,40 @@ def entries_of(data: dict[str, Any]) -> list[Entry]:
     return out
 
 
+MENU_KINDS = ("endpoint", "example", "scenario", "page")
+
+
+def menu_of(data: dict[str, Any]) -> dict[str, Any]:
+    """How the document's menu entries are classified (``x-menu`` of operations, ``kind`` in ``x-catalog``).
+
+    A menu entry an operation lists as ``endpoint`` is typed; a catalogue entry of kind ``endpoint`` is a
+    named endpoint without a typed call. One entry listed by several operations (a shared query page)
+    counts once.
+    """
+    kinds: dict[str, str] = {}
+    for _, _, op, _ in iter_operations(data):
+        for item in op.get("x-menu") or []:
+            name, kind = (
+                (item, "endpoint")
+                if isinstance(item, str)
+                else (item["name"], item.get("kind", "endpoint"))
+            )
+            kinds.setdefault(name, kind)
+    untyped: Counter[str] = Counter()
+    for item in data.get("x-catalog") or []:
+        if isinstance(item, dict) and "kind" in item:
+            untyped[str(item["kind"])] += 1
+    typed = Counter(kinds.values())
+    endpoints = typed["endpoint"] + untyped["endpoint"]
+    return {
+        "entries": sum(typed.values()) + sum(untyped.values()),
+        **{k: typed[k] + untyped[k] for k in MENU_KINDS},
+        "endpoints_typed": typed["endpoint"],
+        "endpoints_catalogued": untyped["endpoint"],
+        "typed_percent": round(100 * typed["endpoint"] / endpoints, 1) if endpoints else None,
+    }
+
+
 def report(specs: list[Path]) -> dict[str, Any]:
     """Coverage of every spec, keyed by gateway name."""
     result: dict[str, Any] = {}
@@ -96,6 +130,7 @@ def report(specs: list[Path]) -> dict[str, Any]:
                 "conflicts": sum(len(e.conflicts) for e in entries),
                 "inferred": sum(len(e.inferred) for e in entries),
             },
+            "menu": menu_of(data),
         }
     return result
 
@@ -103,9 +138,18 @@ def report(specs: list[Path]) -> dict[str, Any]:
 def _print_text(result: dict[str, Any], summary: bool) -> None:
     for name, gw in result.items():
         t = gw["totals"]
+        m = gw.get("menu") or {}
+        menu = (
+            f"; menu: {m['entries']} entries, {m['endpoint']} endpoints ({m['endpoints_typed']} typed, "
+            f"{m['endpoints_catalogued']} catalogued: {m['typed_percent']}% typed), {m['example']} examples, "
+            f"{m['scenario']} scenarios, {m['page']} pages"
+            if m.get("entries")
+            else ""
+        )
         print(
             f"{name}: {t['all']} endpoints: {t['full']} full, {t['partial']} partial, "
             f"{t['named-only']} named only; {t['conflicts']} conflicts, {t['inferred']} inferences recorded"
+            + menu
         )
         if summary:
             continue

@@ -89,6 +89,14 @@ class Gateway:
     runtime_spec: dict[str, Any]
 
     @property
+    def has_upload(self) -> bool:
+        """Whether the client gets ``upload(file)``: the spec declares ``x-upload`` and no
+        top-level resource or method is already called ``upload``."""
+        taken = {c.attribute for c in self.root.children}
+        taken |= {op.method_name for op in self.root.operations}
+        return bool(self.runtime_spec.get("upload")) and "upload" not in taken
+
+    @property
     def has_streams(self) -> bool:
         """Whether any method streams (the client then imports the stream types)."""
         return any(op.stream for res in self.root.walk() for op in res.operations)

@@ -60,7 +60,7 @@ RESERVED_ARG_NAMES = frozenset(
     }
 )
 RESERVED_ATTR_NAMES = frozenset(
-    {"with_options", "close", "request", "submit_task", "resume", "spec"}
+    {"with_options", "close", "request", "submit_task", "resume", "spec", "upload_file"}
 )
 
 

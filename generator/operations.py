@@ -8,6 +8,7 @@ from typing import Any
 
 from generator.arg_types import ArgumentTypes
 from generator.docstrings import method_docstring, one_line
+from generator.media import media_entry
 from generator.model import Argument, Location, Operation
 from generator.naming import RESERVED_ARG_NAMES, NameRegistry, pascal, snake
 from generator.normalize import normalize_schema
@@ -45,6 +46,11 @@ def _response_media_types(data: dict[str, Any], op: dict[str, Any]) -> list[str]
                 if media not in out:
                     out.append(media)
     return out
+
+
+def _with_files(annotation: str) -> str:
+    """A media-URL field's annotation that also takes local files (uploaded or inlined)."""
+    return re.sub(r"\bstr\b", "str | FileInput", annotation, count=1)
 
 
 class OperationBuilder:
@@ -162,6 +168,7 @@ class OperationBuilder:
             "source": list(op.get("x-source") or []),
             "stream": stream_runtime,
             "outputs": outputs_entry(op.get("x-outputs")),
+            **({"pricing": op["x-pricing"]} if isinstance(op.get("x-pricing"), dict) else {}),
             "__result_class": f"_models.{response_class}" if response_class else None,
         }
         if response_class:
@@ -227,6 +234,7 @@ class OperationBuilder:
             schema = content.get("schema", {}) if isinstance(content, dict) else {}
             shape = self.index.object_shape(schema)
             binary: list[str] = []
+            media_fields: dict[str, Any] = {}
             request_model = self.index.ref_class(schema)
             if shape is not None and shape[0]:
                 props, required_fields, open_ = shape
@@ -241,6 +249,13 @@ class OperationBuilder:
                         nested[str(wire)] = annotation
                     if self.index.is_binary(prop):
                         binary.append(str(wire))
+                    elif isinstance(resolved, dict):
+                        found = media_entry(
+                            str(wire), resolved, self.index.resolve(resolved.get("items"))
+                        )
+                        if found is not None:
+                            media_fields[str(wire)] = found
+                            annotation = _with_files(annotation)
                     description = one_line(
                         resolved.get("description") if isinstance(resolved, dict) else None
                     )
@@ -271,6 +286,7 @@ class OperationBuilder:
                 "media_type": media,
                 "required": bool(body.get("required")),
                 "binary_fields": binary,
+                "media_fields": media_fields,
                 "fields": {a.wire: a.name for a in arguments if a.location == "body"},
                 "model": request_model,
                 "whole_body_argument": whole_body.name if whole_body else None,

@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from generator.naming import NameRegistry, pascal
+from generator.naming import NameRegistry, pascal, snake
 from generator.pytypes import union
 
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -42,9 +42,29 @@ _BASE_MODEL_NAMES = frozenset(
         "from_orm",
         "update_forward_refs",
         "root",
+        # pydantic v2's own model_* members and GatewayModel's (a fixed list, so the output does
+        # not depend on the installed pydantic): other model_* names (model_name) are fields.
+        "model_config",
+        "model_fields",
+        "model_computed_fields",
+        "model_extra",
+        "model_fields_set",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_json_schema",
+        "model_parametrized_name",
+        "model_post_init",
+        "model_rebuild",
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        "model_raw",
+        "model_drift",
     }
 )
-"""Names of BaseModel attributes a field must not shadow (``model_*`` are caught by prefix)."""
+"""Names of BaseModel attributes a field must not shadow."""
 
 
 @dataclass(frozen=True)
@@ -91,25 +111,34 @@ def _literal_ok(value: Any) -> bool:
     return isinstance(value, str | bool) or (isinstance(value, int) and not isinstance(value, bool))
 
 
-def _field_name(wire: str, taken: set[str]) -> str:
-    """Python name of a field: the wire name when usable, else a cleaned one (wire kept as alias).
-
-    Python reads identifiers in Unicode normal form NFKC, so names are compared in that form:
-    ``café`` written precomposed (NFC) and decomposed (NFD) would otherwise be one attribute.
-    """
-    name = unicodedata.normalize("NFKC", wire)
-    if not name.isidentifier():
-        name = "".join(c if ("a" + c).isidentifier() else "_" for c in name) or "field"
-        if name[0].isdigit():
-            name = "field_" + name
-    if name.startswith("_"):
-        name = "field" + name
-    if keyword.iskeyword(name) or name in _BASE_MODEL_NAMES or name.startswith("model_"):
-        name += "_"
-    while name in taken:
-        name += "_"
-    taken.add(name)
+def _pythonic(wire: str) -> str:
+    """The snake_case Python name of a wire name: kept when it already is one (``b64_json``,
+    ``seed2``), else split into words (``imageUrl``: ``image_url``; ``include[]``: ``include``)."""
+    wire = unicodedata.normalize("NFKC", wire)  # the form Python reads identifiers in
+    plain = wire.isidentifier() and wire == wire.lower() and not wire.startswith("_")
+    name = wire if plain else snake(wire, fallback="field")
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _BASE_MODEL_NAMES:
+        name = name.rstrip("_") + "_"  # a keyword or BaseModel member: the one unavoidable "_"
     return name
+
+
+def _field_names(wires: list[str]) -> dict[str, str]:
+    """Python names of one class's fields: wire names that are already Pythonic first, then the
+    converted ones; a clash (``imageUrl`` beside ``image_url``) keeps the wire name, else numbers."""
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+    ordered = sorted(wires, key=lambda w: _pythonic(w) != w)  # stable: document order within
+    for wire in ordered:
+        name = _pythonic(wire)
+        same = unicodedata.normalize("NFKC", wire) == wire  # else Python reads it as another
+        if name in taken and same and wire.isidentifier() and wire not in taken:
+            name = wire
+        base, n = name, 2
+        while name in taken:
+            name, n = f"{base.rstrip('_')}_{n}", n + 1
+        taken.add(name)
+        names[wire] = name
+    return names
 
 
 class _Planner:
@@ -216,7 +245,7 @@ class _Planner:
 
     def object_class(self, name: str, schema: dict[str, Any]) -> ModelClass:
         props, required = self.properties(schema, 0)
-        taken: set[str] = set()
+        names = _field_names([str(w) for w in props])
         fields = []
         for wire, prop in props.items():
             resolved = self.resolve(prop)
@@ -227,7 +256,7 @@ class _Planner:
             description = resolved.get("description") if isinstance(resolved, dict) else None
             fields.append(
                 ModelField(
-                    _field_name(wire, taken),
+                    names[str(wire)],
                     wire,
                     annotation,
                     is_required,

@@ -18,9 +18,12 @@ from typing import Any
 from gateway_runtime.cli.ops import operation_kind
 from gateway_runtime.errors import status_error_class
 from gateway_runtime.options import ClientOptions
-from gateway_runtime.spec import base_url_env
+from gateway_runtime.spec import GatewaySpec, base_url_env
+from generator.examples import valid_example
 from generator.model import Argument, Gateway, Operation
-from generator.render import _environment
+from generator.pymodels import ModelClass
+from generator.render import _environment, planned_models
+from generator.returns import Returned, output_lines, returned
 
 __all__ = ["RUNTIME_REQUIREMENT", "render_project", "render_reference"]
 
@@ -69,6 +72,8 @@ class OperationDoc:
     description: str
     params: tuple[ParamDoc, ...]
     returns: str
+    returned: Returned | None
+    outputs: tuple[str, ...]
     task: TaskDoc | None
     errors: tuple[tuple[str, str], ...]
     example: str
@@ -177,6 +182,11 @@ def _example_value(schema: Mapping[str, Any], shared: Mapping[str, Any], depth: 
     examples = schema.get("examples")
     if isinstance(examples, list) and examples:
         return examples[0]
+    if schema.get("contentMediaType") == "application/json" and depth < 5:  # a JSON string
+        inner = _resolve(schema.get("contentSchema"), shared)
+        return json.dumps(_example_value(inner, shared, depth + 1), ensure_ascii=False)
+    if schema.get("format") == "binary":
+        return "path/to/file"  # a str given to a file field is a path
     for key in ("example", "default"):
         if key in schema:
             return schema[key]
@@ -319,8 +329,15 @@ def _envelope(gateway: Gateway, op_data: Mapping[str, Any]) -> str:
     )
 
 
-def _operation(gateway: Gateway, op: Operation, document: Mapping[str, Any]) -> OperationDoc:
+def _operation(
+    gateway: Gateway,
+    op: Operation,
+    document: Mapping[str, Any],
+    spec: GatewaySpec,
+    classes: Mapping[str, ModelClass],
+) -> OperationDoc:
     op_data = (gateway.runtime_spec.get("operations") or {}).get(op.operation_id) or {}
+    runtime_op = spec.operation(op.operation_id)
     shared = gateway.runtime_spec.get("schemas") or {}
     schemas = _field_schemas(gateway, op_data)
     arguments = [*op.arguments, *([op.whole_body] if op.whole_body else [])]
@@ -331,14 +348,13 @@ def _operation(gateway: Gateway, op: Operation, document: Mapping[str, Any]) -> 
     python = str(op_data.get("python_name") or op.method_name)
     kind = operation_kind(op_data) if not op.is_task else "task"
     stream = op_data.get("stream") if isinstance(op_data.get("stream"), Mapping) else None
-    required = [a for a in arguments if a.required]
     whole = _resolve(op_data.get("payload_schema"), shared)  # the whole-body argument's
-    values = {
-        a.name: _example_value(
-            whole if a is op.whole_body else schemas.get((a.location, a.wire), {}), shared
-        )
-        for a in required
-    }
+
+    def value_for(a: Argument) -> Any:
+        schema = whole if a is op.whole_body else schemas.get((a.location, a.wire), {})
+        return _example_value(schema, shared)
+
+    values = {a.name: v for a, v in valid_example(runtime_op, arguments, op.whole_body, value_for)}
     call_args = ", ".join(f"{k}={_py_literal(v)}" for k, v in values.items())
     client_var = "client"
     lines = [
@@ -370,6 +386,12 @@ def _operation(gateway: Gateway, op: Operation, document: Mapping[str, Any]) -> 
         description=str(op_data.get("description") or "").strip(),
         params=params,
         returns=f"Task[{returns}]" if op.is_task else returns,
+        returned=returned(op.return_annotation, classes),
+        outputs=tuple(
+            output_lines((gateway.runtime_spec.get("tasks") or {}).get(runtime_op.task or ""))
+            if op.is_task
+            else output_lines({"outputs": op_data.get("outputs") or ()})
+        ),
         task=_task(gateway, op, op_data),
         errors=_errors(op, document, op.is_task, _envelope(gateway, op_data)),
         example="\n".join(lines),
@@ -400,9 +422,15 @@ def client_options() -> list[tuple[str, str]]:
 def render_reference(gateway: Gateway, document: Mapping[str, Any]) -> str:
     """The markdown reference of a gateway (``generated/<name>/README.md``)."""
     spec = gateway.runtime_spec
+    runtime = GatewaySpec.from_dict(spec)
+    planned = planned_models(gateway)
+    classes = {c.name: c for c in planned.classes} if planned is not None else {}
     context = {
         "gw": gateway,
-        "ops": [_operation(gateway, op, document) for op in _operations_in_spec_order(gateway)],
+        "ops": [
+            _operation(gateway, op, document, runtime, classes)
+            for op in _operations_in_spec_order(gateway)
+        ],
         "api_key_env": spec.get("api_key_env"),
         "base_url": spec.get("base_url") or "",
         "base_url_env": base_url_env(str(spec.get("name") or gateway.package)),

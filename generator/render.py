@@ -18,7 +18,7 @@ from generator.model import Gateway
 from generator.naming import RESERVED_CLASS_NAMES
 from generator.normalize import normalize_schema
 from generator.problems import Problem, SpecError
-from generator.pymodels import plan_models
+from generator.pymodels import ModelsModule, plan_models
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -53,21 +53,36 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def render_models(gateway: Gateway) -> tuple[str, set[str]]:
-    """Pydantic v2 models of every schema (decided in ``pymodels``, printed by a template).
-
-    Returns the source and the names of the classes it defines.
-    """
+def planned_models(gateway: Gateway) -> ModelsModule | None:
+    """The model classes of a gateway (``None``: it declares no schemas); planned once."""
+    key = id(gateway)
+    cached = _PLANNED.get(key)
+    if cached is not None and cached[0] is gateway:
+        return cached[1]
     document = gateway.models_document
     version = "3.0" if str(document.get("openapi", "")).startswith("3.0") else "3.1"
     schemas = {
         name: normalize_schema(schema, version)
         for name, schema in document["components"]["schemas"].items()
     }
-    if not schemas:
+    models = plan_models(schemas, set(RESERVED_CLASS_NAMES)) if schemas else None
+    _PLANNED.clear()  # one gateway at a time: models.py and its README
+    _PLANNED[key] = (gateway, models)
+    return models
+
+
+_PLANNED: dict[int, tuple[Gateway, ModelsModule | None]] = {}
+
+
+def render_models(gateway: Gateway) -> tuple[str, set[str]]:
+    """Pydantic v2 models of every schema (decided in ``pymodels``, printed by a template).
+
+    Returns the source and the names of the classes it defines.
+    """
+    models = planned_models(gateway)
+    if models is None:
         text = docstring_literal(f"Models of {gateway.title}: the spec declares none.", "")
         return text + "\n", set()
-    models = plan_models(schemas, set(RESERVED_CLASS_NAMES))
     template = _environment().get_template("models.py.jinja")
     return template.render({"gw": gateway, "models": models}), {c.name for c in models.classes}
 

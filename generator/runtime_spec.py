@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from generator.media import catalog_entries, upload_entry
 from generator.normalize import normalize_schema
 from generator.schema_index import SCHEMA_PREFIX
 from generator.streams import outputs_entry
@@ -122,6 +123,8 @@ def runtime_spec(
         "default_error_envelopes": list(data.get("x-default-error-envelopes") or []),
         "operations": ops,
         "tasks": tasks,
+        "upload": upload_entry(data, ops),
+        "catalog": catalog_entries(data),
         "schemas": {
             str(k): rewrite_refs(normalize_schema(v, version))
             for k, v in as_dict(comps.get("schemas")).items()

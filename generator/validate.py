@@ -209,6 +209,15 @@ def _deref_or_none(data: dict[str, Any], node: Any) -> Any:
         return None
 
 
+def _body_members(data: dict[str, Any], op: dict[str, Any]) -> set[str]:
+    """Top-level member names of an operation's JSON request body (empty when there is none)."""
+    body = _deref_or_none(data, op.get("requestBody"))
+    content = as_dict(as_dict(body).get("content"))
+    media = next((as_dict(v) for k, v in content.items() if "json" in str(k)), {})
+    schema = as_dict(_deref_or_none(data, media.get("schema")))
+    return {str(k) for k in as_dict(schema.get("properties"))}
+
+
 def _walk_refs(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
     stack: list[tuple[Any, str]] = [(node, pointer)]
     while stack:
@@ -320,7 +329,8 @@ def _check_operations(data: dict[str, Any], add: Callable[[str, str], None]) -> 
         for extra in sorted(in_path - template):
             add(at, f"path parameter {extra!r} does not appear in the path {path!r}")
         if isinstance(op_id, str):
-            params_of[op_id] = {name for name, _ in declared}
+            # A poll may take the task id as a top-level member of its JSON body (POST …/feed {task_id}).
+            params_of[op_id] = {name for name, _ in declared} | _body_members(data, op)
         for where, message in stream_problems(op, lambda n: _deref_or_none(data, n), at):
             add(where, message)
 

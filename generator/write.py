@@ -70,6 +70,7 @@ def format_files(
             "check",
             "--isolated",
             *RUFF_SETTINGS,
+            *("--config", f"src=[{str(root)!r}]"),
             "--select",
             "I,F401,UP,RUF022",
             "--fix",
@@ -89,7 +90,7 @@ def format_files(
             str(root),
         ]
         for command in (check, fmt):
-            result = subprocess.run(command, capture_output=True, text=True, check=False)
+            result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=root)
             if result.returncode != 0:
                 raise SpecError(_ruff_problems(result.stderr + result.stdout, root, sources))
         return {

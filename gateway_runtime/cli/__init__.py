@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from importlib.metadata import entry_points
 from typing import IO
 
-from . import call, docs, ops, tasks, validate
+from . import batch, call, docs, ops, tasks, validate
 from ._common import (
     EXIT_CODES_HELP,
     EXIT_OK,
@@ -31,7 +31,7 @@ from ._common import (
 
 __all__ = ["Streams", "UsageError", "add_command", "build_parser", "main"]
 
-_BUILTIN = (ops, call, validate, tasks, docs)
+_BUILTIN = (ops, call, validate, tasks, batch, docs)
 _GENERATOR_COMMANDS = ("generate", "coverage", "simulate")  # registered by the generator
 
 

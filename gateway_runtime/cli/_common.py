@@ -16,6 +16,7 @@ __all__ = [
     "EXIT_CODES_HELP",
     "EXIT_FAILED",
     "EXIT_GATEWAY",
+    "EXIT_INTERRUPTED",
     "EXIT_OK",
     "EXIT_USAGE",
     "OneLineParser",
@@ -30,6 +31,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1  # invalid payload, failed or canceled task
 EXIT_USAGE = 2  # unusable input or usage error (argparse uses 2 as well)
 EXIT_GATEWAY = 3  # gateway or network error, or the wait ran out (the task stays resumable)
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
 
 EXIT_CODES_HELP = """exit codes (the same for every command):
   0  success (an empty task journal is not an error)
@@ -101,8 +103,13 @@ def read_text(file: str, io: Streams, what: str = "payload") -> tuple[str, str]:
 
 
 def json_error(source: str, exc: json.JSONDecodeError) -> UsageError:
-    """A usage error naming the line and column of invalid JSON."""
-    return UsageError(f"{source}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
+    """A usage error naming the line and column of invalid JSON (and full-width punctuation)."""
+    from ..jsonhint import full_width_hint
+
+    hint = full_width_hint(exc.doc, exc.pos) if isinstance(exc.doc, str) else ""
+    return UsageError(
+        f"{source}: invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}{hint}"
+    )
 
 
 def emit_json(stream: IO[str], data: Any) -> None:

@@ -2,9 +2,12 @@
 
 The payload is one JSON object: from ``--json FILE`` (``-`` = stdin) and/or repeated
 ``--set key=value`` (``value`` is JSON; text that is not JSON is taken as a string, so
-``--set size=16:9`` works; a dotted key sets a nested field: ``--set extra.output_format=png``).
+``--set size=16:9`` works; a dotted key sets a nested field: ``--set extra.output_format=png``;
+``@FILE`` in a file or media-URL field is a local file: ``--set image_urls=@photo.png``).
 Keys naming a path, query or header parameter (wire or Python name) go there; the rest is the
-body. The payload is validated before anything is sent (exit 1 with every problem).
+body. The payload is validated before anything is sent (exit 1 with every problem); a field that
+looks like a misspelt known one (``watermak``) is refused unless ``--allow-unknown``, and the
+``--download`` folder must be writable, all before anything is paid for.
 
 A task-submitting operation prints the task id (the task is journaled first); ``--wait`` waits
 with a progress bar (plain lines when stderr is not a terminal) and prints the result;
@@ -17,15 +20,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from ..accumulate import ChatAccumulator
+from ..batch import jobs
 from ..client import SyncClient
 from ..errors import GatewayClientError, MissingAPIKeyError
 from ..options import resolve_base_url
 from ..redact import redact
-from ..spec import GatewaySpec, OperationSpec, ParameterSpec
+from ..spec import GatewaySpec, OperationSpec
 from ..validation import PayloadValidationError, Problem, UnknownOperationError, resolve_operation
 from ._common import (
     EXIT_FAILED,
@@ -38,6 +44,7 @@ from ._common import (
     read_text,
 )
 from .gateways import resolve_gateway
+from .preflight import check_download_dir
 from .tasks import wait_and_report
 from .validate import parse_payload, resolve_files
 
@@ -56,7 +63,8 @@ def register(sub: Any) -> None:
     p.add_argument(
         "operation",
         metavar="OPERATION",
-        help='client method (tasks.create), operation id or "POST /v1/tasks"',
+        help='client method (tasks.create), operation id or "POST /v1/tasks" (any path: '
+        "sent raw through the client's auth and error mapping)",
     )
     p.add_argument("--json", metavar="FILE", dest="json_file", help="payload file; - for stdin")
     p.add_argument(
@@ -85,6 +93,12 @@ def register(sub: Any) -> None:
         action="store_true",
         help="stream the answer: a chat prints its text as it arrives, other streams one JSON "
         "event per line",
+    )
+    p.add_argument(
+        "--allow-unknown",
+        action="store_true",
+        help="send fields that look like a misspelt known field (refused by default: "
+        "'promt: unknown field; did you mean prompt?')",
     )
 
 
@@ -120,28 +134,39 @@ def build_payload(json_file: str | None, assignments: list[str], io: Streams) ->
     return payload
 
 
+def at_files(op: OperationSpec, body: dict[str, Any]) -> dict[str, Any]:
+    """``@photo.png`` in a file or media-URL field is that local file (uploaded first where the
+    gateway takes URLs: ``--set image_urls=@photo.png``); elsewhere ``@`` is plain text."""
+    if op.body is None:
+        return body
+    names = {*op.body.binary_fields, *op.body.media_fields}
+
+    def one(value: Any) -> Any:
+        if isinstance(value, str) and value.startswith("@") and len(value) > 1:
+            return Path(value[1:]).expanduser()
+        return value
+
+    out = dict(body)
+    for name in names & set(out):
+        value = out[name]
+        out[name] = [one(v) for v in value] if isinstance(value, list) else one(value)
+        media = op.body.media_fields.get(name)
+        if media is not None and media.is_list and isinstance(out[name], Path):
+            out[name] = [out[name]]  # one file for a list of URLs
+    return out
+
+
 def split_payload(op: OperationSpec, payload: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """Payload keys sorted into ``path_params``, ``query``, ``headers`` and ``body``."""
-    parts: dict[str, dict[str, Any]] = {"path_params": {}, "query": {}, "headers": {}, "body": {}}
-    target = {"path": "path_params", "query": "query", "header": "headers"}
-    by_name: dict[str, ParameterSpec] = {}
-    for param in op.parameters:
-        by_name[param.name] = param
-        if param.python_name:
-            by_name[param.python_name] = param
-    for key, value in payload.items():
-        found = by_name.get(key)
-        if found is not None and found.location in target:
-            parts[target[found.location]][found.name] = value
-        else:
-            parts["body"][key] = value
-    if parts["body"] and op.body is None:
-        names = sorted({p.python_name or p.name for p in op.parameters})
-        raise UsageError(
-            f"{op.operation_id} takes no body; unknown field(s) {', '.join(sorted(parts['body']))}"
-            + (f" (its parameters: {', '.join(names)})" if names else "")
-        )
-    return parts
+    parts, problems = jobs.split_payload(op, payload)
+    if problems:
+        raise UsageError(problems[0])
+    return {
+        "path_params": parts.path_params,
+        "query": parts.query,
+        "headers": parts.headers,
+        "body": parts.body or {},
+    }
 
 
 def _print_problems(problems: list[Problem], output: str, io: Streams) -> int:
@@ -198,6 +223,44 @@ def _print_stream(
     return EXIT_OK
 
 
+_RAW = re.compile(r"^([A-Za-z]+)\s+(/\S*)$")
+
+
+def _raw_call(
+    spec: GatewaySpec, method: str, path: str, args: argparse.Namespace, io: Streams
+) -> int:
+    """``clientgen call GATEWAY "POST /path" --json ...``: an undocumented (or catalogued) path,
+    through the client's auth, retry rule and error mapping; the payload is the JSON body (the
+    query for GET/HEAD/DELETE)."""
+    from ..raw import describe_path
+
+    payload = build_payload(args.json_file, args.assignments, io)
+    method = method.upper()
+    io.err(describe_path(spec, method, path)[1])
+    if not resolve_base_url(spec, args.base_url):
+        raise UsageError(
+            f"no server URL for {spec.name}: pass --base-url or set {spec.base_url_env}"
+        )
+    try:
+        client = SyncClient(spec, base_url=args.base_url, journal=args.journal)
+    except MissingAPIKeyError as exc:
+        raise UsageError(str(exc)) from None
+    in_query = method in ("GET", "HEAD", "DELETE")
+    with client:
+        try:
+            result = client.request(
+                method,
+                path,
+                params=payload if in_query and payload else None,
+                json=None if in_query or not payload else payload,
+            )
+        except GatewayClientError as exc:
+            io.err(str(exc))
+            return EXIT_GATEWAY
+    _print_result(result, io)
+    return EXIT_OK
+
+
 def run(args: argparse.Namespace, io: Streams) -> int:
     gateway = resolve_gateway(args.gateway)
     spec = GatewaySpec.from_dict(
@@ -208,7 +271,10 @@ def run(args: argparse.Namespace, io: Streams) -> int:
     try:
         op = spec.operations[resolve_operation(spec, args.operation).operation_id]
     except UnknownOperationError as exc:
-        raise UsageError(str(exc), exc.suggestions) from None
+        raw = _RAW.match(args.operation.strip())
+        if raw is None:
+            raise UsageError(str(exc), exc.suggestions) from None
+        return _raw_call(spec, raw.group(1), raw.group(2), args, io)
     is_task = op.task is not None or any(op.operation_id in b.submit for b in spec.tasks.values())
     name = op.python_name or op.operation_id
     for flag, value in (("--wait", args.wait), ("--download", args.download)):
@@ -216,10 +282,13 @@ def run(args: argparse.Namespace, io: Streams) -> int:
             raise UsageError(f"{flag}: {name} does not start a task")
     if args.stream and op.stream is None:
         raise UsageError(f"--stream: {name} does not stream")
+    if args.download:
+        check_download_dir(args.download)  # before the submit: a task is paid for
     streaming = op.stream is not None and (args.stream or op.stream.flag is None)
     payload = build_payload(args.json_file, args.assignments, io)
     parts = split_payload(op, payload)
     binary = op.body.binary_fields if op.body is not None else ()
+    parts["body"] = at_files(op, parts["body"])
     parts["body"], file_problems = resolve_files(parts["body"], binary)
     if file_problems:
         return _print_problems(file_problems, args.output, io)
@@ -231,7 +300,12 @@ def run(args: argparse.Namespace, io: Streams) -> int:
             f"no server URL for {spec.name}: pass --base-url or set {spec.base_url_env}"
         )
     try:
-        client = SyncClient(spec, base_url=args.base_url, journal=args.journal)
+        client = SyncClient(
+            spec,
+            base_url=args.base_url,
+            journal=args.journal,
+            strict_validation=not args.allow_unknown,
+        )
     except MissingAPIKeyError as exc:
         raise UsageError(str(exc)) from None
     with client:
@@ -263,7 +337,8 @@ def run(args: argparse.Namespace, io: Streams) -> int:
         except GatewayClientError as exc:
             io.err(str(exc))
             return EXIT_GATEWAY
-        io.err(f"submitted {spec.name} task {task.id} (journaled)")
+        where = client._core.journal_state(task.id)
+        io.err(f"submitted {spec.name} task {task.id} ({where})")
         if args.wait or args.download:
             return wait_and_report(
                 task, args.timeout, args.poll_interval, args.output, io, args.download

@@ -38,6 +38,7 @@ from ..errors import (
     TaskCanceledError,
     TaskFailedError,
 )
+from ..interrupt import resume_command
 from ..journal import Journal, resolve_journal_path
 from ..lenient import raw_of
 from ..progress import wait_reporter
@@ -46,6 +47,7 @@ from ..taskstore import TaskRecord
 from ._common import (
     EXIT_FAILED,
     EXIT_GATEWAY,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     Streams,
     UsageError,
@@ -54,6 +56,7 @@ from ._common import (
 )
 from .gateways import looks_like_path as _looks_like_path
 from .gateways import resolve_gateway
+from .preflight import check_download_dir
 
 __all__ = ["register", "wait_and_report"]
 
@@ -291,8 +294,14 @@ def wait_and_report(
         io.err(str(exc))
         return EXIT_FAILED
     except DeadlineExceededError as exc:
-        io.err(f"{exc}\nrun 'clientgen tasks resume {task.id}' to keep waiting")
+        io.err(f"{exc}\nrun '{resume_command(task.id, task.gateway, download)}' to keep waiting")
         return EXIT_GATEWAY
+    except KeyboardInterrupt:
+        io.err(
+            f"interrupted; task {task.id} is journaled and keeps running on the gateway.\n"
+            f"resume it: {resume_command(task.id, task.gateway, download)}"
+        )
+        return EXIT_INTERRUPTED
     except GatewayClientError as exc:
         io.err(str(exc))
         return EXIT_GATEWAY
@@ -388,6 +397,8 @@ def _resume(args: argparse.Namespace, io: Streams) -> int:
         raise UsageError(str(exc)) from None
     with client:
         task = client.resume(entry.handle())
+        if args.download:
+            check_download_dir(args.download)
         io.err(f"resuming {entry.gateway} task {entry.task_id} (last status {entry.status})")
         return wait_and_report(
             task, args.timeout, args.poll_interval, args.output, io, args.download

@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 import jsonschema_rs
 
 from ..jsonvalues import unsendable
+from ..loading import deeper_than
 from .messages import Keys, Messages, type_problem
 from .problems import Problem, SchemaError, close_match, is_binary_value, problem, show
 from .rules import Rule, compile_rule
@@ -28,6 +29,7 @@ from .schema import (
     prune_definitions,
     reaches,
 )
+from .soft import SoftCheck, soften
 
 __all__ = ["MAX_DEPTH", "Report", "Validator", "compile_validator"]
 
@@ -101,6 +103,7 @@ class Validator:
     _sites: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _map: Any = field(default=None, repr=False)
     _content: bool = field(default=False, repr=False)
+    _soft: SoftCheck | None = field(default=None, repr=False)
 
     def validate(self, payload: Any) -> list[Problem]:
         """Every problem with ``payload`` (empty when it is valid)."""
@@ -111,11 +114,12 @@ class Validator:
         return self.report(payload).warnings
 
     def report(self, payload: Any) -> Report:
-        """Problems and warnings of ``payload``."""
-        if self._closed is None:
-            return Report(self.validate(payload), [])
-        problems, instance, clean = self._check(payload, self._closed)
-        return Report(problems, [] if clean else self._typos(instance))
+        """Problems and warnings (likely typos, failed ``x-warn`` constraints) of ``payload``."""
+        problems, instance, clean = self._check(payload, self._closed or self._engine)
+        warnings = [] if clean or self._closed is None else self._typos(instance)
+        if self._soft is not None and not problems:
+            warnings += self._soft.warnings(instance, Messages(self._doc, instance).keys)
+        return Report(problems, warnings)
 
     def is_valid(self, payload: Any) -> bool:
         """Whether ``payload`` has no problem."""
@@ -137,7 +141,7 @@ class Validator:
         stand_ins: dict[Keys, Any] = {}
         if self.binary_fields and isinstance(payload, Mapping):
             payload = _mark_binary(payload, self.binary_fields, stand_ins)
-        if self._recursive and _deeper_than(payload, MAX_DEPTH):
+        if self._recursive and deeper_than(payload, MAX_DEPTH):
             return [_too_deep()], payload, False
         bad = unsendable(payload)  # NaN, lone surrogates: the engine would see null or crash
         if bad:
@@ -268,7 +272,7 @@ class Validator:
                 close = close_match(str(key), names)
                 if close is not None:
                     keys = (*paths.keys(e.instance_path), str(key))
-                    detail = f"unknown field {key!r}; did you mean {close!r}?"
+                    detail = f"unknown field; did you mean {close!r}?"  # the path names it
                     out.append(problem(keys, "unknown-field", detail, [close]))
         return out
 
@@ -280,20 +284,6 @@ class _Rendered:
 
 def _too_deep() -> Problem:
     return problem((), "depth", f"nested more than {MAX_DEPTH} levels deep; too deep to validate")
-
-
-def _deeper_than(value: Any, limit: int) -> bool:
-    """Whether containers nest more than ``limit`` levels (iterative: no recursion limit)."""
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > limit:
-            return True
-        if isinstance(node, Mapping):
-            stack.extend((v, depth + 1) for v in node.values() if isinstance(v, Mapping | list))
-        elif isinstance(node, list | tuple):
-            stack.extend((v, depth + 1) for v in node if isinstance(v, Mapping | list | tuple))
-    return False
 
 
 def _value(payload: Any, keys: Keys) -> Any:
@@ -429,21 +419,49 @@ def compile_validator(
         if sites:
             validator._closed = _engine(closed, dialect, retriever)
             validator._sites = sites
+        if reaches(prepared, doc, "x-warn"):
+            softened, soft_sites = soften(prepared)
+            validator._soft = SoftCheck(_engine(softened, dialect, retriever), soft_sites)
     if len(_CACHE) >= _CACHE_MAX:
         _CACHE.clear()
     _CACHE[key] = (schema, rules, validator)  # holding the objects keeps their ids unique
     return validator
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def plain_deep(value: Any, depth: int = 0) -> Any:
-    """``value`` with pydantic models anywhere in it replaced by their dumps."""
+    """``value`` with pydantic models anywhere in it replaced by their dumps.
+
+    Containers with no model inside come back as they are (no copy): validating a file of plain
+    JSON lines costs a walk, not a rebuild of every payload.
+    """
     if depth > MAX_DEPTH:
         raise RecursionError("payload nested too deeply")
     value = _as_plain(value)
     if isinstance(value, Mapping):
-        return {k: plain_deep(v, depth + 1) for k, v in value.items()}
+        changed: dict[Any, Any] | None = None if type(value) is dict else dict(value)
+        for key, item in value.items():
+            if type(item) in _SCALARS:
+                continue
+            plain = plain_deep(item, depth + 1)
+            if plain is not item:
+                if changed is None:
+                    changed = dict(value)
+                changed[key] = plain
+        return value if changed is None else changed
     if isinstance(value, list):
-        return [plain_deep(v, depth + 1) for v in value]
+        copied: list[Any] | None = None
+        for index, item in enumerate(value):
+            if type(item) in _SCALARS:
+                continue
+            plain = plain_deep(item, depth + 1)
+            if plain is not item:
+                if copied is None:
+                    copied = list(value)
+                copied[index] = plain
+        return value if copied is None else copied
     return value
 
 

@@ -22,6 +22,7 @@ __all__ = [
     "operation_names",
     "operation_validator",
     "report_operation",
+    "report_operation_parameters",
     "resolve_operation",
     "validate",
     "validate_operation_parameters",
@@ -120,16 +121,21 @@ def validate_operation_parameters(
 
     Operations without a body already validate their parameters as their payload.
     """
+    return report_operation_parameters(op, parameters).problems
+
+
+def report_operation_parameters(op: OperationLike, parameters: Mapping[str, Any]) -> Report:
+    """Problems and warnings (``x-warn``) of the path, query and header parameters of a call."""
     schema = getattr(op, "parameters_schema", None)
     if op.body is None or not schema or not schema.get("properties"):
-        return []
+        return Report([], [])
     hit = _PARAM_CACHE.get(id(op))
     if hit is None or hit[0] is not op:
         if len(_PARAM_CACHE) >= _CACHE_MAX:
             _PARAM_CACHE.clear()
         hit = (op, compile_validator(schema))
         _PARAM_CACHE[id(op)] = hit
-    return hit[1].validate(dict(parameters))
+    return hit[1].report(dict(parameters))
 
 
 def ensure_valid_payload(op: OperationLike, payload: Any) -> None:

@@ -51,11 +51,11 @@ class GenerationsResource:
         model: str,
         mode: str | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
-        image_urls: list[str] | NotGiven = NOT_GIVEN,
-        start_frame: str | NotGiven = NOT_GIVEN,
-        end_frame: str | NotGiven = NOT_GIVEN,
-        video_urls: list[str] | NotGiven = NOT_GIVEN,
-        audio_urls: list[str] | NotGiven = NOT_GIVEN,
+        image_urls: list[str | FileInput] | NotGiven = NOT_GIVEN,
+        start_frame: str | FileInput | NotGiven = NOT_GIVEN,
+        end_frame: str | FileInput | NotGiven = NOT_GIVEN,
+        video_urls: list[str | FileInput] | NotGiven = NOT_GIVEN,
+        audio_urls: list[str | FileInput] | NotGiven = NOT_GIVEN,
         is_public: bool | NotGiven = NOT_GIVEN,
         copy_protected: bool | NotGiven = NOT_GIVEN,
         duration: Any = NOT_GIVEN,
@@ -166,11 +166,11 @@ class AsyncGenerationsResource:
         model: str,
         mode: str | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
-        image_urls: list[str] | NotGiven = NOT_GIVEN,
-        start_frame: str | NotGiven = NOT_GIVEN,
-        end_frame: str | NotGiven = NOT_GIVEN,
-        video_urls: list[str] | NotGiven = NOT_GIVEN,
-        audio_urls: list[str] | NotGiven = NOT_GIVEN,
+        image_urls: list[str | FileInput] | NotGiven = NOT_GIVEN,
+        start_frame: str | FileInput | NotGiven = NOT_GIVEN,
+        end_frame: str | FileInput | NotGiven = NOT_GIVEN,
+        video_urls: list[str | FileInput] | NotGiven = NOT_GIVEN,
+        audio_urls: list[str | FileInput] | NotGiven = NOT_GIVEN,
         is_public: bool | NotGiven = NOT_GIVEN,
         copy_protected: bool | NotGiven = NOT_GIVEN,
         duration: Any = NOT_GIVEN,
@@ -523,6 +523,15 @@ class Buble(SyncClient):
         self.media_models = MediaModelsResource(self)
         self.files = FilesResource(self)
 
+    def upload(
+        self, file: FileInput, *, kind: Literal["image", "video", "audio"] | None = None
+    ) -> str:
+        """Upload a local file through the gateway's upload endpoint; returns its URL.
+
+        Media-URL arguments take local files directly (they are uploaded this way first).
+        """
+        return self.upload_file(file, kind=kind)
+
 
 class AsyncBuble(AsyncClient):
     """Async client of Buble API. Options: api_key (else $BUBLE_API_KEY), base_url, timeout, max_retries, validate, journal."""
@@ -533,3 +542,12 @@ class AsyncBuble(AsyncClient):
         self.models = AsyncModelsResource(self)
         self.media_models = AsyncMediaModelsResource(self)
         self.files = AsyncFilesResource(self)
+
+    async def upload(
+        self, file: FileInput, *, kind: Literal["image", "video", "audio"] | None = None
+    ) -> str:
+        """Upload a local file through the gateway's upload endpoint; returns its URL.
+
+        Media-URL arguments take local files directly (they are uploaded this way first).
+        """
+        return await self.upload_file(file, kind=kind)

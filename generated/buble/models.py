@@ -77,7 +77,7 @@ class GenerationStatus(RootModel[Any]):
 class MediaResultImage(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    url: str
+    url: str | None = None
 
 
 class MediaResultVideo(GatewayModel):
@@ -123,7 +123,7 @@ class GenerationTaskError(GatewayModel):
 class GenerationTask(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    id: str
+    id: str | None = None
     """生成任务 id(用于 GET /api/v1/generations/{id})。"""
     status: Literal["pending", "processing", "success", "failed", "canceled"] | None = None
     """pending:任务已接受,等待运行;processing:提供方正在生成;success:生成成功;
@@ -146,7 +146,7 @@ class GenerationTask(GatewayModel):
 class ApiError(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    code: str
+    code: str | None = None
     """错误码 [buble-errors]:
     401 missing_api_key(未提供 API Key)、invalid_api_key(无效/未激活/已删除)、invalid_api_key_owner(Key 所属用户不存在);
     400 invalid_request_body(JSON 无效或字段类型不匹配)、unsupported_field(传入了嵌套结构或内部字段)、missing_file(上传缺少 file 字段);
@@ -156,7 +156,7 @@ class ApiError(GatewayModel):
     file_too_large(HTTP 状态码公开页未给出)。
     积分、限流、并发、未知任务 id 的错误码:not found。
     """
-    message: str
+    message: str | None = None
     details: Any = None
     """仅当存在额外结构化信息时返回。"""
 
@@ -164,7 +164,7 @@ class ApiError(GatewayModel):
 class ErrorResponse(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    error: ApiError
+    error: ApiError | None = None
 
 
 class CreateGenerationResponse(GatewayModel):
@@ -179,7 +179,7 @@ class CreateGenerationResponse(GatewayModel):
 class GenerationTaskEnvelope(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    data: GenerationTask
+    data: GenerationTask | None = None
 
 
 class MediaModelParameter(GatewayModel):
@@ -227,7 +227,7 @@ class MediaModel(GatewayModel):
 class ModelList(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    data: list[MediaModel]
+    data: list[MediaModel] | None = None
 
 
 class UploadFileRequest(GatewayModel):
@@ -258,7 +258,7 @@ class UploadedFile(GatewayModel):
 class UploadedFileEnvelope(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    data: UploadedFile
+    data: UploadedFile | None = None
 
 
 class MediaModelOperationInput(GatewayModel):

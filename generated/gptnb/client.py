@@ -782,8 +782,10 @@ class CompletionsResource:
 
         Args:
             prompt: The document's example is a string ("This is a test."); the array form is inference I2.
+            best_of: Default 1: OpenAI's documented default (inference I9).
             logit_bias: token id → bias. The document renders it as {additionalProperties: 0}.
             logprobs: The document's example value is null; integer is the OpenAI type (inference).
+            max_tokens: Default 16: OpenAI's documented default (inference I9).
             stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
         """
         if stream is True:
@@ -942,8 +944,10 @@ class AsyncCompletionsResource:
 
         Args:
             prompt: The document's example is a string ("This is a test."); the array form is inference I2.
+            best_of: Default 1: OpenAI's documented default (inference I9).
             logit_bias: token id → bias. The document renders it as {additionalProperties: 0}.
             logprobs: The document's example value is null; integer is the OpenAI type (inference).
+            max_tokens: Default 16: OpenAI's documented default (inference I9).
             stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
         """
         if stream is True:
@@ -1252,7 +1256,8 @@ class AudioTranscriptionsResource:
             response_format: The format of the output, in one of these options: json, text, srt, verbose_json, or vtt. For gpt-4o-transcribe and gpt-4o-mini-transcribe, the only supported format is json.
             temperature: 采样温度,介于0和1之间。更高的值,如0.8,会使输出更随机,而更低的值,如0.2,会使输出更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
             include: 附加信息,包括在转录响应中。logprobs 将返回响应中标记的对数概率,以了解模型对转录的置信度。 logprobs 仅在将 response_format 设置为 json 时有效,并且仅与 gpt-4o-transcribe 和 gpt-4o-mini-transcribe 模型一起使用。
-            timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7).
+            timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment", written here as the array ["segment"] (I7).
+            stream: stream: true is refused by this client (inference I10): the document does not describe the streamed reply, which would be misread as JSON.
         """
         return self._client.request(
             "createTranscription",
@@ -1314,7 +1319,8 @@ class AsyncAudioTranscriptionsResource:
             response_format: The format of the output, in one of these options: json, text, srt, verbose_json, or vtt. For gpt-4o-transcribe and gpt-4o-mini-transcribe, the only supported format is json.
             temperature: 采样温度,介于0和1之间。更高的值,如0.8,会使输出更随机,而更低的值,如0.2,会使输出更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
             include: 附加信息,包括在转录响应中。logprobs 将返回响应中标记的对数概率,以了解模型对转录的置信度。 logprobs 仅在将 response_format 设置为 json 时有效,并且仅与 gpt-4o-transcribe 和 gpt-4o-mini-transcribe 模型一起使用。
-            timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7).
+            timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment", written here as the array ["segment"] (I7).
+            stream: stream: true is refused by this client (inference I10): the document does not describe the streamed reply, which would be misread as JSON.
         """
         return await self._client.request(
             "createTranscription",
@@ -1366,7 +1372,7 @@ class AudioTranslationsResource:
 
         Args:
             file: 音频文件对象(不是文件名)翻译,格式为以下之一:flac、mp3、mp4、mpeg、mpga、m4a、ogg、wav 或 webm。
-            model: 要使用的模型ID。目前仅提供whisper-1
+            model: 要使用的模型ID。目前仅提供whisper-1 (currently only — another model is warned about and sent)
             prompt: 一个可选的文本,用于指导模型的风格或继续之前的音频片段
             response_format: 输出格式,选项之一:json、text、srt、verbose_json 或 vtt。
             temperature: 采样温度,介于0和1之间。较高的值如0.8会使输出更随机,而较低的值如0.2会使其更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
@@ -1417,7 +1423,7 @@ class AsyncAudioTranslationsResource:
 
         Args:
             file: 音频文件对象(不是文件名)翻译,格式为以下之一:flac、mp3、mp4、mpeg、mpga、m4a、ogg、wav 或 webm。
-            model: 要使用的模型ID。目前仅提供whisper-1
+            model: 要使用的模型ID。目前仅提供whisper-1 (currently only — another model is warned about and sent)
             prompt: 一个可选的文本,用于指导模型的风格或继续之前的音频片段
             response_format: 输出格式,选项之一:json、text、srt、verbose_json 或 vtt。
             temperature: 采样温度,介于0和1之间。较高的值如0.8会使输出更随机,而较低的值如0.2会使其更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
@@ -2926,8 +2932,8 @@ class LumaGenerationsResource:
         user_prompt: str,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         expand_prompt: bool | NotGiven = NOT_GIVEN,
-        image_url: str | NotGiven = NOT_GIVEN,
-        image_end_url: str | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
@@ -2999,8 +3005,8 @@ class LumaGenerationsResource:
         user_prompt: str,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         expand_prompt: bool | NotGiven = NOT_GIVEN,
-        image_url: str | NotGiven = NOT_GIVEN,
-        image_end_url: str | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
@@ -3081,8 +3087,8 @@ class AsyncLumaGenerationsResource:
         user_prompt: str,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         expand_prompt: bool | NotGiven = NOT_GIVEN,
-        image_url: str | NotGiven = NOT_GIVEN,
-        image_end_url: str | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
@@ -3154,8 +3160,8 @@ class AsyncLumaGenerationsResource:
         user_prompt: str,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         expand_prompt: bool | NotGiven = NOT_GIVEN,
-        image_url: str | NotGiven = NOT_GIVEN,
-        image_end_url: str | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
@@ -3224,12 +3230,119 @@ class AsyncLumaGenerationsResource:
         )
 
 
+class LumaGoamzResource:
+    """Operations under ``client.luma.goamz``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def generate(
+        self,
+        *,
+        user_prompt: str,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        expand_prompt: bool | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
+        loop: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.LumaGenerationResponse]:
+        """GoAmzAI格式 生成视频(付费版 / 免费版)
+
+        ``POST /luma/v1/generations``
+
+        doc-001 菜单:视频接口 › Luma › GoAmzAI格式 › 付费版 / 免费版 › 生成视频。同模板转售站:POST /luma/v1/generations
+        {user_prompt, aspect_ratio, expand_prompt, loop, image_url, image_end_url}(openxs:「兼容GoAmz:接口改为 /luma/V1/generations」)。
+
+        Args:
+            user_prompt: 提示词
+            expand_prompt: 是否优化扩展提示词
+            image_url: 开始帧图片 / reference image URL
+            image_end_url: 结束帧图片 / end keyframe URL
+            loop: 是否循环 (doc-003; not in Luma-API GenRequest).
+        """
+        return self._client.submit_task(
+            "lumaGoAmzGenerate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "user_prompt": user_prompt,
+                    "aspect_ratio": aspect_ratio,
+                    "expand_prompt": expand_prompt,
+                    "image_url": image_url,
+                    "image_end_url": image_end_url,
+                    "loop": loop,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.LumaGenerationResponse.model_validate,
+        )
+
+
+class AsyncLumaGoamzResource:
+    """Operations under ``client.luma.goamz``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def generate(
+        self,
+        *,
+        user_prompt: str,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        expand_prompt: bool | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
+        loop: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.LumaGenerationResponse]:
+        """GoAmzAI格式 生成视频(付费版 / 免费版)
+
+        ``POST /luma/v1/generations``
+
+        doc-001 菜单:视频接口 › Luma › GoAmzAI格式 › 付费版 / 免费版 › 生成视频。同模板转售站:POST /luma/v1/generations
+        {user_prompt, aspect_ratio, expand_prompt, loop, image_url, image_end_url}(openxs:「兼容GoAmz:接口改为 /luma/V1/generations」)。
+
+        Args:
+            user_prompt: 提示词
+            expand_prompt: 是否优化扩展提示词
+            image_url: 开始帧图片 / reference image URL
+            image_end_url: 结束帧图片 / end keyframe URL
+            loop: 是否循环 (doc-003; not in Luma-API GenRequest).
+        """
+        return await self._client.submit_task(
+            "lumaGoAmzGenerate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "user_prompt": user_prompt,
+                    "aspect_ratio": aspect_ratio,
+                    "expand_prompt": expand_prompt,
+                    "image_url": image_url,
+                    "image_end_url": image_end_url,
+                    "loop": loop,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.LumaGenerationResponse.model_validate,
+        )
+
+
 class LumaResource:
     """Operations under ``client.luma``."""
 
     def __init__(self, client: SyncClient) -> None:
         self._client = client
         self.generations = LumaGenerationsResource(client)
+        self.goamz = LumaGoamzResource(client)
 
 
 class AsyncLumaResource:
@@ -3238,6 +3351,7 @@ class AsyncLumaResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
         self.generations = AsyncLumaGenerationsResource(client)
+        self.goamz = AsyncLumaGoamzResource(client)
 
 
 class CogvideoxAsyncResultsResource:
@@ -3310,12 +3424,121 @@ class AsyncCogvideoxAsyncResultsResource:
         )
 
 
+class CogvideoxGenerationsResource:
+    """Operations under ``client.cogvideox.generations``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        quality: str | NotGiven = NOT_GIVEN,
+        with_audio: bool | NotGiven = NOT_GIVEN,
+        size: str | NotGiven = NOT_GIVEN,
+        fps: int | NotGiven = NOT_GIVEN,
+        request_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.CogVideoXAsyncResult]:
+        """生成(generations)
+
+        ``POST /cogvideox/v4/videos/generations``
+
+        doc-001 菜单:视频接口 › CogVideoX(官方格式) › 生成(generations)。→ {id, model, request_id, task_status PROCESSING}。
+
+        Args:
+            image_url: 图生视频:首帧图片 URL 或 base64。
+        """
+        return self._client.submit_task(
+            "cogvideoxGenerate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "image_url": image_url,
+                    "quality": quality,
+                    "with_audio": with_audio,
+                    "size": size,
+                    "fps": fps,
+                    "request_id": request_id,
+                    "user_id": user_id,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.CogVideoXAsyncResult.model_validate,
+        )
+
+
+class AsyncCogvideoxGenerationsResource:
+    """Operations under ``client.cogvideox.generations``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        quality: str | NotGiven = NOT_GIVEN,
+        with_audio: bool | NotGiven = NOT_GIVEN,
+        size: str | NotGiven = NOT_GIVEN,
+        fps: int | NotGiven = NOT_GIVEN,
+        request_id: str | NotGiven = NOT_GIVEN,
+        user_id: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.CogVideoXAsyncResult]:
+        """生成(generations)
+
+        ``POST /cogvideox/v4/videos/generations``
+
+        doc-001 菜单:视频接口 › CogVideoX(官方格式) › 生成(generations)。→ {id, model, request_id, task_status PROCESSING}。
+
+        Args:
+            image_url: 图生视频:首帧图片 URL 或 base64。
+        """
+        return await self._client.submit_task(
+            "cogvideoxGenerate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "image_url": image_url,
+                    "quality": quality,
+                    "with_audio": with_audio,
+                    "size": size,
+                    "fps": fps,
+                    "request_id": request_id,
+                    "user_id": user_id,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.CogVideoXAsyncResult.model_validate,
+        )
+
+
 class CogvideoxResource:
     """Operations under ``client.cogvideox``."""
 
     def __init__(self, client: SyncClient) -> None:
         self._client = client
         self.async_results = CogvideoxAsyncResultsResource(client)
+        self.generations = CogvideoxGenerationsResource(client)
 
 
 class AsyncCogvideoxResource:
@@ -3324,6 +3547,7 @@ class AsyncCogvideoxResource:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
         self.async_results = AsyncCogvideoxAsyncResultsResource(client)
+        self.generations = AsyncCogvideoxGenerationsResource(client)
 
 
 class ViduTasksResource:
@@ -3816,6 +4040,164 @@ class AsyncRunwayTasksResource:
         )
 
 
+class RunwayV1Resource:
+    """Operations under ``client.runway.v1``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def generate(
+        self,
+        *,
+        prompt: str,
+        model: str,
+        ratio: str | NotGiven = NOT_GIVEN,
+        style: str | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        options_: _models.RunwayV1GenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.CodeMsgVideoFeed]:
+        """generate(文本) / generate(参考图片)
+
+        ``POST /runway/v1/pro/generate``
+
+        doc-001 菜单:视频接口 › v1格式 › 「generate(文本)」「generate(参考图片)」,同一路由(参考图片多传 image)。
+        → {code, msg, data{task_id}}。
+
+        Args:
+            image: generate(参考图片):参考图片 URL。
+        """
+        return self._client.submit_task(
+            "runwayV1Generate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "model": model,
+                    "ratio": ratio,
+                    "style": style,
+                    "image": image,
+                    "options": options_,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.CodeMsgVideoFeed.model_validate,
+        )
+
+    def feed(
+        self,
+        *,
+        task_id: str,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.CodeMsgVideoFeed:
+        """feed
+
+        ``POST /runway/v1/feed``
+
+        doc-001 菜单:视频接口 › v1格式 › feed。POST {task_id} → {code, msg, data{task_id, status "0".."3", video_url, …}}。
+        """
+        return self._client.request(
+            "runwayV1Feed",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "task_id": task_id,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.CodeMsgVideoFeed.model_validate,
+        )
+
+
+class AsyncRunwayV1Resource:
+    """Operations under ``client.runway.v1``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def generate(
+        self,
+        *,
+        prompt: str,
+        model: str,
+        ratio: str | NotGiven = NOT_GIVEN,
+        style: str | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        options_: _models.RunwayV1GenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.CodeMsgVideoFeed]:
+        """generate(文本) / generate(参考图片)
+
+        ``POST /runway/v1/pro/generate``
+
+        doc-001 菜单:视频接口 › v1格式 › 「generate(文本)」「generate(参考图片)」,同一路由(参考图片多传 image)。
+        → {code, msg, data{task_id}}。
+
+        Args:
+            image: generate(参考图片):参考图片 URL。
+        """
+        return await self._client.submit_task(
+            "runwayV1Generate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "model": model,
+                    "ratio": ratio,
+                    "style": style,
+                    "image": image,
+                    "options": options_,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.CodeMsgVideoFeed.model_validate,
+        )
+
+    async def feed(
+        self,
+        *,
+        task_id: str,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.CodeMsgVideoFeed:
+        """feed
+
+        ``POST /runway/v1/feed``
+
+        doc-001 菜单:视频接口 › v1格式 › feed。POST {task_id} → {code, msg, data{task_id, status "0".."3", video_url, …}}。
+        """
+        return await self._client.request(
+            "runwayV1Feed",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "task_id": task_id,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.CodeMsgVideoFeed.model_validate,
+        )
+
+
 class RunwayResource:
     """Operations under ``client.runway``."""
 
@@ -3823,6 +4205,7 @@ class RunwayResource:
         self._client = client
         self.image_to_video = RunwayImageToVideoResource(client)
         self.tasks = RunwayTasksResource(client)
+        self.v1 = RunwayV1Resource(client)
 
 
 class AsyncRunwayResource:
@@ -3832,6 +4215,7 @@ class AsyncRunwayResource:
         self._client = client
         self.image_to_video = AsyncRunwayImageToVideoResource(client)
         self.tasks = AsyncRunwayTasksResource(client)
+        self.v1 = AsyncRunwayV1Resource(client)
 
 
 class KlingText2videoResource:
@@ -4186,6 +4570,176 @@ class AsyncKlingImage2videoResource:
         )
 
 
+class KlingImagesResource:
+    """Operations under ``client.kling.images``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def create(
+        self,
+        *,
+        prompt: str,
+        model_name: str | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        image_reference: str | NotGiven = NOT_GIVEN,
+        image_fidelity: float | NotGiven = NOT_GIVEN,
+        human_fidelity: float | NotGiven = NOT_GIVEN,
+        resolution: str | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.KlingTaskResponse]:
+        """图像生成
+
+        ``POST /kling/v1/images/generations``
+
+        doc-001 菜单:视频接口 › 可灵(官方格式) › 图像生成。
+
+        Args:
+            image: 参考图(URL 或 base64)。
+        """
+        return self._client.submit_task(
+            "klingImageGeneration",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "model_name": model_name,
+                    "negative_prompt": negative_prompt,
+                    "image": image,
+                    "image_reference": image_reference,
+                    "image_fidelity": image_fidelity,
+                    "human_fidelity": human_fidelity,
+                    "resolution": resolution,
+                    "n": n,
+                    "aspect_ratio": aspect_ratio,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.KlingTaskResponse.model_validate,
+        )
+
+    def retrieve(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.KlingTaskResponse:
+        """查询任务(图像生成)
+
+        ``GET /kling/v1/images/generations/{task_id}``
+
+        doc-001 菜单:可灵(官方格式) › 查询任务(图像生成任务)。
+
+        Args:
+            task_id: 任务 ID
+        """
+        return self._client.request(
+            "klingGetImageGeneration",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.KlingTaskResponse.model_validate,
+        )
+
+
+class AsyncKlingImagesResource:
+    """Operations under ``client.kling.images``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        prompt: str,
+        model_name: str | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        image_reference: str | NotGiven = NOT_GIVEN,
+        image_fidelity: float | NotGiven = NOT_GIVEN,
+        human_fidelity: float | NotGiven = NOT_GIVEN,
+        resolution: str | NotGiven = NOT_GIVEN,
+        n: int | NotGiven = NOT_GIVEN,
+        aspect_ratio: str | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.KlingTaskResponse]:
+        """图像生成
+
+        ``POST /kling/v1/images/generations``
+
+        doc-001 菜单:视频接口 › 可灵(官方格式) › 图像生成。
+
+        Args:
+            image: 参考图(URL 或 base64)。
+        """
+        return await self._client.submit_task(
+            "klingImageGeneration",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "model_name": model_name,
+                    "negative_prompt": negative_prompt,
+                    "image": image,
+                    "image_reference": image_reference,
+                    "image_fidelity": image_fidelity,
+                    "human_fidelity": human_fidelity,
+                    "resolution": resolution,
+                    "n": n,
+                    "aspect_ratio": aspect_ratio,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.KlingTaskResponse.model_validate,
+        )
+
+    async def retrieve(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.KlingTaskResponse:
+        """查询任务(图像生成)
+
+        ``GET /kling/v1/images/generations/{task_id}``
+
+        doc-001 菜单:可灵(官方格式) › 查询任务(图像生成任务)。
+
+        Args:
+            task_id: 任务 ID
+        """
+        return await self._client.request(
+            "klingGetImageGeneration",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.KlingTaskResponse.model_validate,
+        )
+
+
 class KlingResource:
     """Operations under ``client.kling``."""
 
@@ -4193,6 +4747,7 @@ class KlingResource:
         self._client = client
         self.text2video = KlingText2videoResource(client)
         self.image2video = KlingImage2videoResource(client)
+        self.images = KlingImagesResource(client)
 
 
 class AsyncKlingResource:
@@ -4202,6 +4757,1833 @@ class AsyncKlingResource:
         self._client = client
         self.text2video = AsyncKlingText2videoResource(client)
         self.image2video = AsyncKlingImage2videoResource(client)
+        self.images = AsyncKlingImagesResource(client)
+
+
+class SdStableImageResource:
+    """Operations under ``client.sd.stable_image``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def ultra(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["16:9", "1:1", "21:9", "2:3", "3:2", "4:5", "5:4", "9:16", "9:21"]
+        | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
+        image: FileInput | NotGiven = NOT_GIVEN,
+        strength: float | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.StableImageJSONResponse:
+        """Stable Image Ultra
+
+        ``POST /sd/v2beta/stable-image/generate/ultra``
+
+        doc-001 菜单:图片接口 › Stable Diffusion(官方格式) › SD3 › Stable Image Ultra。GPTNB 自己的 apifox 页
+        (gptnb-apifox-sd-ultra):POST /sd/v2beta/stable-image/generate/ultra,multipart/form-data,
+        accept image/*(图片字节)或 application/json(base64 JSON)。
+
+        Args:
+            prompt: 想要生成的画面;可用 (word:weight) 调整权重。
+            seed: 0 = random seed.
+            image: Stability reference: optional starting image (Ultra image-to-image).
+            strength: Stability reference: influence of image (required with image).
+        """
+        return self._client.request(
+            "sdStableImageUltra",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "negative_prompt": negative_prompt,
+                    "aspect_ratio": aspect_ratio,
+                    "seed": seed,
+                    "output_format": output_format,
+                    "image": image,
+                    "strength": strength,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.StableImageJSONResponse.model_validate,
+        )
+
+    def core(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["16:9", "1:1", "21:9", "2:3", "3:2", "4:5", "5:4", "9:16", "9:21"]
+        | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        style_preset: str | NotGiven = NOT_GIVEN,
+        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.StableImageJSONResponse:
+        """Stable Image Core
+
+        ``POST /sd/v2beta/stable-image/generate/core``
+
+        doc-001 菜单:Stable Diffusion(官方格式) › SD3 › Stable Image Core。POST /sd/v2beta/stable-image/generate/core,multipart。
+
+        Args:
+            style_preset: Stability: "This list of style presets is subject to change" — known values suggested, not enforced.
+        """
+        return self._client.request(
+            "sdStableImageCore",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "negative_prompt": negative_prompt,
+                    "aspect_ratio": aspect_ratio,
+                    "seed": seed,
+                    "style_preset": style_preset,
+                    "output_format": output_format,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.StableImageJSONResponse.model_validate,
+        )
+
+    def sd3(
+        self,
+        *,
+        prompt: str,
+        mode: Literal["text-to-image", "image-to-image"] | NotGiven = NOT_GIVEN,
+        image: FileInput | NotGiven = NOT_GIVEN,
+        strength: float | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["16:9", "1:1", "21:9", "2:3", "3:2", "4:5", "5:4", "9:16", "9:21"]
+        | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        output_format: Literal["jpeg", "png"] | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.StableImageJSONResponse:
+        """Stable Diffusion 3
+
+        ``POST /sd/v2beta/stable-image/generate/sd3``
+
+        doc-001 菜单:Stable Diffusion(官方格式) › SD3 › Stable Diffusion 3。POST /sd/v2beta/stable-image/generate/sd3,multipart;mode text-to-image | image-to-image。
+
+        Args:
+            aspect_ratio: text-to-image only.
+            model: SD3 variant (Medium, Large, Large Turbo per the page); Stability has added variants since — known values suggested.
+        """
+        return self._client.request(
+            "sdStableDiffusion3",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "mode": mode,
+                    "image": image,
+                    "strength": strength,
+                    "aspect_ratio": aspect_ratio,
+                    "model": model,
+                    "seed": seed,
+                    "output_format": output_format,
+                    "negative_prompt": negative_prompt,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.StableImageJSONResponse.model_validate,
+        )
+
+
+class AsyncSdStableImageResource:
+    """Operations under ``client.sd.stable_image``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def ultra(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["16:9", "1:1", "21:9", "2:3", "3:2", "4:5", "5:4", "9:16", "9:21"]
+        | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
+        image: FileInput | NotGiven = NOT_GIVEN,
+        strength: float | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.StableImageJSONResponse:
+        """Stable Image Ultra
+
+        ``POST /sd/v2beta/stable-image/generate/ultra``
+
+        doc-001 菜单:图片接口 › Stable Diffusion(官方格式) › SD3 › Stable Image Ultra。GPTNB 自己的 apifox 页
+        (gptnb-apifox-sd-ultra):POST /sd/v2beta/stable-image/generate/ultra,multipart/form-data,
+        accept image/*(图片字节)或 application/json(base64 JSON)。
+
+        Args:
+            prompt: 想要生成的画面;可用 (word:weight) 调整权重。
+            seed: 0 = random seed.
+            image: Stability reference: optional starting image (Ultra image-to-image).
+            strength: Stability reference: influence of image (required with image).
+        """
+        return await self._client.request(
+            "sdStableImageUltra",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "negative_prompt": negative_prompt,
+                    "aspect_ratio": aspect_ratio,
+                    "seed": seed,
+                    "output_format": output_format,
+                    "image": image,
+                    "strength": strength,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.StableImageJSONResponse.model_validate,
+        )
+
+    async def core(
+        self,
+        *,
+        prompt: str,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["16:9", "1:1", "21:9", "2:3", "3:2", "4:5", "5:4", "9:16", "9:21"]
+        | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        style_preset: str | NotGiven = NOT_GIVEN,
+        output_format: Literal["jpeg", "png", "webp"] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.StableImageJSONResponse:
+        """Stable Image Core
+
+        ``POST /sd/v2beta/stable-image/generate/core``
+
+        doc-001 菜单:Stable Diffusion(官方格式) › SD3 › Stable Image Core。POST /sd/v2beta/stable-image/generate/core,multipart。
+
+        Args:
+            style_preset: Stability: "This list of style presets is subject to change" — known values suggested, not enforced.
+        """
+        return await self._client.request(
+            "sdStableImageCore",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "negative_prompt": negative_prompt,
+                    "aspect_ratio": aspect_ratio,
+                    "seed": seed,
+                    "style_preset": style_preset,
+                    "output_format": output_format,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.StableImageJSONResponse.model_validate,
+        )
+
+    async def sd3(
+        self,
+        *,
+        prompt: str,
+        mode: Literal["text-to-image", "image-to-image"] | NotGiven = NOT_GIVEN,
+        image: FileInput | NotGiven = NOT_GIVEN,
+        strength: float | NotGiven = NOT_GIVEN,
+        aspect_ratio: Literal["16:9", "1:1", "21:9", "2:3", "3:2", "4:5", "5:4", "9:16", "9:21"]
+        | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
+        seed: float | NotGiven = NOT_GIVEN,
+        output_format: Literal["jpeg", "png"] | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.StableImageJSONResponse:
+        """Stable Diffusion 3
+
+        ``POST /sd/v2beta/stable-image/generate/sd3``
+
+        doc-001 菜单:Stable Diffusion(官方格式) › SD3 › Stable Diffusion 3。POST /sd/v2beta/stable-image/generate/sd3,multipart;mode text-to-image | image-to-image。
+
+        Args:
+            aspect_ratio: text-to-image only.
+            model: SD3 variant (Medium, Large, Large Turbo per the page); Stability has added variants since — known values suggested.
+        """
+        return await self._client.request(
+            "sdStableDiffusion3",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "mode": mode,
+                    "image": image,
+                    "strength": strength,
+                    "aspect_ratio": aspect_ratio,
+                    "model": model,
+                    "seed": seed,
+                    "output_format": output_format,
+                    "negative_prompt": negative_prompt,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.StableImageJSONResponse.model_validate,
+        )
+
+
+class SdSdxlResource:
+    """Operations under ``client.sd.sdxl``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def text_to_image(
+        self,
+        *,
+        engine_id: str,
+        text_prompts: list[_models.SdxlTextToImageRequestTextPromptsItem | Mapping[str, Any]],
+        height: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        cfg_scale: float | NotGiven = NOT_GIVEN,
+        clip_guidance_preset: str | NotGiven = NOT_GIVEN,
+        sampler: str | NotGiven = NOT_GIVEN,
+        samples: int | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        steps: int | NotGiven = NOT_GIVEN,
+        style_preset: str | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.SDXLArtifactsResponse:
+        """SDXL Text-to-image
+
+        ``POST /sd/v1/generation/{engine_id}/text-to-image``
+
+        doc-001 菜单:Stable Diffusion(官方格式) › SDXL › Text-to-image。GPTNB 自己的 apifox 页(gptnb-apifox-sdxl):
+        POST /sd/v1/generation/{engine_id}/text-to-image,engine_id 例如 stable-diffusion-xl-1024-v1-0 / stable-diffusion-v1-6,
+        Accept application/json(默认)| image/png。
+
+        Args:
+            engine_id: 引擎 id
+        """
+        return self._client.request(
+            "sdxlTextToImage",
+            path_params={
+                "engine_id": engine_id,
+            },
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "text_prompts": text_prompts,
+                    "height": height,
+                    "width": width,
+                    "cfg_scale": cfg_scale,
+                    "clip_guidance_preset": clip_guidance_preset,
+                    "sampler": sampler,
+                    "samples": samples,
+                    "seed": seed,
+                    "steps": steps,
+                    "style_preset": style_preset,
+                    "extras": extras,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.SDXLArtifactsResponse.model_validate,
+        )
+
+
+class AsyncSdSdxlResource:
+    """Operations under ``client.sd.sdxl``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def text_to_image(
+        self,
+        *,
+        engine_id: str,
+        text_prompts: list[_models.SdxlTextToImageRequestTextPromptsItem | Mapping[str, Any]],
+        height: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        cfg_scale: float | NotGiven = NOT_GIVEN,
+        clip_guidance_preset: str | NotGiven = NOT_GIVEN,
+        sampler: str | NotGiven = NOT_GIVEN,
+        samples: int | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        steps: int | NotGiven = NOT_GIVEN,
+        style_preset: str | NotGiven = NOT_GIVEN,
+        extras: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.SDXLArtifactsResponse:
+        """SDXL Text-to-image
+
+        ``POST /sd/v1/generation/{engine_id}/text-to-image``
+
+        doc-001 菜单:Stable Diffusion(官方格式) › SDXL › Text-to-image。GPTNB 自己的 apifox 页(gptnb-apifox-sdxl):
+        POST /sd/v1/generation/{engine_id}/text-to-image,engine_id 例如 stable-diffusion-xl-1024-v1-0 / stable-diffusion-v1-6,
+        Accept application/json(默认)| image/png。
+
+        Args:
+            engine_id: 引擎 id
+        """
+        return await self._client.request(
+            "sdxlTextToImage",
+            path_params={
+                "engine_id": engine_id,
+            },
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "text_prompts": text_prompts,
+                    "height": height,
+                    "width": width,
+                    "cfg_scale": cfg_scale,
+                    "clip_guidance_preset": clip_guidance_preset,
+                    "sampler": sampler,
+                    "samples": samples,
+                    "seed": seed,
+                    "steps": steps,
+                    "style_preset": style_preset,
+                    "extras": extras,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.SDXLArtifactsResponse.model_validate,
+        )
+
+
+class SdResource:
+    """Operations under ``client.sd``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.stable_image = SdStableImageResource(client)
+        self.sdxl = SdSdxlResource(client)
+
+
+class AsyncSdResource:
+    """Operations under ``client.sd``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.stable_image = AsyncSdStableImageResource(client)
+        self.sdxl = AsyncSdSdxlResource(client)
+
+
+class PixverseResource:
+    """Operations under ``client.pixverse``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def generate(
+        self,
+        *,
+        prompt: str,
+        ratio: str,
+        model: str,
+        style: str | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        template_id: int | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.CodeMsgVideoFeed]:
+        """generate(文本) / generate(参考图片)
+
+        ``POST /pixverse/v1/pro/generate``
+
+        doc-001 菜单:视频接口 › Pixverse › 「generate(文本)」「generate(参考图片)」,同一路由。→ {code:200, data{task_id}, msg}。
+
+        Args:
+            image: generate(参考图片):参考图片 URL。
+        """
+        return self._client.submit_task(
+            "pixverseGenerate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "ratio": ratio,
+                    "model": model,
+                    "style": style,
+                    "seed": seed,
+                    "negative_prompt": negative_prompt,
+                    "template_id": template_id,
+                    "image": image,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.CodeMsgVideoFeed.model_validate,
+        )
+
+    def feed(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.CodeMsgVideoFeed:
+        """feed
+
+        ``GET /pixverse/v1/pro/feed``
+
+        doc-001 菜单:视频接口 › Pixverse › feed。GET ?task_id= → {code, msg, data{status "0".."3", state, video_url, …}}。
+
+        Args:
+            task_id: 任务 id
+        """
+        return self._client.request(
+            "pixverseFeed",
+            path_params={},
+            query=_given(
+                {
+                    "task_id": task_id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.CodeMsgVideoFeed.model_validate,
+        )
+
+
+class AsyncPixverseResource:
+    """Operations under ``client.pixverse``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def generate(
+        self,
+        *,
+        prompt: str,
+        ratio: str,
+        model: str,
+        style: str | NotGiven = NOT_GIVEN,
+        seed: int | NotGiven = NOT_GIVEN,
+        negative_prompt: str | NotGiven = NOT_GIVEN,
+        template_id: int | NotGiven = NOT_GIVEN,
+        image: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.CodeMsgVideoFeed]:
+        """generate(文本) / generate(参考图片)
+
+        ``POST /pixverse/v1/pro/generate``
+
+        doc-001 菜单:视频接口 › Pixverse › 「generate(文本)」「generate(参考图片)」,同一路由。→ {code:200, data{task_id}, msg}。
+
+        Args:
+            image: generate(参考图片):参考图片 URL。
+        """
+        return await self._client.submit_task(
+            "pixverseGenerate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "ratio": ratio,
+                    "model": model,
+                    "style": style,
+                    "seed": seed,
+                    "negative_prompt": negative_prompt,
+                    "template_id": template_id,
+                    "image": image,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.CodeMsgVideoFeed.model_validate,
+        )
+
+    async def feed(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.CodeMsgVideoFeed:
+        """feed
+
+        ``GET /pixverse/v1/pro/feed``
+
+        doc-001 菜单:视频接口 › Pixverse › feed。GET ?task_id= → {code, msg, data{status "0".."3", state, video_url, …}}。
+
+        Args:
+            task_id: 任务 id
+        """
+        return await self._client.request(
+            "pixverseFeed",
+            path_params={},
+            query=_given(
+                {
+                    "task_id": task_id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.CodeMsgVideoFeed.model_validate,
+        )
+
+
+class SunoV2Resource:
+    """Operations under ``client.suno.v2``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def generate(
+        self,
+        *,
+        mv: str,
+        prompt: str,
+        gpt_description_prompt: str | NotGiven = NOT_GIVEN,
+        make_instrumental: bool | NotGiven = NOT_GIVEN,
+        tags: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        continue_clip_id: str | NotGiven = NOT_GIVEN,
+        continue_at: float | NotGiven = NOT_GIVEN,
+        infill_start_s: float | NotGiven | None = NOT_GIVEN,
+        infill_end_s: float | NotGiven | None = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.SunoV2GenerateResponse:
+        """音乐生成(generations)
+
+        ``POST /suno/v2/generate``
+
+        doc-001 菜单:音乐接口 › Suno › 官方格式(v2) › 所有接口 › 音乐生成(generations);场景 1–7 的「音乐生成」「扩展音乐」
+        「Cover 音乐」都是本路由的不同参数。→ {id, clips:[…]}(clips 的 status / audio_url 随后由 feed 更新)。
+
+        Args:
+            prompt: 歌词(自定义模式);灵感模式传空字符串。
+        """
+        return self._client.request(
+            "sunoV2Generate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "mv": mv,
+                    "prompt": prompt,
+                    "gpt_description_prompt": gpt_description_prompt,
+                    "make_instrumental": make_instrumental,
+                    "tags": tags,
+                    "title": title,
+                    "continue_clip_id": continue_clip_id,
+                    "continue_at": continue_at,
+                    "infill_start_s": infill_start_s,
+                    "infill_end_s": infill_end_s,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.SunoV2GenerateResponse.model_validate,
+        )
+
+
+class AsyncSunoV2Resource:
+    """Operations under ``client.suno.v2``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def generate(
+        self,
+        *,
+        mv: str,
+        prompt: str,
+        gpt_description_prompt: str | NotGiven = NOT_GIVEN,
+        make_instrumental: bool | NotGiven = NOT_GIVEN,
+        tags: str | NotGiven = NOT_GIVEN,
+        title: str | NotGiven = NOT_GIVEN,
+        continue_clip_id: str | NotGiven = NOT_GIVEN,
+        continue_at: float | NotGiven = NOT_GIVEN,
+        infill_start_s: float | NotGiven | None = NOT_GIVEN,
+        infill_end_s: float | NotGiven | None = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.SunoV2GenerateResponse:
+        """音乐生成(generations)
+
+        ``POST /suno/v2/generate``
+
+        doc-001 菜单:音乐接口 › Suno › 官方格式(v2) › 所有接口 › 音乐生成(generations);场景 1–7 的「音乐生成」「扩展音乐」
+        「Cover 音乐」都是本路由的不同参数。→ {id, clips:[…]}(clips 的 status / audio_url 随后由 feed 更新)。
+
+        Args:
+            prompt: 歌词(自定义模式);灵感模式传空字符串。
+        """
+        return await self._client.request(
+            "sunoV2Generate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "mv": mv,
+                    "prompt": prompt,
+                    "gpt_description_prompt": gpt_description_prompt,
+                    "make_instrumental": make_instrumental,
+                    "tags": tags,
+                    "title": title,
+                    "continue_clip_id": continue_clip_id,
+                    "continue_at": continue_at,
+                    "infill_start_s": infill_start_s,
+                    "infill_end_s": infill_end_s,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.SunoV2GenerateResponse.model_validate,
+        )
+
+
+class SunoResource:
+    """Operations under ``client.suno``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.v2 = SunoV2Resource(client)
+
+
+class AsyncSunoResource:
+    """Operations under ``client.suno``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.v2 = AsyncSunoV2Resource(client)
+
+
+class PptDocmeeResource:
+    """Operations under ``client.ppt.docmee``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def templates(
+        self,
+        *,
+        page: int,
+        size: int,
+        filters: _models.DocmeeTemplateFilters | Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """分页查询 PPT 模板
+
+        ``POST /docmee/v1/api/ppt/templates``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 分页查询 PPT 模板。docmee(文多多 AiPPT)开放平台 /api/ppt/templates,网关前缀 /docmee/v1。
+        """
+        return self._client.request(
+            "docmeeTemplates",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "page": page,
+                    "size": size,
+                    "filters": filters,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    def random_templates(
+        self,
+        *,
+        size: int,
+        filters: _models.DocmeeTemplateFilters | Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """随机 PPT 模板
+
+        ``POST /docmee/v1/api/ppt/randomTemplates``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 随机 PPT 模板。docmee(文多多 AiPPT)开放平台 /api/ppt/randomTemplates,网关前缀 /docmee/v1。
+        """
+        return self._client.request(
+            "docmeeRandomTemplates",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "size": size,
+                    "filters": filters,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    def update_template(
+        self,
+        *,
+        ppt_id: str,
+        template_id: str,
+        sync: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """更换 PPT 模板
+
+        ``POST /docmee/v1/api/ppt/updatePptTemplate``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 更换 PPT 模板。docmee(文多多 AiPPT)开放平台 /api/ppt/updatePptTemplate,网关前缀 /docmee/v1。
+        """
+        return self._client.request(
+            "docmeeUpdatePptTemplate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "pptId": ppt_id,
+                    "templateId": template_id,
+                    "sync": sync,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    def update_outline(
+        self,
+        *,
+        outline_markdown: str,
+        length: str | NotGiven = NOT_GIVEN,
+        question: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[_models.DocmeeStreamEvent]:
+        """修改大纲
+
+        ``POST /docmee/v1/api/ppt/updateOutline``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 修改大纲。docmee(文多多 AiPPT)开放平台 /api/ppt/updateOutline,网关前缀 /docmee/v1。
+        """
+        return self._client.stream(
+            "docmeeUpdateOutline",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "outlineMarkdown": outline_markdown,
+                    "length": length,
+                    "question": question,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeStreamEvent.model_validate,
+        )
+
+    def parse_file(
+        self,
+        *,
+        file: FileInput | NotGiven = NOT_GIVEN,
+        content: str | NotGiven = NOT_GIVEN,
+        file_url: str | NotGiven = NOT_GIVEN,
+        website: str | NotGiven = NOT_GIVEN,
+        websearch: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """解析文件内容
+
+        ``POST /docmee/v1/api/ppt/parseFileData``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 解析文件内容。docmee(文多多 AiPPT)开放平台 /api/ppt/parseFileData,网关前缀 /docmee/v1。
+        """
+        return self._client.request(
+            "docmeeParseFileData",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "file": file,
+                    "content": content,
+                    "fileUrl": file_url,
+                    "website": website,
+                    "websearch": websearch,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    def generate_outline(
+        self,
+        *,
+        stream: bool | NotGiven = NOT_GIVEN,
+        length: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[_models.DocmeeStreamEvent]:
+        """生成大纲
+
+        ``POST /docmee/v1/api/ppt/generateOutline``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 生成大纲。docmee(文多多 AiPPT)开放平台 /api/ppt/generateOutline,网关前缀 /docmee/v1。
+
+        Args:
+            stream: 默认流式 (docmee-api); this client reads the reply as an event stream either way (a JSON reply is decoded as JSON).
+        """
+        return self._client.stream(
+            "docmeeGenerateOutline",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "stream": stream,
+                    "length": length,
+                    "lang": lang,
+                    "prompt": prompt,
+                    "subject": subject,
+                    "dataUrl": data_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeStreamEvent.model_validate,
+        )
+
+    def generate_content(
+        self,
+        *,
+        outline_markdown: str,
+        stream: bool | NotGiven = NOT_GIVEN,
+        async_gen_pptx: bool | NotGiven = NOT_GIVEN,
+        template_id: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[_models.DocmeeStreamEvent]:
+        """生成大纲内容 / 生成大纲内容同时异步生成PPT
+
+        ``POST /docmee/v1/api/ppt/generateContent``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 生成大纲内容 / 生成大纲内容同时异步生成PPT。docmee(文多多 AiPPT)开放平台 /api/ppt/generateContent,网关前缀 /docmee/v1。
+
+        Args:
+            async_gen_pptx: 生成大纲内容同时异步生成PPT:true(事件中返回 pptId / total / current)。
+        """
+        return self._client.stream(
+            "docmeeGenerateContent",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "outlineMarkdown": outline_markdown,
+                    "stream": stream,
+                    "asyncGenPptx": async_gen_pptx,
+                    "templateId": template_id,
+                    "lang": lang,
+                    "prompt": prompt,
+                    "dataUrl": data_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeStreamEvent.model_validate,
+        )
+
+    @overload
+    def direct_generate(
+        self,
+        *,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        template_id: str | NotGiven = NOT_GIVEN,
+        pptx_property: bool | NotGiven = NOT_GIVEN,
+        length: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptInfoReply: ...
+
+    @overload
+    def direct_generate(
+        self,
+        *,
+        stream: Literal[True],
+        template_id: str | NotGiven = NOT_GIVEN,
+        pptx_property: bool | NotGiven = NOT_GIVEN,
+        length: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Stream[_models.DocmeeStreamEvent]: ...
+
+    def direct_generate(
+        self,
+        *,
+        stream: bool | NotGiven = NOT_GIVEN,
+        template_id: str | NotGiven = NOT_GIVEN,
+        pptx_property: bool | NotGiven = NOT_GIVEN,
+        length: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptInfoReply | Stream[_models.DocmeeStreamEvent]:
+        """直接生成PPT
+
+        ``POST /docmee/v1/api/ppt/directGeneratePptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 直接生成PPT。docmee(文多多 AiPPT)开放平台 /api/ppt/directGeneratePptx,网关前缀 /docmee/v1。
+
+        Args:
+            stream: true → event stream (DocmeeStreamEvent), false → JSON {code, data{pptInfo}}. Required by this client (see x-inferred).
+        """
+        if stream is True:
+            return self._client.stream(
+                "docmeeDirectGeneratePptx",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "stream": stream,
+                        "templateId": template_id,
+                        "pptxProperty": pptx_property,
+                        "length": length,
+                        "lang": lang,
+                        "prompt": prompt,
+                        "subject": subject,
+                        "dataUrl": data_url,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.DocmeeStreamEvent.model_validate,
+            )
+
+        return self._client.request(
+            "docmeeDirectGeneratePptx",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "stream": stream,
+                    "templateId": template_id,
+                    "pptxProperty": pptx_property,
+                    "length": length,
+                    "lang": lang,
+                    "prompt": prompt,
+                    "subject": subject,
+                    "dataUrl": data_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeePptInfoReply.model_validate,
+        )
+
+    def list(
+        self,
+        *,
+        page: int,
+        size: int,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """获取 PPT 列表
+
+        ``POST /docmee/v1/api/ppt/listPptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 获取 PPT 列表。docmee(文多多 AiPPT)开放平台 /api/ppt/listPptx,网关前缀 /docmee/v1。
+        """
+        return self._client.request(
+            "docmeeListPptx",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "page": page,
+                    "size": size,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    def load(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptInfoReply:
+        """加载 PPT 数据
+
+        ``GET /docmee/v1/api/ppt/loadPptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 加载 PPT 数据。docmee(文多多 AiPPT)开放平台 /api/ppt/loadPptx,网关前缀 /docmee/v1。
+
+        Args:
+            id: ppt id
+        """
+        return self._client.request(
+            "docmeeLoadPptx",
+            path_params={},
+            query=_given(
+                {
+                    "id": id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.DocmeePptInfoReply.model_validate,
+        )
+
+    def download(
+        self,
+        *,
+        id: str,
+        refresh: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """下载 PPT
+
+        ``POST /docmee/v1/api/ppt/downloadPptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 下载 PPT。docmee(文多多 AiPPT)开放平台 /api/ppt/downloadPptx,网关前缀 /docmee/v1。
+
+        Args:
+            refresh: downloadPptx only — 是否刷新(默认 false).
+        """
+        return self._client.request(
+            "docmeeDownloadPptx",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "id": id,
+                    "refresh": refresh,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    def update_attributes(
+        self,
+        *,
+        id: str,
+        name: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """更新 PPT 属性
+
+        ``POST /docmee/v1/api/ppt/updatePptxAttr``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 更新 PPT 属性。docmee(文多多 AiPPT)开放平台 /api/ppt/updatePptxAttr,网关前缀 /docmee/v1。
+        """
+        return self._client.request(
+            "docmeeUpdatePptxAttr",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "id": id,
+                    "name": name,
+                    "subject": subject,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    def save(
+        self,
+        *,
+        id: str,
+        draw_pptx: bool | NotGiven = NOT_GIVEN,
+        draw_cover: bool | NotGiven = NOT_GIVEN,
+        pptx_property: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptInfoReply:
+        """保存 PPT
+
+        ``POST /docmee/v1/api/ppt/savePptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 保存 PPT。docmee(文多多 AiPPT)开放平台 /api/ppt/savePptx,网关前缀 /docmee/v1。
+        """
+        return self._client.request(
+            "docmeeSavePptx",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "id": id,
+                    "drawPptx": draw_pptx,
+                    "drawCover": draw_cover,
+                    "pptxProperty": pptx_property,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeePptInfoReply.model_validate,
+        )
+
+    def async_info(
+        self,
+        *,
+        ppt_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """查询异步生成PPT信息
+
+        ``GET /docmee/v1/api/ppt/asyncPptInfo``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 查询异步生成PPT信息。docmee(文多多 AiPPT)开放平台 /api/ppt/asyncPptInfo,网关前缀 /docmee/v1。
+
+        Args:
+            ppt_id: generateContent(asyncGenPptx) 事件中的 pptId
+        """
+        return self._client.request(
+            "docmeeAsyncPptInfo",
+            path_params={},
+            query=_given(
+                {
+                    "pptId": ppt_id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+
+class AsyncPptDocmeeResource:
+    """Operations under ``client.ppt.docmee``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def templates(
+        self,
+        *,
+        page: int,
+        size: int,
+        filters: _models.DocmeeTemplateFilters | Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """分页查询 PPT 模板
+
+        ``POST /docmee/v1/api/ppt/templates``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 分页查询 PPT 模板。docmee(文多多 AiPPT)开放平台 /api/ppt/templates,网关前缀 /docmee/v1。
+        """
+        return await self._client.request(
+            "docmeeTemplates",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "page": page,
+                    "size": size,
+                    "filters": filters,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    async def random_templates(
+        self,
+        *,
+        size: int,
+        filters: _models.DocmeeTemplateFilters | Mapping[str, Any],
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """随机 PPT 模板
+
+        ``POST /docmee/v1/api/ppt/randomTemplates``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 随机 PPT 模板。docmee(文多多 AiPPT)开放平台 /api/ppt/randomTemplates,网关前缀 /docmee/v1。
+        """
+        return await self._client.request(
+            "docmeeRandomTemplates",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "size": size,
+                    "filters": filters,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    async def update_template(
+        self,
+        *,
+        ppt_id: str,
+        template_id: str,
+        sync: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """更换 PPT 模板
+
+        ``POST /docmee/v1/api/ppt/updatePptTemplate``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 更换 PPT 模板。docmee(文多多 AiPPT)开放平台 /api/ppt/updatePptTemplate,网关前缀 /docmee/v1。
+        """
+        return await self._client.request(
+            "docmeeUpdatePptTemplate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "pptId": ppt_id,
+                    "templateId": template_id,
+                    "sync": sync,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    async def update_outline(
+        self,
+        *,
+        outline_markdown: str,
+        length: str | NotGiven = NOT_GIVEN,
+        question: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[_models.DocmeeStreamEvent]:
+        """修改大纲
+
+        ``POST /docmee/v1/api/ppt/updateOutline``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 修改大纲。docmee(文多多 AiPPT)开放平台 /api/ppt/updateOutline,网关前缀 /docmee/v1。
+        """
+        return await self._client.stream(
+            "docmeeUpdateOutline",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "outlineMarkdown": outline_markdown,
+                    "length": length,
+                    "question": question,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeStreamEvent.model_validate,
+        )
+
+    async def parse_file(
+        self,
+        *,
+        file: FileInput | NotGiven = NOT_GIVEN,
+        content: str | NotGiven = NOT_GIVEN,
+        file_url: str | NotGiven = NOT_GIVEN,
+        website: str | NotGiven = NOT_GIVEN,
+        websearch: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """解析文件内容
+
+        ``POST /docmee/v1/api/ppt/parseFileData``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 解析文件内容。docmee(文多多 AiPPT)开放平台 /api/ppt/parseFileData,网关前缀 /docmee/v1。
+        """
+        return await self._client.request(
+            "docmeeParseFileData",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "file": file,
+                    "content": content,
+                    "fileUrl": file_url,
+                    "website": website,
+                    "websearch": websearch,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    async def generate_outline(
+        self,
+        *,
+        stream: bool | NotGiven = NOT_GIVEN,
+        length: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[_models.DocmeeStreamEvent]:
+        """生成大纲
+
+        ``POST /docmee/v1/api/ppt/generateOutline``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 生成大纲。docmee(文多多 AiPPT)开放平台 /api/ppt/generateOutline,网关前缀 /docmee/v1。
+
+        Args:
+            stream: 默认流式 (docmee-api); this client reads the reply as an event stream either way (a JSON reply is decoded as JSON).
+        """
+        return await self._client.stream(
+            "docmeeGenerateOutline",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "stream": stream,
+                    "length": length,
+                    "lang": lang,
+                    "prompt": prompt,
+                    "subject": subject,
+                    "dataUrl": data_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeStreamEvent.model_validate,
+        )
+
+    async def generate_content(
+        self,
+        *,
+        outline_markdown: str,
+        stream: bool | NotGiven = NOT_GIVEN,
+        async_gen_pptx: bool | NotGiven = NOT_GIVEN,
+        template_id: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[_models.DocmeeStreamEvent]:
+        """生成大纲内容 / 生成大纲内容同时异步生成PPT
+
+        ``POST /docmee/v1/api/ppt/generateContent``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 生成大纲内容 / 生成大纲内容同时异步生成PPT。docmee(文多多 AiPPT)开放平台 /api/ppt/generateContent,网关前缀 /docmee/v1。
+
+        Args:
+            async_gen_pptx: 生成大纲内容同时异步生成PPT:true(事件中返回 pptId / total / current)。
+        """
+        return await self._client.stream(
+            "docmeeGenerateContent",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "outlineMarkdown": outline_markdown,
+                    "stream": stream,
+                    "asyncGenPptx": async_gen_pptx,
+                    "templateId": template_id,
+                    "lang": lang,
+                    "prompt": prompt,
+                    "dataUrl": data_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeStreamEvent.model_validate,
+        )
+
+    @overload
+    async def direct_generate(
+        self,
+        *,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        template_id: str | NotGiven = NOT_GIVEN,
+        pptx_property: bool | NotGiven = NOT_GIVEN,
+        length: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptInfoReply: ...
+
+    @overload
+    async def direct_generate(
+        self,
+        *,
+        stream: Literal[True],
+        template_id: str | NotGiven = NOT_GIVEN,
+        pptx_property: bool | NotGiven = NOT_GIVEN,
+        length: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncStream[_models.DocmeeStreamEvent]: ...
+
+    async def direct_generate(
+        self,
+        *,
+        stream: bool | NotGiven = NOT_GIVEN,
+        template_id: str | NotGiven = NOT_GIVEN,
+        pptx_property: bool | NotGiven = NOT_GIVEN,
+        length: str | NotGiven = NOT_GIVEN,
+        lang: str | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        data_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptInfoReply | AsyncStream[_models.DocmeeStreamEvent]:
+        """直接生成PPT
+
+        ``POST /docmee/v1/api/ppt/directGeneratePptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 直接生成PPT。docmee(文多多 AiPPT)开放平台 /api/ppt/directGeneratePptx,网关前缀 /docmee/v1。
+
+        Args:
+            stream: true → event stream (DocmeeStreamEvent), false → JSON {code, data{pptInfo}}. Required by this client (see x-inferred).
+        """
+        if stream is True:
+            return await self._client.stream(
+                "docmeeDirectGeneratePptx",
+                path_params={},
+                query={},
+                headers={},
+                body=_given(
+                    {
+                        "stream": stream,
+                        "templateId": template_id,
+                        "pptxProperty": pptx_property,
+                        "length": length,
+                        "lang": lang,
+                        "prompt": prompt,
+                        "subject": subject,
+                        "dataUrl": data_url,
+                    },
+                    extra_body,
+                ),
+                options=options,
+                parse=_models.DocmeeStreamEvent.model_validate,
+            )
+
+        return await self._client.request(
+            "docmeeDirectGeneratePptx",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "stream": stream,
+                    "templateId": template_id,
+                    "pptxProperty": pptx_property,
+                    "length": length,
+                    "lang": lang,
+                    "prompt": prompt,
+                    "subject": subject,
+                    "dataUrl": data_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeePptInfoReply.model_validate,
+        )
+
+    async def list(
+        self,
+        *,
+        page: int,
+        size: int,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """获取 PPT 列表
+
+        ``POST /docmee/v1/api/ppt/listPptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 获取 PPT 列表。docmee(文多多 AiPPT)开放平台 /api/ppt/listPptx,网关前缀 /docmee/v1。
+        """
+        return await self._client.request(
+            "docmeeListPptx",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "page": page,
+                    "size": size,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    async def load(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptInfoReply:
+        """加载 PPT 数据
+
+        ``GET /docmee/v1/api/ppt/loadPptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 加载 PPT 数据。docmee(文多多 AiPPT)开放平台 /api/ppt/loadPptx,网关前缀 /docmee/v1。
+
+        Args:
+            id: ppt id
+        """
+        return await self._client.request(
+            "docmeeLoadPptx",
+            path_params={},
+            query=_given(
+                {
+                    "id": id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.DocmeePptInfoReply.model_validate,
+        )
+
+    async def download(
+        self,
+        *,
+        id: str,
+        refresh: bool | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """下载 PPT
+
+        ``POST /docmee/v1/api/ppt/downloadPptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 下载 PPT。docmee(文多多 AiPPT)开放平台 /api/ppt/downloadPptx,网关前缀 /docmee/v1。
+
+        Args:
+            refresh: downloadPptx only — 是否刷新(默认 false).
+        """
+        return await self._client.request(
+            "docmeeDownloadPptx",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "id": id,
+                    "refresh": refresh,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    async def update_attributes(
+        self,
+        *,
+        id: str,
+        name: str | NotGiven = NOT_GIVEN,
+        subject: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """更新 PPT 属性
+
+        ``POST /docmee/v1/api/ppt/updatePptxAttr``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 更新 PPT 属性。docmee(文多多 AiPPT)开放平台 /api/ppt/updatePptxAttr,网关前缀 /docmee/v1。
+        """
+        return await self._client.request(
+            "docmeeUpdatePptxAttr",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "id": id,
+                    "name": name,
+                    "subject": subject,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+    async def save(
+        self,
+        *,
+        id: str,
+        draw_pptx: bool | NotGiven = NOT_GIVEN,
+        draw_cover: bool | NotGiven = NOT_GIVEN,
+        pptx_property: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptInfoReply:
+        """保存 PPT
+
+        ``POST /docmee/v1/api/ppt/savePptx``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 保存 PPT。docmee(文多多 AiPPT)开放平台 /api/ppt/savePptx,网关前缀 /docmee/v1。
+        """
+        return await self._client.request(
+            "docmeeSavePptx",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "id": id,
+                    "drawPptx": draw_pptx,
+                    "drawCover": draw_cover,
+                    "pptxProperty": pptx_property,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeePptInfoReply.model_validate,
+        )
+
+    async def async_info(
+        self,
+        *,
+        ppt_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeReply:
+        """查询异步生成PPT信息
+
+        ``GET /docmee/v1/api/ppt/asyncPptInfo``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › 查询异步生成PPT信息。docmee(文多多 AiPPT)开放平台 /api/ppt/asyncPptInfo,网关前缀 /docmee/v1。
+
+        Args:
+            ppt_id: generateContent(asyncGenPptx) 事件中的 pptId
+        """
+        return await self._client.request(
+            "docmeeAsyncPptInfo",
+            path_params={},
+            query=_given(
+                {
+                    "pptId": ppt_id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.DocmeeReply.model_validate,
+        )
+
+
+class PptResource:
+    """Operations under ``client.ppt``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.docmee = PptDocmeeResource(client)
+
+
+class AsyncPptResource:
+    """Operations under ``client.ppt``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.docmee = AsyncPptDocmeeResource(client)
 
 
 class GPTNB(SyncClient):
@@ -4224,6 +6606,10 @@ class GPTNB(SyncClient):
         self.pika = PikaResource(self)
         self.runway = RunwayResource(self)
         self.kling = KlingResource(self)
+        self.sd = SdResource(self)
+        self.pixverse = PixverseResource(self)
+        self.suno = SunoResource(self)
+        self.ppt = PptResource(self)
 
 
 class AsyncGPTNB(AsyncClient):
@@ -4246,3 +6632,7 @@ class AsyncGPTNB(AsyncClient):
         self.pika = AsyncPikaResource(self)
         self.runway = AsyncRunwayResource(self)
         self.kling = AsyncKlingResource(self)
+        self.sd = AsyncSdResource(self)
+        self.pixverse = AsyncPixverseResource(self)
+        self.suno = AsyncSunoResource(self)
+        self.ppt = AsyncPptResource(self)

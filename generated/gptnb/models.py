@@ -37,7 +37,7 @@ class VideoGenerationSubmitResponse(GatewayModel):
 
     model_config = ConfigDict(extra="allow")
 
-    task_id: str
+    task_id: str | None = None
     """任务 ID(查询视频异步任务时使用)。"""
 
 
@@ -131,7 +131,7 @@ class FluxSubmitResponse(GatewayModel):
 
     model_config = ConfigDict(extra="allow")
 
-    id: str
+    id: str | None = None
     polling_url: str | None = None
 
 
@@ -326,7 +326,7 @@ class PikaGenerateRequest(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
     pikaffect: str | None = None
-    promptText: str | None = None
+    prompt_text: str | None = Field(None, alias="promptText")
     model: Literal["1.5", "2.0"] | None = None
     options: PikaGenerateRequestOptions2 | None = None
     image: str | None = None
@@ -336,24 +336,24 @@ class PikaGenerateRequest(GatewayModel):
 class PikaSubmitResponse(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    id: str
+    id: str | None = None
 
 
 class PikaFeed(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
     id: str | None = None
-    promptText: str | None = None
+    prompt_text: str | None = Field(None, alias="promptText")
     videos: list[PikaFeedVideosItem] | None = None
 
 
 class RunwayImageToVideoRequest(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    promptImage: str
+    prompt_image: str = Field(alias="promptImage")
     """首帧图片 URL / data URI."""
     model: Literal["gen3a_turbo", "gen4_turbo"]
-    promptText: str | None = None
+    prompt_text: str | None = Field(None, alias="promptText")
     ratio: str | None = None
     duration: Literal[5, 10] | None = None
     seed: int | None = None
@@ -363,7 +363,7 @@ class RunwayImageToVideoRequest(GatewayModel):
 class RunwaySubmitResponse(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    id: str
+    id: str | None = None
 
 
 class RunwayTask(GatewayModel):
@@ -374,7 +374,7 @@ class RunwayTask(GatewayModel):
     """PENDING | RUNNING | SUCCEEDED | FAILED"""
     output: list[str] | None = None
     failure: Any = None
-    createdAt: Any = None
+    created_at: Any = Field(None, alias="createdAt")
 
 
 class KlingVideoRequest(GatewayModel):
@@ -386,7 +386,7 @@ class KlingVideoRequest(GatewayModel):
 
     model_config = ConfigDict(extra="allow")
 
-    model_name_: str | None = Field(None, alias="model_name")
+    model_name: str | None = None
     model: str | None = None
     """alias of model_name accepted by new-api."""
     prompt: str | None = None
@@ -411,6 +411,421 @@ class KlingTaskResponse(GatewayModel):
     message: str | None = None
     request_id: str | None = None
     data: KlingTaskResponseData | None = None
+
+
+class StableImageUltraRequest(GatewayModel):
+    """Stable Image Ultra multipart body. Fields and limits per GPTNB's own apifox page (gptnb-apifox-sd-ultra), which
+    copies the Stability AI reference (stability-ref).
+    """
+
+    model_config = ConfigDict(extra="allow")
+
+    prompt: str
+    """想要生成的画面;可用 (word:weight) 调整权重。"""
+    negative_prompt: str | None = None
+    aspect_ratio: (
+        Literal["16:9", "1:1", "21:9", "2:3", "3:2", "4:5", "5:4", "9:16", "9:21"] | None
+    ) = None
+    seed: float | None = None
+    """0 = random seed."""
+    output_format: Literal["jpeg", "png", "webp"] | None = None
+    image: bytes | None = None
+    """Stability reference: optional starting image (Ultra image-to-image)."""
+    strength: float | None = None
+    """Stability reference: influence of image (required with image)."""
+
+
+class StableImageCoreRequest(GatewayModel):
+    """Stable Image Core multipart body (sd-aiyiapi-core, stability-ref)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    prompt: str
+    negative_prompt: str | None = None
+    aspect_ratio: (
+        Literal["16:9", "1:1", "21:9", "2:3", "3:2", "4:5", "5:4", "9:16", "9:21"] | None
+    ) = None
+    seed: float | None = None
+    style_preset: str | None = None
+    """Stability: "This list of style presets is subject to change" — known values suggested, not enforced."""
+    output_format: Literal["jpeg", "png", "webp"] | None = None
+
+
+class StableDiffusion3Request(GatewayModel):
+    """Stable Diffusion 3 multipart body (sd-aiyiapi-sd3, stability-ref); mode image-to-image needs image and strength."""
+
+    model_config = ConfigDict(extra="allow")
+
+    prompt: str
+    mode: Literal["text-to-image", "image-to-image"] | None = None
+    image: bytes | None = None
+    strength: float | None = None
+    aspect_ratio: (
+        Literal["16:9", "1:1", "21:9", "2:3", "3:2", "4:5", "5:4", "9:16", "9:21"] | None
+    ) = None
+    """text-to-image only."""
+    model: str | None = None
+    """SD3 variant (Medium, Large, Large Turbo per the page); Stability has added variants since — known values suggested."""
+    seed: float | None = None
+    output_format: Literal["jpeg", "png"] | None = None
+    negative_prompt: str | None = None
+
+
+class StableImageJSONResponse(GatewayModel):
+    """accept: application/json reply (stability-ref): the image base64-encoded."""
+
+    model_config = ConfigDict(extra="allow")
+
+    image: str | None = None
+    """base64 image in output_format."""
+    finish_reason: str | None = None
+    """SUCCESS | CONTENT_FILTERED"""
+    seed: float | None = None
+
+
+class SDXLTextToImageRequest(GatewayModel):
+    """Stability v1 text-to-image JSON body (stability-ref; GPTNB's page gptnb-apifox-sdxl names the route and headers
+    but its body table is empty in the stored copy). Example from a same-menu reseller.
+    """
+
+    model_config = ConfigDict(extra="allow")
+
+    text_prompts: list[SDXLTextToImageRequestTextPromptsItem]
+    height: int | None = None
+    width: int | None = None
+    cfg_scale: float | None = None
+    clip_guidance_preset: str | None = None
+    sampler: str | None = None
+    samples: int | None = None
+    seed: int | None = None
+    steps: int | None = None
+    style_preset: str | None = None
+    extras: dict[str, Any] | None = None
+
+
+class SDXLArtifactsResponse(GatewayModel):
+    """v1 reply with accept: application/json (stability-ref): artifacts[{base64, finishReason SUCCESS|ERROR|CONTENT_FILTERED, seed}]."""
+
+    model_config = ConfigDict(extra="allow")
+
+    artifacts: list[SDXLArtifactsResponseArtifactsItem] | None = None
+
+
+class RunwayV1GenerateRequest(GatewayModel):
+    """Runway v1 (reverse) format body (runway-v1-yutoai, runway-v1-zyhelp-generate)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    ratio: str | None = None
+    prompt: str
+    style: str | None = None
+    model: str
+    image: str | None = None
+    """generate(参考图片):参考图片 URL。"""
+    options: RunwayV1GenerateRequestOptions2 | None = None
+    callback_url: str | None = None
+
+
+class CodeMsgTaskSubmit(GatewayModel):
+    """Reseller-template submit reply {code:200, msg, data{task_id}, exec_time} (pixverse-yutoai-generate, runway-v1-zyhelp-generate)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    code: int | str | None = None
+    msg: str | None = None
+    data: CodeMsgTaskSubmitData | None = None
+    exec_time: float | None = None
+
+
+class CodeMsgVideoFeed(GatewayModel):
+    """Reseller-template feed reply {code, msg, data{task_id, status "0" NOT_START | "1" IN_PROGRESS | "2" FAILURE |
+    "3" SUCCESS, state, video_url, image_url, poster, prompt, msg, create_time, update_time}} (pixverse-yutoai-feed,
+    runway-v1-zyhelp-feed).
+    """
+
+    model_config = ConfigDict(extra="allow")
+
+    code: int | str | None = None
+    msg: str | None = None
+    data: CodeMsgVideoFeedData | None = None
+
+
+class RunwayV1FeedRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    task_id: str
+
+
+class PixverseGenerateRequest(GatewayModel):
+    """Pixverse generate body (pixverse-yutoai-generate); generate(参考图片) adds image / motion fields."""
+
+    model_config = ConfigDict(extra="allow")
+
+    prompt: str
+    ratio: str
+    style: str | None = None
+    seed: int | None = None
+    negative_prompt: str | None = None
+    model: str
+    template_id: int | None = None
+    image: str | None = None
+    """generate(参考图片):参考图片 URL。"""
+
+
+class KlingImageRequest(GatewayModel):
+    """Kling official-format image generation body (kling-images-morphogen, kling-images-crazyrouter)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    model_name: str | None = None
+    prompt: str
+    negative_prompt: str | None = None
+    image: str | None = None
+    """参考图(URL 或 base64)。"""
+    image_reference: str | None = None
+    image_fidelity: float | None = None
+    human_fidelity: float | None = None
+    resolution: str | None = None
+    n: int | None = None
+    aspect_ratio: str | None = None
+    callback_url: str | None = None
+
+
+class CogVideoXGenerationRequest(GatewayModel):
+    """CogVideoX (Zhipu official format) body (cogvideox-zhipu, cogvideox-yunapi)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    model: str
+    prompt: str
+    image_url: str | None = None
+    """图生视频:首帧图片 URL 或 base64。"""
+    quality: str | None = None
+    with_audio: bool | None = None
+    size: str | None = None
+    fps: int | None = None
+    request_id: str | None = None
+    user_id: str | None = None
+
+
+class CogVideoXSubmitResponse(GatewayModel):
+    """{id, model, request_id, task_status PROCESSING} (cogvideox-zhipu, cogvideox-yunapi)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str | None = None
+    model: str | None = None
+    request_id: str | None = None
+    task_status: str | None = None
+
+
+class SunoV2GenerateRequest(GatewayModel):
+    """Suno 官方格式(v2) body (suno-v2-apifox; the page marks mv and prompt required and its own example sends
+    prompt "" with gpt_description_prompt). mv ending in -upload (e.g. chirp-v3-5-upload) continues an uploaded clip.
+    """
+
+    model_config = ConfigDict(extra="allow")
+
+    mv: str
+    prompt: str
+    """歌词(自定义模式);灵感模式传空字符串。"""
+    gpt_description_prompt: str | None = None
+    make_instrumental: bool | None = None
+    tags: str | None = None
+    title: str | None = None
+    continue_clip_id: str | None = None
+    continue_at: float | None = None
+    infill_start_s: float | None = None
+    infill_end_s: float | None = None
+
+
+class SunoV2GenerateResponse(GatewayModel):
+    """{id, clips[{id, status, audio_url, video_url, image_url, title, metadata, …}]} (suno-v2-apifox)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str | None = None
+    clips: list[SunoV2GenerateResponseClipsItem] | None = None
+    status: str | None = None
+
+
+class DocmeeReply(GatewayModel):
+    """docmee reply envelope {code, message, data, total} (docmee-api); code 0 = success, 88/98/99/1001–1012 errors."""
+
+    model_config = ConfigDict(extra="allow")
+
+    code: int | str | None = None
+    message: str | None = None
+    total: int | None = None
+    data: Any = None
+
+
+class DocmeePptInfo(GatewayModel):
+    """pptInfo (docmee-api)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str | None = None
+    name: str | None = None
+    subject: str | None = None
+    cover_url: str | None = Field(None, alias="coverUrl")
+    file_url: str | None = Field(None, alias="fileUrl")
+    template_id: str | None = Field(None, alias="templateId")
+    pptx_property: Any = Field(None, alias="pptxProperty")
+    """PPT data structure (json, gzip + base64 when a string)."""
+    user_id: str | None = Field(None, alias="userId")
+    user_name: str | None = Field(None, alias="userName")
+    company_id: int | None = Field(None, alias="companyId")
+    update_time: Any = Field(None, alias="updateTime")
+    create_time: Any = Field(None, alias="createTime")
+
+
+class DocmeePptInfoReply(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    code: int | str | None = None
+    message: str | None = None
+    data: DocmeePptInfoReplyData | None = None
+
+
+class DocmeeTemplateFilters(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    type: int
+    """1 系统模板、4 用户自定义模板 (docmee-api: 必传)."""
+    category: str | None = None
+    style: str | None = None
+    theme_color: str | None = Field(None, alias="themeColor")
+    neq_id: list[str] | None = None
+    """randomTemplates only — ids to exclude."""
+
+
+class DocmeeTemplatesRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    page: int
+    size: int
+    filters: DocmeeTemplateFilters
+
+
+class DocmeeRandomTemplatesRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    size: int
+    filters: DocmeeTemplateFilters
+
+
+class DocmeeUpdatePptTemplateRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    ppt_id: str = Field(alias="pptId")
+    template_id: str = Field(alias="templateId")
+    sync: bool | None = None
+
+
+class DocmeeUpdateOutlineRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    outline_markdown: str = Field(alias="outlineMarkdown")
+    length: str | None = None
+    question: str | None = None
+
+
+class DocmeeParseFileRequest(GatewayModel):
+    """multipart (docmee-api); at least one source is expected (file, content, fileUrl, website, websearch)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    file: bytes | None = None
+    content: str | None = None
+    file_url: str | None = Field(None, alias="fileUrl")
+    website: str | None = None
+    websearch: str | None = None
+
+
+class DocmeeGenerateOutlineRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    stream: bool | None = None
+    """默认流式 (docmee-api); this client reads the reply as an event stream either way (a JSON reply is decoded as JSON)."""
+    length: str | None = None
+    lang: str | None = None
+    prompt: str | None = None
+    subject: str | None = None
+    data_url: str | None = Field(None, alias="dataUrl")
+
+
+class DocmeeGenerateContentRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    stream: bool | None = None
+    outline_markdown: str = Field(alias="outlineMarkdown")
+    async_gen_pptx: bool | None = Field(None, alias="asyncGenPptx")
+    """生成大纲内容同时异步生成PPT:true(事件中返回 pptId / total / current)。"""
+    template_id: str | None = Field(None, alias="templateId")
+    lang: str | None = None
+    prompt: str | None = None
+    data_url: str | None = Field(None, alias="dataUrl")
+
+
+class DocmeeStreamEvent(GatewayModel):
+    """Event of the docmee streams: {text, status -1 异常 | 0 模型重置 | 1 解析文件 | 2 搜索网页 | 3 生成中 | 4 完成, result, pptId, total, current, error} (docmee-api)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    text: str | None = None
+    status: int | None = None
+    result: Any = None
+    ppt_id: str | None = Field(None, alias="pptId")
+    total: int | None = None
+    current: int | None = None
+    error: str | None = None
+
+
+class DocmeeDirectGenerateRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    stream: bool
+    """true → event stream (DocmeeStreamEvent), false → JSON {code, data{pptInfo}}. Required by this client (see x-inferred)."""
+    template_id: str | None = Field(None, alias="templateId")
+    pptx_property: bool | None = Field(None, alias="pptxProperty")
+    length: str | None = None
+    lang: str | None = None
+    prompt: str | None = None
+    subject: str | None = None
+    data_url: str | None = Field(None, alias="dataUrl")
+
+
+class DocmeePageRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    page: int
+    size: int
+
+
+class DocmeeIdRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    refresh: bool | None = None
+    """downloadPptx only — 是否刷新(默认 false)."""
+
+
+class DocmeeUpdateAttrRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    name: str | None = None
+    subject: str | None = None
+
+
+class DocmeeSaveRequest(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str
+    draw_pptx: bool | None = Field(None, alias="drawPptx")
+    draw_cover: bool | None = Field(None, alias="drawCover")
+    pptx_property: dict[str, Any] | None = Field(None, alias="pptxProperty")
 
 
 class OpenAIErrorResponse(GatewayModel):
@@ -738,6 +1153,7 @@ class CompletionRequest(GatewayModel):
     prompt: str | list[str]
     """The document's example is a string ("This is a test."); the array form is inference I2."""
     best_of: int | None = None
+    """Default 1: OpenAI's documented default (inference I9)."""
     echo: bool | None = None
     frequency_penalty: float | None = None
     logit_bias: dict[str, int] | None = None
@@ -745,6 +1161,7 @@ class CompletionRequest(GatewayModel):
     logprobs: int | None = None
     """The document's example value is null; integer is the OpenAI type (inference)."""
     max_tokens: int | None = None
+    """Default 16: OpenAI's documented default (inference I9)."""
     n: int | None = None
     presence_penalty: float | None = None
     seed: int | None = None
@@ -854,13 +1271,14 @@ class AudioTranscriptionRequest(GatewayModel):
     """The format of the output, in one of these options: json, text, srt, verbose_json, or vtt. For gpt-4o-transcribe and gpt-4o-mini-transcribe, the only supported format is json."""
     temperature: float | None = None
     """采样温度,介于0和1之间。更高的值,如0.8,会使输出更随机,而更低的值,如0.2,会使输出更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。"""
-    include__: list[str] | None = Field(None, alias="include[]")
+    include: list[str] | None = Field(None, alias="include[]")
     """附加信息,包括在转录响应中。logprobs 将返回响应中标记的对数概率,以了解模型对转录的置信度。 logprobs 仅在将 response_format 设置为 json 时有效,并且仅与 gpt-4o-transcribe 和 gpt-4o-mini-transcribe 模型一起使用。"""
-    timestamp_granularities__: list[Literal["word", "segment"]] | None = Field(
+    timestamp_granularities: list[Literal["word", "segment"]] | None = Field(
         None, alias="timestamp_granularities[]"
     )
-    """此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7)."""
+    """此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment", written here as the array ["segment"] (I7)."""
     stream: bool | None = None
+    """stream: true is refused by this client (inference I10): the document does not describe the streamed reply, which would be misread as JSON."""
 
 
 class AudioTranscriptionResponse(GatewayModel):
@@ -874,7 +1292,7 @@ class AudioTranslationRequest(GatewayModel):
     file: bytes
     """音频文件对象(不是文件名)翻译,格式为以下之一:flac、mp3、mp4、mpeg、mpga、m4a、ogg、wav 或 webm。"""
     model: str
-    """要使用的模型ID。目前仅提供whisper-1"""
+    """要使用的模型ID。目前仅提供whisper-1 (currently only — another model is warned about and sent)"""
     prompt: str | None = None
     """一个可选的文本,用于指导模型的风格或继续之前的音频片段"""
     response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | None = None
@@ -909,11 +1327,11 @@ class MidjourneyImagineRequest(GatewayModel):
 
     prompt: str
     """提示词 / prompt."""
-    base64Array: list[str] | None = None
+    base64_array: list[str] | None = Field(None, alias="base64Array")
     """垫图 base64 数组 / reference images as base64 data URLs (data:image/png;base64,...)."""
-    botType: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | None = None
+    bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | None = Field(None, alias="botType")
     """bot 类型 / bot type (mj-proxy SubmitImagineDTO; trueai SubmitImagineDTO.cs)."""
-    notifyHook: str | None = None
+    notify_hook: str | None = Field(None, alias="notifyHook")
     """回调地址 / callback URL."""
     state: str | None = None
     """自定义参数 / custom state."""
@@ -949,10 +1367,10 @@ class MidjourneySubmitProperties(GatewayModel):
     """Extra fields of a submit result: code 21 → status, imageUrl; 22 → numberOfQueues; 24 → promptEn, bannedWord."""
 
     status: str | None = None
-    imageUrl: str | None = None
-    numberOfQueues: int | None = None
-    promptEn: str | None = None
-    bannedWord: str | None = None
+    image_url: str | None = Field(None, alias="imageUrl")
+    number_of_queues: int | None = Field(None, alias="numberOfQueues")
+    prompt_en: str | None = Field(None, alias="promptEn")
+    banned_word: str | None = Field(None, alias="bannedWord")
 
 
 class MidjourneyChangeRequest(GatewayModel):
@@ -962,11 +1380,11 @@ class MidjourneyChangeRequest(GatewayModel):
     """动作 / UPSCALE (放大), VARIATION (变换), REROLL (重新生成)."""
     index: int | None = None
     """序号 1～4; action 为 UPSCALE、VARIATION 时必传 / image index 1–4, required unless action is REROLL."""
-    notifyHook: str | None = None
+    notify_hook: str | None = Field(None, alias="notifyHook")
     """回调地址 / callback URL."""
     state: str | None = None
     """自定义参数 / custom state."""
-    taskId: str
+    task_id: str = Field(alias="taskId")
     """任务ID / id of the task whose image is changed."""
 
 
@@ -975,7 +1393,7 @@ class MidjourneySimpleChangeRequest(GatewayModel):
 
     content: str
     """变化描述: "<taskId> <动作>", 动作为 U1–U4, V1–V4 或 R / e.g. "1320098173412546 U2"."""
-    notifyHook: str | None = None
+    notify_hook: str | None = Field(None, alias="notifyHook")
     """回调地址 / callback URL."""
     state: str | None = None
     """自定义参数 / custom state."""
@@ -984,11 +1402,11 @@ class MidjourneySimpleChangeRequest(GatewayModel):
 class MidjourneyActionRequest(GatewayModel):
     """执行动作(所有的关联按钮动作UPSCALE; VARIATION; REROLL; ZOOM等) — POST /mj/submit/action (mj-proxy-plus docs/api.md; trueai SubmitActionDTO.cs)."""
 
-    taskId: str
+    task_id: str = Field(alias="taskId")
     """任务ID / id of the task whose button is pressed."""
-    customId: str
+    custom_id: str = Field(alias="customId")
     """动作标识, 取自任务的 buttons[].customId / the button's customId from the task's buttons[]."""
-    notifyHook: str | None = None
+    notify_hook: str | None = Field(None, alias="notifyHook")
     """回调地址 / callback URL."""
     state: str | None = None
     """自定义参数 / custom state."""
@@ -997,13 +1415,13 @@ class MidjourneyActionRequest(GatewayModel):
 class MidjourneyBlendRequest(GatewayModel):
     """提交Blend任务(图生图) — POST /mj/submit/blend (mj-proxy SubmitBlendDTO)."""
 
-    base64Array: list[str]
+    base64_array: list[str] = Field(alias="base64Array")
     """图片 base64 数组, 2～5 张 / 2–5 images as base64 data URLs."""
     dimensions: Literal["PORTRAIT", "SQUARE", "LANDSCAPE"] | None = None
     """比例 / aspect: PORTRAIT(2:3), SQUARE(1:1), LANDSCAPE(3:2)."""
-    botType: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | None = None
+    bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | None = Field(None, alias="botType")
     """bot 类型 / bot type (mj-proxy SubmitImagineDTO; trueai SubmitImagineDTO.cs)."""
-    notifyHook: str | None = None
+    notify_hook: str | None = Field(None, alias="notifyHook")
     """回调地址 / callback URL."""
     state: str | None = None
     """自定义参数 / custom state."""
@@ -1014,9 +1432,9 @@ class MidjourneyDescribeRequest(GatewayModel):
 
     base64: str
     """图片 base64 (data URL, data:image/png;base64,...)."""
-    botType: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | None = None
+    bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | None = Field(None, alias="botType")
     """bot 类型 / bot type (mj-proxy SubmitImagineDTO; trueai SubmitImagineDTO.cs)."""
-    notifyHook: str | None = None
+    notify_hook: str | None = Field(None, alias="notifyHook")
     """回调地址 / callback URL."""
     state: str | None = None
     """自定义参数 / custom state."""
@@ -1025,13 +1443,13 @@ class MidjourneyDescribeRequest(GatewayModel):
 class MidjourneyModalRequest(GatewayModel):
     """提交Modal(提交局部重绘、ZOOM) — POST /mj/submit/modal (mj-proxy-plus docs/api.md; trueai SubmitModalDTO.cs). Needed when a task is in status MODAL (e.g. after an inpaint or CustomZoom action)."""
 
-    taskId: str
+    task_id: str = Field(alias="taskId")
     """任务ID / id of the task in status MODAL."""
     prompt: str | None = None
     """提示词; CustomZoom 时需包含 --ar 与 --zoom 参数 / for CustomZoom the prompt must carry --ar and --zoom."""
-    maskBase64: str | None = None
+    mask_base64: str | None = Field(None, alias="maskBase64")
     """局部重绘的蒙版 base64 / inpainting mask as base64."""
-    notifyHook: str | None = None
+    notify_hook: str | None = Field(None, alias="notifyHook")
     """回调地址 / callback URL."""
     state: str | None = None
     """自定义参数 / custom state."""
@@ -1042,9 +1460,9 @@ class MidjourneyShortenRequest(GatewayModel):
 
     prompt: str
     """提示词 / prompt to analyse."""
-    botType: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | None = None
+    bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | None = Field(None, alias="botType")
     """bot 类型 / bot type (mj-proxy SubmitImagineDTO; trueai SubmitImagineDTO.cs)."""
-    notifyHook: str | None = None
+    notify_hook: str | None = Field(None, alias="notifyHook")
     """回调地址 / callback URL."""
     state: str | None = None
     """自定义参数 / custom state."""
@@ -1053,13 +1471,13 @@ class MidjourneyShortenRequest(GatewayModel):
 class MidjourneySwapFaceRequest(GatewayModel):
     """提交swap_face任务 — POST /mj/insight-face/swap. Fields as in doc-003; required list is inference M2."""
 
-    sourceBase64: str
+    source_base64: str = Field(alias="sourceBase64")
     """人脸源图片 base64 / image with the face to use."""
-    targetBase64: str
+    target_base64: str = Field(alias="targetBase64")
     """目标图片 base64 / image whose face is replaced."""
-    accountFilter: MidjourneyAccountFilter | None = None
+    account_filter: MidjourneyAccountFilter | None = Field(None, alias="accountFilter")
     """账号过滤 / account filter (doc-003, swap_face body)."""
-    notifyHook: str | None = None
+    notify_hook: str | None = Field(None, alias="notifyHook")
     """回调地址 / callback URL."""
     state: str | None = None
     """自定义参数 / custom state."""
@@ -1068,7 +1486,7 @@ class MidjourneySwapFaceRequest(GatewayModel):
 class MidjourneyAccountFilter(GatewayModel):
     """账号过滤 / account filter (doc-003, swap_face body)."""
 
-    instanceId: str | None = None
+    instance_id: str | None = Field(None, alias="instanceId")
     """账号实例 ID / account instance id."""
 
 
@@ -1101,34 +1519,34 @@ class MidjourneyTask(GatewayModel):
     """任务ID / task id."""
     action: str | None = None
     """任务类型 / task action (see above)."""
-    customId: str | None = None
+    custom_id: str | None = Field(None, alias="customId")
     """动作标识 / custom id of the action."""
-    botType: str | None = None
+    bot_type: str | None = Field(None, alias="botType")
     """bot 类型 / MID_JOURNEY or NIJI_JOURNEY."""
     prompt: str | None = None
     """提示词 / prompt."""
-    promptEn: str | None = None
+    prompt_en: str | None = Field(None, alias="promptEn")
     """提示词-英文 / English prompt."""
     description: str | None = None
     """任务描述 / description."""
     state: str | None = None
     """自定义参数 / custom state."""
-    submitTime: int | None = None
+    submit_time: int | None = Field(None, alias="submitTime")
     """提交时间 (ms)."""
-    startTime: int | None = None
+    start_time: int | None = Field(None, alias="startTime")
     """开始执行时间 (ms)."""
-    finishTime: int | None = None
+    finish_time: int | None = Field(None, alias="finishTime")
     """结束时间 (ms)."""
-    imageUrl: str | None = None
+    image_url: str | None = Field(None, alias="imageUrl")
     """图片url / result image URL."""
     status: str | None = None
     """任务状态 / NOT_START, SUBMITTED, MODAL, IN_PROGRESS, FAILURE, SUCCESS, CANCEL."""
     progress: str | None = None
     """任务进度 / progress string "0%"…"100%"."""
-    failReason: str | None = None
+    fail_reason: str | None = Field(None, alias="failReason")
     """失败原因 / failure reason."""
     buttons: list[MidjourneyButton] | None = None
-    maskBase64: str | None = None
+    mask_base64: str | None = Field(None, alias="maskBase64")
     """蒙版 base64 / mask."""
     properties: MidjourneyTaskProperties | None = None
     """扩展属性 / extra properties; describe and shorten put their text in finalPrompt / finalZhPrompt."""
@@ -1137,7 +1555,7 @@ class MidjourneyTask(GatewayModel):
 class MidjourneyButton(GatewayModel):
     """任务按钮 / a button of a finished task; customId is what POST /mj/submit/action takes."""
 
-    customId: str | None = None
+    custom_id: str | None = Field(None, alias="customId")
     """动作标识 / action id."""
     emoji: str | None = None
     """图标 / emoji."""
@@ -1150,9 +1568,9 @@ class MidjourneyButton(GatewayModel):
 
 
 class MidjourneyTaskProperties(GatewayModel):
-    finalPrompt: str | None = None
+    final_prompt: str | None = Field(None, alias="finalPrompt")
     """最终提示词 / final prompt (describe and shorten)."""
-    finalZhPrompt: str | None = None
+    final_zh_prompt: str | None = Field(None, alias="finalZhPrompt")
     """最终中文提示词 / final Chinese prompt."""
 
 
@@ -1186,8 +1604,8 @@ class ViduCreateTaskRequestSettings(GatewayModel):
 class PikaGenerateRequestOptions(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    aspectRatio: float | None = None
-    frameRate: int | None = None
+    aspect_ratio: float | None = Field(None, alias="aspectRatio")
+    frame_rate: int | None = Field(None, alias="frameRate")
     camera: dict[str, Any] | None = None
     parameters: PikaGenerateRequestOptionsParameters | None = None
     extend: bool | None = None
@@ -1196,7 +1614,7 @@ class PikaGenerateRequestOptions(GatewayModel):
 class KlingImage2VideoRequest(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    model_name_: str | None = Field(None, alias="model_name")
+    model_name: str | None = None
     model: str | None = None
     """alias of model_name accepted by new-api."""
     prompt: str | None = None
@@ -1210,6 +1628,21 @@ class KlingImage2VideoRequest(GatewayModel):
     cfg_scale: float | None = None
     callback_url: str | None = None
     external_task_id: str | None = None
+
+
+class SdxlTextToImageRequestTextPromptsItem(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    text: str
+    weight: float | None = None
+
+
+class RunwayV1GenerateRequestOptions(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    seconds: int | None = None
+    motion_vector: RunwayV1GenerateRequestOptionsMotionVector | None = None
+    """Camera motion; the yutoai page says "currently only gen-2 is supported"."""
 
 
 class FluxResultResult1(GatewayModel):
@@ -1255,8 +1688,8 @@ class ViduTaskRequestSettings(GatewayModel):
 class PikaGenerateRequestOptions2(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    aspectRatio: float | None = None
-    frameRate: int | None = None
+    aspect_ratio: float | None = Field(None, alias="aspectRatio")
+    frame_rate: int | None = Field(None, alias="frameRate")
     camera: dict[str, Any] | None = None
     parameters: PikaGenerateRequestOptions2Parameters | None = None
     extend: bool | None = None
@@ -1270,10 +1703,10 @@ class PikaFeedVideosItem(GatewayModel):
     """queued | pending | finished | error"""
     progress: float | None = None
     seed: Any = None
-    resultUrl: str | None = None
-    sharingUrl: str | None = None
-    videoPoster: str | None = None
-    imageThumb: str | None = None
+    result_url: str | None = Field(None, alias="resultUrl")
+    sharing_url: str | None = Field(None, alias="sharingUrl")
+    video_poster: str | None = Field(None, alias="videoPoster")
+    image_thumb: str | None = Field(None, alias="imageThumb")
     duration: Any = None
     error: Any = None
 
@@ -1290,6 +1723,71 @@ class KlingTaskResponseData(GatewayModel):
     updated_at: int | None = None
 
 
+class SDXLTextToImageRequestTextPromptsItem(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    text: str
+    weight: float | None = None
+
+
+class SDXLArtifactsResponseArtifactsItem(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    base64: str | None = None
+    finish_reason: str | None = Field(None, alias="finishReason")
+    seed: float | None = None
+
+
+class RunwayV1GenerateRequestOptions2(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    seconds: int | None = None
+    motion_vector: RunwayV1GenerateRequestOptions2MotionVector | None = None
+    """Camera motion; the yutoai page says "currently only gen-2 is supported"."""
+
+
+class CodeMsgTaskSubmitData(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    task_id: str | None = None
+
+
+class CodeMsgVideoFeedData(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    task_id: str | None = None
+    status: str | int | None = None
+    """"0" NOT_START | "1" IN_PROGRESS | "2" FAILURE | "3" SUCCESS"""
+    state: str | None = None
+    video_url: str | None = None
+    image_url: str | None = None
+    poster: str | None = None
+    prompt: str | None = None
+    msg: str | None = None
+    create_time: Any = None
+    update_time: Any = None
+
+
+class SunoV2GenerateResponseClipsItem(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str | None = None
+    status: str | None = None
+    title: str | None = None
+    audio_url: str | None = None
+    video_url: str | None = None
+    image_url: str | None = None
+    model_name: str | None = None
+    metadata: dict[str, Any] | None = None
+
+
+class DocmeePptInfoReplyData(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    ppt_info: DocmeePptInfo | None = Field(None, alias="pptInfo")
+    """pptInfo (docmee-api)."""
+
+
 class ViduCreateTaskRequestInputPromptsItem(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
@@ -1301,9 +1799,22 @@ class ViduCreateTaskRequestInputPromptsItem(GatewayModel):
 class PikaGenerateRequestOptionsParameters(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    guidanceScale: float | None = None
+    guidance_scale: float | None = Field(None, alias="guidanceScale")
     motion: float | None = None
-    negativePrompt: str | None = None
+    negative_prompt: str | None = Field(None, alias="negativePrompt")
+
+
+class RunwayV1GenerateRequestOptionsMotionVector(GatewayModel):
+    """Camera motion; the yutoai page says "currently only gen-2 is supported"."""
+
+    model_config = ConfigDict(extra="allow")
+
+    x: float | None = None
+    y: float | None = None
+    z: float | None = None
+    r: float | None = None
+    bg_x_pan: float | None = None
+    bg_y_pan: float | None = None
 
 
 class ViduTaskRequestInputPromptsItem(GatewayModel):
@@ -1317,15 +1828,37 @@ class ViduTaskRequestInputPromptsItem(GatewayModel):
 class PikaGenerateRequestOptions2Parameters(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
-    guidanceScale: float | None = None
+    guidance_scale: float | None = Field(None, alias="guidanceScale")
     motion: float | None = None
-    negativePrompt: str | None = None
+    negative_prompt: str | None = Field(None, alias="negativePrompt")
 
 
 class KlingTaskResponseDataTaskResult(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
+    images: list[KlingTaskResponseDataTaskResultImagesItem] | None = None
+    """图像生成 results (kling-images-crazyrouter)."""
     videos: list[KlingTaskResponseDataTaskResultVideosItem] | None = None
+
+
+class RunwayV1GenerateRequestOptions2MotionVector(GatewayModel):
+    """Camera motion; the yutoai page says "currently only gen-2 is supported"."""
+
+    model_config = ConfigDict(extra="allow")
+
+    x: float | None = None
+    y: float | None = None
+    z: float | None = None
+    r: float | None = None
+    bg_x_pan: float | None = None
+    bg_y_pan: float | None = None
+
+
+class KlingTaskResponseDataTaskResultImagesItem(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    index: int | None = None
+    url: str | None = None
 
 
 class KlingTaskResponseDataTaskResultVideosItem(GatewayModel):

@@ -17,7 +17,7 @@ from gateway_runtime import (
     Task,
 )
 from gateway_runtime.lazy import lazy_module
-from gateway_runtime.types import NOT_GIVEN, NotGiven
+from gateway_runtime.types import NOT_GIVEN, FileInput, NotGiven
 from gateway_runtime.types import given as _given
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ class TasksResource:
         model: Literal["seedream-5.0", "seedream-4.5", "seedream-4.0"],
         prompt: str,
         action: str | NotGiven = NOT_GIVEN,
-        image_urls: list[str] | NotGiven = NOT_GIVEN,
+        image_urls: list[str | FileInput] | NotGiven = NOT_GIVEN,
         size: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "9:16", "16:9", "21:9", "4:5", "5:4"]
         | NotGiven = NOT_GIVEN,
         resolution: Literal["1K", "2K", "3K", "4K"] | NotGiven = NOT_GIVEN,
@@ -131,7 +131,7 @@ class TasksResource:
         model: Literal["seedream-5.0", "seedream-4.5", "seedream-4.0"],
         prompt: str,
         action: str | NotGiven = NOT_GIVEN,
-        image_urls: list[str] | NotGiven = NOT_GIVEN,
+        image_urls: list[str | FileInput] | NotGiven = NOT_GIVEN,
         size: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "9:16", "16:9", "21:9", "4:5", "5:4"]
         | NotGiven = NOT_GIVEN,
         resolution: Literal["1K", "2K", "3K", "4K"] | NotGiven = NOT_GIVEN,
@@ -265,7 +265,7 @@ class AsyncTasksResource:
         model: Literal["seedream-5.0", "seedream-4.5", "seedream-4.0"],
         prompt: str,
         action: str | NotGiven = NOT_GIVEN,
-        image_urls: list[str] | NotGiven = NOT_GIVEN,
+        image_urls: list[str | FileInput] | NotGiven = NOT_GIVEN,
         size: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "9:16", "16:9", "21:9", "4:5", "5:4"]
         | NotGiven = NOT_GIVEN,
         resolution: Literal["1K", "2K", "3K", "4K"] | NotGiven = NOT_GIVEN,
@@ -345,7 +345,7 @@ class AsyncTasksResource:
         model: Literal["seedream-5.0", "seedream-4.5", "seedream-4.0"],
         prompt: str,
         action: str | NotGiven = NOT_GIVEN,
-        image_urls: list[str] | NotGiven = NOT_GIVEN,
+        image_urls: list[str | FileInput] | NotGiven = NOT_GIVEN,
         size: Literal["1:1", "2:3", "3:2", "3:4", "4:3", "9:16", "16:9", "21:9", "4:5", "5:4"]
         | NotGiven = NOT_GIVEN,
         resolution: Literal["1K", "2K", "3K", "4K"] | NotGiven = NOT_GIVEN,

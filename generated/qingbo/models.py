@@ -72,13 +72,13 @@ class TaskStatus(RootModel[Any]):
 class TaskSubmitResponse(GatewayModel):
     """回應 (doc-004) — reply of POST /v1/tasks."""
 
-    task_id: str
+    task_id: str | None = None
     """任務 ID"""
     model: str | None = None
     """使用的模型 ID"""
     action: str | None = None
     """操作類型"""
-    status: Literal["queued", "processing", "completed", "failed", "cancelled"]
+    status: Literal["queued", "processing", "completed", "failed", "cancelled"] | None = None
     """任務狀態 (task status): queued — submitted, waiting to be processed; processing — in progress, the progress field indicates progress (0–100); completed — done, result contains the output; failed — error contains the details; cancelled — cancelled (only queued tasks can be cancelled)."""
     created_at: int | None = None
     """建立時間(Unix 毫秒時間戳) (creation time, Unix ms; see x-conflicts: some examples use seconds)"""
@@ -89,9 +89,9 @@ class TaskSubmitResponse(GatewayModel):
 class TaskObject(GatewayModel):
     """Task object returned by GET /v1/tasks/{task_id} (qingbo-task-status) and by POST /v1/tasks/sync when finished in time."""
 
-    task_id: str
+    task_id: str | None = None
     """Unique task ID (returned at submission)"""
-    status: Literal["queued", "processing", "completed", "failed", "cancelled"]
+    status: Literal["queued", "processing", "completed", "failed", "cancelled"] | None = None
     """任務狀態 (task status): queued — submitted, waiting to be processed; processing — in progress, the progress field indicates progress (0–100); completed — done, result contains the output; failed — error contains the details; cancelled — cancelled (only queued tasks can be cancelled)."""
     action: str | None = None
     """Action type, identical to the value submitted (generate / edit / image2video, etc.)"""
@@ -149,8 +149,8 @@ class TaskUrls(GatewayModel):
 class SyncPendingResponse(GatewayModel):
     """超时未完成 (not completed within the sync timeout) — continue with GET /v1/tasks/{task_id}."""
 
-    task_id: str
-    status: Literal["queued", "processing", "completed", "failed", "cancelled"]
+    task_id: str | None = None
+    status: Literal["queued", "processing", "completed", "failed", "cancelled"] | None = None
     """任務狀態 (task status): queued — submitted, waiting to be processed; processing — in progress, the progress field indicates progress (0–100); completed — done, result contains the output; failed — error contains the details; cancelled — cancelled (only queued tasks can be cancelled)."""
     progress: int | None = None
     poll_url: str | None = None
@@ -166,8 +166,8 @@ class CreateTaskSyncResponse(RootModel[Any]):
 
 
 class CancelTaskResponse(GatewayModel):
-    task_id: str
-    status: Literal["queued", "processing", "completed", "failed", "cancelled"]
+    task_id: str | None = None
+    status: Literal["queued", "processing", "completed", "failed", "cancelled"] | None = None
     """任務狀態 (task status): queued — submitted, waiting to be processed; processing — in progress, the progress field indicates progress (0–100); completed — done, result contains the output; failed — error contains the details; cancelled — cancelled (only queued tasks can be cancelled)."""
     refunded: bool | None = None
     """是否已退还配额 (whether the quota was refunded)"""
@@ -178,7 +178,7 @@ class CancelTaskResponse(GatewayModel):
 class TaskErrorResponse(GatewayModel):
     """異步任務端點 (/v1/tasks/...) 錯誤格式 — 簡化格式,只 message + code (qingbo-request-response)"""
 
-    error: TaskErrorResponseError
+    error: TaskErrorResponseError | None = None
 
 
 class CreateTaskExtraToolsItem(GatewayModel):

@@ -17,7 +17,7 @@ from gateway_runtime import (
     Task,
 )
 from gateway_runtime.lazy import lazy_module
-from gateway_runtime.types import NOT_GIVEN, NotGiven
+from gateway_runtime.types import NOT_GIVEN, FileInput, NotGiven
 from gateway_runtime.types import given as _given
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class VideoGenerationsResource:
         prompt: str,
         duration: int | str,
         image: str | NotGiven = NOT_GIVEN,
-        reference_image_urls: list[str] | NotGiven = NOT_GIVEN,
+        reference_image_urls: list[str | FileInput] | NotGiven = NOT_GIVEN,
         last_image: str | NotGiven = NOT_GIVEN,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         extra_body_: _models.CreateVideoGenerationRequestExtraBody
@@ -178,7 +178,7 @@ class AsyncVideoGenerationsResource:
         prompt: str,
         duration: int | str,
         image: str | NotGiven = NOT_GIVEN,
-        reference_image_urls: list[str] | NotGiven = NOT_GIVEN,
+        reference_image_urls: list[str | FileInput] | NotGiven = NOT_GIVEN,
         last_image: str | NotGiven = NOT_GIVEN,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         extra_body_: _models.CreateVideoGenerationRequestExtraBody

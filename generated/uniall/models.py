@@ -56,14 +56,14 @@ class CreateVideoGenerationRequest(GatewayModel):
 class VideoGenerationJob(GatewayModel):
     """创建任务成功响应 (doc-002 响应示例). The 响应字段 table in the document is empty."""
 
-    id: str
+    id: str | None = None
     """任务 ID"""
     task_id: str | None = None
     """Same value as id (new-api keeps task_id for compatibility, marked to be deprecated)"""
     object: str | None = None
     """"video.generation.job" on UniAll ("video" on upstream new-api)"""
     model: str | None = None
-    status: str
+    status: str | None = None
     """queued after creation"""
     progress: int | None = None
     """0 after creation"""
@@ -74,7 +74,7 @@ class VideoGenerationJob(GatewayModel):
 class VideoTask(GatewayModel):
     """Reply of GET /v1/videos/{task_id} (UniAll query pages + new-api OpenAIVideo)."""
 
-    id: str
+    id: str | None = None
     """任务ID"""
     task_id: str | None = None
     """Appears in the Happy-Horse example; new-api keeps it for compatibility"""
@@ -84,7 +84,7 @@ class VideoTask(GatewayModel):
     """模型名称"""
     prompt: str | None = None
     """提示词"""
-    status: Literal["queued", "in_progress", "completed", "failed", "unknown"]
+    status: Literal["queued", "in_progress", "completed", "failed", "unknown"] | None = None
     """状态 — queued: 排队中, in_progress: 生成中, completed: 已完成, failed: 失败 (unknown: new-api only)"""
     duration: float | str | None = None
     """任务耗时 (task time; table says string, example 89)"""
@@ -178,7 +178,7 @@ class NewApiTaskDto(GatewayModel):
 class NewApiTaskError(GatewayModel):
     """[INFER] new-api task-route error: {"code":"<string>","message":"…","data":null}"""
 
-    code: str
+    code: str | None = None
     message: str | None = None
     data: Any = None
 
@@ -186,7 +186,7 @@ class NewApiTaskError(GatewayModel):
 class OpenAIError(GatewayModel):
     """[INFER] new-api OpenAI-style error: {"error":{"message","type","param","code"}}"""
 
-    error: OpenAIErrorError
+    error: OpenAIErrorError | None = None
 
 
 class CreateVideoGenerationRequestExtraBody(GatewayModel):

@@ -77,7 +77,8 @@ class AudioTranscriptionsResource:
             response_format: The format of the output, in one of these options: json, text, srt, verbose_json, or vtt. For gpt-4o-transcribe and gpt-4o-mini-transcribe, the only supported format is json.
             temperature: 采样温度,介于0和1之间。更高的值,如0.8,会使输出更随机,而更低的值,如0.2,会使输出更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
             include: 附加信息,包括在转录响应中。logprobs 将返回响应中标记的对数概率,以了解模型对转录的置信度。 logprobs 仅在将 response_format 设置为 json 时有效,并且仅与 gpt-4o-transcribe 和 gpt-4o-mini-transcribe 模型一起使用。
-            timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7).
+            timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment", written here as the array ["segment"] (I7).
+            stream: stream: true is refused by this client (inference I10): the document does not describe the streamed reply, which would be misread as JSON.
         """
         return self._client.request(
             "createTranscription",
@@ -139,7 +140,8 @@ class AsyncAudioTranscriptionsResource:
             response_format: The format of the output, in one of these options: json, text, srt, verbose_json, or vtt. For gpt-4o-transcribe and gpt-4o-mini-transcribe, the only supported format is json.
             temperature: 采样温度,介于0和1之间。更高的值,如0.8,会使输出更随机,而更低的值,如0.2,会使输出更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
             include: 附加信息,包括在转录响应中。logprobs 将返回响应中标记的对数概率,以了解模型对转录的置信度。 logprobs 仅在将 response_format 设置为 json 时有效,并且仅与 gpt-4o-transcribe 和 gpt-4o-mini-transcribe 模型一起使用。
-            timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7).
+            timestamp_granularities: 此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment", written here as the array ["segment"] (I7).
+            stream: stream: true is refused by this client (inference I10): the document does not describe the streamed reply, which would be misread as JSON.
         """
         return await self._client.request(
             "createTranscription",
@@ -191,7 +193,7 @@ class AudioTranslationsResource:
 
         Args:
             file: 音频文件对象(不是文件名)翻译,格式为以下之一:flac、mp3、mp4、mpeg、mpga、m4a、ogg、wav 或 webm。
-            model: 要使用的模型ID。目前仅提供whisper-1
+            model: 要使用的模型ID。目前仅提供whisper-1 (currently only — another model is warned about and sent)
             prompt: 一个可选的文本,用于指导模型的风格或继续之前的音频片段
             response_format: 输出格式,选项之一:json、text、srt、verbose_json 或 vtt。
             temperature: 采样温度,介于0和1之间。较高的值如0.8会使输出更随机,而较低的值如0.2会使其更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
@@ -242,7 +244,7 @@ class AsyncAudioTranslationsResource:
 
         Args:
             file: 音频文件对象(不是文件名)翻译,格式为以下之一:flac、mp3、mp4、mpeg、mpga、m4a、ogg、wav 或 webm。
-            model: 要使用的模型ID。目前仅提供whisper-1
+            model: 要使用的模型ID。目前仅提供whisper-1 (currently only — another model is warned about and sent)
             prompt: 一个可选的文本,用于指导模型的风格或继续之前的音频片段
             response_format: 输出格式,选项之一:json、text、srt、verbose_json 或 vtt。
             temperature: 采样温度,介于0和1之间。较高的值如0.8会使输出更随机,而较低的值如0.2会使其更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。
@@ -843,8 +845,10 @@ class CompletionsResource:
 
         Args:
             prompt: The document's example is a string ("This is a test."); the array form is inference I2.
+            best_of: Default 1: OpenAI's documented default (inference I9).
             logit_bias: token id → bias. The document renders it as {additionalProperties: 0}.
             logprobs: The document's example value is null; integer is the OpenAI type (inference).
+            max_tokens: Default 16: OpenAI's documented default (inference I9).
             stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
         """
         if stream is True:
@@ -1003,8 +1007,10 @@ class AsyncCompletionsResource:
 
         Args:
             prompt: The document's example is a string ("This is a test."); the array form is inference I2.
+            best_of: Default 1: OpenAI's documented default (inference I9).
             logit_bias: token id → bias. The document renders it as {additionalProperties: 0}.
             logprobs: The document's example value is null; integer is the OpenAI type (inference).
+            max_tokens: Default 16: OpenAI's documented default (inference I9).
             stop: 停止序列 / stop sequence(s). The document's example is the string "\\n"; the array form is inference I2.
         """
         if stream is True:
@@ -1279,7 +1285,7 @@ class ImagesResource:
         self,
         *,
         image: FileInput,
-        model: Literal["dall-e-2"] | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
         n: int | NotGiven = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | NotGiven = NOT_GIVEN,
         size: Literal["256x256", "512x512", "1024x1024"] | NotGiven = NOT_GIVEN,
@@ -1294,7 +1300,7 @@ class ImagesResource:
 
         Args:
             image: 用于变体的基础图像。必须是有效的PNG文件,大小小于4MB,且为正方形。
-            model: 用于图像生成的模型。目前仅支持 dall-e-2。
+            model: 用于图像生成的模型。目前仅支持 dall-e-2。(currently only — another model is warned about and sent)
             n: 要生成的图像数量。必须在1到10之间。
             response_format: 返回生成的图像的格式。必须是 url 或 b64_json 之一。URL 仅在图像生成后 60 分钟内有效。
             size: 生成的图像大小。必须是以下之一:256x256、512x512或1024x1024。
@@ -1433,7 +1439,7 @@ class AsyncImagesResource:
         self,
         *,
         image: FileInput,
-        model: Literal["dall-e-2"] | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
         n: int | NotGiven = NOT_GIVEN,
         response_format: Literal["url", "b64_json"] | NotGiven = NOT_GIVEN,
         size: Literal["256x256", "512x512", "1024x1024"] | NotGiven = NOT_GIVEN,
@@ -1448,7 +1454,7 @@ class AsyncImagesResource:
 
         Args:
             image: 用于变体的基础图像。必须是有效的PNG文件,大小小于4MB,且为正方形。
-            model: 用于图像生成的模型。目前仅支持 dall-e-2。
+            model: 用于图像生成的模型。目前仅支持 dall-e-2。(currently only — another model is warned about and sent)
             n: 要生成的图像数量。必须在1到10之间。
             response_format: 返回生成的图像的格式。必须是 url 或 b64_json 之一。URL 仅在图像生成后 60 分钟内有效。
             size: 生成的图像大小。必须是以下之一:256x256、512x512或1024x1024。
@@ -1917,7 +1923,7 @@ class SunoResource:
             continue_clip_id: 续写的歌曲 ID / clip to continue.
             gpt_description_prompt: 灵感模式的描述 / inspiration-mode description; Suno generates lyrics, title and tags.
             make_instrumental: 是否纯音乐 / instrumental only.
-            mv: 模型版本 / model version.
+            mv: Suno model id (e.g. chirp-v3-5). [INFER] The document gives mv no description; "model version" is our reading of the values, not a stated fact.
             prompt: 自定义模式的歌词 / custom-mode lyrics.
             tags: 风格标签 / style tags (custom mode).
             task_id: 任务ID / task id (continuation).
@@ -2075,7 +2081,7 @@ class AsyncSunoResource:
             continue_clip_id: 续写的歌曲 ID / clip to continue.
             gpt_description_prompt: 灵感模式的描述 / inspiration-mode description; Suno generates lyrics, title and tags.
             make_instrumental: 是否纯音乐 / instrumental only.
-            mv: 模型版本 / model version.
+            mv: Suno model id (e.g. chirp-v3-5). [INFER] The document gives mv no description; "model version" is our reading of the values, not a stated fact.
             prompt: 自定义模式的歌词 / custom-mode lyrics.
             tags: 风格标签 / style tags (custom mode).
             task_id: 任务ID / task id (continuation).
@@ -3603,8 +3609,8 @@ class LumaResource:
         user_prompt: str,
         expand_prompt: bool | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
-        image_url: str | NotGiven = NOT_GIVEN,
-        image_end_url: str | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
@@ -3616,11 +3622,11 @@ class LumaResource:
         生成视频 (Luma). Poll GET /luma/generations/{task_id}.
 
         Args:
-            user_prompt: 提示词 / prompt.
-            expand_prompt: 是否扩写提示词 / expand the prompt.
-            loop: 是否循环 / loop the video.
-            image_url: 首帧图片地址 / start-frame image URL.
-            image_end_url: 尾帧图片地址 / end-frame image URL.
+            user_prompt: 提示词 / prompt. [INFER] descriptions of this body are ours: doc-003 shows field names and example values only.
+            expand_prompt: [INFER] 是否扩写提示词 / expand the prompt (reading of the name; not stated).
+            loop: [INFER] 是否循环 / loop the video (reading of the name; not stated).
+            image_url: [INFER] 首帧图片地址 / start-frame image URL (Luma-API; not stated by doc-003).
+            image_end_url: [INFER] 尾帧图片地址 / end-frame image URL (Luma-API; not stated by doc-003).
             aspect_ratio: 比例 / aspect ratio (Luma-API GenRequest; not shown by doc-003).
         """
         return self._client.submit_task(
@@ -3650,8 +3656,8 @@ class LumaResource:
         user_prompt: str,
         expand_prompt: bool | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
-        image_url: str | NotGiven = NOT_GIVEN,
-        image_end_url: str | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
@@ -3664,11 +3670,11 @@ class LumaResource:
 
         Args:
             task_id: 任务ID / id of the generation to extend.
-            user_prompt: 提示词 / prompt.
-            expand_prompt: 是否扩写提示词 / expand the prompt.
-            loop: 是否循环 / loop the video.
-            image_url: 首帧图片地址 / start-frame image URL.
-            image_end_url: 尾帧图片地址 / end-frame image URL.
+            user_prompt: 提示词 / prompt. [INFER] descriptions of this body are ours: doc-003 shows field names and example values only.
+            expand_prompt: [INFER] 是否扩写提示词 / expand the prompt (reading of the name; not stated).
+            loop: [INFER] 是否循环 / loop the video (reading of the name; not stated).
+            image_url: [INFER] 首帧图片地址 / start-frame image URL (Luma-API; not stated by doc-003).
+            image_end_url: [INFER] 尾帧图片地址 / end-frame image URL (Luma-API; not stated by doc-003).
             aspect_ratio: 比例 / aspect ratio (Luma-API GenRequest; not shown by doc-003).
         """
         return self._client.submit_task(
@@ -3760,8 +3766,8 @@ class AsyncLumaResource:
         user_prompt: str,
         expand_prompt: bool | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
-        image_url: str | NotGiven = NOT_GIVEN,
-        image_end_url: str | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
@@ -3773,11 +3779,11 @@ class AsyncLumaResource:
         生成视频 (Luma). Poll GET /luma/generations/{task_id}.
 
         Args:
-            user_prompt: 提示词 / prompt.
-            expand_prompt: 是否扩写提示词 / expand the prompt.
-            loop: 是否循环 / loop the video.
-            image_url: 首帧图片地址 / start-frame image URL.
-            image_end_url: 尾帧图片地址 / end-frame image URL.
+            user_prompt: 提示词 / prompt. [INFER] descriptions of this body are ours: doc-003 shows field names and example values only.
+            expand_prompt: [INFER] 是否扩写提示词 / expand the prompt (reading of the name; not stated).
+            loop: [INFER] 是否循环 / loop the video (reading of the name; not stated).
+            image_url: [INFER] 首帧图片地址 / start-frame image URL (Luma-API; not stated by doc-003).
+            image_end_url: [INFER] 尾帧图片地址 / end-frame image URL (Luma-API; not stated by doc-003).
             aspect_ratio: 比例 / aspect ratio (Luma-API GenRequest; not shown by doc-003).
         """
         return await self._client.submit_task(
@@ -3807,8 +3813,8 @@ class AsyncLumaResource:
         user_prompt: str,
         expand_prompt: bool | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
-        image_url: str | NotGiven = NOT_GIVEN,
-        image_end_url: str | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
@@ -3821,11 +3827,11 @@ class AsyncLumaResource:
 
         Args:
             task_id: 任务ID / id of the generation to extend.
-            user_prompt: 提示词 / prompt.
-            expand_prompt: 是否扩写提示词 / expand the prompt.
-            loop: 是否循环 / loop the video.
-            image_url: 首帧图片地址 / start-frame image URL.
-            image_end_url: 尾帧图片地址 / end-frame image URL.
+            user_prompt: 提示词 / prompt. [INFER] descriptions of this body are ours: doc-003 shows field names and example values only.
+            expand_prompt: [INFER] 是否扩写提示词 / expand the prompt (reading of the name; not stated).
+            loop: [INFER] 是否循环 / loop the video (reading of the name; not stated).
+            image_url: [INFER] 首帧图片地址 / start-frame image URL (Luma-API; not stated by doc-003).
+            image_end_url: [INFER] 尾帧图片地址 / end-frame image URL (Luma-API; not stated by doc-003).
             aspect_ratio: 比例 / aspect ratio (Luma-API GenRequest; not shown by doc-003).
         """
         return await self._client.submit_task(
@@ -3914,7 +3920,7 @@ class CustomVideoResource:
     def create(
         self,
         *,
-        model: Literal["veo-2"],
+        model: str,
         body: dict[str, Any],
         options: RequestOptions | None = None,
     ) -> Task[_models.CustomVideoTask]:
@@ -3928,7 +3934,7 @@ class CustomVideoResource:
         The request body schema is empty in the document and not found elsewhere; any JSON object is sent as is.
 
         Args:
-            model: 模型 — 目前仅支持 veo-2
+            model: 模型 — 目前仅支持 veo-2 (currently only veo-2; another model is warned about and sent as given)
         """
         return self._client.submit_task(
             "customVideoCreate",
@@ -3982,7 +3988,7 @@ class AsyncCustomVideoResource:
     async def create(
         self,
         *,
-        model: Literal["veo-2"],
+        model: str,
         body: dict[str, Any],
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.CustomVideoTask]:
@@ -3996,7 +4002,7 @@ class AsyncCustomVideoResource:
         The request body schema is empty in the document and not found elsewhere; any JSON object is sent as is.
 
         Args:
-            model: 模型 — 目前仅支持 veo-2
+            model: 模型 — 目前仅支持 veo-2 (currently only veo-2; another model is warned about and sent as given)
         """
         return await self._client.submit_task(
             "customVideoCreate",

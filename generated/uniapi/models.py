@@ -34,7 +34,7 @@ class SunoSubmitMusicRequest(GatewayModel):
     make_instrumental: bool | None = None
     """是否纯音乐 / instrumental only."""
     mv: str | None = None
-    """模型版本 / model version."""
+    """Suno model id (e.g. chirp-v3-5). [INFER] The document gives mv no description; "model version" is our reading of the values, not a stated fact."""
     prompt: str | None = None
     """自定义模式的歌词 / custom-mode lyrics."""
     tags: str | None = None
@@ -91,7 +91,7 @@ class SunoClip(GatewayModel):
     video_url: str | None = None
     created_at: str | None = None
     is_trashed: bool | None = None
-    model_name_: str | None = Field(None, alias="model_name")
+    model_name: str | None = None
     play_count: int | None = None
     display_name: str | None = None
     upvote_count: int | None = None
@@ -171,7 +171,7 @@ class UdioGenParams(GatewayModel):
     clarity_strength: float | None = None
     lyrics_strength: float | None = None
     generation_quality: float | None = None
-    model_type_: str | None = Field(None, alias="model_type")
+    model_type: str | None = None
     config: UdioGenConfig | None = None
 
 
@@ -332,15 +332,15 @@ class IdeogramDescribeResponse(GatewayModel):
 
 class LumaGenerationRequest(GatewayModel):
     user_prompt: str
-    """提示词 / prompt."""
+    """提示词 / prompt. [INFER] descriptions of this body are ours: doc-003 shows field names and example values only."""
     expand_prompt: bool | None = None
-    """是否扩写提示词 / expand the prompt."""
+    """[INFER] 是否扩写提示词 / expand the prompt (reading of the name; not stated)."""
     loop: bool | None = None
-    """是否循环 / loop the video."""
+    """[INFER] 是否循环 / loop the video (reading of the name; not stated)."""
     image_url: str | None = None
-    """首帧图片地址 / start-frame image URL."""
+    """[INFER] 首帧图片地址 / start-frame image URL (Luma-API; not stated by doc-003)."""
     image_end_url: str | None = None
-    """尾帧图片地址 / end-frame image URL."""
+    """[INFER] 尾帧图片地址 / end-frame image URL (Luma-API; not stated by doc-003)."""
     aspect_ratio: str | None = None
     """比例 / aspect ratio (Luma-API GenRequest; not shown by doc-003)."""
 
@@ -431,13 +431,14 @@ class AudioTranscriptionRequest(GatewayModel):
     """The format of the output, in one of these options: json, text, srt, verbose_json, or vtt. For gpt-4o-transcribe and gpt-4o-mini-transcribe, the only supported format is json."""
     temperature: float | None = None
     """采样温度,介于0和1之间。更高的值,如0.8,会使输出更随机,而更低的值,如0.2,会使输出更集中和确定。如果设置为0,模型将使用对数概率自动增加温度,直到达到某些阈值。"""
-    include__: list[str] | None = Field(None, alias="include[]")
+    include: list[str] | None = Field(None, alias="include[]")
     """附加信息,包括在转录响应中。logprobs 将返回响应中标记的对数概率,以了解模型对转录的置信度。 logprobs 仅在将 response_format 设置为 json 时有效,并且仅与 gpt-4o-transcribe 和 gpt-4o-mini-transcribe 模型一起使用。"""
-    timestamp_granularities__: list[Literal["word", "segment"]] | None = Field(
+    timestamp_granularities: list[Literal["word", "segment"]] | None = Field(
         None, alias="timestamp_granularities[]"
     )
-    """此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment" — kept in this text, not as a schema default (see I7)."""
+    """此转录要填充的时间戳粒度。必须将response_format设置为verbose_json才能使用时间戳粒度。支持以下一个或两个选项:word或segment。 注意:分段时间戳不会增加额外延迟,但生成单词时间戳会增加额外延迟。 Default (document): "segment", written here as the array ["segment"] (I7)."""
     stream: bool | None = None
+    """stream: true is refused by this client (inference I10): the document does not describe the streamed reply, which would be misread as JSON."""
 
 
 class AudioTranscriptionResponse(GatewayModel):
@@ -459,7 +460,7 @@ class AudioTranslationRequest(GatewayModel):
     file: bytes
     """音频文件对象(不是文件名)翻译,格式为以下之一:flac、mp3、mp4、mpeg、mpga、m4a、ogg、wav 或 webm。"""
     model: str
-    """要使用的模型ID。目前仅提供whisper-1"""
+    """要使用的模型ID。目前仅提供whisper-1 (currently only — another model is warned about and sent)"""
     prompt: str | None = None
     """一个可选的文本,用于指导模型的风格或继续之前的音频片段"""
     response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | None = None
@@ -768,6 +769,7 @@ class CompletionRequest(GatewayModel):
     prompt: str | list[str]
     """The document's example is a string ("This is a test."); the array form is inference I2."""
     best_of: int | None = None
+    """Default 1: OpenAI's documented default (inference I9)."""
     echo: bool | None = None
     frequency_penalty: float | None = None
     logit_bias: dict[str, int] | None = None
@@ -775,6 +777,7 @@ class CompletionRequest(GatewayModel):
     logprobs: int | None = None
     """The document's example value is null; integer is the OpenAI type (inference)."""
     max_tokens: int | None = None
+    """Default 16: OpenAI's documented default (inference I9)."""
     n: int | None = None
     presence_penalty: float | None = None
     seed: int | None = None
@@ -897,8 +900,8 @@ class ImageVariationRequest(GatewayModel):
 
     image: bytes
     """用于变体的基础图像。必须是有效的PNG文件,大小小于4MB,且为正方形。"""
-    model: Literal["dall-e-2"] | None = None
-    """用于图像生成的模型。目前仅支持 dall-e-2。"""
+    model: str | None = None
+    """用于图像生成的模型。目前仅支持 dall-e-2。(currently only — another model is warned about and sent)"""
     n: int | None = None
     """要生成的图像数量。必须在1到10之间。"""
     response_format: Literal["url", "b64_json"] | None = None
@@ -1129,11 +1132,11 @@ class MidjourneyImagineRequest(GatewayModel):
 
     prompt: str
     """提示词 / prompt."""
-    base64Array: list[str] | None = None
+    base64_array: list[str] | None = Field(None, alias="base64Array")
     """垫图 base64 数组 / reference images as base64 data URLs (data:image/png;base64,...)."""
-    botType: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | None = None
+    bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | None = Field(None, alias="botType")
     """bot 类型 / bot type (mj-proxy SubmitImagineDTO; trueai SubmitImagineDTO.cs)."""
-    notifyHook: str | None = None
+    notify_hook: str | None = Field(None, alias="notifyHook")
     """回调地址 / callback URL."""
     state: str | None = None
     """自定义参数 / custom state."""
@@ -1169,22 +1172,22 @@ class MidjourneySubmitProperties(GatewayModel):
     """Extra fields of a submit result: code 21 → status, imageUrl; 22 → numberOfQueues; 24 → promptEn, bannedWord."""
 
     status: str | None = None
-    imageUrl: str | None = None
-    numberOfQueues: int | None = None
-    promptEn: str | None = None
-    bannedWord: str | None = None
+    image_url: str | None = Field(None, alias="imageUrl")
+    number_of_queues: int | None = Field(None, alias="numberOfQueues")
+    prompt_en: str | None = Field(None, alias="promptEn")
+    banned_word: str | None = Field(None, alias="bannedWord")
 
 
 class MidjourneyBlendRequest(GatewayModel):
     """提交Blend任务(图生图) — POST /mj/submit/blend (mj-proxy SubmitBlendDTO)."""
 
-    base64Array: list[str]
+    base64_array: list[str] = Field(alias="base64Array")
     """图片 base64 数组, 2～5 张 / 2–5 images as base64 data URLs."""
     dimensions: Literal["PORTRAIT", "SQUARE", "LANDSCAPE"] | None = None
     """比例 / aspect: PORTRAIT(2:3), SQUARE(1:1), LANDSCAPE(3:2)."""
-    botType: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | None = None
+    bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | None = Field(None, alias="botType")
     """bot 类型 / bot type (mj-proxy SubmitImagineDTO; trueai SubmitImagineDTO.cs)."""
-    notifyHook: str | None = None
+    notify_hook: str | None = Field(None, alias="notifyHook")
     """回调地址 / callback URL."""
     state: str | None = None
     """自定义参数 / custom state."""
@@ -1195,9 +1198,9 @@ class MidjourneyDescribeRequest(GatewayModel):
 
     base64: str
     """图片 base64 (data URL, data:image/png;base64,...)."""
-    botType: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | None = None
+    bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | None = Field(None, alias="botType")
     """bot 类型 / bot type (mj-proxy SubmitImagineDTO; trueai SubmitImagineDTO.cs)."""
-    notifyHook: str | None = None
+    notify_hook: str | None = Field(None, alias="notifyHook")
     """回调地址 / callback URL."""
     state: str | None = None
     """自定义参数 / custom state."""
@@ -1210,11 +1213,11 @@ class MidjourneyChangeRequest(GatewayModel):
     """动作 / UPSCALE (放大), VARIATION (变换), REROLL (重新生成)."""
     index: int | None = None
     """序号 1～4; action 为 UPSCALE、VARIATION 时必传 / image index 1–4, required unless action is REROLL."""
-    notifyHook: str | None = None
+    notify_hook: str | None = Field(None, alias="notifyHook")
     """回调地址 / callback URL."""
     state: str | None = None
     """自定义参数 / custom state."""
-    taskId: str
+    task_id: str = Field(alias="taskId")
     """任务ID / id of the task whose image is changed."""
 
 
@@ -1223,7 +1226,7 @@ class MidjourneySimpleChangeRequest(GatewayModel):
 
     content: str
     """变化描述: "<taskId> <动作>", 动作为 U1–U4, V1–V4 或 R / e.g. "1320098173412546 U2"."""
-    notifyHook: str | None = None
+    notify_hook: str | None = Field(None, alias="notifyHook")
     """回调地址 / callback URL."""
     state: str | None = None
     """自定义参数 / custom state."""
@@ -1232,11 +1235,11 @@ class MidjourneySimpleChangeRequest(GatewayModel):
 class MidjourneyActionRequest(GatewayModel):
     """执行动作(所有的关联按钮动作UPSCALE; VARIATION; REROLL; ZOOM等) — POST /mj/submit/action (mj-proxy-plus docs/api.md; trueai SubmitActionDTO.cs)."""
 
-    taskId: str
+    task_id: str = Field(alias="taskId")
     """任务ID / id of the task whose button is pressed."""
-    customId: str
+    custom_id: str = Field(alias="customId")
     """动作标识, 取自任务的 buttons[].customId / the button's customId from the task's buttons[]."""
-    notifyHook: str | None = None
+    notify_hook: str | None = Field(None, alias="notifyHook")
     """回调地址 / callback URL."""
     state: str | None = None
     """自定义参数 / custom state."""
@@ -1245,13 +1248,13 @@ class MidjourneyActionRequest(GatewayModel):
 class MidjourneyModalRequest(GatewayModel):
     """提交Modal(提交局部重绘、ZOOM) — POST /mj/submit/modal (mj-proxy-plus docs/api.md; trueai SubmitModalDTO.cs). Needed when a task is in status MODAL (e.g. after an inpaint or CustomZoom action)."""
 
-    taskId: str
+    task_id: str = Field(alias="taskId")
     """任务ID / id of the task in status MODAL."""
     prompt: str | None = None
     """提示词; CustomZoom 时需包含 --ar 与 --zoom 参数 / for CustomZoom the prompt must carry --ar and --zoom."""
-    maskBase64: str | None = None
+    mask_base64: str | None = Field(None, alias="maskBase64")
     """局部重绘的蒙版 base64 / inpainting mask as base64."""
-    notifyHook: str | None = None
+    notify_hook: str | None = Field(None, alias="notifyHook")
     """回调地址 / callback URL."""
     state: str | None = None
     """自定义参数 / custom state."""
@@ -1262,9 +1265,9 @@ class MidjourneyShortenRequest(GatewayModel):
 
     prompt: str
     """提示词 / prompt to analyse."""
-    botType: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | None = None
+    bot_type: Literal["MID_JOURNEY", "NIJI_JOURNEY"] | None = Field(None, alias="botType")
     """bot 类型 / bot type (mj-proxy SubmitImagineDTO; trueai SubmitImagineDTO.cs)."""
-    notifyHook: str | None = None
+    notify_hook: str | None = Field(None, alias="notifyHook")
     """回调地址 / callback URL."""
     state: str | None = None
     """自定义参数 / custom state."""
@@ -1273,13 +1276,13 @@ class MidjourneyShortenRequest(GatewayModel):
 class MidjourneySwapFaceRequest(GatewayModel):
     """提交swap_face任务 — POST /mj/insight-face/swap. Fields as in doc-003; required list is inference M2."""
 
-    sourceBase64: str
+    source_base64: str = Field(alias="sourceBase64")
     """人脸源图片 base64 / image with the face to use."""
-    targetBase64: str
+    target_base64: str = Field(alias="targetBase64")
     """目标图片 base64 / image whose face is replaced."""
-    accountFilter: MidjourneyAccountFilter | None = None
+    account_filter: MidjourneyAccountFilter | None = Field(None, alias="accountFilter")
     """账号过滤 / account filter (doc-003, swap_face body)."""
-    notifyHook: str | None = None
+    notify_hook: str | None = Field(None, alias="notifyHook")
     """回调地址 / callback URL."""
     state: str | None = None
     """自定义参数 / custom state."""
@@ -1288,14 +1291,14 @@ class MidjourneySwapFaceRequest(GatewayModel):
 class MidjourneyAccountFilter(GatewayModel):
     """账号过滤 / account filter (doc-003, swap_face body)."""
 
-    instanceId: str | None = None
+    instance_id: str | None = Field(None, alias="instanceId")
     """账号实例 ID / account instance id."""
 
 
 class MidjourneyUploadImagesRequest(GatewayModel):
     """上传图片 — POST /mj/submit/upload-discord-images (new-api route; body base64Array)."""
 
-    base64Array: list[str]
+    base64_array: list[str] = Field(alias="base64Array")
     """图片 base64 数组 / images as base64 data URLs."""
 
 
@@ -1321,34 +1324,34 @@ class MidjourneyTask(GatewayModel):
     """任务ID / task id."""
     action: str | None = None
     """任务类型 / task action (see above)."""
-    customId: str | None = None
+    custom_id: str | None = Field(None, alias="customId")
     """动作标识 / custom id of the action."""
-    botType: str | None = None
+    bot_type: str | None = Field(None, alias="botType")
     """bot 类型 / MID_JOURNEY or NIJI_JOURNEY."""
     prompt: str | None = None
     """提示词 / prompt."""
-    promptEn: str | None = None
+    prompt_en: str | None = Field(None, alias="promptEn")
     """提示词-英文 / English prompt."""
     description: str | None = None
     """任务描述 / description."""
     state: str | None = None
     """自定义参数 / custom state."""
-    submitTime: int | None = None
+    submit_time: int | None = Field(None, alias="submitTime")
     """提交时间 (ms)."""
-    startTime: int | None = None
+    start_time: int | None = Field(None, alias="startTime")
     """开始执行时间 (ms)."""
-    finishTime: int | None = None
+    finish_time: int | None = Field(None, alias="finishTime")
     """结束时间 (ms)."""
-    imageUrl: str | None = None
+    image_url: str | None = Field(None, alias="imageUrl")
     """图片url / result image URL."""
     status: str | None = None
     """任务状态 / NOT_START, SUBMITTED, MODAL, IN_PROGRESS, FAILURE, SUCCESS, CANCEL."""
     progress: str | None = None
     """任务进度 / progress string "0%"…"100%"."""
-    failReason: str | None = None
+    fail_reason: str | None = Field(None, alias="failReason")
     """失败原因 / failure reason."""
     buttons: list[MidjourneyButton] | None = None
-    maskBase64: str | None = None
+    mask_base64: str | None = Field(None, alias="maskBase64")
     """蒙版 base64 / mask."""
     properties: MidjourneyTaskProperties | None = None
     """扩展属性 / extra properties; describe and shorten put their text in finalPrompt / finalZhPrompt."""
@@ -1357,7 +1360,7 @@ class MidjourneyTask(GatewayModel):
 class MidjourneyButton(GatewayModel):
     """任务按钮 / a button of a finished task; customId is what POST /mj/submit/action takes."""
 
-    customId: str | None = None
+    custom_id: str | None = Field(None, alias="customId")
     """动作标识 / action id."""
     emoji: str | None = None
     """图标 / emoji."""
@@ -1370,9 +1373,9 @@ class MidjourneyButton(GatewayModel):
 
 
 class MidjourneyTaskProperties(GatewayModel):
-    finalPrompt: str | None = None
+    final_prompt: str | None = Field(None, alias="finalPrompt")
     """最终提示词 / final prompt (describe and shorten)."""
-    finalZhPrompt: str | None = None
+    final_zh_prompt: str | None = Field(None, alias="finalZhPrompt")
     """最终中文提示词 / final Chinese prompt."""
 
 

@@ -14,6 +14,9 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "foundation",  # values, errors, the spec model, options, redaction, validation, the journal
         (
             "redact",
+            "jsonhint",
+            "interrupt",
+            "display",
             "_logs",
             "_pointer",
             "_media",
@@ -40,10 +43,23 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     (
         "transport",  # HTTP I/O and sans-I/O flows: bounded decoding, events, headers, hosts
-        ("_inflate", "_sse", "_headers", "_body", "_flow", "_hosts", "_request", "_response"),
+        (
+            "_inflate",
+            "_sse",
+            "_headers",
+            "_body",
+            "_flow",
+            "_hosts",
+            "_request",
+            "_response",
+            "_aiohttp",
+        ),
     ),
     ("calls", ("_core",)),  # one request: prepare, send, retry, read
-    ("tasks_streams_outputs", ("_saving", "tasks", "streaming", "outputs")),
+    (
+        "tasks_streams_outputs",  # and the calls built on calls: uploads first, raw paths
+        ("_saving", "tasks", "streaming", "outputs", "uploads", "raw"),
+    ),
     ("client", ("client", "__init__")),  # the public clients and the package's re-exports
     ("batch", ("batch",)),
     ("workers", ("workers",)),

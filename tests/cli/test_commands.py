@@ -158,5 +158,5 @@ def test_generator_commands_without_the_generator_say_where_they_come_from(
     result = clientgen("simulate", "qingbo")
     assert result.code == 2
     assert "comes with the generator" in result.err
-    assert "ops, call, validate, tasks, docs" in result.err
+    assert "ops, call, validate, tasks, batch, docs" in result.err
     assert "Traceback" not in result.err

@@ -100,9 +100,10 @@ def test_models_read_what_the_constructs_describe(generated, import_generated) -
             "Holder": {"tags": ["t"]},
         }
     )
-    # Renamed only where the class uses the name (``bytes`` is no annotation of Words; ``str`` is).
-    assert (words.bytes, words.str_, words.float_, words.Literal_) == ([1], "s", 1.5, "a")
-    assert words.Holder_.tags == ["t"]
+    # Renamed only where the class uses the name (``bytes`` is no annotation of Words; ``str`` is);
+    # wire names that are not snake_case read as snake_case, and by their wire name too.
+    assert (words.bytes, words.str_, words.float_, words.literal) == ([1], "s", 1.5, "a")
+    assert words.holder.tags == ["t"] and words.Holder is words.holder and words.Literal == "a"
     wrapped = models.Words.model_validate(
         {"id": "w", "bytes": [], "str": "", "wrapped": {"tags": []}}
     ).wrapped

@@ -424,3 +424,30 @@ def test_sqlite_busy_is_not_mistaken_for_a_broken_store() -> None:
 
     assert _is_busy(sqlite3.OperationalError("database is locked"))
     assert not _is_busy(sqlite3.OperationalError("attempt to write a readonly database"))
+
+
+def test_clientgen_call_says_whether_the_task_is_journaled(
+    gateway_server: GatewayServer,
+    sim: TaskSimulator,
+    fake_generated_package: Path,  # noqa: F811
+    hold_lock: Callable[[float], Any],
+    journal_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(core_module, "JOURNAL_WAIT", 0.2)
+    spec = fake_generated_package / "fakegen_testgw" / "spec.json"
+    args = ["call", str(spec), "createTask", "--set", "prompt=x", "--base-url", gateway_server.url]
+    err = io.StringIO()
+    assert clientgen([*args, "--journal", str(journal_path)], stdout=io.StringIO(), stderr=err) == 0
+    assert "(journaled)" in err.getvalue()
+    hold_lock(LOCKED_FOR)
+    out, err = io.StringIO(), io.StringIO()
+    assert clientgen([*args, "--journal", str(journal_path)], stdout=out, stderr=err) == 0
+    assert (
+        "not journaled yet (" in err.getvalue() and "kept in memory and retried" in err.getvalue()
+    )
+    assert out.getvalue().strip() in _ids_on_disk(journal_path)  # close() waited for the lock
+    monkeypatch.setenv("GATEWAY_JOURNAL", "off")
+    err = io.StringIO()
+    assert clientgen(args, stdout=io.StringIO(), stderr=err) == 0
+    assert "(not journaled: the journal is off)" in err.getvalue()

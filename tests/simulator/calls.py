@@ -34,6 +34,10 @@ def kwargs(gateway: Gateway, operation_id: str) -> dict[str, Any]:
     """Keyword arguments of the generated method for the simulator's sample request."""
     body, parameters = gateway.sample_request(operation_id)
     op = gateway.op(operation_id)
+    if isinstance(body, dict) and op.body is not None:  # a file field takes a file, not text
+        for name in op.body.binary_fields:
+            if isinstance(body.get(name), str):
+                body = {**body, name: (f"{name}.bin", b"sample bytes", "application/octet-stream")}
     raw = gateway.runtime["operations"][operation_id]
     out: dict[str, Any] = {}
     for param in op.parameters:

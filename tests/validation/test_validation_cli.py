@@ -53,7 +53,7 @@ def test_invalid_payload_exits_1_one_problem_per_line(qingbo: Path, tmp_path: Pa
     assert any(line.startswith("image_urls + n: ") for line in lines)
     assert all(": " in line for line in lines)
     warnings = [line for line in lines if line.startswith("warning: ")]
-    assert warnings == ["warning: promt: unknown field 'promt'; did you mean 'prompt'?"]
+    assert warnings == ["warning: promt: unknown field; did you mean 'prompt'?"]
     assert r.stderr.strip().endswith(f"{len(lines) - len(warnings)} problems")
 
 

@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from gateway_runtime.validation import report_operation
+
 from .conftest import Checker
 
 Op = Callable[[str, str], Checker]
@@ -244,13 +246,20 @@ def test_vidu_last_image_needs_image(vidu: Checker) -> None:
     assert p.message == "last_image: needs image (first+last frame mode takes both)"
 
 
-def test_vidu_reference_images_only_with_mix_models(vidu: Checker) -> None:
+def test_vidu_reference_images_with_a_non_mix_model_are_warned_not_refused(vidu: Checker) -> None:
+    """doc-002 says mix models only; the newer Vidu page lists them for every model (x-conflicts)."""
     refs = ["https://e/1.png", "https://e/2.png"]
     vidu.ok({**VIDU, "model": "viduq3p-mix-720p", "reference_image_urls": refs})
-    p = vidu.bad(
-        {**VIDU, "model": "viduq3p-720p", "reference_image_urls": refs}, "reference_image_urls"
+    assert (
+        report_operation(
+            vidu.op, {**VIDU, "model": "viduq3p-mix-720p", "reference_image_urls": refs}
+        ).warnings
+        == []
     )
-    assert "mix" in p.message
+    non_mix = {**VIDU, "model": "viduq3p-720p", "reference_image_urls": refs}
+    vidu.ok(non_mix)
+    (warning,) = report_operation(vidu.op, non_mix).warnings
+    assert warning.path == "reference_image_urls" and "mix" in warning.message
     vidu.bad(
         {**VIDU, "model": "viduq3p-mix-720p", "reference_image_urls": ["https://e/x.png"] * 5},
         "reference_image_urls",
