@@ -4,15 +4,21 @@ Run with ``make bench``. The two revisions are built from ``real-specs/openai.ya
 edits (the first: the document as published; the second: a request field removed, a required
 field added, an enum value added to a reply, a default changed, a bound tightened, an operation
 removed and one added). Prints, beside their targets:
-- the wall time of ``python -m generator diff OLD NEW --format json`` (fresh process, median of 3);
+- the wall time of ``python -m generator diff OLD NEW --format json`` (fresh process, median of 3;
+  the two sides are read in two processes);
 - the wall time of generating the client of the new revision (fresh process, fresh folder);
-- their ratio (target <= 0.5: a change report must cost well under a generation);
+- their ratio (target <= 0.5: a change report must cost well under a generation), and the CPU
+  times and the load average, since wall times on a shared machine say little on their own;
+- ``clientgen diff`` of the old revision's committed ``surface.json`` and the new revision (one
+  document to parse: how ``make generate`` and a pre-regeneration check compare), same findings;
 - that the findings include one of each scripted edit.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -88,19 +94,24 @@ def _write(spec: dict[str, Any], path: Path) -> Path:
     return path
 
 
-def _median_wall(
-    args: list[str], runs: int = RUNS
-) -> tuple[float, subprocess.CompletedProcess[str]]:
-    times = []
-    last: subprocess.CompletedProcess[str] | None = None
-    for _ in range(runs):
-        start = time.perf_counter()
-        last = subprocess.run(args, cwd=PROJECT, capture_output=True, text=True, check=False)
-        times.append(time.perf_counter() - start)
-        if last.returncode not in (0, 1):
-            raise SystemExit(f"{' '.join(args)} failed: {last.stderr.strip()[-500:]}")
-    assert last is not None
-    return statistics.median(times), last
+def _run(args: list[str]) -> tuple[float, float, subprocess.CompletedProcess[str]]:
+    """Wall time, CPU time (the process and all it waited for) and the finished process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(args, cwd=PROJECT, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(args)} failed: {done.stderr.strip()[-500:]}")
+    return wall, cpu, done
+
+
+def _median(commands: list[list[str]]) -> tuple[float, float, subprocess.CompletedProcess[str]]:
+    runs = [_run(args) for args in commands]
+    wall = statistics.median(r[0] for r in runs)
+    cpu = statistics.median(r[1] for r in runs)
+    return wall, cpu, runs[-1][2]
 
 
 def main() -> int:
@@ -108,42 +119,57 @@ def main() -> int:
     original = parse_file(source).data  # read as the generator reads YAML (1.2), then edited
     with tempfile.TemporaryDirectory(prefix="bench-diff-") as tmp:
         folder = Path(tmp)
-        old = _write(original, folder / "openai-old.yaml")
+        (folder / "old").mkdir()
+        (folder / "new").mkdir()
+        old = _write(original, folder / "old" / "openai.yaml")
         edited = json.loads(json.dumps(original))
         _edit(edited)
-        new = _write(edited, folder / "openai-new.yaml")
-        note(
-            "document sizes",
-            f"{old.stat().st_size / 1e6:.2f} MB and {new.stat().st_size / 1e6:.2f} MB",
-        )
+        new = _write(edited, folder / "new" / "openai.yaml")
+        sizes = f"{old.stat().st_size / 1e6:.2f} MB and {new.stat().st_size / 1e6:.2f} MB"
+        note("document sizes", sizes)
         python = sys.executable
-        diff_time, done = _median_wall(
-            [python, "-m", "generator", "diff", str(old), str(new), "--format", "json"]
-        )
+        diff = [python, "-m", "generator", "diff", str(old), str(new), "--format", "json"]
+        diff_wall, diff_cpu, done = _median([diff] * RUNS)
         report = json.loads(done.stdout)
-        gen_times = []
-        for i in range(RUNS):
-            out = folder / f"out{i}"
-            start = time.perf_counter()
-            subprocess.run(
-                [python, "-m", "generator", "generate", str(new), "--out", str(out)],
-                cwd=PROJECT,
-                capture_output=True,
-                check=True,
-            )
-            gen_times.append(time.perf_counter() - start)
-        gen_time = statistics.median(gen_times)
+        generate = [
+            [python, "-m", "generator", "generate", str(new), "--out", str(folder / f"out{i}")]
+            for i in range(RUNS)
+        ]
+        gen_wall, gen_cpu, _ = _median(generate)
+        baseline = folder / "baseline"
+        _run([python, "-m", "generator", "generate", str(old), "--out", str(baseline)])
+        snapshot = baseline / "openai" / "surface.json"
+        from_snapshot = [
+            python,
+            "-m",
+            "generator",
+            "diff",
+            str(snapshot),
+            str(new),
+            "--format",
+            "json",
+        ]
+        snap_wall, snap_cpu, snap_done = _median([from_snapshot] * RUNS)
+        same = json.loads(snap_done.stdout)["findings"] == report["findings"]
     found = {f["id"] for f in report["findings"]}
     summary = ", ".join(f"{n} {level}" for level, n in report["summary"].items() if n)
+    label = "clientgen diff, two revisions of openai.yaml (wall, median of 3)"
+    figure(label, diff_wall, "s", "<=", 0.5 * gen_wall)
+    note("generation of the new revision (wall, median of 3)", f"{gen_wall:.2f} s")
+    figure("diff / generation, wall", diff_wall / gen_wall, "x", "<=", 0.5)
+    cpu = f"diff {diff_cpu:.2f} s, generation {gen_cpu:.2f} s, ratio {diff_cpu / gen_cpu:.2f}"
+    note("CPU time (both sides of the diff; generation with ruff)", cpu)
+    load = f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+    note("load average (1 min) after measuring", load)
+    snap = f"{snap_wall:.2f} s wall, {snap_cpu:.2f} s CPU"
     figure(
-        "clientgen diff, two revisions of openai.yaml (wall, median of 3)",
-        diff_time,
-        "s",
+        "diff of the committed surface.json and the new revision / generation, wall",
+        snap_wall / gen_wall,
+        "x",
         "<=",
-        0.5 * gen_time,
+        0.5,
     )
-    note("generation of the new revision (wall, median of 3)", f"{gen_time:.2f} s")
-    figure("diff / generation", diff_time / gen_time, "x", "<=", 0.5)
+    note("  (one document to read)", snap + ("; same findings" if same else "; FINDINGS DIFFER"))
     note("findings", summary)
     missing = sorted(EXPECTED - found)
     figure("scripted edits not reported", len(missing), "edits", "<=", 0)

@@ -92,7 +92,8 @@ class _Differ:
             op = came[name]
             self.add("operation-added", operation=name, new=f"{op['method']} {op['path']}")
         for name in sorted(set(old) & set(new)):
-            self.operation(name, old[name], new[name])
+            if old[name] != new[name]:  # most operations are untouched: one deep comparison
+                self.operation(name, old[name], new[name])
 
     def operation(self, name: str, old: dict[str, Any], new: dict[str, Any]) -> None:
         where = {"operation": name}
@@ -182,7 +183,8 @@ class _Differ:
             if not is_argument(path, new[path]) and _parent(path) not in set(new) - set(old):
                 self.add("field-added", **here(path), new=new[path])
         for path in sorted(set(old) & set(new)):
-            self.facts(here(path), old[path], new[path], is_argument(path, new[path]))
+            if old[path] != new[path]:
+                self.facts(here(path), old[path], new[path], is_argument(path, new[path]))
 
     def facts(
         self, here: dict[str, Any], old: dict[str, Any], new: dict[str, Any], argument: bool

@@ -458,6 +458,20 @@ def _rules() -> tuple[Rule, ...]:
             "clients built without `base_url=` now talk to {new} (was {old})",
         ),
         Rule(
+            "error-envelope-added",
+            c,
+            "envelope-changed",
+            "new error envelope `{path}`: errors of that shape carry their own code and message",
+            when=_is_none("old"),
+        ),
+        Rule(
+            "error-envelope-removed",
+            m,
+            "envelope-changed",
+            "error envelope `{path}` is gone: errors of that shape lose their code and message",
+            when=_is_none("new"),
+        ),
+        Rule(
             "error-envelope-changed",
             m,
             "envelope-changed",

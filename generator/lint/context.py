@@ -63,6 +63,13 @@ class SpecContext:
                 out.extend(_json_schemas(self.data, resolved.get("content")))
         return out
 
+    def events(self, op_id: str) -> list[Any]:
+        """The schema of an operation's stream events (``x-stream.event``), if it declares one."""
+        op = self.operations.get(op_id)
+        stream = op.data.get("x-stream") if op is not None else None
+        event = stream.get("event") if isinstance(stream, dict) else None
+        return [event] if isinstance(event, dict) and event else []
+
     def request(self, op_id: str) -> list[Any]:
         """JSON schemas of an operation's request body."""
         op = self.operations.get(op_id)

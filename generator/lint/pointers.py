@@ -87,9 +87,9 @@ def operation_outputs(ctx: SpecContext) -> Iterator[Found]:
 def envelope_pointers(ctx: SpecContext) -> Iterator[Found]:
     """Pointers of each error envelope, in the replies of the operations that use it.
 
-    Only replies whose schema has the envelope's ``detect`` field are the envelope's: error
-    replies, or when none has it and the envelope has ``ok-values`` (it reads codes of 2xx
-    bodies, Midjourney-style), 2xx replies. A 2xx body that merely has the field is the
+    Only bodies whose schema has the envelope's ``detect`` field are the envelope's: error
+    replies and stream events, or when none has it and the envelope has ``ok-values`` (it reads
+    codes of 2xx bodies, Midjourney-style), 2xx replies. A 2xx body that merely has the field is the
     ``in-success`` safety net, not the envelope's shape. When no reply has it, the document shows
     no body of that shape and nothing is claimed.
     """
@@ -109,7 +109,10 @@ def envelope_pointers(ctx: SpecContext) -> Iterator[Found]:
         for success in (False, True):  # error replies; 2xx ones for envelopes with ok-values
             if own or (success and not envelope.get("ok-values")):
                 break
-            schemas = [s for op in users.get(str(name), []) for s in ctx.responses(op, success)]
+            ops = users.get(str(name), [])
+            schemas = [s for op in ops for s in ctx.responses(op, success)]
+            if not success:  # a stream's error event is read through the same envelopes
+                schemas += [s for op in ops for s in ctx.events(op)]
             own = [s for s in schemas if reaches_any(ctx.data, [s], detect) is True]
         for key in ENVELOPE_POINTERS[1:]:
             pointer = envelope.get(key)

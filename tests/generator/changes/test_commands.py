@@ -135,3 +135,21 @@ def test_every_rule_is_documented() -> None:
 
     text = (PROJECT / "docs" / "changes.md").read_text(encoding="utf-8")
     assert [r.id for r in RULES if f"| `{r.id}` |" not in text] == []
+
+
+def test_a_committed_snapshot_is_a_side(tmp_path: Path) -> None:
+    old, new = _pair(tmp_path)
+    out = tmp_path / "out"
+    assert run_generator("generate", old, "--out", out).code == 0
+    snapshot = out / "demo" / "surface.json"
+    from_snapshot = run_generator("diff", snapshot, new, "--format", "json")
+    from_spec = run_generator("diff", old, new, "--format", "json")
+    assert from_snapshot.code == 0, from_snapshot.err
+    assert json.loads(from_snapshot.out) == json.loads(from_spec.out)
+    assert (
+        "no changes"
+        in run_generator("diff", "git:HEAD:generated/qingbo/surface.json", "specs/qingbo.yaml").out
+    )
+    (tmp_path / "surface.json").write_text('{"format": 0}', encoding="utf-8")
+    refused = run_generator("diff", tmp_path / "surface.json", new)
+    assert refused.code == 2 and "not a surface snapshot" in refused.err

@@ -333,6 +333,13 @@ CASES: list[tuple[str, Edit, str, str, str]] = [
         "breaking",
         "task binding `job` is gone: `'createTask'` no longer return task handles",
     ),
+    (
+        "error envelope added",
+        lambda s: s.__setitem__("x-error-envelopes", {"api": {"detect": "/error"}}),
+        "error-envelope-added",
+        "compatible",
+        "new error envelope `api`",
+    ),
     # Auth, servers, docs
     (
         "api key variable renamed",

@@ -171,3 +171,23 @@ def test_the_base_spec_and_other_vendors_extensions_are_clean(tmp_path: Path) ->
     spec["paths"]["/v1/models"]["get"]["x-oaiMeta"] = {"name": "List models"}
     findings, problems = lint_file(write(tmp_path, "spec", spec))
     assert (findings, problems) == ([], [])
+
+
+def test_an_envelope_of_stream_error_events_is_checked_in_the_event_schema(tmp_path: Path) -> None:
+    spec = base()
+    _error_reply(spec)  # error replies {error: {code, message}}
+    spec["x-error-envelopes"]["stream"] = {
+        "detect": "/error",
+        "message": "/error",
+        "code": "/status",
+    }
+    spec["x-default-error-envelopes"] = ["api", "stream"]
+    schemas(spec)["Event"] = {
+        "type": "object",
+        "properties": {"status": {"type": "integer"}, "error": {"type": "string"}},
+    }
+    op = spec["paths"]["/v1/models"]["get"]
+    op["x-stream"] = {"event": {"$ref": "#/components/schemas/Event"}, "flag": None}
+    findings, problems = lint_file(write(tmp_path, "spec", spec))
+    assert problems == []
+    assert [f.problem.pointer for f in findings] == ["/x-error-envelopes/api/message"]
