@@ -18,6 +18,10 @@ from generator.model import Argument
 __all__ = ["payload_of", "valid_example"]
 
 _ROUNDS = 8
+# A payload reaching more named schemas than this is not checked: compiling its validator can
+# take minutes and gigabytes on adversarial graphs (a 300-long oneOf chain: 10 GB), and the
+# reference would then cost more than the client. Published AI specs stay well below it.
+_MAX_DEFS = 256
 _CROSS_FIELD = frozenset({"if", "dependentRequired", "dependentSchemas", "oneOf", "anyOf", "not"})
 _CHECKED = frozenset({"minItems", "minLength", "pattern", "contentMediaType", "minimum"})
 
@@ -25,27 +29,30 @@ _CHECKED = frozenset({"minItems", "minLength", "pattern", "contentMediaType", "m
 def _needs_check(op: OperationSpec) -> bool:
     """Whether the payload schema has anything a required-fields example can break (cross-field
     rules, lower bounds, patterns, JSON strings): compiling a validator costs tens of ms, so
-    plain schemas skip it (the reference test validates every example anyway)."""
+    plain schemas skip it (the reference test validates every example anyway), and so do
+    payloads reaching more than ``_MAX_DEFS`` named schemas."""
     if op.rules:
         return True
     defs = op.payload_schema.get("$defs") or {}
     stack: list[object] = [{k: v for k, v in op.payload_schema.items() if k != "$defs"}]
     seen: set[str] = set()
+    breakable = False
     while stack:
         node = stack.pop()
         if isinstance(node, list):
             stack.extend(node)
         elif isinstance(node, dict):
-            if _CROSS_FIELD & node.keys() or _CHECKED & node.keys():
-                return True
+            breakable = breakable or bool(_CROSS_FIELD & node.keys() or _CHECKED & node.keys())
             ref = node.get("$ref")
             if isinstance(ref, str) and ref.startswith("#/$defs/"):
                 name = ref.rsplit("/", 1)[-1]
                 if name not in seen:
                     seen.add(name)
+                    if len(seen) > _MAX_DEFS:
+                        return False
                     stack.append(defs.get(name))
             stack.extend(v for k, v in node.items() if k != "$ref")
-    return False
+    return breakable
 
 
 def payload_of(

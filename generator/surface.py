@@ -138,6 +138,9 @@ class _Flattener:
         stack: tuple[str, ...],
         out: dict[str, dict[str, Any]],
     ) -> None:
+        self.visits -= 1  # the root's allOf members too: a diamond chain is reached 2**n ways
+        if self.visits < 0:
+            return
         node, name = self.resolve(node)
         if not isinstance(node, dict):
             return
