@@ -224,7 +224,7 @@ class _TaskBase(Generic[T]):
 
     def to_dict(self) -> dict[str, Any]:
         """The handle as JSON-able data (no API key, no headers)."""
-        from ._core import strip_userinfo
+        from ._sending import strip_userinfo
 
         state = self.last_state
         data: dict[str, Any] = redact_obj(
