@@ -18,6 +18,7 @@ from typing_extensions import Unpack
 
 from ._core import ClientCore, Submitted
 from ._flow import Flow, run_async, run_sync
+from ._saving import check_folder
 from .errors import GatewayClientError
 from .options import DEFAULT_LIMITS, DEFAULT_MAX_CONCURRENCY, ClientOptions, RequestOptions
 from .raw import attach, raw_flow, read_raw
@@ -256,8 +257,14 @@ class SyncClient:
         body: _Params | None = None,
         options: RequestOptions | None = None,
         parse: Callable[[Any], T],
+        download_to: str | os.PathLike[str] | None = None,
     ) -> Task[T]:
-        """Submit a task (journaled before this returns) and return its handle."""
+        """Submit a task (journaled before this returns) and return its handle.
+
+        ``download_to``: the folder ``download()`` saves in, created and proven writable before
+        anything is sent (a folder that cannot take the files is refused before the payment).
+        """
+        folder = None if download_to is None else check_folder(download_to)
         flow = _call_flow(
             self._core.submit_flow,
             self._core,
@@ -277,6 +284,7 @@ class SyncClient:
             parse=parse,
             submit_response=submitted.body,
             created_at=submitted.created_at,
+            download_to=folder,
         )
 
     def stream(
@@ -496,8 +504,14 @@ class AsyncClient:
         body: _Params | None = None,
         options: RequestOptions | None = None,
         parse: Callable[[Any], T],
+        download_to: str | os.PathLike[str] | None = None,
     ) -> AsyncTask[T]:
-        """Submit a task (journaled before this returns) and return its handle."""
+        """Submit a task (journaled before this returns) and return its handle.
+
+        ``download_to``: the folder ``download()`` saves in, created and proven writable before
+        anything is sent (a folder that cannot take the files is refused before the payment).
+        """
+        folder = None if download_to is None else check_folder(download_to)
         flow = _call_flow(
             self._core.submit_flow,
             self._core,
@@ -517,6 +531,7 @@ class AsyncClient:
             parse=parse,
             submit_response=submitted.body,
             created_at=submitted.created_at,
+            download_to=folder,
         )
 
     async def stream(

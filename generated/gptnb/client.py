@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
@@ -56,6 +57,7 @@ class VideoGenerationsResource:
         sample_count: int | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.VideoGenerationTaskResponse]:
         """提交视频异步任务(Veo 统一格式:不垫图 / 垫图)
@@ -92,6 +94,7 @@ class VideoGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.VideoGenerationTaskResponse.model_validate,
         )
 
@@ -140,6 +143,7 @@ class AsyncVideoGenerationsResource:
         sample_count: int | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.VideoGenerationTaskResponse]:
         """提交视频异步任务(Veo 统一格式:不垫图 / 垫图)
@@ -176,6 +180,7 @@ class AsyncVideoGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.VideoGenerationTaskResponse.model_validate,
         )
 
@@ -1776,6 +1781,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Imagine任务(文生图、文图生图)
@@ -1807,6 +1813,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -1819,6 +1826,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """绘图变化(UPSCALE; VARIATION; REROLL)
@@ -1850,6 +1858,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -1860,6 +1869,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """绘图变化-simple(UPSCALE; VARIATION; REROLL)
@@ -1887,6 +1897,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -1898,6 +1909,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """执行动作(所有的关联按钮动作UPSCALE; VARIATION; REROLL; ZOOM等)
@@ -1927,6 +1939,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -1939,6 +1952,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Blend任务(图生图)
@@ -1970,6 +1984,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -1981,6 +1996,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Describe任务(图生文)
@@ -2010,6 +2026,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2022,6 +2039,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Modal(提交局部重绘、ZOOM)
@@ -2053,6 +2071,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2064,6 +2083,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Shorten任务(prompt分析)
@@ -2093,6 +2113,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2105,6 +2126,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交swap_face任务
@@ -2136,6 +2158,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2156,6 +2179,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Imagine任务(文生图、文图生图)
@@ -2187,6 +2211,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2199,6 +2224,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """绘图变化(UPSCALE; VARIATION; REROLL)
@@ -2230,6 +2256,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2240,6 +2267,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """绘图变化-simple(UPSCALE; VARIATION; REROLL)
@@ -2267,6 +2295,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2278,6 +2307,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """执行动作(所有的关联按钮动作UPSCALE; VARIATION; REROLL; ZOOM等)
@@ -2307,6 +2337,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2319,6 +2350,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Blend任务(图生图)
@@ -2350,6 +2382,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2361,6 +2394,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Describe任务(图生文)
@@ -2390,6 +2424,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2402,6 +2437,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Modal(提交局部重绘、ZOOM)
@@ -2433,6 +2469,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2444,6 +2481,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Shorten任务(prompt分析)
@@ -2473,6 +2511,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2485,6 +2524,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交swap_face任务
@@ -2516,6 +2556,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2532,6 +2573,7 @@ class FluxResource:
         model: str,
         prompt: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.FluxResult]:
         """生成图像(image)
@@ -2558,6 +2600,7 @@ class FluxResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.FluxResult.model_validate,
         )
 
@@ -2603,6 +2646,7 @@ class AsyncFluxResource:
         model: str,
         prompt: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.FluxResult]:
         """生成图像(image)
@@ -2629,6 +2673,7 @@ class AsyncFluxResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.FluxResult.model_validate,
         )
 
@@ -2936,6 +2981,7 @@ class LumaGenerationsResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.LumaGenerationResponse]:
         """提交生成视频任务
@@ -2968,6 +3014,7 @@ class LumaGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGenerationResponse.model_validate,
         )
 
@@ -3009,6 +3056,7 @@ class LumaGenerationsResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.LumaGenerationResponse]:
         """扩展视频
@@ -3044,6 +3092,7 @@ class LumaGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGenerationResponse.model_validate,
         )
 
@@ -3091,6 +3140,7 @@ class AsyncLumaGenerationsResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.LumaGenerationResponse]:
         """提交生成视频任务
@@ -3123,6 +3173,7 @@ class AsyncLumaGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGenerationResponse.model_validate,
         )
 
@@ -3164,6 +3215,7 @@ class AsyncLumaGenerationsResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.LumaGenerationResponse]:
         """扩展视频
@@ -3199,6 +3251,7 @@ class AsyncLumaGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGenerationResponse.model_validate,
         )
 
@@ -3246,6 +3299,7 @@ class LumaGoamzResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.LumaGenerationResponse]:
         """GoAmzAI格式 生成视频(付费版 / 免费版)
@@ -3279,6 +3333,7 @@ class LumaGoamzResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGenerationResponse.model_validate,
         )
 
@@ -3299,6 +3354,7 @@ class AsyncLumaGoamzResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.LumaGenerationResponse]:
         """GoAmzAI格式 生成视频(付费版 / 免费版)
@@ -3332,6 +3388,7 @@ class AsyncLumaGoamzResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGenerationResponse.model_validate,
         )
 
@@ -3443,6 +3500,7 @@ class CogvideoxGenerationsResource:
         request_id: str | NotGiven = NOT_GIVEN,
         user_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.CogVideoXAsyncResult]:
         """生成(generations)
@@ -3474,6 +3532,7 @@ class CogvideoxGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.CogVideoXAsyncResult.model_validate,
         )
 
@@ -3497,6 +3556,7 @@ class AsyncCogvideoxGenerationsResource:
         request_id: str | NotGiven = NOT_GIVEN,
         user_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.CogVideoXAsyncResult]:
         """生成(generations)
@@ -3528,6 +3588,7 @@ class AsyncCogvideoxGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.CogVideoXAsyncResult.model_validate,
         )
 
@@ -3724,10 +3785,11 @@ class PikaResource:
         pikaffect: str | NotGiven = NOT_GIVEN,
         prompt_text: str | NotGiven = NOT_GIVEN,
         model: Literal["1.5", "2.0"] | NotGiven = NOT_GIVEN,
-        options_: _models.PikaGenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        options: _models.PikaGenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Task[_models.PikaFeed]:
         """generate(文本 / 参考图片 / 参考视频-扩展视频)
 
@@ -3738,6 +3800,8 @@ class PikaResource:
 
         Args:
             image: 参考图片 URL.
+
+        Keywords: ``request_options`` is the runtime's ``options`` (the document has a field named so).
         """
         return self._client.submit_task(
             "pikaGenerate",
@@ -3749,12 +3813,13 @@ class PikaResource:
                     "pikaffect": pikaffect,
                     "promptText": prompt_text,
                     "model": model,
-                    "options": options_,
+                    "options": options,
                     "image": image,
                 },
                 extra_body,
             ),
-            options=options,
+            options=request_options,
+            download_to=download_to,
             parse=_models.PikaFeed.model_validate,
         )
 
@@ -3798,10 +3863,11 @@ class AsyncPikaResource:
         pikaffect: str | NotGiven = NOT_GIVEN,
         prompt_text: str | NotGiven = NOT_GIVEN,
         model: Literal["1.5", "2.0"] | NotGiven = NOT_GIVEN,
-        options_: _models.PikaGenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        options: _models.PikaGenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncTask[_models.PikaFeed]:
         """generate(文本 / 参考图片 / 参考视频-扩展视频)
 
@@ -3812,6 +3878,8 @@ class AsyncPikaResource:
 
         Args:
             image: 参考图片 URL.
+
+        Keywords: ``request_options`` is the runtime's ``options`` (the document has a field named so).
         """
         return await self._client.submit_task(
             "pikaGenerate",
@@ -3823,12 +3891,13 @@ class AsyncPikaResource:
                     "pikaffect": pikaffect,
                     "promptText": prompt_text,
                     "model": model,
-                    "options": options_,
+                    "options": options,
                     "image": image,
                 },
                 extra_body,
             ),
-            options=options,
+            options=request_options,
+            download_to=download_to,
             parse=_models.PikaFeed.model_validate,
         )
 
@@ -3878,6 +3947,7 @@ class RunwayImageToVideoResource:
         seed: int | NotGiven = NOT_GIVEN,
         watermark: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.RunwayTask]:
         """生成视频(tasks)
@@ -3912,6 +3982,7 @@ class RunwayImageToVideoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.RunwayTask.model_validate,
         )
 
@@ -3934,6 +4005,7 @@ class AsyncRunwayImageToVideoResource:
         seed: int | NotGiven = NOT_GIVEN,
         watermark: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.RunwayTask]:
         """生成视频(tasks)
@@ -3968,6 +4040,7 @@ class AsyncRunwayImageToVideoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.RunwayTask.model_validate,
         )
 
@@ -4054,10 +4127,11 @@ class RunwayV1Resource:
         ratio: str | NotGiven = NOT_GIVEN,
         style: str | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
-        options_: _models.RunwayV1GenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        options: _models.RunwayV1GenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Task[_models.CodeMsgVideoFeed]:
         """generate(文本) / generate(参考图片)
 
@@ -4068,6 +4142,8 @@ class RunwayV1Resource:
 
         Args:
             image: generate(参考图片):参考图片 URL。
+
+        Keywords: ``request_options`` is the runtime's ``options`` (the document has a field named so).
         """
         return self._client.submit_task(
             "runwayV1Generate",
@@ -4081,12 +4157,13 @@ class RunwayV1Resource:
                     "ratio": ratio,
                     "style": style,
                     "image": image,
-                    "options": options_,
+                    "options": options,
                     "callback_url": callback_url,
                 },
                 extra_body,
             ),
-            options=options,
+            options=request_options,
+            download_to=download_to,
             parse=_models.CodeMsgVideoFeed.model_validate,
         )
 
@@ -4133,10 +4210,11 @@ class AsyncRunwayV1Resource:
         ratio: str | NotGiven = NOT_GIVEN,
         style: str | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
-        options_: _models.RunwayV1GenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        options: _models.RunwayV1GenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncTask[_models.CodeMsgVideoFeed]:
         """generate(文本) / generate(参考图片)
 
@@ -4147,6 +4225,8 @@ class AsyncRunwayV1Resource:
 
         Args:
             image: generate(参考图片):参考图片 URL。
+
+        Keywords: ``request_options`` is the runtime's ``options`` (the document has a field named so).
         """
         return await self._client.submit_task(
             "runwayV1Generate",
@@ -4160,12 +4240,13 @@ class AsyncRunwayV1Resource:
                     "ratio": ratio,
                     "style": style,
                     "image": image,
-                    "options": options_,
+                    "options": options,
                     "callback_url": callback_url,
                 },
                 extra_body,
             ),
-            options=options,
+            options=request_options,
+            download_to=download_to,
             parse=_models.CodeMsgVideoFeed.model_validate,
         )
 
@@ -4240,6 +4321,7 @@ class KlingText2videoResource:
         callback_url: str | NotGiven = NOT_GIVEN,
         external_task_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.KlingTaskResponse]:
         """文生视频
@@ -4275,6 +4357,7 @@ class KlingText2videoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.KlingTaskResponse.model_validate,
         )
 
@@ -4328,6 +4411,7 @@ class AsyncKlingText2videoResource:
         callback_url: str | NotGiven = NOT_GIVEN,
         external_task_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.KlingTaskResponse]:
         """文生视频
@@ -4363,6 +4447,7 @@ class AsyncKlingText2videoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.KlingTaskResponse.model_validate,
         )
 
@@ -4416,6 +4501,7 @@ class KlingImage2videoResource:
         callback_url: str | NotGiven = NOT_GIVEN,
         external_task_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.KlingTaskResponse]:
         """图生视频
@@ -4451,6 +4537,7 @@ class KlingImage2videoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.KlingTaskResponse.model_validate,
         )
 
@@ -4504,6 +4591,7 @@ class AsyncKlingImage2videoResource:
         callback_url: str | NotGiven = NOT_GIVEN,
         external_task_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.KlingTaskResponse]:
         """图生视频
@@ -4539,6 +4627,7 @@ class AsyncKlingImage2videoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.KlingTaskResponse.model_validate,
         )
 
@@ -4591,6 +4680,7 @@ class KlingImagesResource:
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.KlingTaskResponse]:
         """图像生成
@@ -4624,6 +4714,7 @@ class KlingImagesResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.KlingTaskResponse.model_validate,
         )
 
@@ -4676,6 +4767,7 @@ class AsyncKlingImagesResource:
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.KlingTaskResponse]:
         """图像生成
@@ -4709,6 +4801,7 @@ class AsyncKlingImagesResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.KlingTaskResponse.model_validate,
         )
 
@@ -5216,6 +5309,7 @@ class PixverseResource:
         template_id: int | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.CodeMsgVideoFeed]:
         """generate(文本) / generate(参考图片)
@@ -5246,6 +5340,7 @@ class PixverseResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.CodeMsgVideoFeed.model_validate,
         )
 
@@ -5297,6 +5392,7 @@ class AsyncPixverseResource:
         template_id: int | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.CodeMsgVideoFeed]:
         """generate(文本) / generate(参考图片)
@@ -5327,6 +5423,7 @@ class AsyncPixverseResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.CodeMsgVideoFeed.model_validate,
         )
 
