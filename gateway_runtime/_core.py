@@ -23,6 +23,7 @@ from ._status import StatusWords
 from ._submitting import Submitted, Submitter
 from .auth import resolve_api_key
 from .options import (
+    DEFAULT_CALL_TIMEOUT,
     DEFAULT_MAX_BINARY_BYTES,
     DEFAULT_MAX_EVENT_BYTES,
     DEFAULT_MAX_POLL_FAILURES,
@@ -70,6 +71,8 @@ class ClientCore(Submitter):
             else "the spec's server URL (set base_url= or $" + spec.base_url_env + ")"
         )
         self.timeout = to_timeout(options.get("timeout"), DEFAULT_TIMEOUT)
+        whole = options.get("call_timeout", DEFAULT_CALL_TIMEOUT)
+        self.call_timeout = None if whole is None else float(whole)
         initial, max_backoff = options.get("retry_backoff", (0.5, 8.0))
         self.policy = RetryPolicy(
             max_retries=max(0, int(options.get("max_retries", DEFAULT_MAX_RETRIES))),

@@ -7,6 +7,8 @@ of :class:`~gateway_runtime._core.ClientCore`, which holds the settings it reads
 
 from __future__ import annotations
 
+import math
+import time
 import uuid
 from collections.abc import Mapping
 from typing import Any, NamedTuple
@@ -38,6 +40,8 @@ class Prepared(NamedTuple):
     replay_safe: bool
     policy: RetryPolicy
     stream: bool = False
+    deadline: float | None = None
+    """When the whole call must be over (``time.monotonic()``; ``call_timeout``)."""
 
 
 _TOO_DEEP = f"nested more than {JSON_DEPTH} levels deep; too deep to send"
@@ -60,6 +64,7 @@ class Preparer:
     api_key: str | None
     base_url: str
     timeout: httpx.Timeout
+    call_timeout: float | None
     policy: RetryPolicy
     validate: bool
     strict_validation: bool | None
@@ -173,10 +178,12 @@ class Preparer:
         policy = self.policy
         if retries is not None:
             policy = policy._replace(max_retries=max(0, retries))
+        whole = self.call_timeout if options.call_timeout is None else options.call_timeout
         return Prepared(
             op=op,
             request=request,
             replay_safe=replay_safe,
             policy=policy,
             stream=streams(op.media_types),
+            deadline=None if whole is None or math.isinf(whole) else time.monotonic() + whole,
         )

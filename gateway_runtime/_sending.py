@@ -8,6 +8,7 @@ A mixin of :class:`~gateway_runtime._core.ClientCore`.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -26,11 +27,19 @@ from .errors import (
     ResponseDecodeError,
     ResponseTooLargeError,
 )
+from .options import clip_timeout
 from .redact import redact
-from .retry import decide_after_error, decide_after_status, reached_server
+from .retry import RetryDecision, decide_after_error, decide_after_status, reached_server
 from .spec import GatewaySpec, OperationSpec
 
 __all__ = ["Sender", "strip_userinfo", "transport_detail"]
+
+
+def _in_time(decision: RetryDecision, deadline: float | None) -> RetryDecision:
+    """``decision``, unless its retry could not start before ``deadline``."""
+    if not decision.retry or deadline is None or time.monotonic() + decision.delay < deadline:
+        return decision
+    return RetryDecision(False, reason="no time left for a retry within call_timeout")
 
 
 def transport_detail(exc: BaseException) -> str:
@@ -97,13 +106,26 @@ class Sender:
         deadline: float | None = None,
         stream: bool = False,
     ) -> Flow[tuple[httpx.Response, Any]]:
-        """:meth:`send_flow` returning the final response beside the decoded body."""
+        """:meth:`send_flow` returning the final response beside the decoded body.
+
+        The earlier of ``deadline`` and the call's own (``call_timeout``) covers every attempt,
+        the waits between them and reading the body: each attempt's timeouts are clipped to the
+        time left, and a retry that could not finish in time is not started.
+        """
         op, request, policy = prepared.op, prepared.request, prepared.policy
+        if deadline is None or (prepared.deadline is not None and prepared.deadline < deadline):
+            deadline = prepared.deadline
         send = Send(
             request, deadline=deadline, caps=self.caps_for(op), stream=stream or prepared.stream
         )
+        timeout = httpx.Timeout(**request.extensions.get("timeout", {}))
         retries_taken = 0
         while True:
+            if deadline is not None:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise self._out_of_time(op, request, retries_taken)
+                request.extensions["timeout"] = clip_timeout(timeout, left).as_dict()
             try:
                 response: httpx.Response = yield send
             except BodyTooLarge as exc:
@@ -113,11 +135,14 @@ class Sender:
                     f"{op.label}: {exc}", operation=op.operation_id, url=str(request.url)
                 ) from None
             except httpx.TransportError as exc:
-                decision = decide_after_error(
-                    exc,
-                    replay_safe=prepared.replay_safe,
-                    retries_taken=retries_taken,
-                    policy=policy,
+                decision = _in_time(
+                    decide_after_error(
+                        exc,
+                        replay_safe=prepared.replay_safe,
+                        retries_taken=retries_taken,
+                        policy=policy,
+                    ),
+                    deadline,
                 )
                 if not decision.retry:
                     raise self._connection_error(
@@ -135,12 +160,15 @@ class Sender:
                             return response, response  # an event stream, handed back unread
                         yield from self.read_flow(op, response, send.caps, deadline)
                     return response, raise_for_response(self.spec, op, response, accept=accept)
-                decision = decide_after_status(
-                    response.status_code,
-                    response.headers,
-                    replay_safe=prepared.replay_safe,
-                    retries_taken=retries_taken,
-                    policy=policy,
+                decision = _in_time(
+                    decide_after_status(
+                        response.status_code,
+                        response.headers,
+                        replay_safe=prepared.replay_safe,
+                        retries_taken=retries_taken,
+                        policy=policy,
+                    ),
+                    deadline,
                 )
                 if not decision.retry:
                     raise status_error(self.spec, op, response)
@@ -152,6 +180,17 @@ class Sender:
                 )
             retries_taken += 1
             yield Sleep(decision.delay)
+
+    @staticmethod
+    def _out_of_time(op: OperationSpec, request: httpx.Request, attempts: int) -> APITimeoutError:
+        tries = f"{attempts} attempt{'' if attempts == 1 else 's'}"
+        return APITimeoutError(
+            f"{op.label}: the call's deadline passed after {tries} (call_timeout, a client or "
+            "RequestOptions setting, covers every attempt and its body)",
+            may_have_reached_server=attempts > 0,
+            operation=op.operation_id,
+            url=str(request.url),
+        )
 
     def read_flow(
         self, op: OperationSpec, response: httpx.Response, caps: Caps, deadline: float | None

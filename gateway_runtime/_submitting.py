@@ -21,7 +21,7 @@ from ._preparing import Preparer
 from ._response import envelope_error
 from ._sending import Sender
 from .errors import ResponseDecodeError
-from .options import RequestOptions
+from .options import RequestOptions, clip_timeout
 from .spec import TaskBinding
 
 if TYPE_CHECKING:
@@ -131,12 +131,4 @@ class Submitter(Preparer, Sender):
         """Per-request timeout for a poll made with ``remaining`` seconds to the deadline."""
         if math.isinf(remaining):
             return self.timeout
-        cap = max(remaining, 0.1)
-
-        def clip(value: float | None) -> float:
-            return cap if value is None else min(value, cap)
-
-        t = self.timeout
-        return httpx.Timeout(
-            connect=clip(t.connect), read=clip(t.read), write=clip(t.write), pool=clip(t.pool)
-        )
+        return clip_timeout(self.timeout, remaining)
