@@ -21,6 +21,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import wait as futures_wait
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,6 @@ from ..options import RequestOptions
 from ..validation import PayloadValidationError
 from .clients import ClientCache
 from .plan import BatchPlan
-from .redis_journal import RedisJournal
 from .redis_store import RedisJobStore
 from .waiting import wait_task
 
@@ -51,6 +51,7 @@ __all__ = ["UNCERTAIN", "JobRunner"]
 UNCERTAIN = "may have been submitted — check the gateway before running it again"
 _SLOT_WAIT = 2.0  # then the thread gives the job back rather than wait while holding it
 _SLOT_SECONDS = 86400.0  # a safety net only: a job's slot is released when the job settles
+_WATCH_READY = 0.5  # seconds a wait gives the journal watch to be in place
 _NOT_SENT = (PayloadValidationError, InvalidPathParameterError, MissingAPIKeyError)
 
 
@@ -94,15 +95,8 @@ class _Heartbeat:
 class JobRunner:
     """Runs jobs for one worker process (``owner``: host, pid and thread, unique per worker)."""
 
-    def __init__(
-        self,
-        store: RedisJobStore,
-        clients: ClientCache,
-        owner: str,
-        journal: RedisJournal | None = None,
-    ) -> None:
+    def __init__(self, store: RedisJobStore, clients: ClientCache, owner: str) -> None:
         self.store = store
-        self.journal = journal
         self.clients = clients
         self.owner = owner
         self._plans: dict[str, BatchPlan] = {}
@@ -249,17 +243,21 @@ class JobRunner:
             {"task_id": record.task_id, "binding": binding.name, "operation": plan.operation},
             parse=_raw,
         )
-        ended = None
-        if plan.callback_url and self.journal is not None:
-            journal, gateway = self.journal, client.spec.name
-            ended = lambda: journal.terminal(gateway, task.id)  # noqa: E731
-        state, polls = wait_task(
-            task,
-            interval=plan.poll_interval or binding.poll_interval,
-            limit=plan.timeout or binding.timeout,
-            take_token=lambda: self._token(plan),
-            ended=ended,
-        )
+        hinted = threading.Event() if plan.callback_url else None
+        watch = None if hinted is None else task.watch_hints(hinted.set)
+        try:
+            if watch is not None:
+                futures_wait([watch.ready], _WATCH_READY)  # hints from here on will be seen
+            state, polls = wait_task(
+                task,
+                interval=plan.poll_interval or binding.poll_interval,
+                limit=plan.timeout or binding.timeout,
+                take_token=lambda: self._token(plan),
+                hinted=hinted if watch is not None else None,
+            )
+        finally:
+            if watch is not None:
+                watch.close()
         now = time.time()
         if not state.terminal:  # still running at the deadline: paid, so kept, never resubmitted
             self.store.note(batch, job_id, f"still running ({state.status}) at the deadline")

@@ -4,7 +4,9 @@ A :class:`~gateway_runtime.taskstore.TaskStore` like the SQLite journal (``journ
 embedded default), so a client writes to it through the same ``JournalWriter`` (``journal=
 RedisJournal(url)``): one record per (gateway, task id), redacted, applied all or nothing (one
 ``MULTI``/``EXEC`` per batch of changes). Rows are hashes ``{prefix}:task:{gateway}:{task id}``;
-``{prefix}:tasks:open`` and ``{prefix}:tasks:all`` (sorted by creation time) list them. With
+``{prefix}:tasks:open`` and ``{prefix}:tasks:all`` (sorted by creation time) list them; callback
+hints are appended to the stream ``{prefix}:hints`` (the last 10,000), which waiting processes
+read with a blocking ``XREAD`` (``journal_watch.py``), so they wake as soon as one arrives. With
 Redis on ``appendonly yes`` / ``appendfsync always`` a task id the gateway accepted survives a
 kill -9 of the worker and of Redis.
 """
@@ -17,7 +19,7 @@ from typing import Any
 import redis
 
 from ..redact import redact
-from ..taskstore import Change, SubmitChange, TaskRecord
+from ..taskstore import Change, HintChange, SubmitChange, TaskRecord
 
 __all__ = ["RedisJournal"]
 
@@ -34,6 +36,9 @@ end
 if ARGV[2] == '1' then redis.call('ZREM', KEYS[2], ARGV[6]) end
 return 1
 """
+
+HINTS_KEPT = 10_000
+"""Callback hints kept in the stream (approximately: ``MAXLEN ~``)."""
 
 _TEXT = ("module", "spec_path", "operation", "binding", "base_url", "status", "error")
 
@@ -55,6 +60,10 @@ class RedisJournal:
 
     def _key(self, gateway: str, task_id: str) -> str:
         return f"{self.prefix}:task:{gateway}:{task_id}"
+
+    @property
+    def _hints(self) -> str:
+        return f"{self.prefix}:hints"
 
     def close(self) -> None:
         self.db.close()
@@ -84,6 +93,15 @@ class RedisJournal:
                         continue
                     self._put(pipe, key, change.record.redacted())
                     known.add(key)
+                elif isinstance(change, HintChange):
+                    fields = {
+                        "gateway": redact(change.gateway),
+                        "task_id": redact(change.task_id),
+                        "outcome": redact(change.outcome),
+                        "at": repr(change.at),
+                        "status": "" if change.status is None else redact(change.status),
+                    }
+                    pipe.xadd(self._hints, fields, maxlen=HINTS_KEPT, approximate=True)  # type: ignore[arg-type]
                 else:
                     self._update_script(
                         keys=[self._key(change.gateway, change.task_id),
@@ -116,9 +134,22 @@ class RedisJournal:
         else:
             pipe.zadd(f"{self.prefix}:tasks:open", {member: r.created_at})
 
-    def terminal(self, gateway: str, task_id: str) -> bool:
-        """Whether the task's record says it ended (one Redis read)."""
-        return self.db.hget(self._key(gateway, task_id), "terminal") == b"1"
+    def hint_cursor(self, lookback: float = 0.0) -> str:
+        """The stream id before the hints of the last ``lookback`` seconds (Redis's clock)."""
+        seconds, micros = self.db.time()
+        return f"{max(0, int(seconds * 1000 + micros // 1000 - lookback * 1000))}-0"
+
+    def hints_after(self, cursor: str, wait: float = 0.0) -> tuple[str, list[tuple[str, str]]]:
+        """Hints after ``cursor``: one ``XREAD``, blocking up to ``wait`` seconds for the next."""
+        block = int(wait * 1000) if wait > 0 else None  # BLOCK 0 would wait forever
+        replies: Any = self.db.xread({self._hints: cursor}, count=1000, block=block)
+        found: list[tuple[str, str]] = []
+        for _, entries in replies or ():
+            for entry_id, fields in entries:
+                cursor = str(_text(entry_id))
+                row = {str(_text(k)): str(_text(v)) for k, v in fields.items()}
+                found.append((row.get("gateway", ""), row.get("task_id", "")))
+        return cursor, found
 
     def prune(self, *, finished_before: float) -> int:
         """Remove ended records last updated before ``finished_before``; how many went."""
