@@ -100,7 +100,7 @@ def run_queued(url: str, sim: str, jobs: Path, out: Path, workers: int, threads:
                          base_url=sim, concurrency=64, poll_interval=0.05)  # fmt: skip
         start = time.perf_counter()
         batch = enqueue_batch(app, store, plan, jobs, batch=f"bench-{workers}")
-        final = wait(store, batch, every=0.1)
+        final = wait(store, batch, every=0.5)
         took = time.perf_counter() - start
         assert final.counts["done"] > 0, final
         if final.counts["done"] != final.totals.tasks:

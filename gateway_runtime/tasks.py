@@ -382,7 +382,8 @@ class _TaskBase(Generic[T]):
         try:
             if watch is not None:
                 yield Wait(watch.ready, _WATCH_READY)  # hints from here on will ring
-            return (yield from self._wait_loop(timeout, on_progress, poll_interval, alarm))
+            live = None if watch is None else alarm  # no watch: plain sleeps
+            return (yield from self._wait_loop(timeout, on_progress, poll_interval, live))
         finally:
             if watch is not None:
                 watch.close()
@@ -399,7 +400,7 @@ class _TaskBase(Generic[T]):
         timeout: float | None,
         on_progress: Callable[[ProgressEvent], Any] | None,
         poll_interval: float | None,
-        alarm: Alarm,
+        alarm: Alarm | None,
     ) -> Flow[T]:
         core = self._core
         start = time.monotonic()
@@ -477,7 +478,7 @@ class _TaskBase(Generic[T]):
             if left <= 0:
                 raise self._deadline_error(limit, state)
             yield Sleep(min(interval, left), alarm)
-            if alarm.take():
+            if alarm is not None and alarm.take():
                 logger.debug("task %s (%s): a callback says it ended; one poll confirms it",
                              self.id, self.gateway)  # fmt: skip
             elif polls >= _GROW_AFTER_POLLS:
