@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from .._core import ClientCore
+from ..journal_watch import Watch
 from ..options import DEFAULT_TIMEOUT
 from ..spec import OperationSpec, TaskBinding
 from ..tasks import AsyncHost as Host
@@ -30,12 +31,14 @@ class Running:
     __slots__ = (
         "attempts",
         "failures",
+        "hinted",
         "interval",
         "job_id",
         "polls",
         "started",
         "task",
         "unknown",
+        "watch",
     )
 
     def __init__(self, job_id: str, task: AsyncTask[Any], attempts: int, interval: float) -> None:
@@ -45,6 +48,8 @@ class Running:
         self.interval = interval
         self.started = time.monotonic()
         self.polls = self.failures = self.unknown = 0
+        self.hinted = False  # a callback hint came since the last poll began
+        self.watch: Watch | None = None  # the journal watch ringing on callback hints
 
 
 def job_folder(job_id: str) -> str:
