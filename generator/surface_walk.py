@@ -66,9 +66,10 @@ class Flattener:
         """The schema a ``$ref`` names (and that name), or the node itself."""
         name = ref_name(node.get("$ref")) if isinstance(node, dict) else None
         if name is not None and name in self.schemas:
-            merged = dict(self.schemas.schema(name))
-            merged.update({k: v for k, v in node.items() if k != "$ref"})
-            return merged, name
+            target = self.schemas.schema(name)
+            if len(node) == 1:
+                return target, name  # read only: no copy
+            return {**target, **{k: v for k, v in node.items() if k != "$ref"}}, name
         return node, None
 
     def flatten(self, schema: Any, root: str = "") -> Fields:
@@ -149,9 +150,11 @@ class Flattener:
             if rel == MODEL_ROOT:
                 _merge(out, path, {**facts, "required": required})
                 continue
-            full = join(path, rel)
-            if len(out) < MAX_FIELDS or full in out:
+            full = path + rel[1:]  # path is never the root here
+            if full in out:
                 _merge(out, full, facts)
+            elif len(out) < MAX_FIELDS:
+                out[full] = facts
 
     def _expand(
         self,
