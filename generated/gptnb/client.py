@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins  # methods named like builtins: their classes' annotations say builtins.list
 import functools
 from collections.abc import Mapping
 from pathlib import Path
@@ -3564,7 +3565,7 @@ class ViduTasksResource:
         settings: _models.ViduCreateTaskRequestSettings | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.ViduTask:
+    ) -> Task[_models.ViduTask]:
         """创建视频(tasks) / 高清视频(tasks)
 
         ``POST /vidu/v1/tasks``
@@ -3575,7 +3576,7 @@ class ViduTasksResource:
         Args:
             type: e.g. img2video, character2video, upscale.
         """
-        return self._client.request(
+        return self._client.submit_task(
             "viduCreateTask",
             path_params={},
             query={},
@@ -3622,6 +3623,33 @@ class ViduTasksResource:
             parse=_models.ViduTaskStateEvent.model_validate,
         )
 
+    def get(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.ViduTask:
+        """视频查询(tasks-get)
+
+        ``GET /vidu/v1/tasks/{id}``
+
+        doc-001 菜单:视频接口 › Vidu(官方格式) › 普通 › 视频查询(tasks-get)。GET /vidu/v1/tasks/{id} → 任务对象(state、creations[].uri)。
+
+        Args:
+            id: 任务 id
+        """
+        return self._client.request(
+            "viduGetTask",
+            path_params={
+                "id": id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.ViduTask.model_validate,
+        )
+
 
 class AsyncViduTasksResource:
     """Operations under ``client.vidu.tasks``."""
@@ -3637,7 +3665,7 @@ class AsyncViduTasksResource:
         settings: _models.ViduCreateTaskRequestSettings | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.ViduTask:
+    ) -> AsyncTask[_models.ViduTask]:
         """创建视频(tasks) / 高清视频(tasks)
 
         ``POST /vidu/v1/tasks``
@@ -3648,7 +3676,7 @@ class AsyncViduTasksResource:
         Args:
             type: e.g. img2video, character2video, upscale.
         """
-        return await self._client.request(
+        return await self._client.submit_task(
             "viduCreateTask",
             path_params={},
             query={},
@@ -3693,6 +3721,33 @@ class AsyncViduTasksResource:
             body=None,
             options=options,
             parse=_models.ViduTaskStateEvent.model_validate,
+        )
+
+    async def get(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.ViduTask:
+        """视频查询(tasks-get)
+
+        ``GET /vidu/v1/tasks/{id}``
+
+        doc-001 菜单:视频接口 › Vidu(官方格式) › 普通 › 视频查询(tasks-get)。GET /vidu/v1/tasks/{id} → 任务对象(state、creations[].uri)。
+
+        Args:
+            id: 任务 id
+        """
+        return await self._client.request(
+            "viduGetTask",
+            path_params={
+                "id": id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.ViduTask.model_validate,
         )
 
 
@@ -6029,6 +6084,81 @@ class PptDocmeeResource:
             parse=_models.DocmeeReply.model_validate,
         )
 
+    def ppt_to_json(
+        self,
+        *,
+        file: FileInput,
+        upload_image: str,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptJsonReply:
+        """ppt转json
+
+        ``POST /docmee/v1/api/pptjson/ppt2json``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › ppt转json。multipart 上传 .pptx,返回 PPT JSON(width、height、pages、font、slideMasters、version)。
+
+        Args:
+            file: PPT 文件 (示例值 test.pptx)
+            upload_image: Sent as text in the form; the page shows only "false"; what true does is not stated.
+        """
+        return self._client.request(
+            "docmeePpt2Json",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "file": file,
+                    "uploadImage": upload_image,
+                }
+            ),
+            options=options,
+            parse=_models.DocmeePptJsonReply.model_validate,
+        )
+
+    def json_to_ppt(
+        self,
+        *,
+        width: int,
+        height: int,
+        pages: builtins.list[Any],
+        font: builtins.list[Any],
+        slide_masters: builtins.list[Any],
+        version: str,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeJson2PptResponse:
+        """json转ppt
+
+        ``POST /docmee/v1/api/pptjson/json2ppt``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › json转ppt。POST PPT JSON(width、height、pages、font、slideMasters、version)。
+
+        Args:
+            pages: 页面结构数据
+            font: 字体数据
+            slide_masters: 母版结构数据
+        """
+        return self._client.request(
+            "docmeeJson2Ppt",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "width": width,
+                    "height": height,
+                    "pages": pages,
+                    "font": font,
+                    "slideMasters": slide_masters,
+                    "version": version,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeJson2PptResponse.model_validate,
+        )
+
 
 class AsyncPptDocmeeResource:
     """Operations under ``client.ppt.docmee``."""
@@ -6567,6 +6697,81 @@ class AsyncPptDocmeeResource:
             body=None,
             options=options,
             parse=_models.DocmeeReply.model_validate,
+        )
+
+    async def ppt_to_json(
+        self,
+        *,
+        file: FileInput,
+        upload_image: str,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptJsonReply:
+        """ppt转json
+
+        ``POST /docmee/v1/api/pptjson/ppt2json``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › ppt转json。multipart 上传 .pptx,返回 PPT JSON(width、height、pages、font、slideMasters、version)。
+
+        Args:
+            file: PPT 文件 (示例值 test.pptx)
+            upload_image: Sent as text in the form; the page shows only "false"; what true does is not stated.
+        """
+        return await self._client.request(
+            "docmeePpt2Json",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "file": file,
+                    "uploadImage": upload_image,
+                }
+            ),
+            options=options,
+            parse=_models.DocmeePptJsonReply.model_validate,
+        )
+
+    async def json_to_ppt(
+        self,
+        *,
+        width: int,
+        height: int,
+        pages: builtins.list[Any],
+        font: builtins.list[Any],
+        slide_masters: builtins.list[Any],
+        version: str,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeJson2PptResponse:
+        """json转ppt
+
+        ``POST /docmee/v1/api/pptjson/json2ppt``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › json转ppt。POST PPT JSON(width、height、pages、font、slideMasters、version)。
+
+        Args:
+            pages: 页面结构数据
+            font: 字体数据
+            slide_masters: 母版结构数据
+        """
+        return await self._client.request(
+            "docmeeJson2Ppt",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "width": width,
+                    "height": height,
+                    "pages": pages,
+                    "font": font,
+                    "slideMasters": slide_masters,
+                    "version": version,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeJson2PptResponse.model_validate,
         )
 
 

@@ -305,7 +305,8 @@ class ViduTask(GatewayModel):
     type: str | None = None
     state: str | None = None
     """e.g. queueing, processing, success, failed (created|queueing|processing|success|failed per the upstream Vidu API)."""
-    creations: list[Any] | None = None
+    creations: list[ViduTaskCreationsItem] | None = None
+    """Finished videos (vidu-gptbest-get example): {id, task_id, type: video, grade, uri (watermarked mp4), cover_uri, …}."""
     err_code: str | None = None
     created_at: str | None = None
 
@@ -826,6 +827,44 @@ class DocmeeSaveRequest(GatewayModel):
     draw_pptx: bool | None = Field(None, alias="drawPptx")
     draw_cover: bool | None = Field(None, alias="drawCover")
     pptx_property: dict[str, Any] | None = Field(None, alias="pptxProperty")
+
+
+class DocmeePptJson(GatewayModel):
+    """docmee PPT JSON (docmee-gptbest-ppt2json / -json2ppt example): {width, height, pages[], font[], slideMasters[], version}."""
+
+    model_config = ConfigDict(extra="allow")
+
+    width: int
+    height: int
+    pages: list[Any]
+    """页面结构数据"""
+    font: list[Any]
+    """字体数据"""
+    slide_masters: list[Any] = Field(alias="slideMasters")
+    """母版结构数据"""
+    version: str
+
+
+class DocmeePpt2JsonRequest(GatewayModel):
+    """multipart/form-data (docmee-gptbest-ppt2json): file (the .pptx), uploadImage (示例值 "false")."""
+
+    file: bytes
+    """PPT 文件 (示例值 test.pptx)"""
+    upload_image: str = Field(alias="uploadImage")
+    """Sent as text in the form; the page shows only "false"; what true does is not stated."""
+
+
+class DocmeePptJsonReply(GatewayModel):
+    """ppt转json reply as the page shows it: the PPT JSON itself (width, height, pages, font, slideMasters, version), no {code, data} envelope."""
+
+    model_config = ConfigDict(extra="allow")
+
+    width: int | None = None
+    height: int | None = None
+    pages: list[Any] | None = None
+    font: list[Any] | None = None
+    slide_masters: list[Any] | None = Field(None, alias="slideMasters")
+    version: str | None = None
 
 
 class OpenAIErrorResponse(GatewayModel):
@@ -1645,6 +1684,12 @@ class RunwayV1GenerateRequestOptions(GatewayModel):
     """Camera motion; the yutoai page says "currently only gen-2 is supported"."""
 
 
+class DocmeeJson2PptResponse(RootModel[Any]):
+    model_config = ConfigDict(defer_build=True)
+
+    root: dict[str, Any]
+
+
 class FluxResultResult1(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
@@ -1683,6 +1728,19 @@ class ViduTaskRequestSettings(GatewayModel):
     aspect_ratio: str | None = None
     duration: int | None = None
     model: str | None = None
+
+
+class ViduTaskCreationsItem(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str | None = None
+    """creation id (高清视频 的 input.creation_id)."""
+    task_id: str | None = None
+    type: str | None = None
+    grade: str | None = None
+    uri: str | None = None
+    """视频 URL."""
+    cover_uri: str | None = None
 
 
 class PikaGenerateRequestOptions2(GatewayModel):
