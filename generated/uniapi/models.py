@@ -119,7 +119,7 @@ class SunoSubmitMusicResponse(RootModel[Any]):
 
 
 class SunoTask(GatewayModel):
-    """new-api TaskDto. status NOT_START, SUBMITTED, QUEUED, IN_PROGRESS, FAILURE, SUCCESS, UNKNOWN; progress "NN%"; times in the document are integers."""
+    """new-api TaskDto. [INFER] status NOT_START, SUBMITTED, QUEUED, IN_PROGRESS, FAILURE, SUCCESS, UNKNOWN and progress "NN%" are new-api's (model/task.go), not the document's; times in the document are integers."""
 
     task_id: str | None = None
     action: str | None = None
