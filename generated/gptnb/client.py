@@ -3283,6 +3283,35 @@ class LumaGoamzResource:
             parse=_models.LumaGenerationResponse.model_validate,
         )
 
+    def get(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.LumaGeneration:
+        """GoAmzAI格式 获取视频(付费版 / 免费版)
+
+        ``GET /luma/v1/task``
+
+        doc-001 菜单:视频接口 › Luma › GoAmzAI格式 › 付费版 / 免费版 › 获取视频。GET /luma/v1/task?id=<generation id> → Luma 生成对象(state pending | processing | completed,video.url)。
+
+        Args:
+            id: 生成任务 id
+        """
+        return self._client.request(
+            "lumaGoAmzGetTask",
+            path_params={},
+            query=_given(
+                {
+                    "id": id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.LumaGeneration.model_validate,
+        )
+
 
 class AsyncLumaGoamzResource:
     """Operations under ``client.luma.goamz``."""
@@ -3334,6 +3363,35 @@ class AsyncLumaGoamzResource:
             ),
             options=options,
             parse=_models.LumaGenerationResponse.model_validate,
+        )
+
+    async def get(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.LumaGeneration:
+        """GoAmzAI格式 获取视频(付费版 / 免费版)
+
+        ``GET /luma/v1/task``
+
+        doc-001 菜单:视频接口 › Luma › GoAmzAI格式 › 付费版 / 免费版 › 获取视频。GET /luma/v1/task?id=<generation id> → Luma 生成对象(state pending | processing | completed,video.url)。
+
+        Args:
+            id: 生成任务 id
+        """
+        return await self._client.request(
+            "lumaGoAmzGetTask",
+            path_params={},
+            query=_given(
+                {
+                    "id": id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.LumaGeneration.model_validate,
         )
 
 
@@ -5471,6 +5529,64 @@ class SunoV2Resource:
             parse=_models.SunoV2GenerateResponse.model_validate,
         )
 
+    def upload(
+        self,
+        *,
+        url: str | FileInput,
+        options: RequestOptions | None = None,
+    ) -> _models.SunoV2UploadResponse:
+        """音乐链接转成suno(upload)
+
+        ``POST /suno/v2/uploads/audio``
+
+        doc-001 菜单:音乐接口 › Suno › 官方格式(v2) › 所有接口 › 音乐链接转成suno(upload)(场景 5 的第一步)。POST {url} → {clip_id, duration};续写时以 continue_clip_id = clip_id、mv *-upload 调用 音乐生成(generations)。
+
+        Args:
+            url: 音乐链接 (mp3 等可公开访问的 URL)。
+        """
+        return self._client.request(
+            "sunoV2Upload",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "url": url,
+                }
+            ),
+            options=options,
+            parse=_models.SunoV2UploadResponse.model_validate,
+        )
+
+    def feed(
+        self,
+        *,
+        ids: str,
+        options: RequestOptions | None = None,
+    ) -> _models.SunoV2FeedResponse:
+        """查询任务(feed)
+
+        ``GET /suno/v2/feed``
+
+        doc-001 菜单:音乐接口 › Suno › 官方格式(v2) › 所有接口 › 查询任务(feed),以及场景 1–7 的查询步骤。GET ?ids=<clip id,clip id> → {clips[], num_total_results, current_page};ids 是 clips 的 id(不是生成批次 id),多个以英文逗号分隔。
+
+        Args:
+            ids: clip id,多个以英文逗号分隔
+        """
+        return self._client.request(
+            "sunoV2Feed",
+            path_params={},
+            query=_given(
+                {
+                    "ids": ids,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.SunoV2FeedResponse.model_validate,
+        )
+
 
 class AsyncSunoV2Resource:
     """Operations under ``client.suno.v2``."""
@@ -5526,6 +5642,64 @@ class AsyncSunoV2Resource:
             ),
             options=options,
             parse=_models.SunoV2GenerateResponse.model_validate,
+        )
+
+    async def upload(
+        self,
+        *,
+        url: str | FileInput,
+        options: RequestOptions | None = None,
+    ) -> _models.SunoV2UploadResponse:
+        """音乐链接转成suno(upload)
+
+        ``POST /suno/v2/uploads/audio``
+
+        doc-001 菜单:音乐接口 › Suno › 官方格式(v2) › 所有接口 › 音乐链接转成suno(upload)(场景 5 的第一步)。POST {url} → {clip_id, duration};续写时以 continue_clip_id = clip_id、mv *-upload 调用 音乐生成(generations)。
+
+        Args:
+            url: 音乐链接 (mp3 等可公开访问的 URL)。
+        """
+        return await self._client.request(
+            "sunoV2Upload",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "url": url,
+                }
+            ),
+            options=options,
+            parse=_models.SunoV2UploadResponse.model_validate,
+        )
+
+    async def feed(
+        self,
+        *,
+        ids: str,
+        options: RequestOptions | None = None,
+    ) -> _models.SunoV2FeedResponse:
+        """查询任务(feed)
+
+        ``GET /suno/v2/feed``
+
+        doc-001 菜单:音乐接口 › Suno › 官方格式(v2) › 所有接口 › 查询任务(feed),以及场景 1–7 的查询步骤。GET ?ids=<clip id,clip id> → {clips[], num_total_results, current_page};ids 是 clips 的 id(不是生成批次 id),多个以英文逗号分隔。
+
+        Args:
+            ids: clip id,多个以英文逗号分隔
+        """
+        return await self._client.request(
+            "sunoV2Feed",
+            path_params={},
+            query=_given(
+                {
+                    "ids": ids,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.SunoV2FeedResponse.model_validate,
         )
 
 

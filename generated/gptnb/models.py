@@ -641,13 +641,60 @@ class SunoV2GenerateRequest(GatewayModel):
 
 
 class SunoV2GenerateResponse(GatewayModel):
-    """{id, clips[{id, status, audio_url, video_url, image_url, title, metadata, …}]} (suno-v2-apifox)."""
+    """{id, clips[{id, status, audio_url, video_url, image_url, title, metadata, …}]} (suno-v2-apifox; openai-next-lab sunoProxy.ts SunoGenerateResponse adds metadata, major_model_version, created_at, batch_size)."""
 
     model_config = ConfigDict(extra="allow")
 
     id: str | None = None
-    clips: list[SunoV2GenerateResponseClipsItem] | None = None
+    clips: list[SunoV2Clip] | None = None
     status: str | None = None
+
+
+class SunoV2Clip(GatewayModel):
+    """A Suno clip as the v2 routes return it (suno-v2-apifox; openai-next-lab sunoProxy.ts SunoClip). audio_url is empty until the clip streams or completes."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str | None = None
+    """clip id (查询任务(feed) 的 ids 取这些 id"""
+    status: str | None = None
+    """submitted | queued | streaming | complete (openai-next-lab SunoClip); error also appears in Suno sources."""
+    title: str | None = None
+    audio_url: str | None = None
+    video_url: str | None = None
+    image_url: str | None = None
+    image_large_url: str | None = None
+    model_name: str | None = None
+    major_model_version: str | None = None
+    created_at: str | None = None
+    metadata: dict[str, Any] | None = None
+
+
+class SunoV2FeedResponse(GatewayModel):
+    """查询任务(feed) reply {clips[], num_total_results, current_page} (openai-next-lab sunoProxy.ts SunoQueryResponse)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    clips: list[SunoV2Clip] | None = None
+    num_total_results: int | None = None
+    current_page: int | None = None
+
+
+class SunoV2UploadRequest(GatewayModel):
+    """音乐链接转成suno(upload) body {url} (openai-next-lab sunoProxy.ts upload(): sends {url: <one link>})."""
+
+    url: str
+    """音乐链接 (mp3 等可公开访问的 URL)。"""
+
+
+class SunoV2UploadResponse(GatewayModel):
+    """{clip_id, duration} (openai-next-lab sunoProxy.ts SunoUploadResponse): the uploaded audio as a clip, to continue with mv *-upload and continue_clip_id."""
+
+    model_config = ConfigDict(extra="allow")
+
+    clip_id: str | None = None
+    duration: float | None = None
+    """音乐时长"""
 
 
 class DocmeeReply(GatewayModel):
@@ -1824,19 +1871,6 @@ class CodeMsgVideoFeedData(GatewayModel):
     msg: str | None = None
     create_time: Any = None
     update_time: Any = None
-
-
-class SunoV2GenerateResponseClipsItem(GatewayModel):
-    model_config = ConfigDict(extra="allow")
-
-    id: str | None = None
-    status: str | None = None
-    title: str | None = None
-    audio_url: str | None = None
-    video_url: str | None = None
-    image_url: str | None = None
-    model_name: str | None = None
-    metadata: dict[str, Any] | None = None
 
 
 class DocmeePptInfoReplyData(GatewayModel):

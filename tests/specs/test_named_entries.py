@@ -30,11 +30,20 @@ def _operation(data: dict[str, Any], op_id: str) -> dict[str, Any]:
     return next(op for _, _, op, _ in iter_operations(data) if op["operationId"] == op_id)
 
 
+SUNO_V2 = "音乐接口 / Suno / 官方格式(v2) / 所有接口 / "
 TYPED_FROM_SAME_MENU = {
     "viduGetTask": ("视频接口 / Vidu(官方格式) / 普通 / 视频查询(tasks-get)", "vidu-gptbest-get"),
     "docmeePpt2Json": ("PPT接口 / 文多多(官方格式) / ppt转json", "docmee-gptbest-ppt2json"),
     "docmeeJson2Ppt": ("PPT接口 / 文多多(官方格式) / json转ppt", "docmee-gptbest-json2ppt"),
+    "sunoV2Upload": (SUNO_V2 + "音乐链接转成suno(upload)", "openai-next-lab"),
+    "sunoV2Feed": (SUNO_V2 + "查询任务(feed)", "openai-next-lab"),
+    "lumaGoAmzGetTask": ("视频接口 / Luma / GoAmzAI格式 / 付费版 / 获取视频", "openai-next-lab"),
 }
+# Pages of the same template: gpt-best's apifox project, or a repository read at a commit.
+SOURCE_ADDRESSES = (
+    "https://gpt-best.apifox.cn/project-3868318/",
+    "https://github.com/OpenAI-Next/Lab/tree/2f3385c4ffc1e60ae4f32aa498f4a2a3fd268594",
+)
 
 
 @pytest.mark.parametrize("op_id", sorted(TYPED_FROM_SAME_MENU))
@@ -45,11 +54,21 @@ def test_entries_typed_from_same_menu_pages_cite_them_and_say_what_is_inferred(o
     assert menu in op["x-menu"]
     assert op["x-source"][0] == "doc-001" and source in op["x-source"]
     sources = {s["id"]: s for s in data["x-gateway"]["sources"]}
-    assert sources[source]["url"].startswith("https://gpt-best.apifox.cn/project-3868318/")
+    assert sources[source]["url"].startswith(SOURCE_ADDRESSES)
     assert op["x-coverage"] == "partial"
     assert any("not a GPTNB page" in note for note in op["x-inferred"])
     catalogued = {item["name"] for item in data["x-catalog"]}
     assert menu not in catalogued, "an entry is an operation or a catalogue item, never both"
+
+
+def test_suno_v2_scenario_steps_are_pages_of_the_typed_routes() -> None:
+    data = _spec("gptnb")
+    feed = _operation(data, "sunoV2Feed")["x-menu"]
+    scenarios = [m["name"] for m in feed if isinstance(m, dict) and m["kind"] == "scenario"]
+    assert len(scenarios) == 10, "场景 1–5 查询任务(feed), 场景 6 步骤 2/4/6, 场景 7 步骤 2/4"
+    assert "x-tasks" not in data or all(
+        "sunoV2Generate" not in b["submit"] for b in data["x-tasks"].values()
+    ), "one generate makes two clips; a one-id binding would lose one"
 
 
 def test_vidu_submit_is_polled_through_tasks_get() -> None:
@@ -61,11 +80,7 @@ def test_vidu_submit_is_polled_through_tasks_get() -> None:
 # What each still-catalogued entry lacks, in its own note.
 GAPS = {
     "OpenAI接口 / Realtime文档": "WebSocket",
-    "视频接口 / Luma / GoAmzAI格式 / 付费版 / 获取视频": "query parameter",
-    "视频接口 / Luma / GoAmzAI格式 / 免费版 / 获取视频": "query parameter",
-    "音乐接口 / Suno / 官方格式(v2) / 所有接口 / 音乐链接转成suno(upload)": "no source shows this",
-    "音乐接口 / Suno / 官方格式(v2) / 所有接口 / 查询任务(feed)": "no source shows this",
-    "音乐接口 / Suno / 官方格式(v2) / 所有接口 / 获取完整音乐(concat)": "no source shows this",
+    SUNO_V2 + "获取完整音乐(concat)": "no source shows this route",
 }
 
 
