@@ -143,3 +143,17 @@ def test_reply_schemas_require_nothing_nested_that_no_source_marks(gateway: str)
                     if (gateway, owner) not in SOURCED_NESTED_REQUIRED
                 ]
                 assert unsourced == [], f"{method} {path}: {unsourced}"
+
+
+def test_image_edit_models_are_open() -> None:
+    """仅支持 dall-e-2 和 gpt-image-1 is the list when copied; OpenAI's route now takes more models."""
+    image = ("a.png", b"\x89PNG\r\n\x1a\n", "image/png")
+    for model in ("gpt-image-1", "gpt-image-1.5"):
+        payload = {"image": image, "prompt": "a red hat", "model": model}
+        assert _validate("uniapi", "createImageEdit", payload) == [], model
+    spec = _runtime_spec("uniapi")
+    payload_schema = spec["operations"]["createImageEdit"]["payload_schema"]
+    name = payload_schema["$ref"].rsplit("/", 1)[-1] if "$ref" in payload_schema else None
+    schema = spec["schemas"][name] if name else payload_schema
+    model = schema["properties"]["model"]
+    assert "enum" not in model and model["x-warn"]["enum"] == ["dall-e-2", "gpt-image-1"]
