@@ -6769,10 +6769,10 @@ class PicResource:
     def background(
         self,
         *,
-        batch_size: int,
         prompt: str,
         image_file: FileInput | NotGiven = NOT_GIVEN,
         image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        batch_size: int | NotGiven = NOT_GIVEN,
         sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
@@ -6786,10 +6786,10 @@ class PicResource:
         POST /task/pic/background,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
 
         Args:
-            batch_size: 每次生成图片数量，默认 2，最大 4，价格按数量翻倍
             prompt: 背景提示词，支持多语言，英文效果最佳，最长 1024 字符
             image_file: 前景图文件(二进制)，与 image_url 二选一
             image_url: 前景图 URL，与 image_file 二选一
+            batch_size: 每次生成图片数量，默认 2，最大 4，价格按数量翻倍
             sync: 是否等待结果就绪:0=异步(默认)，1=同步
             callback_url: 回调通知地址
         """
@@ -6800,10 +6800,10 @@ class PicResource:
             headers={},
             body=_given(
                 {
-                    "batch_size": batch_size,
                     "prompt": prompt,
                     "image_file": image_file,
                     "image_url": image_url,
+                    "batch_size": batch_size,
                     "sync": sync,
                     "callback_url": callback_url,
                 },
@@ -7065,10 +7065,10 @@ class AsyncPicResource:
     async def background(
         self,
         *,
-        batch_size: int,
         prompt: str,
         image_file: FileInput | NotGiven = NOT_GIVEN,
         image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        batch_size: int | NotGiven = NOT_GIVEN,
         sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
@@ -7082,10 +7082,10 @@ class AsyncPicResource:
         POST /task/pic/background,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
 
         Args:
-            batch_size: 每次生成图片数量，默认 2，最大 4，价格按数量翻倍
             prompt: 背景提示词，支持多语言，英文效果最佳，最长 1024 字符
             image_file: 前景图文件(二进制)，与 image_url 二选一
             image_url: 前景图 URL，与 image_file 二选一
+            batch_size: 每次生成图片数量，默认 2，最大 4，价格按数量翻倍
             sync: 是否等待结果就绪:0=异步(默认)，1=同步
             callback_url: 回调通知地址
         """
@@ -7096,10 +7096,10 @@ class AsyncPicResource:
             headers={},
             body=_given(
                 {
-                    "batch_size": batch_size,
                     "prompt": prompt,
                     "image_file": image_file,
                     "image_url": image_url,
+                    "batch_size": batch_size,
                     "sync": sync,
                     "callback_url": callback_url,
                 },

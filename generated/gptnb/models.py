@@ -881,7 +881,7 @@ class PicScaleRequest(GatewayModel):
 
 
 class PicBackgroundRequest(GatewayModel):
-    """背景生成 (background) multipart body — pic-gptge 表单参数 (batch_size and prompt marked 必填)."""
+    """背景生成 (background) multipart body — pic-gptge 表单参数 (batch_size and prompt marked 必填; batch_size also 默认 2)."""
 
     model_config = ConfigDict(extra="allow")
 
@@ -889,7 +889,7 @@ class PicBackgroundRequest(GatewayModel):
     """前景图文件(二进制)，与 image_url 二选一"""
     image_url: str | None = None
     """前景图 URL，与 image_file 二选一"""
-    batch_size: int
+    batch_size: int | None = None
     """每次生成图片数量，默认 2，最大 4，价格按数量翻倍"""
     prompt: str
     """背景提示词，支持多语言，英文效果最佳，最长 1024 字符"""
