@@ -688,14 +688,17 @@ class AsyncTask(_TaskBase[T]):
             raise
 
     def _cancelled_while_waiting(self, exc: BaseException, download: str | None) -> None:
-        """A cancelled wait (Ctrl-C in ``asyncio.run`` cancels it): remembered, so that if the
-        program then ends on Ctrl-C the task's resume command is printed (``interrupt.py``)."""
+        """A wait ended by Ctrl-C: ``asyncio.run`` cancels it (the resume command is printed,
+        ``interrupt.py``); a ``KeyboardInterrupt`` raised inside it becomes a
+        :class:`TaskInterrupted` naming the task and the command, as in the sync client."""
         import asyncio  # already loaded: this runs in an event loop
 
-        if isinstance(exc, asyncio.CancelledError):
-            from .interrupt import cancelled_while_waiting
+        from .interrupt import TaskInterrupted, cancelled_while_waiting
 
+        if isinstance(exc, asyncio.CancelledError):
             cancelled_while_waiting(self.id, self.gateway, download)
+        elif isinstance(exc, KeyboardInterrupt) and not isinstance(exc, TaskInterrupted):
+            raise TaskInterrupted([self.id], self.gateway, download) from None
 
     async def cancel(self) -> Any:
         """Ask the gateway to cancel; raises if it has no cancel route."""
