@@ -26,7 +26,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from . import _pointer
-from ._flow import Await, Flow, Sleep, Wait, run_sync
+from ._flow import Alarm, Await, Flow, Sleep, Wait, run_sync
 from ._journaling import FINAL_JOURNAL_WAIT
 from ._logs import logger
 from ._response import envelope_error
@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ._core import ClientCore
+    from .journal_watch import Watch
     from .outputs import Output
 
 __all__ = ["AsyncTask", "Outcome", "ProgressEvent", "Task", "TaskState", "interpret"]
@@ -68,6 +69,7 @@ HANDLE_VERSION = 1
 _GROW_AFTER_POLLS = 5
 _GROWTH = 1.5
 _HEARTBEAT_SECONDS = 30.0
+_WATCH_READY = 0.5  # seconds the first poll waits for the journal watch to be in place
 
 
 def _percent(binding: TaskBinding, value: Any) -> float | None:
@@ -376,6 +378,33 @@ class _TaskBase(Generic[T]):
         on_progress: Callable[[ProgressEvent], Any] | None,
         poll_interval: float | None,
     ) -> Flow[T]:
+        """Poll until the task ends; a callback hint in the journal (any process's webhook)
+        rings ``alarm`` and cuts the current pause short: one poll then confirms it."""
+        alarm = Alarm()
+        watch = self.watch_hints(alarm.ring)
+        try:
+            if watch is not None:
+                yield Wait(watch.ready, _WATCH_READY)  # hints from here on will ring
+            live = None if watch is None else alarm  # no watch: plain sleeps
+            return (yield from self._wait_loop(timeout, on_progress, poll_interval, live))
+        finally:
+            if watch is not None:
+                watch.close()
+
+    def watch_hints(self, ring: Callable[[], None]) -> Watch | None:
+        """Have ``ring`` called (from a thread) when a callback hint about this task reaches the
+        client's journal; ``None`` when none can (no ``x-callback``, journal off). Close it."""
+        if not any(op.callback is not None for op in self._core.spec.operations.values()):
+            return None
+        return self._core.journal.watch(self.id, ring)
+
+    def _wait_loop(
+        self,
+        timeout: float | None,
+        on_progress: Callable[[ProgressEvent], Any] | None,
+        poll_interval: float | None,
+        alarm: Alarm | None,
+    ) -> Flow[T]:
         core = self._core
         start = time.monotonic()
         limit = self.binding.timeout if timeout is None else float(timeout)
@@ -451,8 +480,11 @@ class _TaskBase(Generic[T]):
             left = deadline - time.monotonic()
             if left <= 0:
                 raise self._deadline_error(limit, state)
-            yield Sleep(min(interval, left))
-            if polls >= _GROW_AFTER_POLLS:
+            yield Sleep(min(interval, left), alarm)
+            if alarm is not None and alarm.take():
+                logger.debug("task %s (%s): a callback says it ended; one poll confirms it",
+                             self.id, self.gateway)  # fmt: skip
+            elif polls >= _GROW_AFTER_POLLS:
                 interval = min(interval * _GROWTH, cap)
 
     def _unknown_error(self, state: TaskState, polls: int) -> UnknownStatusError:

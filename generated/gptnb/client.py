@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins  # methods named like builtins: their classes' annotations say builtins.list
 import functools
 import os
 from collections.abc import Mapping
@@ -3337,6 +3338,35 @@ class LumaGoamzResource:
             parse=_models.LumaGenerationResponse.model_validate,
         )
 
+    def get(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.LumaGeneration:
+        """GoAmzAI格式 获取视频(付费版 / 免费版)
+
+        ``GET /luma/v1/task``
+
+        doc-001 菜单:视频接口 › Luma › GoAmzAI格式 › 付费版 / 免费版 › 获取视频。GET /luma/v1/task?id=<generation id> → Luma 生成对象(state pending | processing | completed,video.url)。
+
+        Args:
+            id: 生成任务 id
+        """
+        return self._client.request(
+            "lumaGoAmzGetTask",
+            path_params={},
+            query=_given(
+                {
+                    "id": id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.LumaGeneration.model_validate,
+        )
+
 
 class AsyncLumaGoamzResource:
     """Operations under ``client.luma.goamz``."""
@@ -3390,6 +3420,35 @@ class AsyncLumaGoamzResource:
             options=options,
             download_to=download_to,
             parse=_models.LumaGenerationResponse.model_validate,
+        )
+
+    async def get(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.LumaGeneration:
+        """GoAmzAI格式 获取视频(付费版 / 免费版)
+
+        ``GET /luma/v1/task``
+
+        doc-001 菜单:视频接口 › Luma › GoAmzAI格式 › 付费版 / 免费版 › 获取视频。GET /luma/v1/task?id=<generation id> → Luma 生成对象(state pending | processing | completed,video.url)。
+
+        Args:
+            id: 生成任务 id
+        """
+        return await self._client.request(
+            "lumaGoAmzGetTask",
+            path_params={},
+            query=_given(
+                {
+                    "id": id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.LumaGeneration.model_validate,
         )
 
 
@@ -3624,8 +3683,9 @@ class ViduTasksResource:
         type: str,
         settings: _models.ViduCreateTaskRequestSettings | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.ViduTask:
+    ) -> Task[_models.ViduTask]:
         """创建视频(tasks) / 高清视频(tasks)
 
         ``POST /vidu/v1/tasks``
@@ -3636,7 +3696,7 @@ class ViduTasksResource:
         Args:
             type: e.g. img2video, character2video, upscale.
         """
-        return self._client.request(
+        return self._client.submit_task(
             "viduCreateTask",
             path_params={},
             query={},
@@ -3650,6 +3710,7 @@ class ViduTasksResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.ViduTask.model_validate,
         )
 
@@ -3683,6 +3744,33 @@ class ViduTasksResource:
             parse=_models.ViduTaskStateEvent.model_validate,
         )
 
+    def get(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.ViduTask:
+        """视频查询(tasks-get)
+
+        ``GET /vidu/v1/tasks/{id}``
+
+        doc-001 菜单:视频接口 › Vidu(官方格式) › 普通 › 视频查询(tasks-get)。GET /vidu/v1/tasks/{id} → 任务对象(state、creations[].uri)。
+
+        Args:
+            id: 任务 id
+        """
+        return self._client.request(
+            "viduGetTask",
+            path_params={
+                "id": id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.ViduTask.model_validate,
+        )
+
 
 class AsyncViduTasksResource:
     """Operations under ``client.vidu.tasks``."""
@@ -3697,8 +3785,9 @@ class AsyncViduTasksResource:
         type: str,
         settings: _models.ViduCreateTaskRequestSettings | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.ViduTask:
+    ) -> AsyncTask[_models.ViduTask]:
         """创建视频(tasks) / 高清视频(tasks)
 
         ``POST /vidu/v1/tasks``
@@ -3709,7 +3798,7 @@ class AsyncViduTasksResource:
         Args:
             type: e.g. img2video, character2video, upscale.
         """
-        return await self._client.request(
+        return await self._client.submit_task(
             "viduCreateTask",
             path_params={},
             query={},
@@ -3723,6 +3812,7 @@ class AsyncViduTasksResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.ViduTask.model_validate,
         )
 
@@ -3754,6 +3844,33 @@ class AsyncViduTasksResource:
             body=None,
             options=options,
             parse=_models.ViduTaskStateEvent.model_validate,
+        )
+
+    async def get(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.ViduTask:
+        """视频查询(tasks-get)
+
+        ``GET /vidu/v1/tasks/{id}``
+
+        doc-001 菜单:视频接口 › Vidu(官方格式) › 普通 › 视频查询(tasks-get)。GET /vidu/v1/tasks/{id} → 任务对象(state、creations[].uri)。
+
+        Args:
+            id: 任务 id
+        """
+        return await self._client.request(
+            "viduGetTask",
+            path_params={
+                "id": id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.ViduTask.model_validate,
         )
 
 
@@ -5513,6 +5630,64 @@ class SunoV2Resource:
             parse=_models.SunoV2GenerateResponse.model_validate,
         )
 
+    def upload(
+        self,
+        *,
+        url: str | FileInput,
+        options: RequestOptions | None = None,
+    ) -> _models.SunoV2UploadResponse:
+        """音乐链接转成suno(upload)
+
+        ``POST /suno/v2/uploads/audio``
+
+        doc-001 菜单:音乐接口 › Suno › 官方格式(v2) › 所有接口 › 音乐链接转成suno(upload)(场景 5 的第一步)。POST {url} → {clip_id, duration};续写时以 continue_clip_id = clip_id、mv *-upload 调用 音乐生成(generations)。
+
+        Args:
+            url: 音乐链接 (mp3 等可公开访问的 URL)。
+        """
+        return self._client.request(
+            "sunoV2Upload",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "url": url,
+                }
+            ),
+            options=options,
+            parse=_models.SunoV2UploadResponse.model_validate,
+        )
+
+    def feed(
+        self,
+        *,
+        ids: str,
+        options: RequestOptions | None = None,
+    ) -> _models.SunoV2FeedResponse:
+        """查询任务(feed)
+
+        ``GET /suno/v2/feed``
+
+        doc-001 菜单:音乐接口 › Suno › 官方格式(v2) › 所有接口 › 查询任务(feed),以及场景 1–7 的查询步骤。GET ?ids=<clip id,clip id> → {clips[], num_total_results, current_page};ids 是 clips 的 id(不是生成批次 id),多个以英文逗号分隔。
+
+        Args:
+            ids: clip id,多个以英文逗号分隔
+        """
+        return self._client.request(
+            "sunoV2Feed",
+            path_params={},
+            query=_given(
+                {
+                    "ids": ids,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.SunoV2FeedResponse.model_validate,
+        )
+
 
 class AsyncSunoV2Resource:
     """Operations under ``client.suno.v2``."""
@@ -5568,6 +5743,64 @@ class AsyncSunoV2Resource:
             ),
             options=options,
             parse=_models.SunoV2GenerateResponse.model_validate,
+        )
+
+    async def upload(
+        self,
+        *,
+        url: str | FileInput,
+        options: RequestOptions | None = None,
+    ) -> _models.SunoV2UploadResponse:
+        """音乐链接转成suno(upload)
+
+        ``POST /suno/v2/uploads/audio``
+
+        doc-001 菜单:音乐接口 › Suno › 官方格式(v2) › 所有接口 › 音乐链接转成suno(upload)(场景 5 的第一步)。POST {url} → {clip_id, duration};续写时以 continue_clip_id = clip_id、mv *-upload 调用 音乐生成(generations)。
+
+        Args:
+            url: 音乐链接 (mp3 等可公开访问的 URL)。
+        """
+        return await self._client.request(
+            "sunoV2Upload",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "url": url,
+                }
+            ),
+            options=options,
+            parse=_models.SunoV2UploadResponse.model_validate,
+        )
+
+    async def feed(
+        self,
+        *,
+        ids: str,
+        options: RequestOptions | None = None,
+    ) -> _models.SunoV2FeedResponse:
+        """查询任务(feed)
+
+        ``GET /suno/v2/feed``
+
+        doc-001 菜单:音乐接口 › Suno › 官方格式(v2) › 所有接口 › 查询任务(feed),以及场景 1–7 的查询步骤。GET ?ids=<clip id,clip id> → {clips[], num_total_results, current_page};ids 是 clips 的 id(不是生成批次 id),多个以英文逗号分隔。
+
+        Args:
+            ids: clip id,多个以英文逗号分隔
+        """
+        return await self._client.request(
+            "sunoV2Feed",
+            path_params={},
+            query=_given(
+                {
+                    "ids": ids,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.SunoV2FeedResponse.model_validate,
         )
 
 
@@ -6126,6 +6359,81 @@ class PptDocmeeResource:
             parse=_models.DocmeeReply.model_validate,
         )
 
+    def ppt_to_json(
+        self,
+        *,
+        file: FileInput,
+        upload_image: str,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptJsonReply:
+        """ppt转json
+
+        ``POST /docmee/v1/api/pptjson/ppt2json``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › ppt转json。multipart 上传 .pptx,返回 PPT JSON(width、height、pages、font、slideMasters、version)。
+
+        Args:
+            file: PPT 文件 (示例值 test.pptx)
+            upload_image: Sent as text in the form; the page shows only "false"; what true does is not stated.
+        """
+        return self._client.request(
+            "docmeePpt2Json",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "file": file,
+                    "uploadImage": upload_image,
+                }
+            ),
+            options=options,
+            parse=_models.DocmeePptJsonReply.model_validate,
+        )
+
+    def json_to_ppt(
+        self,
+        *,
+        width: int,
+        height: int,
+        pages: builtins.list[Any],
+        font: builtins.list[Any],
+        slide_masters: builtins.list[Any],
+        version: str,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeJson2PptResponse:
+        """json转ppt
+
+        ``POST /docmee/v1/api/pptjson/json2ppt``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › json转ppt。POST PPT JSON(width、height、pages、font、slideMasters、version)。
+
+        Args:
+            pages: 页面结构数据
+            font: 字体数据
+            slide_masters: 母版结构数据
+        """
+        return self._client.request(
+            "docmeeJson2Ppt",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "width": width,
+                    "height": height,
+                    "pages": pages,
+                    "font": font,
+                    "slideMasters": slide_masters,
+                    "version": version,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeJson2PptResponse.model_validate,
+        )
+
 
 class AsyncPptDocmeeResource:
     """Operations under ``client.ppt.docmee``."""
@@ -6664,6 +6972,81 @@ class AsyncPptDocmeeResource:
             body=None,
             options=options,
             parse=_models.DocmeeReply.model_validate,
+        )
+
+    async def ppt_to_json(
+        self,
+        *,
+        file: FileInput,
+        upload_image: str,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptJsonReply:
+        """ppt转json
+
+        ``POST /docmee/v1/api/pptjson/ppt2json``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › ppt转json。multipart 上传 .pptx,返回 PPT JSON(width、height、pages、font、slideMasters、version)。
+
+        Args:
+            file: PPT 文件 (示例值 test.pptx)
+            upload_image: Sent as text in the form; the page shows only "false"; what true does is not stated.
+        """
+        return await self._client.request(
+            "docmeePpt2Json",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "file": file,
+                    "uploadImage": upload_image,
+                }
+            ),
+            options=options,
+            parse=_models.DocmeePptJsonReply.model_validate,
+        )
+
+    async def json_to_ppt(
+        self,
+        *,
+        width: int,
+        height: int,
+        pages: builtins.list[Any],
+        font: builtins.list[Any],
+        slide_masters: builtins.list[Any],
+        version: str,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeJson2PptResponse:
+        """json转ppt
+
+        ``POST /docmee/v1/api/pptjson/json2ppt``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › json转ppt。POST PPT JSON(width、height、pages、font、slideMasters、version)。
+
+        Args:
+            pages: 页面结构数据
+            font: 字体数据
+            slide_masters: 母版结构数据
+        """
+        return await self._client.request(
+            "docmeeJson2Ppt",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "width": width,
+                    "height": height,
+                    "pages": pages,
+                    "font": font,
+                    "slideMasters": slide_masters,
+                    "version": version,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeJson2PptResponse.model_validate,
         )
 
 

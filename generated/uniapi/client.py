@@ -1184,7 +1184,7 @@ class ImagesResource:
         image: FileInput | list[FileInput],
         prompt: str,
         mask: FileInput | NotGiven = NOT_GIVEN,
-        model: Literal["dall-e-2", "gpt-image-1"] | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
         n: int | NotGiven = NOT_GIVEN,
         size: Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
         | NotGiven = NOT_GIVEN,
@@ -1204,7 +1204,7 @@ class ImagesResource:
             image: 要编辑的图像。必须是支持的图像文件或图像数组。 对于 gpt-image-1,每个图像应为小于25MB的 png、webp 或 jpg 文件。您最多可以提供16张图像。 对于 dall-e-2,您只能提供一张图像,且应为小于4MB的正方形 png 文件。
             prompt: 所需图像的文字描述。dall-e-2的最大长度为1000个字符,gpt-image-1的最大长度为32000个字符。
             mask: 一个额外的图像,其完全透明的区域(例如,alpha为零的地方)表示应编辑image的位置。如果提供了多个图像,掩码将应用于第一个图像。必须是有效的PNG文件,大小小于4MB,并且与image具有相同的尺寸。
-            model: 用于图像生成的模型。仅支持 dall-e-2 和 gpt-image-1。默认使用 dall-e-2,除非使用了特定于 gpt-image-1 的参数。
+            model: 用于图像生成的模型。仅支持 dall-e-2 和 gpt-image-1。默认使用 dall-e-2,除非使用了特定于 gpt-image-1 的参数。(the document's list at the time — another model is warned about and sent, I11)
             n: 要生成的图像数量。必须在1到10之间。
             size: 生成图像的尺寸。对于 gpt-image-1,必须是 1024x1024、1536x1024(横向)、1024x1536(纵向)之一,或 auto(默认值);对于 dall-e-2,必须是 256x256、512x512 或 1024x1024 之一。
             response_format: 生成的图像返回的格式。必须是 url 或 b64_json 之一。URL 在图像生成后仅有效 60 分钟。此参数仅支持 dall-e-2,因为 gpt-image-1 始终返回 base64 编码的图像。
@@ -1338,7 +1338,7 @@ class AsyncImagesResource:
         image: FileInput | list[FileInput],
         prompt: str,
         mask: FileInput | NotGiven = NOT_GIVEN,
-        model: Literal["dall-e-2", "gpt-image-1"] | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
         n: int | NotGiven = NOT_GIVEN,
         size: Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
         | NotGiven = NOT_GIVEN,
@@ -1358,7 +1358,7 @@ class AsyncImagesResource:
             image: 要编辑的图像。必须是支持的图像文件或图像数组。 对于 gpt-image-1,每个图像应为小于25MB的 png、webp 或 jpg 文件。您最多可以提供16张图像。 对于 dall-e-2,您只能提供一张图像,且应为小于4MB的正方形 png 文件。
             prompt: 所需图像的文字描述。dall-e-2的最大长度为1000个字符,gpt-image-1的最大长度为32000个字符。
             mask: 一个额外的图像,其完全透明的区域(例如,alpha为零的地方)表示应编辑image的位置。如果提供了多个图像,掩码将应用于第一个图像。必须是有效的PNG文件,大小小于4MB,并且与image具有相同的尺寸。
-            model: 用于图像生成的模型。仅支持 dall-e-2 和 gpt-image-1。默认使用 dall-e-2,除非使用了特定于 gpt-image-1 的参数。
+            model: 用于图像生成的模型。仅支持 dall-e-2 和 gpt-image-1。默认使用 dall-e-2,除非使用了特定于 gpt-image-1 的参数。(the document's list at the time — another model is warned about and sent, I11)
             n: 要生成的图像数量。必须在1到10之间。
             size: 生成图像的尺寸。对于 gpt-image-1,必须是 1024x1024、1536x1024(横向)、1024x1536(纵向)之一,或 auto(默认值);对于 dall-e-2,必须是 256x256、512x512 或 1024x1024 之一。
             response_format: 生成的图像返回的格式。必须是 url 或 b64_json 之一。URL 在图像生成后仅有效 60 分钟。此参数仅支持 dall-e-2,因为 gpt-image-1 始终返回 base64 编码的图像。

@@ -35,6 +35,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "taskstore",
             "journal_writer",
             "journal",
+            "journal_watch",
             "_journaling",
             "_status",
             "lenient",
