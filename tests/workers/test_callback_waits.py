@@ -180,3 +180,14 @@ def test_a_local_batch_run_finishes_on_callbacks_with_one_poll_per_task(tmp_path
     assert took < TASK_SECONDS + 10
     client.close()
     hook_client.close()
+
+
+def test_hints_need_a_journal_when_the_app_does_not_confirm() -> None:
+    import pytest
+
+    from gateway_runtime.errors import GatewayClientError
+
+    client = Qingbo(api_key="sk-any", base_url="http://127.0.0.1:9", journal=False)
+    with pytest.raises(GatewayClientError, match="journal is off"):
+        webhook_app(client, confirm=False)
+    webhook_app(client)  # confirming itself, it needs no journal
