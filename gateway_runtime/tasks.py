@@ -185,8 +185,11 @@ class _TaskBase(Generic[T]):
         updated_at: float | None = None,
         last_state: TaskState | None = None,
         last_status: str | None = None,
+        download_to: str | os.PathLike[str] | None = None,
     ) -> None:
         self._core = core
+        self.download_to = download_to
+        """The folder given to the submit (``download_to=``): ``download()``'s default."""
         self.binding = binding
         self.id = task_id
         self.operation = operation
@@ -226,7 +229,7 @@ class _TaskBase(Generic[T]):
 
     def to_dict(self) -> dict[str, Any]:
         """The handle as JSON-able data (no API key, no headers)."""
-        from ._core import strip_userinfo
+        from ._sending import strip_userinfo
 
         state = self.last_state
         data: dict[str, Any] = redact_obj(
@@ -536,6 +539,17 @@ class _TaskBase(Generic[T]):
             )
         return find_outputs(self.binding.outputs, state.raw)
 
+    def _folder(self, directory: str | os.PathLike[str] | None) -> str | os.PathLike[str]:
+        """``directory``, else the submit's ``download_to``; one of them is needed."""
+        folder = self.download_to if directory is None else directory
+        if folder is None:
+            raise GatewayClientError(
+                f"task {self.id} ({self.gateway}): download() needs a folder: pass one, or "
+                "download_to= when submitting (checked before the submit is paid)",
+                operation=self.operation,
+            )
+        return folder
+
     def _download_flow(
         self,
         directory: str | os.PathLike[str],
@@ -561,6 +575,10 @@ class _TaskBase(Generic[T]):
                 deadline=deadline,
             )
         )
+
+    def _download_hint(self) -> str | None:
+        """The ``--download`` of a resume command: the submit's ``download_to``, if given."""
+        return None if self.download_to is None else str(self.download_to)
 
     def _deadline_error(self, limit: float, state: TaskState | None) -> DeadlineExceededError:
         status = None if state is None else state.status
@@ -616,22 +634,24 @@ class Task(_TaskBase[T]):
 
     def download(
         self,
-        directory: str | os.PathLike[str],
+        directory: str | os.PathLike[str] | None = None,
         *,
         timeout: float | None = None,
         max_bytes: int | None = None,
         progress: bool | None = None,
     ) -> list[Path]:
-        """Wait if needed, then save every output in ``directory``; return the paths.
+        """Wait if needed, then save every output in ``directory`` (default: the submit's
+        ``download_to``, checked before the submit); return the paths.
 
         ``timeout`` covers the wait and every transfer together. ``progress``: ``None`` shows
         bars on a terminal only, ``True`` also plain lines.
         """
-        flow = self._download_flow(directory, timeout, max_bytes, progress)
+        folder = self._folder(directory)
+        flow = self._download_flow(folder, timeout, max_bytes, progress)
         try:
             return run_sync(flow, self._client.http)
         except KeyboardInterrupt as exc:
-            raise self._interrupted(exc, str(directory)) from None
+            raise self._interrupted(exc, str(folder)) from None
 
     def _interrupted(
         self, exc: KeyboardInterrupt, download: str | None = None
@@ -641,7 +661,7 @@ class Task(_TaskBase[T]):
 
         if isinstance(exc, TaskInterrupted):
             return exc
-        return TaskInterrupted([self.id], self.gateway, download)
+        return TaskInterrupted([self.id], self.gateway, download or self._download_hint())
 
     def cancel(self) -> Any:
         """Ask the gateway to cancel; raises if it has no cancel route."""
@@ -677,24 +697,26 @@ class AsyncTask(_TaskBase[T]):
         try:
             return await self._client._run(flow)
         except BaseException as exc:
-            self._cancelled_while_waiting(exc, None)
+            self._cancelled_while_waiting(exc, self._download_hint())
             raise
 
     async def download(
         self,
-        directory: str | os.PathLike[str],
+        directory: str | os.PathLike[str] | None = None,
         *,
         timeout: float | None = None,
         max_bytes: int | None = None,
         progress: bool | None = None,
     ) -> list[Path]:
-        """Wait if needed, then save every output in ``directory``; return the paths."""
+        """Wait if needed, then save every output in ``directory`` (default: the submit's
+        ``download_to``, checked before the submit); return the paths."""
+        folder = self._folder(directory)
         try:
             return await self._client._run(
-                self._download_flow(directory, timeout, max_bytes, progress)
+                self._download_flow(folder, timeout, max_bytes, progress)
             )
         except BaseException as exc:
-            self._cancelled_while_waiting(exc, str(directory))
+            self._cancelled_while_waiting(exc, str(folder))
             raise
 
     def _cancelled_while_waiting(self, exc: BaseException, download: str | None) -> None:

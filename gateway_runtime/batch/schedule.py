@@ -10,11 +10,19 @@ from __future__ import annotations
 import heapq
 import itertools
 from collections import deque
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
-__all__ = ["Schedule", "TokenBucket"]
+__all__ = ["Limiter", "Schedule", "TokenBucket"]
 
 T = TypeVar("T")
+
+
+class Limiter(Protocol):
+    """What the engine asks of a rate limit (a :class:`TokenBucket`, or a gateway's shared one)."""
+
+    def ready_at(self, now: float) -> float: ...
+
+    def take(self, now: float) -> None: ...
 
 
 class TokenBucket:

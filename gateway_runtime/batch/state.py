@@ -19,7 +19,7 @@ from ..tasks import AsyncHost as Host
 from ..tasks import AsyncTask
 from .config import BatchConfig
 from .pricing import PriceTable
-from .schedule import Schedule, TokenBucket
+from .schedule import Limiter, Schedule, TokenBucket
 from .store import JobRecord, JobStore
 
 __all__ = ["Host", "Run", "Running", "job_folder"]
@@ -76,7 +76,7 @@ class Run:
     config: BatchConfig
     prices: PriceTable | None
     schedule: Schedule[Running] = field(default_factory=Schedule)
-    bucket: TokenBucket = field(default_factory=lambda: TokenBucket(None))
+    bucket: Limiter = field(default_factory=lambda: TokenBucket(None))
     running: dict[str, Running] = field(default_factory=dict)
     requeued: deque[JobRecord] = field(default_factory=deque)
     resubmit: deque[JobRecord] = field(default_factory=deque)
