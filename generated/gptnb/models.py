@@ -305,7 +305,8 @@ class ViduTask(GatewayModel):
     type: str | None = None
     state: str | None = None
     """e.g. queueing, processing, success, failed (created|queueing|processing|success|failed per the upstream Vidu API)."""
-    creations: list[Any] | None = None
+    creations: list[ViduTaskCreationsItem] | None = None
+    """Finished videos (vidu-gptbest-get example): {id, task_id, type: video, grade, uri (watermarked mp4), cover_uri, …}."""
     err_code: str | None = None
     created_at: str | None = None
 
@@ -640,13 +641,60 @@ class SunoV2GenerateRequest(GatewayModel):
 
 
 class SunoV2GenerateResponse(GatewayModel):
-    """{id, clips[{id, status, audio_url, video_url, image_url, title, metadata, …}]} (suno-v2-apifox)."""
+    """{id, clips[{id, status, audio_url, video_url, image_url, title, metadata, …}]} (suno-v2-apifox; openai-next-lab sunoProxy.ts SunoGenerateResponse adds metadata, major_model_version, created_at, batch_size)."""
 
     model_config = ConfigDict(extra="allow")
 
     id: str | None = None
-    clips: list[SunoV2GenerateResponseClipsItem] | None = None
+    clips: list[SunoV2Clip] | None = None
     status: str | None = None
+
+
+class SunoV2Clip(GatewayModel):
+    """A Suno clip as the v2 routes return it (suno-v2-apifox; openai-next-lab sunoProxy.ts SunoClip). audio_url is empty until the clip streams or completes."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str | None = None
+    """clip id (查询任务(feed) 的 ids 取这些 id"""
+    status: str | None = None
+    """submitted | queued | streaming | complete (openai-next-lab SunoClip); error also appears in Suno sources."""
+    title: str | None = None
+    audio_url: str | None = None
+    video_url: str | None = None
+    image_url: str | None = None
+    image_large_url: str | None = None
+    model_name: str | None = None
+    major_model_version: str | None = None
+    created_at: str | None = None
+    metadata: dict[str, Any] | None = None
+
+
+class SunoV2FeedResponse(GatewayModel):
+    """查询任务(feed) reply {clips[], num_total_results, current_page} (openai-next-lab sunoProxy.ts SunoQueryResponse)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    clips: list[SunoV2Clip] | None = None
+    num_total_results: int | None = None
+    current_page: int | None = None
+
+
+class SunoV2UploadRequest(GatewayModel):
+    """音乐链接转成suno(upload) body {url} (openai-next-lab sunoProxy.ts upload(): sends {url: <one link>})."""
+
+    url: str
+    """音乐链接 (mp3 等可公开访问的 URL)。"""
+
+
+class SunoV2UploadResponse(GatewayModel):
+    """{clip_id, duration} (openai-next-lab sunoProxy.ts SunoUploadResponse): the uploaded audio as a clip, to continue with mv *-upload and continue_clip_id."""
+
+    model_config = ConfigDict(extra="allow")
+
+    clip_id: str | None = None
+    duration: float | None = None
+    """音乐时长"""
 
 
 class DocmeeReply(GatewayModel):
@@ -826,6 +874,205 @@ class DocmeeSaveRequest(GatewayModel):
     draw_pptx: bool | None = Field(None, alias="drawPptx")
     draw_cover: bool | None = Field(None, alias="drawCover")
     pptx_property: dict[str, Any] | None = Field(None, alias="pptxProperty")
+
+
+class DocmeePptJson(GatewayModel):
+    """docmee PPT JSON (docmee-gptbest-ppt2json / -json2ppt example): {width, height, pages[], font[], slideMasters[], version}."""
+
+    model_config = ConfigDict(extra="allow")
+
+    width: int
+    height: int
+    pages: list[Any]
+    """页面结构数据"""
+    font: list[Any]
+    """字体数据"""
+    slide_masters: list[Any] = Field(alias="slideMasters")
+    """母版结构数据"""
+    version: str
+
+
+class DocmeePpt2JsonRequest(GatewayModel):
+    """multipart/form-data (docmee-gptbest-ppt2json): file (the .pptx), uploadImage (示例值 "false")."""
+
+    file: bytes
+    """PPT 文件 (示例值 test.pptx)"""
+    upload_image: str = Field(alias="uploadImage")
+    """Sent as text in the form; the page shows only "false"; what true does is not stated."""
+
+
+class DocmeePptJsonReply(GatewayModel):
+    """ppt转json reply as the page shows it: the PPT JSON itself (width, height, pages, font, slideMasters, version), no {code, data} envelope."""
+
+    model_config = ConfigDict(extra="allow")
+
+    width: int | None = None
+    height: int | None = None
+    pages: list[Any] | None = None
+    font: list[Any] | None = None
+    slide_masters: list[Any] | None = Field(None, alias="slideMasters")
+    version: str | None = None
+
+
+class PicImageSource(RootModel[Any]):
+    """One source image, exactly one of image_file / image_url (pic-gptge: 与 image_url 二选一)."""
+
+    model_config = ConfigDict(defer_build=True)
+
+    root: Any
+
+
+class PicSegmentationRequest(GatewayModel):
+    """抠图 (segmentation) multipart body — pic-gptge 表单参数."""
+
+    model_config = ConfigDict(extra="allow")
+
+    image_file: bytes | None = None
+    """源图像文件(二进制)，与 image_url 二选一"""
+    image_url: str | None = None
+    """源图像 URL，与 image_file 二选一"""
+    sync: Literal[0, 1] | None = None
+    """是否等待结果就绪:0=异步(默认)，1=同步"""
+    type: str | None = None
+    """前景类型:person、object、stamp,为空则自动检测"""
+    output_type: Literal[1, 2, 3] | None = None
+    """返回类型:1=图片+蒙版、2=仅图片、3=仅蒙版"""
+    crop: Literal[0, 1] | None = None
+    """是否裁剪到目标边缘:0=原图大小、1=裁剪"""
+    format: Literal["png", "jpg"] | None = None
+    """图片格式:png=透明图、jpg=白底图"""
+    bg_color: str | None = None
+    """JPG 背景色，十六进制颜色码，例如 ffffff"""
+    callback_url: str | None = None
+    """回调通知地址"""
+
+
+class PicScaleRequest(GatewayModel):
+    """图片变清晰 (scale, lossless upscale) multipart body — pic-gptge 表单参数."""
+
+    model_config = ConfigDict(extra="allow")
+
+    image_file: bytes | None = None
+    """源图像文件(二进制)，与 image_url 二选一"""
+    image_url: str | None = None
+    """源图像 URL，与 image_file 二选一"""
+    sync: Literal[0, 1] | None = None
+    """是否等待结果就绪:0=异步(默认)，1=同步"""
+    type: Literal["clean", "face"] | None = None
+    """增强类型:clean=通用增强，face=人像增强(每张最多 10 张人脸)"""
+    scale_factor: Literal[1, 2, 4] | None = None
+    """放大倍数:不传=自动，1=不放大，2=2 倍，4=4 倍"""
+    callback_url: str | None = None
+    """回调通知地址"""
+
+
+class PicBackgroundRequest(GatewayModel):
+    """背景生成 (background) multipart body — pic-gptge 表单参数 (batch_size and prompt marked 必填; batch_size also 默认 2)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    image_file: bytes | None = None
+    """前景图文件(二进制)，与 image_url 二选一"""
+    image_url: str | None = None
+    """前景图 URL，与 image_file 二选一"""
+    batch_size: int | None = None
+    """每次生成图片数量，默认 2，最大 4，价格按数量翻倍"""
+    prompt: str
+    """背景提示词，支持多语言，英文效果最佳，最长 1024 字符"""
+    sync: Literal[0, 1] | None = None
+    """是否等待结果就绪:0=异步(默认)，1=同步"""
+    callback_url: str | None = None
+    """回调通知地址"""
+
+
+class PicIdPhotoRequest(GatewayModel):
+    """证件照制作 (idphoto) multipart body — pic-gptge 表单参数."""
+
+    model_config = ConfigDict(extra="allow")
+
+    image_file: bytes | None = None
+    """人像文件(二进制)，与 image_url 二选一"""
+    image_url: str | None = None
+    """人像 URL，与 image_file 二选一"""
+    size: str | None = None
+    """证件照尺寸 {width}x{height},例如 300x400,像素范围 100~2000"""
+    format: Literal["png", "jpg"] | None = None
+    """输出格式:png=透明背景，jpg=白色背景"""
+    sync: Literal[0, 1] | None = None
+    """是否等待结果就绪:0=异步(默认)，1=同步"""
+    bg_color: str | None = None
+    """JPG 背景色 RRGGBB，例如 FFFFFF，仅在 format=jpg 时生效"""
+    callback_url: str | None = None
+    """回调通知地址"""
+
+
+class PicColorizationRequest(GatewayModel):
+    """黑白图像上色 (colorization) multipart body — pic-gptge 表单参数."""
+
+    model_config = ConfigDict(extra="allow")
+
+    image_file: bytes | None = None
+    """源图像文件(二进制)，与 image_url 二选一"""
+    image_url: str | None = None
+    """源图像 URL，与 image_file 二选一"""
+    format: Literal["jpeg", "jpg", "png", "webp"] | None = None
+    """输出格式，默认 jpeg/jpg"""
+    sync: Literal[0, 1] | None = None
+    """是否等待结果就绪:0=异步(默认)，1=同步"""
+    callback_url: str | None = None
+    """回调通知地址"""
+
+
+class PicOcrRequest(GatewayModel):
+    """OCR multipart body — pic-gptge 表单参数 (the page lists no sync / callback_url)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    image_file: bytes | None = None
+    """源图像或文档文件(二进制),与 image_url 二选一;pdf, ppt, pptx, xls, xlsx, doc, docx, jpeg, jpg, png, gif, bmp"""
+    image_url: str | None = None
+    """源图像或文档 URL，与 image_file 二选一;使用 80 或 443 端口地址"""
+    format: Literal["txt", "pdf", "docx", "xlsx", "pptx"] | None = None
+    """输出格式"""
+    language: str | None = None
+    """输入文件语言,默认 ChinesePRC;多个语言用逗号分隔,例如 English,ChinesePRC,Digits"""
+    password: str | None = None
+    """受保护文档的密码，最长 32 个字符"""
+
+
+class PicTaskData(GatewayModel):
+    """Task state inside a /task/pic reply (pic-gptge examples; state codes picwish-states). URLs are valid about 1 hour (picwish-api)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    task_id: str | None = None
+    state: int | None = None
+    """1 成功;0 排队、2 准备、3 等待、4 处理中;<0 失败 (-8 超时, -7 无效图片, -5 过大, -3 下载失败, -2 上传失败, -1 失败)"""
+    state_detail: str | None = None
+    progress: int | None = None
+    """进度 0–100"""
+    image: str | None = None
+    """结果图片 URL"""
+    mask: str | None = None
+    """蒙版 URL (segmentation 的 output_type 1/3)"""
+    file: str | None = None
+    """结果文件 URL (OCR)"""
+    err_info: str | None = None
+    created_at: int | None = None
+    processed_at: int | None = None
+    completed_at: int | None = None
+    download_time: int | None = None
+
+
+class PicTaskReply(GatewayModel):
+    """{status, data} reply of /task/pic submits and GET /task/{task_id} (pic-gptge: status 200 on success)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    status: int | None = None
+    message: str | None = None
+    data: PicTaskData | None = None
+    """Task state inside a /task/pic reply (pic-gptge examples; state codes picwish-states). URLs are valid about 1 hour (picwish-api)."""
 
 
 class OpenAIErrorResponse(GatewayModel):
@@ -1645,6 +1892,12 @@ class RunwayV1GenerateRequestOptions(GatewayModel):
     """Camera motion; the yutoai page says "currently only gen-2 is supported"."""
 
 
+class DocmeeJson2PptResponse(RootModel[Any]):
+    model_config = ConfigDict(defer_build=True)
+
+    root: dict[str, Any]
+
+
 class FluxResultResult1(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
@@ -1683,6 +1936,19 @@ class ViduTaskRequestSettings(GatewayModel):
     aspect_ratio: str | None = None
     duration: int | None = None
     model: str | None = None
+
+
+class ViduTaskCreationsItem(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str | None = None
+    """creation id (高清视频 的 input.creation_id)."""
+    task_id: str | None = None
+    type: str | None = None
+    grade: str | None = None
+    uri: str | None = None
+    """视频 URL."""
+    cover_uri: str | None = None
 
 
 class PikaGenerateRequestOptions2(GatewayModel):
@@ -1766,19 +2032,6 @@ class CodeMsgVideoFeedData(GatewayModel):
     msg: str | None = None
     create_time: Any = None
     update_time: Any = None
-
-
-class SunoV2GenerateResponseClipsItem(GatewayModel):
-    model_config = ConfigDict(extra="allow")
-
-    id: str | None = None
-    status: str | None = None
-    title: str | None = None
-    audio_url: str | None = None
-    video_url: str | None = None
-    image_url: str | None = None
-    model_name: str | None = None
-    metadata: dict[str, Any] | None = None
 
 
 class DocmeePptInfoReplyData(GatewayModel):
