@@ -20,6 +20,7 @@ HERE = Path(__file__).resolve().parent
 QUICK: list[tuple[str, list[str]]] = [
     ("generation", ["bench_generate.py"]),
     ("change report (clientgen diff) on openai.yaml", ["bench_diff.py"]),
+    ("change-report surface walk, recursive graphs of 100 kB and 1 MB", ["bench_surface.py"]),
     ("validation", ["bench_validation.py", "--seconds", "0.5"]),
     ("runtime, 1,000 concurrent tasks", ["bench_runtime.py", "--tasks", "1000", "--polls", "3"]),
     ("streams and downloads", ["bench_streaming.py"]),
@@ -35,6 +36,7 @@ QUICK: list[tuple[str, list[str]]] = [
     ),
 ]
 FULL: list[tuple[str, list[str]]] = [
+    ("change-report surface walk, up to 10 MB", ["bench_surface.py", "--full"]),
     ("runtime, 10,000 concurrent tasks", ["bench_runtime.py", "--tasks", "10000"]),
     ("batch runner, 10,000 jobs", ["bench_batch.py", "--jobs", "10000"]),
 ]
