@@ -80,6 +80,25 @@ class OperationDoc:
     cli_example: str
     stream_flag: str | None
     stream_event: str | None
+    keywords: str = ""
+    """The runtime keywords the method takes beside the document's fields."""
+
+
+def _keywords(op: Operation) -> str:
+    """The method's runtime keywords, by the name they have in it (``request_options`` where the
+    document has a field ``options``)."""
+    said = []
+    if op.extra_body:
+        said.append(f"`{op.keyword('extra_body')}=` (more body members, sent as given)")
+    if op.is_task:
+        said.append(
+            f"`{op.keyword('download_to')}=` (the folder `task.download()` saves in; created and "
+            "proven writable before the submit is sent)"
+        )
+    said.append(f"`{op.keyword('options')}=` (`RequestOptions`: timeout, retries, headers)")
+    renamed = [f"`{new}` is the runtime's `{old}`" for old, new in op.renamed_keywords()]
+    note = f" ({'; '.join(renamed)}: the document has a field of that name)" if renamed else ""
+    return "Also takes " + ", ".join(said) + note + "."
 
 
 def _one_line(text: str) -> str:
@@ -400,6 +419,7 @@ def _operation(
         cli_example=" ".join(cli),
         stream_flag=str(stream["flag"]) if stream and stream.get("flag") else None,
         stream_event=f"models.{stream['event']}" if stream and stream.get("event") else None,
+        keywords=_keywords(op),
     )
 
 
