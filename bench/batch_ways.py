@@ -49,8 +49,9 @@ def _cpu() -> float:
 
 
 def _files(folder: Path) -> int:
-    """Output files saved under ``folder/job-*/`` (each one a download)."""
-    return sum(1 for path in folder.glob("job-*/*") if path.is_file())
+    """Output files saved under ``folder/job-*/`` (each one a download; not the dot-named
+    records beside them)."""
+    return sum(1 for p in folder.glob("job-*/*") if p.is_file() and not p.name.startswith("."))
 
 
 def _batch(url: str, folder: Path, o: dict[str, Any], store: Any = None) -> Any:
