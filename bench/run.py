@@ -2,6 +2,7 @@
 
     python bench/run.py          # the standard set (the 10,000-job batch benchmark is most of it)
     python bench/run.py --full   # adds the 10,000-task runtime and workers benchmarks
+    python bench/run.py --only batch   # the benchmarks whose name has "batch"
 
 Each benchmark is its own process so that import costs and memory peaks do not leak between them.
 The exit code is non-zero when a benchmark fails to run (a missed target is reported, not fatal).
@@ -41,9 +42,11 @@ FULL: list[tuple[str, list[str]]] = [
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--full", action="store_true", help="also run the long benchmarks")
+    parser.add_argument("--only", metavar="WORD", help="only the benchmarks whose name has WORD")
     args = parser.parse_args()
     failed = []
     benches = QUICK + (FULL if args.full else [])
+    benches = [b for b in benches if args.only is None or args.only in b[0]]
     start_all = time.perf_counter()
     for name, argv in benches:
         print(f"== {name}: start", flush=True)
