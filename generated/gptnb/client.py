@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins  # methods named like builtins: their classes' annotations say builtins.list
 import functools
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
@@ -57,6 +58,7 @@ class VideoGenerationsResource:
         sample_count: int | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.VideoGenerationTaskResponse]:
         """提交视频异步任务(Veo 统一格式:不垫图 / 垫图)
@@ -93,6 +95,7 @@ class VideoGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.VideoGenerationTaskResponse.model_validate,
         )
 
@@ -141,6 +144,7 @@ class AsyncVideoGenerationsResource:
         sample_count: int | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.VideoGenerationTaskResponse]:
         """提交视频异步任务(Veo 统一格式:不垫图 / 垫图)
@@ -177,6 +181,7 @@ class AsyncVideoGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.VideoGenerationTaskResponse.model_validate,
         )
 
@@ -1777,6 +1782,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Imagine任务(文生图、文图生图)
@@ -1808,6 +1814,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -1820,6 +1827,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """绘图变化(UPSCALE; VARIATION; REROLL)
@@ -1851,6 +1859,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -1861,6 +1870,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """绘图变化-simple(UPSCALE; VARIATION; REROLL)
@@ -1888,6 +1898,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -1899,6 +1910,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """执行动作(所有的关联按钮动作UPSCALE; VARIATION; REROLL; ZOOM等)
@@ -1928,6 +1940,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -1940,6 +1953,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Blend任务(图生图)
@@ -1971,6 +1985,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -1982,6 +1997,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Describe任务(图生文)
@@ -2011,6 +2027,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2023,6 +2040,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Modal(提交局部重绘、ZOOM)
@@ -2054,6 +2072,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2065,6 +2084,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Shorten任务(prompt分析)
@@ -2094,6 +2114,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2106,6 +2127,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交swap_face任务
@@ -2137,6 +2159,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2157,6 +2180,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Imagine任务(文生图、文图生图)
@@ -2188,6 +2212,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2200,6 +2225,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """绘图变化(UPSCALE; VARIATION; REROLL)
@@ -2231,6 +2257,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2241,6 +2268,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """绘图变化-simple(UPSCALE; VARIATION; REROLL)
@@ -2268,6 +2296,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2279,6 +2308,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """执行动作(所有的关联按钮动作UPSCALE; VARIATION; REROLL; ZOOM等)
@@ -2308,6 +2338,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2320,6 +2351,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Blend任务(图生图)
@@ -2351,6 +2383,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2362,6 +2395,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Describe任务(图生文)
@@ -2391,6 +2425,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2403,6 +2438,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Modal(提交局部重绘、ZOOM)
@@ -2434,6 +2470,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2445,6 +2482,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Shorten任务(prompt分析)
@@ -2474,6 +2512,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2486,6 +2525,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交swap_face任务
@@ -2517,6 +2557,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2533,6 +2574,7 @@ class FluxResource:
         model: str,
         prompt: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.FluxResult]:
         """生成图像(image)
@@ -2559,6 +2601,7 @@ class FluxResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.FluxResult.model_validate,
         )
 
@@ -2604,6 +2647,7 @@ class AsyncFluxResource:
         model: str,
         prompt: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.FluxResult]:
         """生成图像(image)
@@ -2630,6 +2674,7 @@ class AsyncFluxResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.FluxResult.model_validate,
         )
 
@@ -2937,6 +2982,7 @@ class LumaGenerationsResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.LumaGenerationResponse]:
         """提交生成视频任务
@@ -2969,6 +3015,7 @@ class LumaGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGenerationResponse.model_validate,
         )
 
@@ -3010,6 +3057,7 @@ class LumaGenerationsResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.LumaGenerationResponse]:
         """扩展视频
@@ -3045,6 +3093,7 @@ class LumaGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGenerationResponse.model_validate,
         )
 
@@ -3092,6 +3141,7 @@ class AsyncLumaGenerationsResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.LumaGenerationResponse]:
         """提交生成视频任务
@@ -3124,6 +3174,7 @@ class AsyncLumaGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGenerationResponse.model_validate,
         )
 
@@ -3165,6 +3216,7 @@ class AsyncLumaGenerationsResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.LumaGenerationResponse]:
         """扩展视频
@@ -3200,6 +3252,7 @@ class AsyncLumaGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGenerationResponse.model_validate,
         )
 
@@ -3247,6 +3300,7 @@ class LumaGoamzResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.LumaGenerationResponse]:
         """GoAmzAI格式 生成视频(付费版 / 免费版)
@@ -3280,6 +3334,7 @@ class LumaGoamzResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGenerationResponse.model_validate,
         )
 
@@ -3329,6 +3384,7 @@ class AsyncLumaGoamzResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.LumaGenerationResponse]:
         """GoAmzAI格式 生成视频(付费版 / 免费版)
@@ -3362,6 +3418,7 @@ class AsyncLumaGoamzResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGenerationResponse.model_validate,
         )
 
@@ -3502,6 +3559,7 @@ class CogvideoxGenerationsResource:
         request_id: str | NotGiven = NOT_GIVEN,
         user_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.CogVideoXAsyncResult]:
         """生成(generations)
@@ -3533,6 +3591,7 @@ class CogvideoxGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.CogVideoXAsyncResult.model_validate,
         )
 
@@ -3556,6 +3615,7 @@ class AsyncCogvideoxGenerationsResource:
         request_id: str | NotGiven = NOT_GIVEN,
         user_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.CogVideoXAsyncResult]:
         """生成(generations)
@@ -3587,6 +3647,7 @@ class AsyncCogvideoxGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.CogVideoXAsyncResult.model_validate,
         )
 
@@ -3622,6 +3683,7 @@ class ViduTasksResource:
         type: str,
         settings: _models.ViduCreateTaskRequestSettings | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.ViduTask]:
         """创建视频(tasks) / 高清视频(tasks)
@@ -3648,6 +3710,7 @@ class ViduTasksResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.ViduTask.model_validate,
         )
 
@@ -3722,6 +3785,7 @@ class AsyncViduTasksResource:
         type: str,
         settings: _models.ViduCreateTaskRequestSettings | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.ViduTask]:
         """创建视频(tasks) / 高清视频(tasks)
@@ -3748,6 +3812,7 @@ class AsyncViduTasksResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.ViduTask.model_validate,
         )
 
@@ -3837,10 +3902,11 @@ class PikaResource:
         pikaffect: str | NotGiven = NOT_GIVEN,
         prompt_text: str | NotGiven = NOT_GIVEN,
         model: Literal["1.5", "2.0"] | NotGiven = NOT_GIVEN,
-        options_: _models.PikaGenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        options: _models.PikaGenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Task[_models.PikaFeed]:
         """generate(文本 / 参考图片 / 参考视频-扩展视频)
 
@@ -3851,6 +3917,8 @@ class PikaResource:
 
         Args:
             image: 参考图片 URL.
+
+        Keywords: ``request_options`` is the runtime's ``options`` (the document has a field named so).
         """
         return self._client.submit_task(
             "pikaGenerate",
@@ -3862,12 +3930,13 @@ class PikaResource:
                     "pikaffect": pikaffect,
                     "promptText": prompt_text,
                     "model": model,
-                    "options": options_,
+                    "options": options,
                     "image": image,
                 },
                 extra_body,
             ),
-            options=options,
+            options=request_options,
+            download_to=download_to,
             parse=_models.PikaFeed.model_validate,
         )
 
@@ -3911,10 +3980,11 @@ class AsyncPikaResource:
         pikaffect: str | NotGiven = NOT_GIVEN,
         prompt_text: str | NotGiven = NOT_GIVEN,
         model: Literal["1.5", "2.0"] | NotGiven = NOT_GIVEN,
-        options_: _models.PikaGenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        options: _models.PikaGenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncTask[_models.PikaFeed]:
         """generate(文本 / 参考图片 / 参考视频-扩展视频)
 
@@ -3925,6 +3995,8 @@ class AsyncPikaResource:
 
         Args:
             image: 参考图片 URL.
+
+        Keywords: ``request_options`` is the runtime's ``options`` (the document has a field named so).
         """
         return await self._client.submit_task(
             "pikaGenerate",
@@ -3936,12 +4008,13 @@ class AsyncPikaResource:
                     "pikaffect": pikaffect,
                     "promptText": prompt_text,
                     "model": model,
-                    "options": options_,
+                    "options": options,
                     "image": image,
                 },
                 extra_body,
             ),
-            options=options,
+            options=request_options,
+            download_to=download_to,
             parse=_models.PikaFeed.model_validate,
         )
 
@@ -3991,6 +4064,7 @@ class RunwayImageToVideoResource:
         seed: int | NotGiven = NOT_GIVEN,
         watermark: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.RunwayTask]:
         """生成视频(tasks)
@@ -4025,6 +4099,7 @@ class RunwayImageToVideoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.RunwayTask.model_validate,
         )
 
@@ -4047,6 +4122,7 @@ class AsyncRunwayImageToVideoResource:
         seed: int | NotGiven = NOT_GIVEN,
         watermark: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.RunwayTask]:
         """生成视频(tasks)
@@ -4081,6 +4157,7 @@ class AsyncRunwayImageToVideoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.RunwayTask.model_validate,
         )
 
@@ -4167,10 +4244,11 @@ class RunwayV1Resource:
         ratio: str | NotGiven = NOT_GIVEN,
         style: str | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
-        options_: _models.RunwayV1GenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        options: _models.RunwayV1GenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Task[_models.CodeMsgVideoFeed]:
         """generate(文本) / generate(参考图片)
 
@@ -4181,6 +4259,8 @@ class RunwayV1Resource:
 
         Args:
             image: generate(参考图片):参考图片 URL。
+
+        Keywords: ``request_options`` is the runtime's ``options`` (the document has a field named so).
         """
         return self._client.submit_task(
             "runwayV1Generate",
@@ -4194,12 +4274,13 @@ class RunwayV1Resource:
                     "ratio": ratio,
                     "style": style,
                     "image": image,
-                    "options": options_,
+                    "options": options,
                     "callback_url": callback_url,
                 },
                 extra_body,
             ),
-            options=options,
+            options=request_options,
+            download_to=download_to,
             parse=_models.CodeMsgVideoFeed.model_validate,
         )
 
@@ -4246,10 +4327,11 @@ class AsyncRunwayV1Resource:
         ratio: str | NotGiven = NOT_GIVEN,
         style: str | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
-        options_: _models.RunwayV1GenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        options: _models.RunwayV1GenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncTask[_models.CodeMsgVideoFeed]:
         """generate(文本) / generate(参考图片)
 
@@ -4260,6 +4342,8 @@ class AsyncRunwayV1Resource:
 
         Args:
             image: generate(参考图片):参考图片 URL。
+
+        Keywords: ``request_options`` is the runtime's ``options`` (the document has a field named so).
         """
         return await self._client.submit_task(
             "runwayV1Generate",
@@ -4273,12 +4357,13 @@ class AsyncRunwayV1Resource:
                     "ratio": ratio,
                     "style": style,
                     "image": image,
-                    "options": options_,
+                    "options": options,
                     "callback_url": callback_url,
                 },
                 extra_body,
             ),
-            options=options,
+            options=request_options,
+            download_to=download_to,
             parse=_models.CodeMsgVideoFeed.model_validate,
         )
 
@@ -4353,6 +4438,7 @@ class KlingText2videoResource:
         callback_url: str | NotGiven = NOT_GIVEN,
         external_task_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.KlingTaskResponse]:
         """文生视频
@@ -4388,6 +4474,7 @@ class KlingText2videoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.KlingTaskResponse.model_validate,
         )
 
@@ -4441,6 +4528,7 @@ class AsyncKlingText2videoResource:
         callback_url: str | NotGiven = NOT_GIVEN,
         external_task_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.KlingTaskResponse]:
         """文生视频
@@ -4476,6 +4564,7 @@ class AsyncKlingText2videoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.KlingTaskResponse.model_validate,
         )
 
@@ -4529,6 +4618,7 @@ class KlingImage2videoResource:
         callback_url: str | NotGiven = NOT_GIVEN,
         external_task_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.KlingTaskResponse]:
         """图生视频
@@ -4564,6 +4654,7 @@ class KlingImage2videoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.KlingTaskResponse.model_validate,
         )
 
@@ -4617,6 +4708,7 @@ class AsyncKlingImage2videoResource:
         callback_url: str | NotGiven = NOT_GIVEN,
         external_task_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.KlingTaskResponse]:
         """图生视频
@@ -4652,6 +4744,7 @@ class AsyncKlingImage2videoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.KlingTaskResponse.model_validate,
         )
 
@@ -4704,6 +4797,7 @@ class KlingImagesResource:
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.KlingTaskResponse]:
         """图像生成
@@ -4737,6 +4831,7 @@ class KlingImagesResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.KlingTaskResponse.model_validate,
         )
 
@@ -4789,6 +4884,7 @@ class AsyncKlingImagesResource:
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.KlingTaskResponse]:
         """图像生成
@@ -4822,6 +4918,7 @@ class AsyncKlingImagesResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.KlingTaskResponse.model_validate,
         )
 
@@ -5329,6 +5426,7 @@ class PixverseResource:
         template_id: int | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.CodeMsgVideoFeed]:
         """generate(文本) / generate(参考图片)
@@ -5359,6 +5457,7 @@ class PixverseResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.CodeMsgVideoFeed.model_validate,
         )
 
@@ -5410,6 +5509,7 @@ class AsyncPixverseResource:
         template_id: int | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.CodeMsgVideoFeed]:
         """generate(文本) / generate(参考图片)
@@ -5440,6 +5540,7 @@ class AsyncPixverseResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.CodeMsgVideoFeed.model_validate,
         )
 
@@ -6965,6 +7066,692 @@ class AsyncPptResource:
         self.docmee = AsyncPptDocmeeResource(client)
 
 
+class PicTasksResource:
+    """Operations under ``client.pic.tasks``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def retrieve(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.PicTaskReply:
+        """获取图片处理任务结果
+
+        ``GET /task/{task_id}``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 获取…结果(9 个页面)。pic-gptge 的「查询:任务结果」GET /task/{task_id}
+        查询任一 /task/pic 任务的状态与结果文件;state=1 表示完成。
+
+        Args:
+            task_id: 创建任务返回的 data.task_id
+        """
+        return self._client.request(
+            "picGetTask",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+
+class AsyncPicTasksResource:
+    """Operations under ``client.pic.tasks``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def retrieve(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.PicTaskReply:
+        """获取图片处理任务结果
+
+        ``GET /task/{task_id}``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 获取…结果(9 个页面)。pic-gptge 的「查询:任务结果」GET /task/{task_id}
+        查询任一 /task/pic 任务的状态与结果文件;state=1 表示完成。
+
+        Args:
+            task_id: 创建任务返回的 data.task_id
+        """
+        return await self._client.request(
+            "picGetTask",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+
+class PicResource:
+    """Operations under ``client.pic``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.tasks = PicTasksResource(client)
+
+    def segmentation(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        output_type: Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
+        crop: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        format: Literal["png", "jpg"] | NotGiven = NOT_GIVEN,
+        bg_color: str | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.PicTaskReply]:
+        """创建抠图任务
+
+        ``POST /task/pic/segmentation``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建抠图任务。抠图:提取前景,返回图片或蒙版。
+        POST /task/pic/segmentation,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            type: 前景类型:person、object、stamp,为空则自动检测
+            output_type: 返回类型:1=图片+蒙版、2=仅图片、3=仅蒙版
+            crop: 是否裁剪到目标边缘:0=原图大小、1=裁剪
+            format: 图片格式:png=透明图、jpg=白底图
+            bg_color: JPG 背景色，十六进制颜色码，例如 ffffff
+            callback_url: 回调通知地址
+        """
+        return self._client.submit_task(
+            "picSegmentation",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "sync": sync,
+                    "type": type,
+                    "output_type": output_type,
+                    "crop": crop,
+                    "format": format,
+                    "bg_color": bg_color,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    def scale(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        type: Literal["clean", "face"] | NotGiven = NOT_GIVEN,
+        scale_factor: Literal[1, 2, 4] | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.PicTaskReply]:
+        """创建图片变清晰任务
+
+        ``POST /task/pic/scale``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图片变清晰任务。图片变清晰(无损放大):type clean|face, scale_factor 1|2|4。
+        POST /task/pic/scale,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            type: 增强类型:clean=通用增强，face=人像增强(每张最多 10 张人脸)
+            scale_factor: 放大倍数:不传=自动，1=不放大，2=2 倍，4=4 倍
+            callback_url: 回调通知地址
+        """
+        return self._client.submit_task(
+            "picScale",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "sync": sync,
+                    "type": type,
+                    "scale_factor": scale_factor,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    def background(
+        self,
+        *,
+        prompt: str,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        batch_size: int | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.PicTaskReply]:
+        """创建背景生成任务
+
+        ``POST /task/pic/background``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建背景生成任务。背景生成:为前景图生成新背景,batch_size 张(价格按数量翻倍)。
+        POST /task/pic/background,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            prompt: 背景提示词，支持多语言，英文效果最佳，最长 1024 字符
+            image_file: 前景图文件(二进制)，与 image_url 二选一
+            image_url: 前景图 URL，与 image_file 二选一
+            batch_size: 每次生成图片数量，默认 2，最大 4，价格按数量翻倍
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            callback_url: 回调通知地址
+        """
+        return self._client.submit_task(
+            "picBackground",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "batch_size": batch_size,
+                    "sync": sync,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    def id_photo(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        size: str | NotGiven = NOT_GIVEN,
+        format: Literal["png", "jpg"] | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        bg_color: str | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.PicTaskReply]:
+        """创建证件照制作任务
+
+        ``POST /task/pic/idphoto``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建证件照制作任务。证件照制作:size {width}x{height},png 透明 / jpg 白底(bg_color)。
+        POST /task/pic/idphoto,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 人像文件(二进制)，与 image_url 二选一
+            image_url: 人像 URL，与 image_file 二选一
+            size: 证件照尺寸 {width}x{height},例如 300x400,像素范围 100~2000
+            format: 输出格式:png=透明背景，jpg=白色背景
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            bg_color: JPG 背景色 RRGGBB，例如 FFFFFF，仅在 format=jpg 时生效
+            callback_url: 回调通知地址
+        """
+        return self._client.submit_task(
+            "picIdPhoto",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "size": size,
+                    "format": format,
+                    "sync": sync,
+                    "bg_color": bg_color,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    def colorization(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        format: Literal["jpeg", "jpg", "png", "webp"] | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.PicTaskReply]:
+        """创建图像上色任务
+
+        ``POST /task/pic/colorization``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图像上色任务。黑白图像上色。
+        POST /task/pic/colorization,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            format: 输出格式，默认 jpeg/jpg
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            callback_url: 回调通知地址
+        """
+        return self._client.submit_task(
+            "picColorization",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "format": format,
+                    "sync": sync,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    def ocr(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        format: Literal["txt", "pdf", "docx", "xlsx", "pptx"] | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.PicTaskReply]:
+        """创建OCR任务
+
+        ``POST /task/pic/ocr``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建OCR任务。OCR:识别图片或文档中的文字,结果为可下载文件(data.file)。
+        POST /task/pic/ocr,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像或文档文件(二进制),与 image_url 二选一;pdf, ppt, pptx, xls, xlsx, doc, docx, jpeg, jpg, png, gif, bmp
+            image_url: 源图像或文档 URL，与 image_file 二选一;使用 80 或 443 端口地址
+            format: 输出格式
+            language: 输入文件语言,默认 ChinesePRC;多个语言用逗号分隔,例如 English,ChinesePRC,Digits
+            password: 受保护文档的密码，最长 32 个字符
+        """
+        return self._client.submit_task(
+            "picOcr",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "format": format,
+                    "language": language,
+                    "password": password,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+
+class AsyncPicResource:
+    """Operations under ``client.pic``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.tasks = AsyncPicTasksResource(client)
+
+    async def segmentation(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        output_type: Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
+        crop: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        format: Literal["png", "jpg"] | NotGiven = NOT_GIVEN,
+        bg_color: str | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.PicTaskReply]:
+        """创建抠图任务
+
+        ``POST /task/pic/segmentation``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建抠图任务。抠图:提取前景,返回图片或蒙版。
+        POST /task/pic/segmentation,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            type: 前景类型:person、object、stamp,为空则自动检测
+            output_type: 返回类型:1=图片+蒙版、2=仅图片、3=仅蒙版
+            crop: 是否裁剪到目标边缘:0=原图大小、1=裁剪
+            format: 图片格式:png=透明图、jpg=白底图
+            bg_color: JPG 背景色，十六进制颜色码，例如 ffffff
+            callback_url: 回调通知地址
+        """
+        return await self._client.submit_task(
+            "picSegmentation",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "sync": sync,
+                    "type": type,
+                    "output_type": output_type,
+                    "crop": crop,
+                    "format": format,
+                    "bg_color": bg_color,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    async def scale(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        type: Literal["clean", "face"] | NotGiven = NOT_GIVEN,
+        scale_factor: Literal[1, 2, 4] | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.PicTaskReply]:
+        """创建图片变清晰任务
+
+        ``POST /task/pic/scale``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图片变清晰任务。图片变清晰(无损放大):type clean|face, scale_factor 1|2|4。
+        POST /task/pic/scale,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            type: 增强类型:clean=通用增强，face=人像增强(每张最多 10 张人脸)
+            scale_factor: 放大倍数:不传=自动，1=不放大，2=2 倍，4=4 倍
+            callback_url: 回调通知地址
+        """
+        return await self._client.submit_task(
+            "picScale",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "sync": sync,
+                    "type": type,
+                    "scale_factor": scale_factor,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    async def background(
+        self,
+        *,
+        prompt: str,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        batch_size: int | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.PicTaskReply]:
+        """创建背景生成任务
+
+        ``POST /task/pic/background``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建背景生成任务。背景生成:为前景图生成新背景,batch_size 张(价格按数量翻倍)。
+        POST /task/pic/background,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            prompt: 背景提示词，支持多语言，英文效果最佳，最长 1024 字符
+            image_file: 前景图文件(二进制)，与 image_url 二选一
+            image_url: 前景图 URL，与 image_file 二选一
+            batch_size: 每次生成图片数量，默认 2，最大 4，价格按数量翻倍
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            callback_url: 回调通知地址
+        """
+        return await self._client.submit_task(
+            "picBackground",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "batch_size": batch_size,
+                    "sync": sync,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    async def id_photo(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        size: str | NotGiven = NOT_GIVEN,
+        format: Literal["png", "jpg"] | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        bg_color: str | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.PicTaskReply]:
+        """创建证件照制作任务
+
+        ``POST /task/pic/idphoto``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建证件照制作任务。证件照制作:size {width}x{height},png 透明 / jpg 白底(bg_color)。
+        POST /task/pic/idphoto,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 人像文件(二进制)，与 image_url 二选一
+            image_url: 人像 URL，与 image_file 二选一
+            size: 证件照尺寸 {width}x{height},例如 300x400,像素范围 100~2000
+            format: 输出格式:png=透明背景，jpg=白色背景
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            bg_color: JPG 背景色 RRGGBB，例如 FFFFFF，仅在 format=jpg 时生效
+            callback_url: 回调通知地址
+        """
+        return await self._client.submit_task(
+            "picIdPhoto",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "size": size,
+                    "format": format,
+                    "sync": sync,
+                    "bg_color": bg_color,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    async def colorization(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        format: Literal["jpeg", "jpg", "png", "webp"] | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.PicTaskReply]:
+        """创建图像上色任务
+
+        ``POST /task/pic/colorization``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图像上色任务。黑白图像上色。
+        POST /task/pic/colorization,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            format: 输出格式，默认 jpeg/jpg
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            callback_url: 回调通知地址
+        """
+        return await self._client.submit_task(
+            "picColorization",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "format": format,
+                    "sync": sync,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    async def ocr(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        format: Literal["txt", "pdf", "docx", "xlsx", "pptx"] | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.PicTaskReply]:
+        """创建OCR任务
+
+        ``POST /task/pic/ocr``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建OCR任务。OCR:识别图片或文档中的文字,结果为可下载文件(data.file)。
+        POST /task/pic/ocr,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像或文档文件(二进制),与 image_url 二选一;pdf, ppt, pptx, xls, xlsx, doc, docx, jpeg, jpg, png, gif, bmp
+            image_url: 源图像或文档 URL，与 image_file 二选一;使用 80 或 443 端口地址
+            format: 输出格式
+            language: 输入文件语言,默认 ChinesePRC;多个语言用逗号分隔,例如 English,ChinesePRC,Digits
+            password: 受保护文档的密码，最长 32 个字符
+        """
+        return await self._client.submit_task(
+            "picOcr",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "format": format,
+                    "language": language,
+                    "password": password,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+
 class GPTNB(SyncClient):
     """Sync client of GPTNB (oneapi.gptnb.ai). Options: api_key (else $GPTNB_API_KEY), base_url, timeout, max_retries, validate, journal."""
 
@@ -6989,6 +7776,7 @@ class GPTNB(SyncClient):
         self.pixverse = PixverseResource(self)
         self.suno = SunoResource(self)
         self.ppt = PptResource(self)
+        self.pic = PicResource(self)
 
 
 class AsyncGPTNB(AsyncClient):
@@ -7015,3 +7803,4 @@ class AsyncGPTNB(AsyncClient):
         self.pixverse = AsyncPixverseResource(self)
         self.suno = AsyncSunoResource(self)
         self.ppt = AsyncPptResource(self)
+        self.pic = AsyncPicResource(self)

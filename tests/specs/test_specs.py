@@ -7,6 +7,7 @@ operation with the spec's own response example, so each generated method is exer
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 import keyword
 import re
@@ -369,6 +370,13 @@ def test_every_operation_runs_once_against_local_server(
                         if extra:
                             kwargs["extra_body"] = extra
                 method = _method(client, op["python_name"])
+                # A body field named ``options`` moves the runtime's keyword to ``request_options``.
+                runtime = (
+                    "request_options"
+                    if "request_options" in inspect.signature(method).parameters
+                    else "options"
+                )
+                kwargs[runtime] = RequestOptions(validate=validate)
                 before = server.count()
                 binding = spec["tasks"].get(op.get("task") or "", {})
                 pointers = (
@@ -380,7 +388,7 @@ def test_every_operation_runs_once_against_local_server(
                     # The document's reply carries no task id where the binding looks: the client
                     # must stop with the reply attached (nothing to poll), never invent an id.
                     with pytest.raises(ResponseDecodeError) as info:
-                        method(**kwargs, options=RequestOptions(validate=validate))
+                        method(**kwargs)
                     assert info.value.body == responses[op_id]
                     called.add(op_id)
                     continue
@@ -388,11 +396,11 @@ def test_every_operation_runs_once_against_local_server(
                     # The document's example reply matches the gateway's error envelope (often a
                     # placeholder like code "string"): an error inside HTTP 200 must be raised.
                     with pytest.raises(GatewayError):
-                        method(**kwargs, options=RequestOptions(validate=validate))
+                        method(**kwargs)
                     called.add(op_id)
                     continue
                 try:
-                    result = method(**kwargs, options=RequestOptions(validate=validate))
+                    result = method(**kwargs)
                 except Exception as exc:  # report which operation broke, then fail
                     pytest.fail(
                         f"{gateway}.{op['python_name']} ({op_id}) raised {type(exc).__name__}: {exc}"
