@@ -3487,7 +3487,7 @@ class CogvideoxAsyncResultsResource:
         ``GET /cogvideox/v4/async-result/{id}``
 
         doc-001 菜单:视频接口 › CogVideoX(官方格式) › 查询(async-result)。→ {model, request_id, task_status, video_result:[{url, cover_image_url}]}。
-        同模板另有批量 POST /cogvideox/v4/async-results。提交「生成(generations)」的路径未找到(见 x-catalog)。
+        同模板另有批量 POST /cogvideox/v4/async-results。提交见 cogvideoxGenerate(POST /cogvideox/v4/videos/generations,路径为推断)。
 
         Args:
             id: 任务 id
@@ -3522,7 +3522,7 @@ class AsyncCogvideoxAsyncResultsResource:
         ``GET /cogvideox/v4/async-result/{id}``
 
         doc-001 菜单:视频接口 › CogVideoX(官方格式) › 查询(async-result)。→ {model, request_id, task_status, video_result:[{url, cover_image_url}]}。
-        同模板另有批量 POST /cogvideox/v4/async-results。提交「生成(generations)」的路径未找到(见 x-catalog)。
+        同模板另有批量 POST /cogvideox/v4/async-results。提交见 cogvideoxGenerate(POST /cogvideox/v4/videos/generations,路径为推断)。
 
         Args:
             id: 任务 id
