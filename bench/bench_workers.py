@@ -7,7 +7,10 @@ second, the scaling against one worker, Redis commands per job (``INFO commandst
 when the local batch runner is importable — the same jobs through ``run_batch`` in one process,
 from which the queue's overhead per job follows.
 
-    .venv/bin/python bench/bench_workers.py --jobs 1000 --workers 1 2 4
+    .venv/bin/python bench/bench_workers.py --jobs 10000 --workers 1 2 4
+
+It also prints the CPU each part used per job (workers, Redis, simulator, this process) and how
+busy the machine's cores were, which is where the scaling stops on a small machine.
 """
 
 from __future__ import annotations
@@ -50,6 +53,16 @@ def _jobs(path: Path, count: int) -> Path:
     return path
 
 
+def _cpu(pid: int) -> float:
+    """CPU seconds (user + system, with reaped children) a process has used, from /proc."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    ticks = sum(int(v) for v in fields[11:15])  # utime, stime, cutime, cstime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def _commands(db: redis.Redis) -> dict[str, int]:
     stats = db.info("commandstats")
     return {k.removeprefix("cmdstat_"): int(v["calls"]) for k, v in stats.items()}
@@ -89,8 +102,11 @@ def _ready(app: object, names: set[str], timeout: float = 60) -> None:
     raise RuntimeError(f"workers {sorted(names)} did not answer within {timeout} s")
 
 
-def run_queued(url: str, sim: str, jobs: Path, out: Path, workers: int, threads: int) -> float:
-    """Seconds from enqueue to the last job recorded, with ``workers`` processes running."""
+def run_queued(
+    url: str, sim: str, jobs: Path, out: Path, workers: int, threads: int, others: dict[str, int]
+) -> tuple[float, dict[str, float]]:
+    """Seconds from enqueue to the last job recorded, with ``workers`` processes running, and
+    the CPU seconds each part used meanwhile (``others``: name -> pid of Redis, simulator)."""
     app = make_app(url)
     store = RedisJobStore(url)
     procs = _workers(url, workers, threads, out.parent)
@@ -98,14 +114,20 @@ def run_queued(url: str, sim: str, jobs: Path, out: Path, workers: int, threads:
         _ready(app, {f"bench{workers}-{i}@bench" for i in range(workers)})
         plan = BatchPlan("qingbo", "createTask", str(out), module="generated.qingbo",
                          base_url=sim, concurrency=64, poll_interval=0.05)  # fmt: skip
+        pids = {**others, **{f"worker {i}": p.pid for i, p in enumerate(procs)}}
+        before = {name: _cpu(pid) for name, pid in pids.items()}
+        mine = os.times()
         start = time.perf_counter()
         batch = enqueue_batch(app, store, plan, jobs, batch=f"bench-{workers}")
-        final = wait(store, batch, every=0.1)
+        final = wait(store, batch, every=0.5)
         took = time.perf_counter() - start
+        cpu = {name: _cpu(pid) - before[name] for name, pid in pids.items()}
+        now = os.times()
+        cpu["coordinator (this process)"] = now.user + now.system - mine.user - mine.system
         assert final.counts["done"] > 0, final
         if final.counts["done"] != final.totals.tasks:
             note(f"{workers} worker(s)", f"only {final.counts['done']} jobs done: {final.counts}")
-        return took
+        return took, cpu
     finally:
         for proc in procs:
             proc.terminate()
@@ -120,14 +142,18 @@ def run_local(sim: str, jobs: Path, out: Path) -> float:
 
     client = Qingbo(api_key="sk-bench", base_url=sim, journal=False)
     start = time.perf_counter()
-    run_batch(client, "tasks.create", jobs, out=out, progress=False, poll_interval=0.05,
-              concurrency=64)  # fmt: skip
-    return time.perf_counter() - start
+    summary = run_batch(client, "tasks.create", jobs, out=out, progress=False,
+                        poll_interval=0.05, concurrency=64)  # fmt: skip
+    took = time.perf_counter() - start
+    done = summary.outcomes.get("succeeded", 0)
+    if done != sum(1 for _ in jobs.open(encoding="utf-8")):
+        note("local batch runner", f"only {done} jobs succeeded: {summary.outcomes}")
+    return took
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--jobs", type=int, default=1000)
+    parser.add_argument("--jobs", type=int, default=10_000)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--threads", type=int, default=8, help="threads per worker")
     parser.add_argument("--polls", type=int, default=2)
@@ -142,19 +168,29 @@ def main() -> None:
             rates: dict[int, float] = {}
             per_job_commands = 0.0
             breakdown = ""
+            others = {"redis-server": server.process.pid, "simulator": sim_proc.pid}  # type: ignore[union-attr]
+            cores = os.cpu_count() or 1
             for count in args.workers:
                 before = _commands(db)
-                took = run_queued(
-                    server.url, sim, jobs, folder / f"out-{count}", count, args.threads
+                took, cpu = run_queued(
+                    server.url, sim, jobs, folder / f"out-{count}", count, args.threads, others
                 )
                 after = _commands(db)
                 used = {k: n - before.get(k, 0) for k, n in after.items() if n > before.get(k, 0)}
                 per_job_commands = sum(used.values()) / args.jobs
-                top = sorted(used.items(), key=lambda kv: -kv[1])[:8]
+                top = sorted(used.items(), key=lambda kv: -kv[1])[:12]
                 breakdown = ", ".join(f"{k} {n / args.jobs:.1f}" for k, n in top)
                 rates[count] = args.jobs / took
                 note(f"{count} worker process(es) x {args.threads} threads",
                      f"{args.jobs:,} jobs in {took:.1f} s: {rates[count]:,.1f} jobs/s")  # fmt: skip
+                busy = sum(cpu.values())
+                parts = ", ".join(
+                    f"{name} {1000 * seconds / args.jobs:.1f}"
+                    for name, seconds in sorted(cpu.items(), key=lambda kv: -kv[1])
+                    if seconds > 0.005 * busy
+                )  # fmt: skip
+                note(f"  CPU, {count} worker(s)",
+                     f"{100 * busy / (took * cores):.0f}% of {cores} cores; ms per job: {parts}")  # fmt: skip
             base = rates[args.workers[0]]
             for count, rate in rates.items():
                 if count != args.workers[0]:

@@ -28,19 +28,20 @@ def main() -> int:
                 size="16:9",
                 resolution="2K",
                 watermark=False,
+                download_to=OUT,  # proven writable before the submit is paid
             )
             print(f"submitted task {task.id}")
             # The gateway asks for a poll every 3 s; the simulated task is quicker.
             task.wait(timeout=60, poll_interval=0.5, progress=True)
-            paths = task.download(OUT)
+            paths = task.download()
     for path in paths:
         print(f"saved {path}")
     print(
         "\nThe same code against the real gateway (https://qingbo.dev):\n"
         "    export QINGBO_API_KEY=sk-...        # your key\n"
         "    client = Qingbo()                   # no base_url: the gateway's own\n"
-        "    task = client.tasks.create(model=..., prompt=...)\n"
-        "    task.wait(progress=True); task.download('demo-output')\n"
+        "    task = client.tasks.create(model=..., prompt=..., download_to='demo-output')\n"
+        "    task.wait(progress=True); task.download()\n"
         "Try any other gateway locally: clientgen simulate uniapi --port 8080 --log"
     )
     return 0

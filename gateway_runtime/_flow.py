@@ -3,7 +3,7 @@
 Request handling, the retry loop, ``wait()`` and downloads are written once, as generators that
 *yield* what they need done — :class:`Send` a request (``stream=True``: headers only),
 :class:`Read` a streamed body, iterate its :class:`Chunks` with :class:`Next`, :class:`Close` it,
-:class:`Sleep`, :class:`Await` a coroutine (the async client's progress callbacks), :class:`Wait`
+:class:`Sleep` (cut short when its :class:`Alarm` rings, from any thread), :class:`Await` a coroutine (the async client's progress callbacks), :class:`Wait`
 for work done in another thread (journal writes) — and receive the result (or have the exception
 thrown in). Bodies are always read raw and decoded under a cap by ``_body.py`` (never by httpx's
 unbounded decoders); :class:`Resolve` runs the DNS look-up an output fetch checks before it
@@ -14,6 +14,7 @@ and async clients share every decision without copy-paste.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Awaitable, Callable, Generator, Sequence
 from concurrent.futures import Future
@@ -34,6 +35,7 @@ from ._body import (
 )
 
 __all__ = [
+    "Alarm",
     "Await",
     "Chunks",
     "Close",
@@ -173,13 +175,71 @@ class Close:
         self.response = response
 
 
+class Alarm:
+    """Rung from any thread, it cuts short the :class:`Sleep` that carries it (sync or async).
+
+    It stays rung until :meth:`take` (a ring during the flow's own work is not lost).
+    """
+
+    __slots__ = ("_event", "_lock", "_wakers")
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._wakers: list[Callable[[], None]] = []
+
+    def ring(self) -> None:
+        with self._lock:
+            self._event.set()
+            wakers = list(self._wakers)
+        for wake in wakers:
+            wake()
+
+    def take(self) -> bool:
+        """Whether it rang since the last ``take`` (and reset it)."""
+        with self._lock:
+            rung = self._event.is_set()
+            self._event.clear()
+        return rung
+
+    def wait(self, seconds: float) -> None:
+        """Block up to ``seconds`` or until it rings."""
+        self._event.wait(seconds)
+
+    async def wait_async(self, seconds: float) -> None:
+        """Sleep up to ``seconds`` or until it rings, without blocking the event loop."""
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        woken: asyncio.Future[None] = loop.create_future()
+
+        def done() -> None:
+            if not woken.done():
+                woken.set_result(None)
+
+        def wake() -> None:
+            loop.call_soon_threadsafe(done)
+
+        with self._lock:
+            if self._event.is_set():
+                return
+            self._wakers.append(wake)
+        try:
+            await asyncio.wait([woken], timeout=max(0.0, seconds))
+        finally:
+            with self._lock:
+                self._wakers.remove(wake)
+            woken.cancel()
+
+
 class Sleep:
-    """Pause for ``seconds``; the flow receives ``None``."""
+    """Pause for ``seconds`` (less if ``alarm`` rings); the flow receives ``None``."""
 
-    __slots__ = ("seconds",)
+    __slots__ = ("alarm", "seconds")
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float, alarm: Alarm | None = None) -> None:
         self.seconds = seconds
+        self.alarm = alarm
 
 
 class Await:
@@ -237,7 +297,9 @@ def run_sync(flow: Flow[T], http: httpx.Client) -> T:
                 if isinstance(action, Send):
                     result: Any = _send_sync(http, action)
                 elif isinstance(action, Sleep):
-                    if action.seconds > 0:
+                    if action.alarm is not None:
+                        action.alarm.wait(action.seconds)
+                    elif action.seconds > 0:
                         time.sleep(action.seconds)
                     result = None
                 elif isinstance(action, Read):
@@ -287,7 +349,10 @@ async def run_async(
                         async with limiter:
                             result = await _send_async(http, action)
                 elif isinstance(action, Sleep):
-                    await asyncio.sleep(max(0.0, action.seconds))
+                    if action.alarm is not None:
+                        await action.alarm.wait_async(action.seconds)
+                    else:
+                        await asyncio.sleep(max(0.0, action.seconds))
                     result = None
                 elif isinstance(action, Read):
                     result = await read_async(

@@ -4,6 +4,8 @@ The client core hands over what it knows (gateway, module, spec path, base URL) 
 resumes and status changes become :data:`~gateway_runtime.taskstore.Change` values queued on a
 :class:`~gateway_runtime.journal_writer.JournalWriter`. Nothing here blocks or raises: the
 futures say when a row is on disk, and the flows wait for them a bounded time (``Wait``).
+Waits also :meth:`ClientJournal.watch` the journal's hint log (``journal_watch.py``), so a
+callback recorded by any process wakes them.
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ import threading
 import time
 from typing import TYPE_CHECKING
 
-from .taskstore import SubmitChange, TaskRecord, TaskStore, UpdateChange
+from .taskstore import HintChange, HintLog, SubmitChange, TaskRecord, TaskStore, UpdateChange
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from concurrent.futures import Future
 
+    from .journal_watch import JournalWatcher, Watch
     from .journal_writer import JournalWriter
 
 __all__ = ["FINAL_JOURNAL_WAIT", "JOURNAL_WAIT", "ClientJournal"]
@@ -44,6 +48,8 @@ class ClientJournal:
         self._where = (gateway, module, spec_path, base_url)
         self._writer: JournalWriter | None = None
         self._opened = False
+        self._watcher: JournalWatcher | None = None
+        self._watching = False
         self._lock = threading.Lock()
 
     @property
@@ -104,6 +110,48 @@ class ClientJournal:
         )
         return writer.submit(change)
 
+    def hint(self, task_id: str, *, status: str | None, outcome: str) -> Future[None] | None:
+        """Queue a callback's claim that a task ended, for the journal's hint log."""
+        writer = self.writer
+        if writer is None:
+            return None
+        return writer.submit(HintChange(self._where[0], task_id, status, outcome, time.time()))
+
+    def watch(self, task_id: str, ring: Callable[[], None]) -> Watch | None:
+        """Have ``ring`` called when a callback hint about ``task_id`` reaches the journal
+        (``None``: the journal is off, or its store keeps no hint log)."""
+        if not self._watching:
+            with self._lock:
+                if not self._watching:
+                    self._watcher = self._make_watcher()
+                    self._watching = True
+        watcher = self._watcher
+        return None if watcher is None else watcher.watch(task_id, ring)
+
+    def _make_watcher(self) -> JournalWatcher | None:
+        from .journal_watch import JournalWatcher
+
+        option = self._option
+        if isinstance(option, str | os.PathLike | bool) or option is None:
+            from .journal import Journal, resolve_journal_path
+
+            path = resolve_journal_path(option)
+            if path is None:
+                return None
+
+            def open_log() -> HintLog:
+                try:
+                    return Journal(path)
+                except Exception:  # a journal this process may not write: read it
+                    return Journal(path, read_only=True)
+
+            return JournalWatcher(open_log, self._where[0], str(path))
+        store = option
+        if not (hasattr(store, "hint_cursor") and hasattr(store, "hints_after")):
+            return None
+        log: HintLog = store  # type: ignore[assignment]
+        return JournalWatcher(lambda: log, self._where[0], type(store).__name__, owns_log=False)
+
     def why_pending(self) -> str:
         """Why a queued row is not on disk yet, in words."""
         error = None if self._writer is None else self._writer.last_error
@@ -122,6 +170,8 @@ class ClientJournal:
         return "journaled"
 
     def close(self) -> None:
-        """Write what is still queued (bounded wait), then stop the writer's thread."""
+        """Write what is still queued (bounded wait), then stop the writer's and watcher's threads."""
+        if self._watcher is not None:
+            self._watcher.close()
         if self._writer is not None:
             self._writer.close()

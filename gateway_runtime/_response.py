@@ -57,7 +57,8 @@ def decode_body(response: httpx.Response, op: OperationSpec) -> Any:
     """Decoded JSON, ``str`` for text, ``bytes`` for binary media types; ``None`` when empty.
 
     The reply's ``Content-Type`` decides; a JSON operation's reply is parsed as JSON unless it says
-    it is binary or an event stream (gateways often label JSON ``text/plain``).
+    it is binary or an event stream (gateways often label JSON ``text/plain``). Where nothing is
+    declared (a raw path), a non-JSON body labelled as something other than JSON is its text.
     """
     content = response.content
     ctype = response.headers.get("content-type") or None
@@ -73,6 +74,8 @@ def decode_body(response: httpx.Response, op: OperationSpec) -> Any:
         try:
             return json.loads(content)
         except ValueError as exc:
+            if declared is None and not is_json(ctype) and ctype is not None:
+                return response.text  # nothing declared (a raw path): text said text, is text
             raise ResponseDecodeError(
                 f"{op.label}: HTTP {response.status_code} body is not valid JSON ({exc})",
                 status_code=response.status_code,

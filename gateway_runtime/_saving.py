@@ -25,7 +25,15 @@ from typing import Any
 
 from .errors import DownloadError
 
-__all__ = ["PartFile", "fingerprint", "make_folder", "record_saved", "saved_file", "stem_for"]
+__all__ = [
+    "PartFile",
+    "check_folder",
+    "fingerprint",
+    "make_folder",
+    "record_saved",
+    "saved_file",
+    "stem_for",
+]
 
 _READABLE = 64
 _HASH = 12
@@ -55,6 +63,32 @@ def make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise _fs_error("create the folder", folder, exc) from None
+
+
+def check_folder(directory: str | os.PathLike[str], what: str = "download_to") -> Path:
+    """``directory`` created if missing and proven writable with a real file, before any money
+    goes (a submit's ``download_to=``, ``clientgen call --download``); else a
+    :class:`DownloadError` naming the folder and why, saying that nothing was sent.
+
+    The files themselves are named after the task id (``stem_for``), unknown before the submit
+    and never shared between two tasks, so a free folder is all that can be proven beforehand.
+    """
+    path = Path(directory).expanduser()
+    shown = f"{what} {str(directory)!r}"
+    if path.exists() and not path.is_dir():
+        raise DownloadError(f"{shown}: exists and is not a folder; nothing was sent")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = PartFile(path / ".clientgen-probe")
+        probe.abort()
+    except (OSError, DownloadError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise DownloadError(
+            f"{shown}: cannot write there ({reason}); choose a writable folder (nothing was sent)"
+        ) from None
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise DownloadError(f"{shown}: not writable; nothing was sent")
+    return path
 
 
 def _record_path(folder: Path, stem: str) -> Path:

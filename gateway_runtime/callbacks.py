@@ -3,10 +3,14 @@
 Qingbo (``callback_url``) and midjourney-proxy (``notifyHook``) POST a task's state to a URL given
 at submit. None of them signs the push, so anyone who learns the URL can send one: a callback is
 a *hint*. :func:`parse_callback` reads it (bounded, tolerant) into a :class:`TaskState`;
-:func:`webhook_app` is a plain ASGI app (uvicorn, hypercorn, any ASGI server) that, for a hint of
-an ended task, confirms it with exactly one poll through the client — the poll's answer, never
-the hint, is what reaches the journal (the client's, or a shared one given as ``journal=``) and
-``on_state``. A hint of a running task is passed on (``confirmed=False``) and recorded nowhere.
+:func:`webhook_app` is a plain ASGI app (uvicorn, hypercorn, any ASGI server). A hint of an
+ended task is appended to the journal's hint log (the client's journal, or a shared one given as
+``journal=``), which wakes every ``wait()``, batch run and worker waiting for that task, in any
+process (``journal_watch.py``); each confirms it with one poll. With ``confirm=True`` (the
+default, for tasks nobody waits for) the app also confirms it itself with exactly one poll — the
+poll's answer, never the hint, is what the journal records as the task's state and what
+``on_state`` gets. A hint of a running task is passed on (``confirmed=False``) and recorded
+nowhere.
 """
 
 from __future__ import annotations
@@ -22,10 +26,11 @@ from typing import Any
 from . import _pointer
 from .client import AsyncClient, SyncClient
 from .errors import GatewayClientError
+from .redact import redact
 from .spec import GatewaySpec, TaskBinding
 from .task_state import TaskState
 from .tasks import interpret
-from .taskstore import TaskStore, UpdateChange
+from .taskstore import HintChange, TaskStore, UpdateChange
 
 __all__ = [
     "CallbackError",
@@ -37,6 +42,8 @@ __all__ = [
 
 #: A callback body larger than this is refused (a task object is a few kB; 1 MiB is generous).
 MAX_CALLBACK_BYTES = 1 << 20
+#: Seconds the app waits for the client's journal to take a hint before answering anyway.
+HINT_WAIT = 5.0
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
@@ -152,6 +159,19 @@ async def _confirm(
     return await asyncio.to_thread(poll)
 
 
+async def _record_hint(
+    client: SyncClient | AsyncClient, journal: TaskStore | None, hint: TaskState
+) -> None:
+    """Append the hint to the shared ``journal`` (given) or the client's own journal."""
+    if journal is not None:
+        change = HintChange(client.spec.name, hint.task_id, hint.status, hint.outcome, time.time())
+        await asyncio.to_thread(journal.apply, [change])
+        return
+    written = client._core.journal.hint(hint.task_id, status=hint.status, outcome=hint.outcome)
+    if written is not None:  # queued and retried by the writer's thread: never lost meanwhile
+        await asyncio.wait([asyncio.wrap_future(written)], timeout=HINT_WAIT)
+
+
 async def _read_body(receive: Receive, limit: int) -> bytes | None:
     chunks: list[bytes] = []
     size = 0
@@ -182,13 +202,18 @@ def webhook_app(
     on_state: Callable[[CallbackNotice], Any] | None = None,
     path: str | None = None,
     max_bytes: int = MAX_CALLBACK_BYTES,
+    confirm: bool = True,
 ) -> Callable[[Scope, Receive, Send], Awaitable[None]]:
     """An ASGI app receiving ``client``'s gateway callbacks (POST, at ``path`` or any path).
 
-    A hint of an ended task is confirmed with one poll (which the client journals); the confirmed
-    state is also written to ``journal`` and passed to ``on_state`` (sync or async). Answers: 200
-    with the outcome; 400 for a body that is no task state; 404 wrong path; 405 not POST; 413 too
-    large; 502 when the confirming poll failed (a gateway that retries callbacks will resend).
+    A hint of an ended task goes to the hint log of ``journal`` (else the client's journal),
+    waking whatever waits for the task. ``confirm=True``: the app then confirms it with one poll
+    (which the client journals); the confirmed state is also written to ``journal`` and passed to
+    ``on_state`` (sync or async). ``confirm=False`` (something always waits: a batch, workers):
+    the waiter's own poll is the only confirmation, and ``on_state`` gets the hint unconfirmed.
+    Answers: 200 with the outcome; 400 for a body that is no task state; 404 wrong path; 405 not
+    POST; 413 too large; 502 when the confirming poll failed (a gateway that retries callbacks
+    will resend).
     """
 
     async def notify(notice: CallbackNotice) -> None:
@@ -222,9 +247,16 @@ def webhook_app(
             await _reply(send, status, {"error": str(exc)})
             return
         gateway = client.spec.name
-        if not hint.terminal:
+        if hint.terminal:
+            try:
+                await _record_hint(client, journal, hint)
+            except Exception as exc:  # the shared journal is down: the gateway may resend
+                await _reply(send, 503, {"error": redact(f"hint not recorded: {exc}")})
+                return
+        if not hint.terminal or not confirm:
             await notify(CallbackNotice(gateway, binding.name, hint, confirmed=False))
-            await _reply(send, 200, {"task_id": hint.task_id, "confirmed": False})
+            reply = {"task_id": hint.task_id, "hint": hint.outcome, "confirmed": False}
+            await _reply(send, 200, reply)
             return
         try:
             state = await _confirm(client, binding, hint.task_id)

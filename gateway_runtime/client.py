@@ -18,10 +18,12 @@ from typing_extensions import Unpack
 
 from ._core import ClientCore, Submitted
 from ._flow import Flow, run_async, run_sync
+from ._saving import check_folder
 from .errors import GatewayClientError
 from .options import DEFAULT_LIMITS, DEFAULT_MAX_CONCURRENCY, ClientOptions, RequestOptions
 from .raw import attach, raw_flow, read_raw
-from .spec import GatewaySpec, TaskBinding
+from .spec import GatewaySpec, OperationSpec, TaskBinding
+from .streaming import AsyncStream, Stream
 from .tasks import AsyncTask, Task, handle_fields, resume_kwargs
 
 if TYPE_CHECKING:
@@ -147,6 +149,17 @@ def _decoder(core: ClientCore, operation_id: str, response: Any, parse: Any) -> 
     return EventDecoder(core, core.spec.operation(operation_id), response, parse)
 
 
+def _stream(
+    asynchronous: bool, core: ClientCore, op: OperationSpec, response: httpx.Response, parse: Any
+) -> Any:
+    """An event-stream reply of ``request()`` as a ``Stream`` / ``AsyncStream``: its body read
+    by the bounded decoder and event splitter (``max_event_bytes``), never by httpx's own."""
+    from .streaming import AsyncStream, EventDecoder, Stream
+
+    kind = AsyncStream if asynchronous else Stream
+    return kind(response, EventDecoder(core, op, response, parse))
+
+
 class SyncClient:
     """Blocking client for one gateway (see docs/runtime-api.md)."""
 
@@ -214,13 +227,13 @@ class SyncClient:
         """Call an operation by id, or any path raw: ``request("POST", "/v1/x", json={...})``.
 
         Returns the decoded body (JSON decoded, text ``str``, binary media ``bytes``, an event
-        stream the open ``httpx.Response``), ``parse``d (models read tolerantly). A raw call goes
-        through the same auth, retry rule and error mapping (``raw.py``); its ``params`` are the
-        query, ``files`` multipart files. JSON results and models also read ``.headers``,
-        ``.status_code`` and ``.request_id``.
+        stream a ``Stream`` of its events, read under ``max_event_bytes``), ``parse``d (models read
+        tolerantly). A raw call goes through the same auth, retry rule and error mapping
+        (``raw.py``); its ``params`` are the query, ``files`` multipart files. Every result also
+        reads ``.headers``, ``.status_code`` and ``.request_id``.
         """
         if path is not None:
-            flow = raw_flow(
+            sent = raw_flow(
                 self._core,
                 operation_id,
                 path,
@@ -231,7 +244,9 @@ class SyncClient:
                 headers=headers,
                 options=options,
             )
-            response, raw = run_sync(flow, self.http)
+            response, raw, op = run_sync(sent, self.http)
+            if isinstance(raw, httpx.Response):  # an open event stream: read bounded
+                return _stream(False, self._core, op, raw, parse)
             return attach(read_raw(self._core, parse, raw, f"{operation_id} {path}"), response, raw)
         flow = _call_flow(
             _exchange_flow(self._core),
@@ -244,6 +259,9 @@ class SyncClient:
             options,
         )
         response, raw = run_sync(flow, self.http)
+        if isinstance(raw, httpx.Response):
+            op = self._core.spec.operation(operation_id)
+            return _stream(False, self._core, op, raw, parse)
         return attach(self._core.read(operation_id, parse, raw), response, raw)
 
     def submit_task(
@@ -256,8 +274,14 @@ class SyncClient:
         body: _Params | None = None,
         options: RequestOptions | None = None,
         parse: Callable[[Any], T],
+        download_to: str | os.PathLike[str] | None = None,
     ) -> Task[T]:
-        """Submit a task (journaled before this returns) and return its handle."""
+        """Submit a task (journaled before this returns) and return its handle.
+
+        ``download_to``: the folder ``download()`` saves in, created and proven writable before
+        anything is sent (a folder that cannot take the files is refused before the payment).
+        """
+        folder = None if download_to is None else check_folder(download_to)
         flow = _call_flow(
             self._core.submit_flow,
             self._core,
@@ -277,6 +301,7 @@ class SyncClient:
             parse=parse,
             submit_response=submitted.body,
             created_at=submitted.created_at,
+            download_to=folder,
         )
 
     def stream(
@@ -454,13 +479,13 @@ class AsyncClient:
         """Call an operation by id, or any path raw: ``request("POST", "/v1/x", json={...})``.
 
         Returns the decoded body (JSON decoded, text ``str``, binary media ``bytes``, an event
-        stream the open ``httpx.Response``), ``parse``d (models read tolerantly). A raw call goes
-        through the same auth, retry rule and error mapping (``raw.py``); its ``params`` are the
-        query, ``files`` multipart files. JSON results and models also read ``.headers``,
-        ``.status_code`` and ``.request_id``.
+        stream a ``Stream`` of its events, read under ``max_event_bytes``), ``parse``d (models read
+        tolerantly). A raw call goes through the same auth, retry rule and error mapping
+        (``raw.py``); its ``params`` are the query, ``files`` multipart files. Every result also
+        reads ``.headers``, ``.status_code`` and ``.request_id``.
         """
         if path is not None:
-            flow = raw_flow(
+            sent = raw_flow(
                 self._core,
                 operation_id,
                 path,
@@ -471,7 +496,9 @@ class AsyncClient:
                 headers=headers,
                 options=options,
             )
-            response, raw = await self._run(flow)
+            response, raw, op = await self._run(sent)
+            if isinstance(raw, httpx.Response):  # an open event stream: read bounded
+                return _stream(True, self._core, op, raw, parse)
             return attach(read_raw(self._core, parse, raw, f"{operation_id} {path}"), response, raw)
         flow = _call_flow(
             _exchange_flow(self._core),
@@ -484,6 +511,9 @@ class AsyncClient:
             options,
         )
         response, raw = await self._run(flow)
+        if isinstance(raw, httpx.Response):
+            op = self._core.spec.operation(operation_id)
+            return _stream(True, self._core, op, raw, parse)
         return attach(self._core.read(operation_id, parse, raw), response, raw)
 
     async def submit_task(
@@ -496,8 +526,14 @@ class AsyncClient:
         body: _Params | None = None,
         options: RequestOptions | None = None,
         parse: Callable[[Any], T],
+        download_to: str | os.PathLike[str] | None = None,
     ) -> AsyncTask[T]:
-        """Submit a task (journaled before this returns) and return its handle."""
+        """Submit a task (journaled before this returns) and return its handle.
+
+        ``download_to``: the folder ``download()`` saves in, created and proven writable before
+        anything is sent (a folder that cannot take the files is refused before the payment).
+        """
+        folder = None if download_to is None else check_folder(download_to)
         flow = _call_flow(
             self._core.submit_flow,
             self._core,
@@ -517,6 +553,7 @@ class AsyncClient:
             parse=parse,
             submit_response=submitted.body,
             created_at=submitted.created_at,
+            download_to=folder,
         )
 
     async def stream(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from urllib.parse import quote
 
 from .journal_writer import JournalWriter
 from .redact import redact
-from .taskstore import Change, SubmitChange, TaskRecord, TaskStore, UpdateChange
+from .taskstore import Change, HintChange, SubmitChange, TaskRecord, TaskStore, UpdateChange
 
 __all__ = [
     "BUSY_TIMEOUT",
@@ -59,7 +60,18 @@ CREATE TABLE IF NOT EXISTS tasks (
     PRIMARY KEY (gateway, task_id)
 );
 CREATE INDEX IF NOT EXISTS tasks_open ON tasks (terminal, created_at);
+CREATE TABLE IF NOT EXISTS hints (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    gateway     TEXT NOT NULL,
+    task_id     TEXT NOT NULL,
+    status      TEXT,
+    outcome     TEXT NOT NULL,
+    at          REAL NOT NULL
+);
 """
+
+HINTS_KEPT = 10_000
+"""Callback hints kept in the log (older ones are dropped as new ones come)."""
 
 _COLUMNS = (
     "gateway, task_id, module, spec_path, operation, binding, base_url, created_at, updated_at, "
@@ -181,6 +193,8 @@ class Journal:
                 for change in changes:
                     if isinstance(change, SubmitChange):
                         self._put(change.record.redacted(), change.replace)
+                    elif isinstance(change, HintChange):
+                        self._hint(change)
                     else:
                         self._update(change)
             except BaseException:
@@ -224,6 +238,20 @@ class Journal:
             ),
         )
 
+    def _hint(self, change: HintChange) -> None:
+        cursor = self._db.execute(
+            "INSERT INTO hints (gateway, task_id, status, outcome, at) VALUES (?,?,?,?,?)",
+            (
+                redact(change.gateway),
+                redact(change.task_id),
+                None if change.status is None else redact(change.status),
+                redact(change.outcome),
+                change.at,
+            ),
+        )
+        if cursor.lastrowid is not None and cursor.lastrowid % 1000 == 0:
+            self._db.execute("DELETE FROM hints WHERE id <= ?", (cursor.lastrowid - HINTS_KEPT,))
+
     def prune(self, *, finished_before: float) -> int:
         """Delete finished rows last updated before ``finished_before`` (a ``time.time()``)."""
         with self._lock:
@@ -253,6 +281,28 @@ class Journal:
         if gateway is None:
             return self._select("WHERE task_id = ?", (task_id,))
         return self._select("WHERE task_id = ? AND gateway = ?", (task_id, gateway))
+
+    def hint_cursor(self, lookback: float = 0.0) -> str:
+        """The id before the callback hints of the last ``lookback`` seconds (``"0"``: none)."""
+        since = time.time() - lookback
+        with self._lock:
+            row = self._db.execute(
+                "SELECT coalesce((SELECT min(id) - 1 FROM hints WHERE at > ?), max(id), 0) "
+                "FROM hints",
+                (since,),
+            ).fetchone()
+        return str(row[0] or 0)
+
+    def hints_after(self, cursor: str, wait: float = 0.0) -> tuple[str, list[tuple[str, str]]]:
+        """Hints after ``cursor``: (newest id, their (gateway, task id)); never blocks."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, gateway, task_id FROM hints WHERE id > ? ORDER BY id LIMIT 1000",
+                (int(cursor),),
+            ).fetchall()
+        if not rows:
+            return cursor, []
+        return str(rows[-1][0]), [(str(g), str(t)) for _, g, t in rows]
 
     def _select(self, tail: str, args: tuple[Any, ...] = ()) -> list[TaskRecord]:
         with self._lock:

@@ -28,12 +28,14 @@ __all__ = [
     "ClientOptions",
     "RequestOptions",
     "check_option_names",
+    "clip_timeout",
     "resolve_base_url",
     "to_timeout",
 ]
 
 _NO_HEADERS: Mapping[str, str] = MappingProxyType({})
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_CALL_TIMEOUT = 600.0
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RETRY_DELAY = 60.0
 DEFAULT_MAX_POLL_FAILURES = 5
@@ -54,6 +56,11 @@ class ClientOptions(TypedDict, total=False):
     ``base_url``: the server URL; else ``$<GATEWAY>_BASE_URL`` (``spec.base_url_env``, e.g.
     ``UNIALL_BASE_URL``); else the spec's first server URL.
     ``timeout``: seconds or ``httpx.Timeout`` for each request (default connect 10 s, read 60 s).
+    ``call_timeout``: seconds one call may take whole: every attempt, the waits between retries
+    and the reading of its body, however slowly it drips (default 600; ``None``: no limit).
+    Past it the call raises ``APITimeoutError``; each attempt's timeouts are clipped to the time
+    left. Streams are bounded until their headers are in (then by the read timeout per event);
+    ``wait()`` and ``download()`` have their own ``timeout``.
     ``max_retries``: retries per call where replay is safe (default 2; 0 disables).
     ``validate``: check payloads against the spec before sending (default True).
     ``strict_validation``: refuse a payload with a likely typo in a member name (``watermak``
@@ -94,6 +101,7 @@ class ClientOptions(TypedDict, total=False):
     api_key: str | None
     base_url: str | None
     timeout: float | httpx.Timeout | None
+    call_timeout: float | None
     max_retries: int
     validate: bool
     strict_validation: bool | None
@@ -121,7 +129,8 @@ class RequestOptions(NamedTuple):
     value per name, matched case-insensitively). ``timeout`` overrides the
     client's for this call. ``validate=False`` skips payload validation. ``idempotency_key``
     is sent in the operation's idempotency header (default: a fresh key per call).
-    ``max_retries`` overrides the client's retry count for this call.
+    ``max_retries`` overrides the client's retry count for this call. ``call_timeout``
+    overrides the client's whole-call limit (seconds; ``math.inf``: none).
     """
 
     extra_headers: Mapping[str, str] = _NO_HEADERS
@@ -129,6 +138,7 @@ class RequestOptions(NamedTuple):
     validate: bool | None = None
     idempotency_key: str | None = None
     max_retries: int | None = None
+    call_timeout: float | None = None
 
 
 def to_timeout(value: float | httpx.Timeout | None, default: httpx.Timeout) -> httpx.Timeout:
@@ -140,6 +150,20 @@ def to_timeout(value: float | httpx.Timeout | None, default: httpx.Timeout) -> h
     seconds = float(value)
     connect = default.connect
     return httpx.Timeout(seconds, connect=seconds if connect is None else min(connect, seconds))
+
+
+def clip_timeout(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
+    """``timeout`` with every phase cut to ``remaining`` seconds (at least 0.1): a request made
+    near a deadline may not outlive it."""
+    cap = max(remaining, 0.1)
+
+    def clip(value: float | None) -> float:
+        return cap if value is None else min(value, cap)
+
+    t = timeout
+    return httpx.Timeout(
+        connect=clip(t.connect), read=clip(t.read), write=clip(t.write), pool=clip(t.pool)
+    )
 
 
 def check_option_names(options: Mapping[str, Any]) -> None:

@@ -361,7 +361,7 @@ class _Fetch:
             isinstance(exc, httpx.TimeoutException) and self._left() <= _CLIPPED
         ):
             return self._timed_out()  # the request's timeouts were clipped to the deadline
-        from ._core import transport_detail
+        from ._sending import transport_detail
 
         detail = redact(transport_detail(exc))
         return DownloadError(

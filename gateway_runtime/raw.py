@@ -9,9 +9,11 @@ and takes that operation's security, envelopes and idempotency. Paths are relati
 URL: an absolute URL is refused, so the key never goes to another host.
 
 Every result a client returns for a call (and ``task.wait()``'s, from the last poll) keeps its
-response's headers, status code and request id, without changing its type: a model has them as ``result.headers`` / ``.status_code`` /
-``.request_id`` (fields of the same name win; ``http_info(result)`` always works), a JSON
-object or array comes back as a ``dict`` / ``list`` subclass carrying the same attributes.
+response's headers, status code and request id, without changing its type: a model has them as
+``result.headers`` / ``.status_code`` / ``.request_id`` (fields of the same name win;
+``http_info(result)`` always works); a JSON object, array, text or binary body comes back as a
+``dict`` / ``list`` / ``str`` / ``bytes`` subclass carrying the same attributes; a stream
+(``Stream`` / ``AsyncStream``) has them from the moment its headers are in.
 """
 
 from __future__ import annotations
@@ -35,8 +37,10 @@ if TYPE_CHECKING:
     from ._flow import Flow
 
 __all__ = [
+    "RawBytes",
     "RawDict",
     "RawList",
+    "RawStr",
     "ResponseInfo",
     "attach",
     "describe_path",
@@ -81,9 +85,31 @@ class RawList(list[Any]):
     request_id: str | None
 
 
+class RawBytes(bytes):
+    """A binary body (audio, an image) with its response's ``headers``, ``status_code`` and
+    ``request_id``; equal to, and usable as, the plain ``bytes``."""
+
+    headers: Mapping[str, str]
+    status_code: int
+    request_id: str | None
+
+
+class RawStr(str):
+    """A text body with its response's ``headers``, ``status_code`` and ``request_id``."""
+
+    headers: Mapping[str, str]
+    status_code: int
+    request_id: str | None
+
+
+_HOLDERS: dict[type, type] = {dict: RawDict, list: RawList, bytes: RawBytes, str: RawStr}
+_Holder = RawDict | RawList | RawBytes | RawStr
+
+
 def attach(result: Any, response: httpx.Response | ResponseInfo | None, body: Any = None) -> Any:
     """``result`` carrying its response's facts (models: a private attribute; JSON objects and
-    arrays: the same values as :class:`RawDict` / :class:`RawList`; anything else unchanged)."""
+    arrays, text and binary bodies: the same values as :class:`RawDict` / :class:`RawList` /
+    :class:`RawStr` / :class:`RawBytes`; anything else unchanged)."""
     if response is None or isinstance(result, httpx.Response):
         return result
     info = (
@@ -91,14 +117,9 @@ def attach(result: Any, response: httpx.Response | ResponseInfo | None, body: An
         if isinstance(response, ResponseInfo)
         else ResponseInfo.of(response, body if body is not None else result)
     )
-    holder: Any
-    if type(result) is dict:
-        holder = RawDict(result)
-    elif type(result) is list:
-        holder = RawList(result)
-    else:
-        holder = result
-    if isinstance(holder, RawDict | RawList):
+    kind = _HOLDERS.get(type(result))
+    holder: Any = result if kind is None else kind(result)  # bytes: one copy, the body's
+    if isinstance(holder, _Holder):
         holder.headers, holder.status_code, holder.request_id = (
             info.headers,
             info.status_code,
@@ -113,8 +134,11 @@ def attach(result: Any, response: httpx.Response | ResponseInfo | None, body: An
 
 def http_info(result: Any) -> ResponseInfo | None:
     """The response facts of a result the client returned (``None`` if it has none)."""
-    if isinstance(result, RawDict | RawList):
+    if isinstance(result, _Holder):
         return ResponseInfo(result.status_code, result.headers, result.request_id)
+    held = getattr(result, "_gateway_http", None)  # a Stream / AsyncStream
+    if isinstance(held, ResponseInfo):
+        return held
     private = getattr(result, "__pydantic_private__", None)
     found = private.get("_gateway_http") if isinstance(private, dict) else None
     return found if isinstance(found, ResponseInfo) else None
@@ -214,8 +238,9 @@ def raw_flow(
     data: Mapping[str, Any] | None = None,
     headers: Mapping[str, Any] | None = None,
     options: RequestOptions | None = None,
-) -> Flow[tuple[httpx.Response, Any]]:
-    """Send one raw call; the flow returns the final response and the decoded body."""
+) -> Flow[tuple[httpx.Response, Any, OperationSpec]]:
+    """Send one raw call; the flow returns the final response, the decoded body (an open event
+    stream: the response, for a ``Stream``) and the ad-hoc operation it was sent as."""
     from .uploads import check_binary_fields
 
     op, note = raw_operation(
@@ -237,4 +262,5 @@ def raw_flow(
         options=options,
         validate=False,  # nothing to validate against: the path has no schema here
     )
-    return (yield from core.exchange_flow(prepared))
+    response, decoded = yield from core.exchange_flow(prepared)
+    return response, decoded, op

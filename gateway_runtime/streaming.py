@@ -36,6 +36,7 @@ from .errors import (
     StreamError,
     StreamInterruptedError,
 )
+from .raw import ResponseInfo
 from .redact import redact
 from .spec import OperationSpec
 
@@ -118,6 +119,7 @@ class EventDecoder(Generic[T]):
         self._parse = parse
         stream = op.stream
         self.done_marker = "[DONE]" if stream is None else stream.done
+        self._end_required = stream is not None  # an undeclared stream (a raw call) may just end
         self.done = False
         self._splitter = _sse.EventSplitter(core.max_event_bytes)
 
@@ -173,7 +175,7 @@ class EventDecoder(Generic[T]):
         except ValueError:
             if event.event == "error":
                 raise self._error(data, None) from None
-            if self._op.stream is not None and self._op.stream.event is None:
+            if self._op.stream is None or self._op.stream.event is None:
                 return data  # type: ignore[return-value]  # no declared shape: the text itself
             raise ResponseDecodeError(
                 f"{self._op.operation_id}: stream event is not valid JSON: {data[:200]!r}",
@@ -191,7 +193,7 @@ class EventDecoder(Generic[T]):
 
     def finish(self) -> None:
         """At the end of the body: a stream with an end marker must have sent it."""
-        if self.done_marker is not None and not self.done:
+        if self.done_marker is not None and not self.done and self._end_required:
             raise StreamInterruptedError(
                 f"{self._op.operation_id}: stream ended before {self.done_marker}",
                 operation=self._op.operation_id,
@@ -230,13 +232,25 @@ class EventDecoder(Generic[T]):
 
 
 class _StreamBase(Generic[T]):
+    """What both streams hold: the open response, its decoder, and its HTTP facts."""
+
     def __init__(self, response: httpx.Response, decoder: EventDecoder[T]) -> None:
         self.response = response
         self._decoder = decoder
+        self._gateway_http = ResponseInfo.of(response)
+
+    @property
+    def headers(self) -> Mapping[str, str]:
+        """The response's headers (lower-case names, secrets redacted), as typed results have."""
+        return self._gateway_http.headers
+
+    @property
+    def status_code(self) -> int:
+        return self._gateway_http.status_code
 
     @property
     def request_id(self) -> str | None:
-        return find_request_id(self.response.headers)
+        return self._gateway_http.request_id
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(operation={self._decoder._op.operation_id!r})"

@@ -26,7 +26,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from . import _pointer
-from ._flow import Await, Flow, Sleep, Wait, run_sync
+from ._flow import Alarm, Await, Flow, Sleep, Wait, run_sync
 from ._journaling import FINAL_JOURNAL_WAIT
 from ._logs import logger
 from ._response import envelope_error
@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ._core import ClientCore
+    from .journal_watch import Watch
     from .outputs import Output
 
 __all__ = ["AsyncTask", "Outcome", "ProgressEvent", "Task", "TaskState", "interpret"]
@@ -68,6 +69,7 @@ HANDLE_VERSION = 1
 _GROW_AFTER_POLLS = 5
 _GROWTH = 1.5
 _HEARTBEAT_SECONDS = 30.0
+_WATCH_READY = 0.5  # seconds the first poll waits for the journal watch to be in place
 
 
 def _percent(binding: TaskBinding, value: Any) -> float | None:
@@ -183,8 +185,11 @@ class _TaskBase(Generic[T]):
         updated_at: float | None = None,
         last_state: TaskState | None = None,
         last_status: str | None = None,
+        download_to: str | os.PathLike[str] | None = None,
     ) -> None:
         self._core = core
+        self.download_to = download_to
+        """The folder given to the submit (``download_to=``): ``download()``'s default."""
         self.binding = binding
         self.id = task_id
         self.operation = operation
@@ -224,7 +229,7 @@ class _TaskBase(Generic[T]):
 
     def to_dict(self) -> dict[str, Any]:
         """The handle as JSON-able data (no API key, no headers)."""
-        from ._core import strip_userinfo
+        from ._sending import strip_userinfo
 
         state = self.last_state
         data: dict[str, Any] = redact_obj(
@@ -373,6 +378,33 @@ class _TaskBase(Generic[T]):
         on_progress: Callable[[ProgressEvent], Any] | None,
         poll_interval: float | None,
     ) -> Flow[T]:
+        """Poll until the task ends; a callback hint in the journal (any process's webhook)
+        rings ``alarm`` and cuts the current pause short: one poll then confirms it."""
+        alarm = Alarm()
+        watch = self.watch_hints(alarm.ring)
+        try:
+            if watch is not None:
+                yield Wait(watch.ready, _WATCH_READY)  # hints from here on will ring
+            live = None if watch is None else alarm  # no watch: plain sleeps
+            return (yield from self._wait_loop(timeout, on_progress, poll_interval, live))
+        finally:
+            if watch is not None:
+                watch.close()
+
+    def watch_hints(self, ring: Callable[[], None]) -> Watch | None:
+        """Have ``ring`` called (from a thread) when a callback hint about this task reaches the
+        client's journal; ``None`` when none can (no ``x-callback``, journal off). Close it."""
+        if not any(op.callback is not None for op in self._core.spec.operations.values()):
+            return None
+        return self._core.journal.watch(self.id, ring)
+
+    def _wait_loop(
+        self,
+        timeout: float | None,
+        on_progress: Callable[[ProgressEvent], Any] | None,
+        poll_interval: float | None,
+        alarm: Alarm | None,
+    ) -> Flow[T]:
         core = self._core
         start = time.monotonic()
         limit = self.binding.timeout if timeout is None else float(timeout)
@@ -448,8 +480,11 @@ class _TaskBase(Generic[T]):
             left = deadline - time.monotonic()
             if left <= 0:
                 raise self._deadline_error(limit, state)
-            yield Sleep(min(interval, left))
-            if polls >= _GROW_AFTER_POLLS:
+            yield Sleep(min(interval, left), alarm)
+            if alarm is not None and alarm.take():
+                logger.debug("task %s (%s): a callback says it ended; one poll confirms it",
+                             self.id, self.gateway)  # fmt: skip
+            elif polls >= _GROW_AFTER_POLLS:
                 interval = min(interval * _GROWTH, cap)
 
     def _unknown_error(self, state: TaskState, polls: int) -> UnknownStatusError:
@@ -504,6 +539,17 @@ class _TaskBase(Generic[T]):
             )
         return find_outputs(self.binding.outputs, state.raw)
 
+    def _folder(self, directory: str | os.PathLike[str] | None) -> str | os.PathLike[str]:
+        """``directory``, else the submit's ``download_to``; one of them is needed."""
+        folder = self.download_to if directory is None else directory
+        if folder is None:
+            raise GatewayClientError(
+                f"task {self.id} ({self.gateway}): download() needs a folder: pass one, or "
+                "download_to= when submitting (checked before the submit is paid)",
+                operation=self.operation,
+            )
+        return folder
+
     def _download_flow(
         self,
         directory: str | os.PathLike[str],
@@ -529,6 +575,10 @@ class _TaskBase(Generic[T]):
                 deadline=deadline,
             )
         )
+
+    def _download_hint(self) -> str | None:
+        """The ``--download`` of a resume command: the submit's ``download_to``, if given."""
+        return None if self.download_to is None else str(self.download_to)
 
     def _deadline_error(self, limit: float, state: TaskState | None) -> DeadlineExceededError:
         status = None if state is None else state.status
@@ -584,22 +634,24 @@ class Task(_TaskBase[T]):
 
     def download(
         self,
-        directory: str | os.PathLike[str],
+        directory: str | os.PathLike[str] | None = None,
         *,
         timeout: float | None = None,
         max_bytes: int | None = None,
         progress: bool | None = None,
     ) -> list[Path]:
-        """Wait if needed, then save every output in ``directory``; return the paths.
+        """Wait if needed, then save every output in ``directory`` (default: the submit's
+        ``download_to``, checked before the submit); return the paths.
 
         ``timeout`` covers the wait and every transfer together. ``progress``: ``None`` shows
         bars on a terminal only, ``True`` also plain lines.
         """
-        flow = self._download_flow(directory, timeout, max_bytes, progress)
+        folder = self._folder(directory)
+        flow = self._download_flow(folder, timeout, max_bytes, progress)
         try:
             return run_sync(flow, self._client.http)
         except KeyboardInterrupt as exc:
-            raise self._interrupted(exc, str(directory)) from None
+            raise self._interrupted(exc, str(folder)) from None
 
     def _interrupted(
         self, exc: KeyboardInterrupt, download: str | None = None
@@ -609,7 +661,7 @@ class Task(_TaskBase[T]):
 
         if isinstance(exc, TaskInterrupted):
             return exc
-        return TaskInterrupted([self.id], self.gateway, download)
+        return TaskInterrupted([self.id], self.gateway, download or self._download_hint())
 
     def cancel(self) -> Any:
         """Ask the gateway to cancel; raises if it has no cancel route."""
@@ -645,24 +697,26 @@ class AsyncTask(_TaskBase[T]):
         try:
             return await self._client._run(flow)
         except BaseException as exc:
-            self._cancelled_while_waiting(exc, None)
+            self._cancelled_while_waiting(exc, self._download_hint())
             raise
 
     async def download(
         self,
-        directory: str | os.PathLike[str],
+        directory: str | os.PathLike[str] | None = None,
         *,
         timeout: float | None = None,
         max_bytes: int | None = None,
         progress: bool | None = None,
     ) -> list[Path]:
-        """Wait if needed, then save every output in ``directory``; return the paths."""
+        """Wait if needed, then save every output in ``directory`` (default: the submit's
+        ``download_to``, checked before the submit); return the paths."""
+        folder = self._folder(directory)
         try:
             return await self._client._run(
-                self._download_flow(directory, timeout, max_bytes, progress)
+                self._download_flow(folder, timeout, max_bytes, progress)
             )
         except BaseException as exc:
-            self._cancelled_while_waiting(exc, str(directory))
+            self._cancelled_while_waiting(exc, str(folder))
             raise
 
     def _cancelled_while_waiting(self, exc: BaseException, download: str | None) -> None:

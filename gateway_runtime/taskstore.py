@@ -15,7 +15,15 @@ from typing import Any, Protocol, TypeAlias
 
 from .redact import redact
 
-__all__ = ["Change", "SubmitChange", "TaskRecord", "TaskStore", "UpdateChange"]
+__all__ = [
+    "Change",
+    "HintChange",
+    "HintLog",
+    "SubmitChange",
+    "TaskRecord",
+    "TaskStore",
+    "UpdateChange",
+]
 
 HANDLE_VERSION = 1
 
@@ -86,7 +94,22 @@ class UpdateChange:
     updated_at: float
 
 
-Change: TypeAlias = SubmitChange | UpdateChange
+@dataclass(frozen=True, slots=True)
+class HintChange:
+    """A gateway's callback said this task ended: a *hint*, appended to the store's hint log.
+
+    It changes no record (nothing is done until a poll confirms it); waits watching the log
+    (``journal_watch.py``) wake and confirm it with one poll.
+    """
+
+    gateway: str
+    task_id: str
+    status: str | None
+    outcome: str
+    at: float
+
+
+Change: TypeAlias = SubmitChange | UpdateChange | HintChange
 
 
 class TaskStore(Protocol):
@@ -116,4 +139,17 @@ class TaskStore(Protocol):
 
     def close(self) -> None:
         """Release the store's connection."""
+        ...
+
+
+class HintLog(Protocol):
+    """The stores' log of callback hints, read in order from a cursor (see ``journal_watch``)."""
+
+    def hint_cursor(self, lookback: float = 0.0) -> str:
+        """Where a new reader starts: before the hints of the last ``lookback`` seconds."""
+        ...
+
+    def hints_after(self, cursor: str, wait: float) -> tuple[str, list[tuple[str, str]]]:
+        """(new cursor, ``(gateway, task id)`` of the hints after ``cursor``), waiting up to
+        ``wait`` seconds for one when there is none (a store that cannot block returns at once)."""
         ...

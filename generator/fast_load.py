@@ -7,17 +7,24 @@ alias expansion capped). Lines are found only when a problem is reported (``loca
 
 The exact loader (``load``) still reads whatever this one might read differently: aliases, merge
 keys, tags, several documents, ``1_000``-style numbers, complex keys, and anything yaml-rs refuses
-(the exact loader then says where and why); and JSON, whose lines the indentation does not give.
-Keys YAML reads as numbers are written as their canonical text (``200``; ``0x10`` would be
-``16``, the one place the readings differ).
+(the exact loader then says where and why). Keys YAML reads as numbers are written as their
+canonical text (``200``; ``0x10`` would be ``16``, the one place the readings differ).
+
+JSON (a document opening with ``{``) is read by the standard library's C decoder
+(``fast_json``), duplicate keys, ``NaN``, lone surrogates and nesting past the loader's limit
+left to the exact loader; its lines are not given by indentation, so the exact loader finds them
+the first time a problem needs one (``SourceFile.line_of``).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
 import yaml_rs  # type: ignore[import-untyped,unused-ignore]
+
+from gateway_runtime.loading import MAX_DEPTH, deeper_than
 
 _STARTS_VALUE = frozenset(":-[,{?")
 
@@ -73,6 +80,50 @@ def key_text(key: Any) -> str:
     raise ValueError(f"a mapping key must be a plain value, not {type(key).__name__}")
 
 
+class _NotPlain(ValueError):
+    """JSON the exact loader reads differently (a duplicate key, ``NaN``)."""
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise _NotPlain("duplicate key")
+    return out
+
+
+def _no_constant(name: str) -> Any:
+    raise _NotPlain(name)
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _has_lone_surrogate(data: Any) -> bool:
+    """Whether a string in data holds half of a surrogate pair (the exact loader refuses it)."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def fast_json(text: str) -> Any:
+    """The data of JSON text as the exact loader reads it, or None when only it may read it
+    (invalid JSON, for its message; a duplicate key; ``NaN``; a lone surrogate; deep nesting)."""
+    body = text.lstrip("\ufeff \t\r\n")
+    if not body.startswith("{"):
+        return None
+    try:
+        data = json.loads(body, object_pairs_hook=_unique, parse_constant=_no_constant)
+    except (ValueError, RecursionError):  # invalid JSON too: the exact loader says where
+        return None
+    if not isinstance(data, dict) or deeper_than(data, MAX_DEPTH):
+        return None
+    if "\\u" in body and _SURROGATE_ESCAPE.search(body) and _has_lone_surrogate(data):
+        return None
+    return data
+
+
 def fast_data(text: str) -> Any:
     """The data of text as the exact loader reads it, but for keys that are no strings (``200``:
     the bundler writes each as ``key_text``), or None when only the exact loader may read it."""
@@ -85,4 +136,4 @@ def fast_data(text: str) -> Any:
     return data if isinstance(data, dict) else None
 
 
-__all__ = ["fast_data", "key_text"]
+__all__ = ["fast_data", "fast_json", "key_text"]

@@ -14,7 +14,7 @@ from typing import Any
 
 from gateway_runtime.loading import MAX_DEPTH, MAX_NODES, LoadError, parse_yaml
 from generator.data_keys import NAME_MAPS, holds_data
-from generator.fast_load import fast_data, key_text
+from generator.fast_load import fast_data, fast_json, key_text
 from generator.locate import line_of as locate_line
 from generator.problems import Problem, SpecError, escape_pointer_token, split_pointer
 
@@ -31,9 +31,14 @@ class SourceFile:
     display: str = ""
     text: str | None = None
     """The text, when it was read fast (no positions kept): lines are then found on demand."""
+    json: bool = False
+    """Whether the text is JSON read fast: the exact loader finds every line at the first ask."""
 
     def line_of(self, pointer: str) -> int | None:
         """The line of pointer, or of its nearest ancestor that has one."""
+        if self.text is not None and self.json:
+            self.lines = _exact_lines(self.text, self.display or self.path.name)
+            self.text, self.json = None, False
         if self.text is not None:
             if pointer not in self.lines:
                 line = locate_line(self.text, pointer)
@@ -83,6 +88,9 @@ def parse_file(path: Path, display: str | None = None, exact: bool = False) -> S
         ) from None
     except OSError as exc:
         raise SpecError([Problem(name, None, "", f"cannot read: {exc.strerror}")]) from None
+    fast = None if exact else fast_json(text)
+    if fast is not None:
+        return SourceFile(path, fast, {}, name, text, json=True)
     fast = None if exact else fast_data(text)
     if fast is not None:
         return SourceFile(path, fast, {}, name, text)
@@ -93,6 +101,14 @@ def parse_file(path: Path, display: str | None = None, exact: bool = False) -> S
             [Problem(name, p.line, p.pointer, _spec_message(p.message)) for p in exc.problems]
         ) from None
     return SourceFile(path, parsed.data, parsed.lines, name)
+
+
+def _exact_lines(text: str, name: str) -> dict[str, int]:
+    """The line of every pointer of text, as the exact loader finds them ({} if it cannot)."""
+    try:
+        return parse_yaml(text, name).lines
+    except LoadError:
+        return {}
 
 
 def _spec_message(message: str) -> str:

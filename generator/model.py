@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from generator.naming import RUNTIME_KEYWORDS
 from generator.pytypes import optional_annotation
 from generator.streams import StreamForm
 
@@ -50,6 +51,30 @@ class Operation:
     stream: StreamForm | None = None
     shadowed: frozenset[str] = frozenset()
     """Builtin names that methods of this method's class take (``unshadow``): qualified here."""
+
+    def keyword(self, name: str) -> str:
+        """The method's name for runtime keyword ``name`` (``options``): ``request_options``
+        where a field of the document already is ``options`` (the field keeps its name)."""
+        taken = {a.name for a in self.arguments}
+        if self.whole_body is not None:
+            taken.add(self.whole_body.name)
+        while name in taken:
+            name = "request_" + name
+        return name
+
+    def renamed_keywords(self) -> list[tuple[str, str]]:
+        """``(keyword, name in this method)`` of the runtime keywords a field displaced."""
+        wanted = [k for k in RUNTIME_KEYWORDS if k != "download_to" or self.is_task]
+        return [(k, self.keyword(k)) for k in wanted if self.keyword(k) != k]
+
+    @property
+    def full_docstring(self) -> str:
+        """The docstring, with a note naming any runtime keyword a field displaced."""
+        renamed = self.renamed_keywords()
+        if not renamed:
+            return self.docstring
+        said = "; ".join(f"``{new}`` is the runtime's ``{old}``" for old, new in renamed)
+        return f"{self.docstring}\n\nKeywords: {said} (the document has a field named so)."
 
     def located(self, location: Location) -> tuple[Argument, ...]:
         """Arguments sent in one part of the request."""

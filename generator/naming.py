@@ -47,18 +47,11 @@ RESERVED_CLASS_NAMES = frozenset(
     }
 )
 """Names that models.py itself imports or that pydantic reserves."""
-RESERVED_ARG_NAMES = frozenset(
-    {
-        "self",
-        "extra_headers",
-        "extra_body",
-        "timeout",
-        "validate",
-        "options",
-        "idempotency_key",
-        "cls",
-    }
-)
+RESERVED_ARG_NAMES = frozenset({"self"})
+"""Names no field argument may take (fields named so are numbered: ``self_2``)."""
+RUNTIME_KEYWORDS = ("extra_body", "options", "download_to")
+"""Keywords the runtime adds to generated methods. A document's field keeps its own name; a
+keyword it would clash with is prefixed ``request_`` (``request_options``) in that method."""
 RESERVED_ATTR_NAMES = frozenset(
     {"with_options", "close", "request", "submit_task", "resume", "spec", "upload_file"}
 )
@@ -117,11 +110,8 @@ class NameRegistry:
             wanted = snake(wanted)
         if keyword.iskeyword(wanted) or keyword.issoftkeyword(wanted):
             wanted += "_"
-        candidates = [wanted]
-        if sep == "_" and not wanted.endswith("_"):
-            candidates.append(wanted + "_")
         stem = wanted.rstrip("_") or wanted
-        name = next((c for c in candidates if c not in self._taken), "")
+        name = wanted if wanted not in self._taken else ""  # a clash is numbered: a_b, a_b_2
         n = 2
         while not name:
             if f"{stem}{sep}{n}" not in self._taken:

@@ -19,7 +19,7 @@ from gateway_runtime.cli.ops import operation_kind
 from gateway_runtime.errors import status_error_class
 from gateway_runtime.options import ClientOptions
 from gateway_runtime.spec import GatewaySpec, base_url_env
-from generator.examples import valid_example
+from generator.examples import CheckViews, valid_example
 from generator.model import Argument, Gateway, Operation
 from generator.pymodels import ModelClass
 from generator.render import _environment, planned_models
@@ -80,6 +80,25 @@ class OperationDoc:
     cli_example: str
     stream_flag: str | None
     stream_event: str | None
+    keywords: str = ""
+    """The runtime keywords the method takes beside the document's fields."""
+
+
+def _keywords(op: Operation) -> str:
+    """The method's runtime keywords, by the name they have in it (``request_options`` where the
+    document has a field ``options``)."""
+    said = []
+    if op.extra_body:
+        said.append(f"`{op.keyword('extra_body')}=` (more body members, sent as given)")
+    if op.is_task:
+        said.append(
+            f"`{op.keyword('download_to')}=` (the folder `task.download()` saves in; created and "
+            "proven writable before the submit is sent)"
+        )
+    said.append(f"`{op.keyword('options')}=` (`RequestOptions`: timeout, retries, headers)")
+    renamed = [f"`{new}` is the runtime's `{old}`" for old, new in op.renamed_keywords()]
+    note = f" ({'; '.join(renamed)}: the document has a field of that name)" if renamed else ""
+    return "Also takes " + ", ".join(said) + note + "."
 
 
 def _one_line(text: str) -> str:
@@ -335,6 +354,7 @@ def _operation(
     document: Mapping[str, Any],
     spec: GatewaySpec,
     classes: Mapping[str, ModelClass],
+    views: CheckViews,
 ) -> OperationDoc:
     op_data = (gateway.runtime_spec.get("operations") or {}).get(op.operation_id) or {}
     runtime_op = spec.operation(op.operation_id)
@@ -354,7 +374,8 @@ def _operation(
         schema = whole if a is op.whole_body else schemas.get((a.location, a.wire), {})
         return _example_value(schema, shared)
 
-    values = {a.name: v for a, v in valid_example(runtime_op, arguments, op.whole_body, value_for)}
+    example = valid_example(runtime_op, arguments, op.whole_body, value_for, views)
+    values = {a.name: v for a, v in example}
     call_args = ", ".join(f"{k}={_py_literal(v)}" for k, v in values.items())
     client_var = "client"
     lines = [
@@ -398,6 +419,7 @@ def _operation(
         cli_example=" ".join(cli),
         stream_flag=str(stream["flag"]) if stream and stream.get("flag") else None,
         stream_event=f"models.{stream['event']}" if stream and stream.get("event") else None,
+        keywords=_keywords(op),
     )
 
 
@@ -425,12 +447,12 @@ def render_reference(gateway: Gateway, document: Mapping[str, Any]) -> str:
     runtime = GatewaySpec.from_dict(spec)
     planned = planned_models(gateway)
     classes = {c.name: c for c in planned.classes} if planned is not None else {}
+    operations = _operations_in_spec_order(gateway)
+    # One set of schema views for every operation's example check (each named schema viewed once).
+    views = CheckViews(spec.get("schemas") or {}, len(operations))
     context = {
         "gw": gateway,
-        "ops": [
-            _operation(gateway, op, document, runtime, classes)
-            for op in _operations_in_spec_order(gateway)
-        ],
+        "ops": [_operation(gateway, op, document, runtime, classes, views) for op in operations],
         "api_key_env": spec.get("api_key_env"),
         "base_url": spec.get("base_url") or "",
         "base_url_env": base_url_env(str(spec.get("name") or gateway.package)),

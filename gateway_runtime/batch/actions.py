@@ -107,6 +107,27 @@ class JobActions:
         run.running[job_id] = running
         wait = run.interval_after(running) if delay is None else delay
         run.schedule.poll_at(time.monotonic() + wait, running)
+        loop = asyncio.get_running_loop()
+
+        def ring() -> None:  # a callback recorded in the journal (any process's webhook)
+            loop.call_soon_threadsafe(self._hinted, running)
+
+        running.watch = task.watch_hints(ring)
+
+    def _hinted(self, running: Running) -> None:
+        """A callback says the task ended: its next poll is now (and confirms it)."""
+        run = self.run
+        if run.running.get(running.job_id) is not running:
+            return
+        running.hinted = True  # a poll in flight now is followed by another at once
+        run.schedule.poll_at(time.monotonic(), running)
+        run.wake.set()
+
+    def _settled(self, running: Running) -> None:
+        """The run stops watching ``running`` (done, failed or dropped)."""
+        self.run.running.pop(running.job_id, None)
+        if running.watch is not None:
+            running.watch.close()
 
     def _submit_failed(self, job: JobRecord, claimed: JobRecord, exc: Exception) -> None:
         """``job`` as it was read (pending, or submitting when resubmitted), ``claimed`` after."""
@@ -158,6 +179,7 @@ class JobActions:
     async def poll(self, running: Running) -> None:
         run = self.run
         run.stats["polls"] += 1
+        running.hinted = False  # this poll answers the hints so far
         try:
             state: TaskState = await running.task.status()
         except Exception as exc:
@@ -169,7 +191,7 @@ class JobActions:
             run.downloads.append((running, state))
             return
         if state.outcome in ("failure", "canceled"):
-            del run.running[running.job_id]
+            self._settled(running)
             message = state.error_message or f"task ended with status {state.status!r}"
             run.store.finish(
                 run.batch,
@@ -197,6 +219,8 @@ class JobActions:
 
     def _again(self, running: Running, delay: float) -> None:
         run = self.run
+        if running.hinted:  # a hint came during the poll that just said "running"
+            delay = 0.0
         limit = run.config.timeout if run.config.timeout is not None else run.binding.timeout
         elapsed = time.monotonic() - running.started
         if elapsed + delay > limit:
@@ -218,7 +242,7 @@ class JobActions:
                 return
             self._drop(running, f"polls keep failing ({_message(exc)}); run the batch again")
             return
-        del run.running[running.job_id]
+        self._settled(running)
         code = getattr(exc, "code", None) or getattr(exc, "status_code", None)
         run.store.finish(
             run.batch,
@@ -233,7 +257,7 @@ class JobActions:
 
     def _drop(self, running: Running, note: str) -> None:
         """Stop watching a task that is still (maybe) running; a rerun resumes it."""
-        self.run.running.pop(running.job_id, None)
+        self._settled(running)
         self.run.store.note(self.run.batch, running.job_id, note)
 
     def _maybe_retry(self, job_id: str, attempts: int) -> None:
@@ -272,7 +296,7 @@ class JobActions:
                 "run the batch again to fetch them",
             )
             return
-        run.running.pop(running.job_id, None)
+        self._settled(running)
         run.store.finish(
             run.batch,
             running.job_id,

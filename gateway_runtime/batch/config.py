@@ -21,7 +21,8 @@ class BatchConfig:
     """How a batch runs; every field has a safe default.
 
     ``concurrency``: requests in flight. ``rate_limit``: requests per second to the gateway
-    (submits and polls; ``None``: no limit). ``max_tasks`` / ``max_cost``: caps checked before
+    (submits and polls; ``None``: no limit), shared by every run in this process on the same
+    base URL and key (see ``limits.py``). ``max_tasks`` / ``max_cost``: caps checked before
     each submit, over every task the batch submitted, in this run and earlier ones.
     ``unknown_price``: what a job of unknown price counts against ``max_cost`` (without it, such
     a job refuses to start under ``max_cost``). ``retry_failed``: resubmissions per failed job.

@@ -30,10 +30,10 @@ from .display import Display, Snapshot, make_display
 from .engine import Engine
 from .errors import BatchInputError
 from .jobs import new_jobs
+from .limits import shared_limiter
 from .plan import Plan, check_client, make_plan
 from .pricing import PriceTable
 from .results import write_reports
-from .schedule import TokenBucket
 from .sqlite_store import SQLiteJobStore
 from .state import Host, Run
 from .store import JobConflict, JobStore
@@ -190,9 +190,9 @@ async def _execute(
             raise BatchInputError(f"{out}: {exc}") from None
         opened.set_limits(name, config.max_tasks, config.max_cost, config.unknown_price)
         run = Run(host, plan.op, plan.binding, opened, name, out, config, plan.prices)
-        run.bucket = TokenBucket(config.rate_limit)
         _retry_failed(run)
-        return await _drive(run, stream, handle_sigint)
+        with shared_limiter(host._core, config.rate_limit) as run.bucket:
+            return await _drive(run, stream, handle_sigint)
     finally:
         if store is None:
             opened.close()

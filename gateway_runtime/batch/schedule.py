@@ -10,11 +10,19 @@ from __future__ import annotations
 import heapq
 import itertools
 from collections import deque
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
-__all__ = ["Schedule", "TokenBucket"]
+__all__ = ["Limiter", "Schedule", "TokenBucket"]
 
 T = TypeVar("T")
+
+
+class Limiter(Protocol):
+    """What the engine asks of a rate limit (a :class:`TokenBucket`, or a gateway's shared one)."""
+
+    def ready_at(self, now: float) -> float: ...
+
+    def take(self, now: float) -> None: ...
 
 
 class TokenBucket:
@@ -47,23 +55,38 @@ class TokenBucket:
 
 
 class Schedule(Generic[T]):
-    """Polls by due time, downloads in arrival order; both above new submits."""
+    """Polls by due time, downloads in arrival order; both above new submits.
+
+    An item has one due poll: scheduling it again (a callback hint moving its poll to now)
+    replaces the earlier entry, which is skipped when it comes up.
+    """
 
     def __init__(self) -> None:
         self._polls: list[tuple[float, int, T]] = []
         self._order = itertools.count()
+        self._latest: dict[int, int] = {}  # id(item) -> order of its live entry
         self.downloads: deque[T] = deque()
 
     def poll_at(self, due: float, item: T) -> None:
-        heapq.heappush(self._polls, (due, next(self._order), item))
+        order = next(self._order)
+        self._latest[id(item)] = order
+        heapq.heappush(self._polls, (due, order, item))
+
+    def _drop_stale(self) -> None:
+        while self._polls and self._latest.get(id(self._polls[0][2])) != self._polls[0][1]:
+            heapq.heappop(self._polls)
 
     def due_poll(self, now: float) -> T | None:
+        self._drop_stale()
         if self._polls and self._polls[0][0] <= now:
-            return heapq.heappop(self._polls)[2]
+            item = heapq.heappop(self._polls)[2]
+            del self._latest[id(item)]
+            return item
         return None
 
     def next_due(self) -> float | None:
+        self._drop_stale()
         return self._polls[0][0] if self._polls else None
 
     def __len__(self) -> int:
-        return len(self._polls) + len(self.downloads)
+        return len(self._latest) + len(self.downloads)

@@ -12,13 +12,14 @@ from typing import Any
 import httpx
 
 from .._core import ClientCore
+from ..journal_watch import Watch
 from ..options import DEFAULT_TIMEOUT
 from ..spec import OperationSpec, TaskBinding
 from ..tasks import AsyncHost as Host
 from ..tasks import AsyncTask
 from .config import BatchConfig
 from .pricing import PriceTable
-from .schedule import Schedule, TokenBucket
+from .schedule import Limiter, Schedule, TokenBucket
 from .store import JobRecord, JobStore
 
 __all__ = ["Host", "Run", "Running", "job_folder"]
@@ -30,12 +31,14 @@ class Running:
     __slots__ = (
         "attempts",
         "failures",
+        "hinted",
         "interval",
         "job_id",
         "polls",
         "started",
         "task",
         "unknown",
+        "watch",
     )
 
     def __init__(self, job_id: str, task: AsyncTask[Any], attempts: int, interval: float) -> None:
@@ -45,6 +48,8 @@ class Running:
         self.interval = interval
         self.started = time.monotonic()
         self.polls = self.failures = self.unknown = 0
+        self.hinted = False  # a callback hint came since the last poll began
+        self.watch: Watch | None = None  # the journal watch ringing on callback hints
 
 
 def job_folder(job_id: str) -> str:
@@ -71,7 +76,7 @@ class Run:
     config: BatchConfig
     prices: PriceTable | None
     schedule: Schedule[Running] = field(default_factory=Schedule)
-    bucket: TokenBucket = field(default_factory=lambda: TokenBucket(None))
+    bucket: Limiter = field(default_factory=lambda: TokenBucket(None))
     running: dict[str, Running] = field(default_factory=dict)
     requeued: deque[JobRecord] = field(default_factory=deque)
     resubmit: deque[JobRecord] = field(default_factory=deque)

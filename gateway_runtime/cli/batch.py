@@ -68,7 +68,9 @@ def register(sub: Any) -> None:
         "--retry-failed", type=int, default=0, metavar="N", help="resubmit a failed job N times"
     )
     run.add_argument("--skip-invalid", action="store_true", help="run the valid lines only")
-    run.add_argument("--rate-limit", type=float, metavar="RPS", help="requests per second")
+    run.add_argument(
+        "--rate-limit", type=float, metavar="RPS", help="requests per second to the gateway"
+    )
     run.add_argument("--concurrency", type=int, metavar="N", help="requests in flight")
     run.add_argument("--timeout", type=float, metavar="S", help="seconds a task may run")
     run.add_argument("--poll-interval", type=float, metavar="S", help="seconds between polls")

@@ -178,6 +178,14 @@ def _print_problems(problems: list[Problem], output: str, io: Streams) -> int:
 
 
 def _print_result(result: Any, io: Streams) -> None:
+    from ..streaming import Stream
+
+    if isinstance(result, Stream):  # an event stream: one JSON line per event, as it arrives
+        with result:
+            for event in result:
+                emit_json(io.stdout, event)
+                io.stdout.flush()
+        return
     if isinstance(result, bytes):
         if io.stdout.isatty():
             raise UsageError(

@@ -39,7 +39,7 @@ class WorkerState:
         self.journal = RedisJournal(url, prefix=prefix)
         self.clients = ClientCache(journal=self.journal)  # task ids shared, written on submit
         owner = f"{socket.gethostname()}:{os.getpid()}"
-        self.runner = JobRunner(self.store, self.clients, owner, self.journal)
+        self.runner = JobRunner(self.store, self.clients, owner)
 
 
 def make_app(

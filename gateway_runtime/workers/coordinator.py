@@ -83,10 +83,14 @@ def enqueue_batch(
     store.add(batch, new_jobs(checked.jobs_path, checked.op, price, bad))  # streamed
     store.db.sadd(f"{store.prefix}:batches:open", batch)
     after = 0
-    while page := store.page(batch, ["pending", "submitting", "submitted"], after, 1000):
-        uncertain = {r.job_id for r in page if r.state == "submitting" and r.note}  # never again
-        enqueue_jobs(app, batch, [r.job_id for r in page if r.job_id not in uncertain])
+    while page := store.page(batch, ["submitting"], after, 1000):
+        enqueue_jobs(app, batch, [r.job_id for r in page if not r.note])  # uncertain: never again
         after = page[-1].seq
+    for state in ("submitted", "pending"):  # tasks already paid for first; ids only, no reads
+        after = 0
+        while ids := store.ids(batch, state, after, 1000):
+            enqueue_jobs(app, batch, [job_id for _, job_id in ids])
+            after = ids[-1][0]
     return batch
 
 

@@ -21,6 +21,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import wait as futures_wait
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,6 @@ from ..options import RequestOptions
 from ..validation import PayloadValidationError
 from .clients import ClientCache
 from .plan import BatchPlan
-from .redis_journal import RedisJournal
 from .redis_store import RedisJobStore
 from .waiting import wait_task
 
@@ -51,6 +51,7 @@ __all__ = ["UNCERTAIN", "JobRunner"]
 UNCERTAIN = "may have been submitted — check the gateway before running it again"
 _SLOT_WAIT = 2.0  # then the thread gives the job back rather than wait while holding it
 _SLOT_SECONDS = 86400.0  # a safety net only: a job's slot is released when the job settles
+_WATCH_READY = 0.5  # seconds a wait gives the journal watch to be in place
 _NOT_SENT = (PayloadValidationError, InvalidPathParameterError, MissingAPIKeyError)
 
 
@@ -94,15 +95,8 @@ class _Heartbeat:
 class JobRunner:
     """Runs jobs for one worker process (``owner``: host, pid and thread, unique per worker)."""
 
-    def __init__(
-        self,
-        store: RedisJobStore,
-        clients: ClientCache,
-        owner: str,
-        journal: RedisJournal | None = None,
-    ) -> None:
+    def __init__(self, store: RedisJobStore, clients: ClientCache, owner: str) -> None:
         self.store = store
-        self.journal = journal
         self.clients = clients
         self.owner = owner
         self._plans: dict[str, BatchPlan] = {}
@@ -117,49 +111,59 @@ class JobRunner:
         """Work on one job; returns what happened (``done``, ``failed``, ``retry``, ``uncertain``,
         ``cap``, ``finished`` (nothing left to do), ``leased`` (another live worker holds it),
         ``busy`` (no concurrency slot came free in a few seconds: send the job again later))."""
-        record = self.store.get(batch, job_id)
-        if record is None or record.state in ("done", "failed"):
-            return "finished"
         plan = self.plan(batch)
         owner = f"{self.owner}:{threading.get_ident()}"
-        if not self.store.lease(batch, job_id, owner, plan.lease):
+        record = self.store.lease_and_get(batch, job_id, owner, plan.lease)  # one step
+        if record == "missing":
+            return "finished"
+        if record == "held":
             return "leased"
         beat = _Heartbeat(self.store, batch, job_id, owner, plan.lease)
+        # The job's slot is the job's, not this worker's: a worker that dies leaves it held
+        # (its task still runs at the gateway) for the worker that takes the job over.
+        settled = False
         try:
+            if record.state in ("done", "failed"):
+                return "finished"
             with beat:
                 try:
-                    outcome = self._work(plan, batch, job_id, beat)
+                    outcome = self._work(plan, batch, record, beat)
                 except _NoSlot:  # free this thread: the slots may be held by jobs that need one
                     return "busy"
-            # The job's slot is the job's, not this worker's: a worker that dies leaves it held
-            # (its task still runs at the gateway) for the worker that takes the job over.
-            self.store.release_slot(batch, job_id)
+            settled = True
             return outcome
         finally:
-            self.store.unlease(batch, job_id, owner)
+            self.store.settle(batch, job_id, owner, release_slot=settled)
 
-    def _work(self, plan: BatchPlan, batch: str, job_id: str, beat: _Heartbeat) -> str:
-        record = self.store.get(batch, job_id)
-        if record is None or record.state in ("done", "failed"):
-            return "finished"
+    def _work(self, plan: BatchPlan, batch: str, record: JobRecord, beat: _Heartbeat) -> str:
+        """Continue ``record`` (read under this worker's lease, so current) from its state."""
         client = self.clients.get(plan)
+        job_id = record.job_id
         if record.state == "pending":
             with self._slot(plan, batch, beat):
-                outcome = self._submit(plan, client, batch, record)
-                if outcome != "submitted":
+                outcome, task = self._submit(plan, client, batch, record)
+                if task is None:
                     return outcome
-                return self._finish(plan, client, batch, job_id)
+                return self._finish(plan, client, batch, job_id, task, record.attempts + 1)
         if record.state == "submitting":
             op = client.spec.operation(plan.operation)
             if not (op.idempotent and record.idempotency_key):
                 self.store.note(batch, job_id, UNCERTAIN)
                 return "uncertain"
             with self._slot(plan, batch, beat):
-                outcome = self._submit(plan, client, batch, record, record.idempotency_key)
-                if outcome != "submitted":
+                outcome, task = self._submit(plan, client, batch, record, record.idempotency_key)
+                if task is None:
                     return outcome
+                return self._finish(plan, client, batch, job_id, task, record.attempts)
+        if record.state != "submitted" or not record.task_id:
+            return "finished"
+        binding = client.spec.binding_for_submit(plan.operation)
+        task = client.resume(
+            {"task_id": record.task_id, "binding": binding.name, "operation": plan.operation},
+            parse=_raw,
+        )  # taken over: the task id recorded, never submitted again
         with self._slot(plan, batch, beat):
-            return self._finish(plan, client, batch, job_id)
+            return self._finish(plan, client, batch, job_id, task, record.attempts)
 
     @contextmanager
     def _slot(self, plan: BatchPlan, batch: str, beat: _Heartbeat) -> Iterator[None]:
@@ -189,7 +193,8 @@ class JobRunner:
         batch: str,
         record: JobRecord,
         key: str | None = None,
-    ) -> str:
+    ) -> tuple[str, Any]:
+        """Claim (unless resending with ``key``) and submit; (outcome, the task once recorded)."""
         job_id = record.job_id
         if key is None:
             key = uuid.uuid4().hex
@@ -198,9 +203,9 @@ class JobRunner:
                 self.store.note(
                     batch, job_id, "not started: a cap (max tasks / max cost) was reached"
                 )
-                return "cap"
+                return "cap", None
             if claim == "taken":
-                return "finished"
+                return "finished", None
         self._token(plan)
         op = client.spec.operation(plan.operation)
         parts, _ = split_payload(op, json.loads(record.payload))
@@ -218,9 +223,10 @@ class JobRunner:
                 parse=_raw,
             )
         except Exception as exc:
-            return self._submit_failed(batch, job_id, exc)
-        self.store.submitted(batch, job_id, task.id, time.time())
-        return "submitted"
+            return self._submit_failed(batch, job_id, exc), None
+        if not self.store.submitted(batch, job_id, task.id, time.time()):
+            return "finished", None  # not ours any more (the lease was lost): its owner goes on
+        return "submitted", task
 
     def _submit_failed(self, batch: str, job_id: str, exc: Exception) -> str:
         if isinstance(exc, RateLimitError) or (
@@ -240,26 +246,32 @@ class JobRunner:
         self.store.note(batch, job_id, UNCERTAIN)
         return "uncertain"
 
-    def _finish(self, plan: BatchPlan, client: SyncClient, batch: str, job_id: str) -> str:
-        record = self.store.get(batch, job_id)
-        if record is None or record.state != "submitted" or not record.task_id:
-            return "finished"
+    def _finish(
+        self,
+        plan: BatchPlan,
+        client: SyncClient,
+        batch: str,
+        job_id: str,
+        task: Any,
+        attempts: int,
+    ) -> str:
+        """Wait for the job's submitted task, download its outputs, record done / failed."""
         binding = client.spec.binding_for_submit(plan.operation)
-        task = client.resume(
-            {"task_id": record.task_id, "binding": binding.name, "operation": plan.operation},
-            parse=_raw,
-        )
-        ended = None
-        if plan.callback_url and self.journal is not None:
-            journal, gateway = self.journal, client.spec.name
-            ended = lambda: journal.terminal(gateway, task.id)  # noqa: E731
-        state, polls = wait_task(
-            task,
-            interval=plan.poll_interval or binding.poll_interval,
-            limit=plan.timeout or binding.timeout,
-            take_token=lambda: self._token(plan),
-            ended=ended,
-        )
+        hinted = threading.Event() if plan.callback_url else None
+        watch = None if hinted is None else task.watch_hints(hinted.set)
+        try:
+            if watch is not None:
+                futures_wait([watch.ready], _WATCH_READY)  # hints from here on will be seen
+            state, polls = wait_task(
+                task,
+                interval=plan.poll_interval or binding.poll_interval,
+                limit=plan.timeout or binding.timeout,
+                take_token=lambda: self._token(plan),
+                hinted=hinted if watch is not None else None,
+            )
+        finally:
+            if watch is not None:
+                watch.close()
         now = time.time()
         if not state.terminal:  # still running at the deadline: paid, so kept, never resubmitted
             self.store.note(batch, job_id, f"still running ({state.status}) at the deadline")
@@ -286,7 +298,7 @@ class JobRunner:
             batch, job_id, "failed", now, status=state.status, error_code=state.error_code,
             error_message=state.error_message or f"task ended {state.outcome}", polls=polls,
         )  # fmt: skip
-        if record.attempts <= plan.retry_failed and self.store.retry(batch, job_id):
+        if attempts <= plan.retry_failed and self.store.retry(batch, job_id):
             return "retry"
         return "failed"
 

@@ -3,8 +3,10 @@
 A :class:`~gateway_runtime.taskstore.TaskStore` like the SQLite journal (``journal.py``, the
 embedded default), so a client writes to it through the same ``JournalWriter`` (``journal=
 RedisJournal(url)``): one record per (gateway, task id), redacted, applied all or nothing (one
-``MULTI``/``EXEC`` per batch of changes). Rows are hashes ``{prefix}:task:{gateway}:{task id}``;
-``{prefix}:tasks:open`` and ``{prefix}:tasks:all`` (sorted by creation time) list them. With
+Lua script call per batch of changes). Rows are hashes ``{prefix}:task:{gateway}:{task id}``;
+``{prefix}:tasks:open`` and ``{prefix}:tasks:all`` (sorted by creation time) list them; callback
+hints are appended to the stream ``{prefix}:hints`` (the last 10,000), which waiting processes
+read with a blocking ``XREAD`` (``journal_watch.py``), so they wake as soon as one arrives. With
 Redis on ``appendonly yes`` / ``appendfsync always`` a task id the gateway accepted survives a
 kill -9 of the worker and of Redis.
 """
@@ -17,23 +19,66 @@ from typing import Any
 import redis
 
 from ..redact import redact
-from ..taskstore import Change, SubmitChange, TaskRecord
+from ..taskstore import Change, HintChange, SubmitChange, TaskRecord
 
 __all__ = ["RedisJournal"]
 
-_UPDATE = """
--- The latest state of a known task (an unknown one is left alone, as in SQLite).
--- KEYS: row, open listing. ARGV: outcome, terminal, updated_at, status, error, member;
--- an empty status / error removes the field.
-if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-redis.call('HSET', KEYS[1], 'outcome', ARGV[1], 'terminal', ARGV[2], 'updated_at', ARGV[3])
-for i, name in ipairs({'status', 'error'}) do
-  if ARGV[3 + i] == '' then redis.call('HDEL', KEYS[1], name)
-  else redis.call('HSET', KEYS[1], name, ARGV[3 + i]) end
+_APPLY = """
+-- A batch of changes, all or nothing (a script runs alone). KEYS[1] the open listing, KEYS[2]
+-- the listing of all, KEYS[2 + n] the key of the n-th change; ARGV the changes one after the
+-- other: put, replace (1/0), score, member, terminal (1/0), field count, fields and values |
+-- update, outcome, terminal, updated_at, status, error, member ('' status / error: none) |
+-- hint, max length, field count, fields and values. A put of a known task without replace and
+-- an update of an unknown task change nothing, as in SQLite.
+local a, n = 1, 0
+while a <= #ARGV do
+  n = n + 1
+  local key, kind = KEYS[2 + n], ARGV[a]
+  if kind == 'put' then
+    local count = tonumber(ARGV[a + 5])
+    local row = {}
+    for i = 1, count * 2 do row[i] = ARGV[a + 5 + i] end
+    local score, member = ARGV[a + 2], ARGV[a + 3]
+    if ARGV[a + 1] == '1' or redis.call('EXISTS', key) == 0 then
+      redis.call('DEL', key)
+      redis.call('HSET', key, unpack(row))
+      redis.call('ZADD', KEYS[2], score, member)
+      if ARGV[a + 4] == '1' then redis.call('ZREM', KEYS[1], member)
+      else redis.call('ZADD', KEYS[1], score, member) end
+    end
+    a = a + 6 + count * 2
+  elseif kind == 'update' then
+    local m = redis.call('HMGET', key, 'task_id', 'status', 'error')
+    if m[1] then
+      local set = {'outcome', ARGV[a + 1], 'terminal', ARGV[a + 2], 'updated_at', ARGV[a + 3]}
+      local gone = {}
+      for i, name in ipairs({'status', 'error'}) do
+        local value = ARGV[a + 3 + i]
+        if value ~= '' then
+          set[#set + 1] = name
+          set[#set + 1] = value
+        elseif m[1 + i] then
+          gone[#gone + 1] = name
+        end
+      end
+      redis.call('HSET', key, unpack(set))
+      if #gone > 0 then redis.call('HDEL', key, unpack(gone)) end
+      if ARGV[a + 2] == '1' then redis.call('ZREM', KEYS[1], ARGV[a + 6]) end
+    end
+    a = a + 7
+  else
+    local count = tonumber(ARGV[a + 2])
+    local fields = {}
+    for i = 1, count * 2 do fields[i] = ARGV[a + 2 + i] end
+    redis.call('XADD', key, 'MAXLEN', '~', ARGV[a + 1], '*', unpack(fields))
+    a = a + 3 + count * 2
+  end
 end
-if ARGV[2] == '1' then redis.call('ZREM', KEYS[2], ARGV[6]) end
-return 1
+return n
 """
+
+HINTS_KEPT = 10_000
+"""Callback hints kept in the stream (approximately: ``MAXLEN ~``)."""
 
 _TEXT = ("module", "spec_path", "operation", "binding", "base_url", "status", "error")
 
@@ -51,53 +96,66 @@ class RedisJournal:
         self.url = url
         self.prefix = prefix
         self.db = redis.Redis.from_url(url, socket_timeout=30, socket_connect_timeout=5)
-        self._update_script = self.db.register_script(_UPDATE)
+        self._apply = self.db.register_script(_APPLY)
 
     def _key(self, gateway: str, task_id: str) -> str:
         return f"{self.prefix}:task:{gateway}:{task_id}"
+
+    @property
+    def _hints(self) -> str:
+        return f"{self.prefix}:hints"
 
     def close(self) -> None:
         self.db.close()
 
     def apply(self, changes: Sequence[Change]) -> None:
-        """Write ``changes`` in one MULTI/EXEC (a submit of a known task without ``replace`` and
-        an update of an unknown task change nothing, as in SQLite)."""
-        keep = [
-            c for c in changes if isinstance(c, SubmitChange) and not c.replace
-        ]  # the only changes that need to know what exists
-        known: set[str] = set()
-        if keep:
-            with self.db.pipeline(transaction=False) as pipe:
-                for c in keep:
-                    pipe.exists(self._key(c.record.gateway, c.record.task_id))
-                found = pipe.execute()
-            known = {
-                self._key(c.record.gateway, c.record.task_id)
-                for c, there in zip(keep, found, strict=True)
-                if there
-            }
-        with self.db.pipeline(transaction=True) as pipe:
-            for change in changes:
-                if isinstance(change, SubmitChange):
-                    key = self._key(change.record.gateway, change.record.task_id)
-                    if key in known and not change.replace:
-                        continue
-                    self._put(pipe, key, change.record.redacted())
-                    known.add(key)
-                else:
-                    self._update_script(
-                        keys=[self._key(change.gateway, change.task_id),
-                              f"{self.prefix}:tasks:open"],
-                        args=[redact(change.outcome), "1" if change.terminal else "0",
-                              repr(change.updated_at),
-                              "" if change.status is None else redact(change.status),
-                              "" if change.error is None else redact(change.error)[:2000],
-                              f"{change.gateway}\0{change.task_id}"],
-                        client=pipe,
-                    )  # fmt: skip
-            pipe.execute()
+        """Write ``changes`` all or nothing, in one script call (see ``_APPLY``)."""
+        if not changes:
+            return
+        keys = [f"{self.prefix}:tasks:open", f"{self.prefix}:tasks:all"]
+        args: list[Any] = []
+        for change in changes:
+            if isinstance(change, SubmitChange):
+                r = change.record.redacted()
+                keys.append(self._key(r.gateway, r.task_id))
+                row = self._row(r)
+                args += [
+                    "put",
+                    "1" if change.replace else "0",
+                    repr(r.created_at),
+                    f"{r.gateway}\0{r.task_id}",
+                    "1" if r.terminal else "0",
+                    len(row),
+                ]
+                for name, value in row.items():
+                    args += [name, value]
+            elif isinstance(change, HintChange):
+                keys.append(self._hints)
+                fields = {
+                    "gateway": redact(change.gateway),
+                    "task_id": redact(change.task_id),
+                    "outcome": redact(change.outcome),
+                    "at": repr(change.at),
+                    "status": "" if change.status is None else redact(change.status),
+                }
+                args += ["hint", HINTS_KEPT, len(fields)]
+                for name, value in fields.items():
+                    args += [name, value]
+            else:
+                keys.append(self._key(change.gateway, change.task_id))
+                args += [
+                    "update",
+                    redact(change.outcome),
+                    "1" if change.terminal else "0",
+                    repr(change.updated_at),
+                    "" if change.status is None else redact(change.status),
+                    "" if change.error is None else redact(change.error)[:2000],
+                    f"{change.gateway}\0{change.task_id}",
+                ]
+        self._apply(keys=keys, args=args)  # fmt: skip
 
-    def _put(self, pipe: Any, key: str, r: TaskRecord) -> None:
+    @staticmethod
+    def _row(r: TaskRecord) -> dict[str, Any]:
         row: dict[str, Any] = {
             "gateway": r.gateway,
             "task_id": r.task_id,
@@ -107,18 +165,24 @@ class RedisJournal:
             "terminal": "1" if r.terminal else "0",
         }
         row.update({name: getattr(r, name) for name in _TEXT if getattr(r, name) is not None})
-        member = f"{r.gateway}\0{r.task_id}"
-        pipe.delete(key)
-        pipe.hset(key, mapping=row)
-        pipe.zadd(f"{self.prefix}:tasks:all", {member: r.created_at})
-        if r.terminal:
-            pipe.zrem(f"{self.prefix}:tasks:open", member)
-        else:
-            pipe.zadd(f"{self.prefix}:tasks:open", {member: r.created_at})
+        return row
 
-    def terminal(self, gateway: str, task_id: str) -> bool:
-        """Whether the task's record says it ended (one Redis read)."""
-        return self.db.hget(self._key(gateway, task_id), "terminal") == b"1"
+    def hint_cursor(self, lookback: float = 0.0) -> str:
+        """The stream id before the hints of the last ``lookback`` seconds (Redis's clock)."""
+        seconds, micros = self.db.time()
+        return f"{max(0, int(seconds * 1000 + micros // 1000 - lookback * 1000))}-0"
+
+    def hints_after(self, cursor: str, wait: float = 0.0) -> tuple[str, list[tuple[str, str]]]:
+        """Hints after ``cursor``: one ``XREAD``, blocking up to ``wait`` seconds for the next."""
+        block = int(wait * 1000) if wait > 0 else None  # BLOCK 0 would wait forever
+        replies: Any = self.db.xread({self._hints: cursor}, count=1000, block=block)
+        found: list[tuple[str, str]] = []
+        for _, entries in replies or ():
+            for entry_id, fields in entries:
+                cursor = str(_text(entry_id))
+                row = {str(_text(k)): str(_text(v)) for k, v in fields.items()}
+                found.append((row.get("gateway", ""), row.get("task_id", "")))
+        return cursor, found
 
     def prune(self, *, finished_before: float) -> int:
         """Remove ended records last updated before ``finished_before``; how many went."""

@@ -83,6 +83,8 @@ class RedisJobStore:
         self._claim = self.db.register_script(_lua.CLAIM)
         self._move = self.db.register_script(_lua.MOVE)
         self._lease = self.db.register_script(_lua.LEASE)
+        self._settle = self.db.register_script(_lua.SETTLE)
+        self._seqs: dict[tuple[str, str], str] = {}  # (batch, job) -> line order, as read
         self._slot = self.db.register_script(_lua.ACQUIRE_SLOT)
         self._token = self.db.register_script(_lua.TAKE_TOKEN)
 
@@ -170,8 +172,22 @@ class RedisJobStore:
                 )
         return added
 
+    def _seq(self, batch: str, job_id: str) -> str | None:
+        """A job's line order (fixed at ``add``): remembered from reads, else one ``HGET``."""
+        seq = self._seqs.get((batch, job_id))
+        if seq is None:
+            seq = _text(self.db.hget(self._job(batch, job_id), "seq"))
+            if seq is not None:
+                self._remember(batch, job_id, seq)
+        return seq
+
+    def _remember(self, batch: str, job_id: str, seq: str) -> None:
+        if len(self._seqs) > 100_000:
+            self._seqs.clear()
+        self._seqs[(batch, job_id)] = seq
+
     def claim(self, batch: str, job_id: str, idempotency_key: str, now: float) -> Claim:
-        seq = self.db.hget(self._job(batch, job_id), "seq")
+        seq = self._seq(batch, job_id)
         if seq is None:
             return "taken"
         keys = [
@@ -180,7 +196,7 @@ class RedisJobStore:
             self._state(batch, "pending"),
             self._state(batch, "submitting"),
         ]
-        result = _text(self._claim(keys=keys, args=[idempotency_key, repr(now), seq]))
+        result = _text(self._claim(keys=keys, args=[idempotency_key, repr(now), seq, job_id]))
         return result  # type: ignore[return-value]
 
     def _transition(
@@ -197,7 +213,7 @@ class RedisJobStore:
         polls: int = 0,
     ) -> bool:
         key = self._job(batch, job_id)
-        seq = self.db.hget(key, "seq")
+        seq = self._seq(batch, job_id)
         if seq is None:
             return False
         fields = {k: str(v) for k, v in (set_fields or {}).items() if v is not None}
@@ -212,6 +228,7 @@ class RedisJobStore:
             seq,
             attempts,
             polls,
+            job_id,
         ]
         return bool(self._move(keys=keys, args=args))
 
@@ -280,26 +297,37 @@ class RedisJobStore:
         )
 
     def get(self, batch: str, job_id: str) -> JobRecord | None:
-        data = self.db.hgetall(self._job(batch, job_id))
-        return _record(data) if data and b"seq" in data else None
+        return self._read(batch, self.db.hgetall(self._job(batch, job_id)))
+
+    def _read(self, batch: str, data: Mapping[Any, Any]) -> JobRecord | None:
+        if not data or b"seq" not in data:
+            return None
+        record = _record(data)
+        self._remember(batch, record.job_id, str(record.seq))
+        return record
 
     def page(
         self, batch: str, states: Iterable[JobState] | None, after_seq: int, limit: int
     ) -> list[JobRecord]:
         ids: list[tuple[int, str]] = []
         for state in STATES if states is None else states:
-            found = self.db.zrange(
-                self._state(batch, state), f"({after_seq}", "+inf", byscore=True,
-                offset=0, num=limit, withscores=True,
-            )  # fmt: skip
-            pairs: list[tuple[bytes, float]] = list(found)  # type: ignore[arg-type]
-            ids += [(int(score), str(_text(member))) for member, score in pairs]
+            ids += self.ids(batch, state, after_seq, limit)
         ids.sort()
         with self.db.pipeline() as pipe:
             for _, job_id in ids[:limit]:
                 pipe.hgetall(self._job(batch, job_id))
             rows = pipe.execute()
-        return [_record(r) for r in rows if r]
+        return [r for r in (self._read(batch, row) for row in rows) if r is not None]
+
+    def ids(self, batch: str, state: JobState, after_seq: int, limit: int) -> list[tuple[int, str]]:
+        """(line order, job id) of up to ``limit`` jobs in ``state`` after ``after_seq`` (one
+        ``ZRANGE``, no job read)."""
+        found = self.db.zrange(
+            self._state(batch, state), f"({after_seq}", "+inf", byscore=True,
+            offset=0, num=limit, withscores=True,
+        )  # fmt: skip
+        pairs: list[tuple[bytes, float]] = list(found)  # type: ignore[arg-type]
+        return [(int(score), str(_text(member))) for member, score in pairs]
 
     def counts(self, batch: str) -> dict[JobState, int]:
         with self.db.pipeline() as pipe:
@@ -319,7 +347,25 @@ class RedisJobStore:
 
     def lease(self, batch: str, job_id: str, owner: str, seconds: float) -> bool:
         """Take or renew the job's lease for ``seconds``; ``False``: another worker's is live."""
-        return bool(self._lease(keys=[self._job(batch, job_id)], args=[owner, seconds, "0"]))
+        reply = self._lease(keys=[self._job(batch, job_id)], args=[owner, seconds, "0"])
+        return int(reply[0]) == 1
+
+    def lease_and_get(
+        self, batch: str, job_id: str, owner: str, seconds: float
+    ) -> JobRecord | Literal["held", "missing"]:
+        """Take the job's lease and read the job, in one step; ``"held"``: another worker's
+        lease is live; ``"missing"``: no such job."""
+        reply = self._lease(keys=[self._job(batch, job_id)], args=[owner, seconds, "1"])
+        if int(reply[0]) != 1:
+            return "missing" if int(reply[0]) == -1 else "held"
+        flat = reply[1]
+        record = self._read(batch, dict(zip(flat[::2], flat[1::2], strict=True)))
+        return "missing" if record is None else record
+
+    def settle(self, batch: str, job_id: str, owner: str, *, release_slot: bool) -> None:
+        """Give the job's lease back (if ``owner`` holds it) and, if asked, its slot: one step."""
+        keys = [self._job(batch, job_id), f"{self._batch(batch)}:slots"]
+        self._settle(keys=keys, args=[owner, job_id, "1" if release_slot else "0"])
 
     def lease_until(self, batch: str, job_id: str) -> float:
         """When the job's lease ends (Redis clock; 0: nobody holds it)."""
@@ -327,7 +373,7 @@ class RedisJobStore:
 
     def unlease(self, batch: str, job_id: str, owner: str) -> None:
         """Give the lease back (only if ``owner`` holds it)."""
-        self._lease(keys=[self._job(batch, job_id)], args=[owner, 0, "1"])
+        self.settle(batch, job_id, owner, release_slot=False)
 
     def acquire_slot(self, batch: str, member: str, limit: int, seconds: float) -> bool:
         """Hold (or renew) one of ``limit`` global slots for ``seconds``."""

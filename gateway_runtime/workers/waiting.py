@@ -1,15 +1,16 @@
-"""Waiting for a submitted task on a worker: polls, or a confirmed callback and one poll.
+"""Waiting for a submitted task on a worker: polls, or a callback hint and one poll.
 
 Without callbacks the task is polled every ``interval`` (each poll takes a global rate token).
-With callbacks (the batch plan names a ``callback_url`` served by ``webhook_app``, which writes
-*confirmed* states to the shared journal) the worker looks at the journal every quarter second
-— a Redis read, not a gateway request — and polls the gateway only when the journal says the
-task ended (one poll: the outputs are in its answer) or, as a fallback for a lost callback,
-every ``interval``.
+With callbacks (the batch plan names a ``callback_url`` served by ``webhook_app``, which appends
+each callback to the shared journal's hint log) the worker's client watches that log
+(``journal_watch.py``: a blocking Redis read, not a gateway request) and polls the gateway once
+when a hint names the task — that poll confirms it and carries the outputs — or, as a fallback
+for a lost callback, every ``interval``.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
@@ -19,8 +20,6 @@ from ..task_state import TaskState
 
 __all__ = ["wait_task"]
 
-_LOOK = 0.25
-
 
 def wait_task(
     task: Any,
@@ -28,22 +27,26 @@ def wait_task(
     interval: float,
     limit: float,
     take_token: Callable[[], None],
-    ended: Callable[[], bool] | None = None,
+    hinted: threading.Event | None = None,
 ) -> tuple[TaskState, int]:
     """Poll ``task`` until it ends or ``limit`` seconds pass; (last state, polls made).
 
-    ``ended`` (callback mode) tells whether a confirmed callback recorded the end; then the
+    ``hinted`` (callback mode) is set when a hint about the task reaches the journal; then the
     first poll waits for it or for ``interval``. Connection errors and 429s are survived.
     """
     start = time.monotonic()
     deadline = start + limit
-    next_poll = start + interval if ended is not None else start
+    next_poll = start + interval if hinted is not None else start
     polls = 0
     while True:
         now = time.monotonic()
-        if now < next_poll and not (ended is not None and ended()):
-            time.sleep(min(_LOOK if ended is not None else interval, next_poll - now))
-            continue
+        if now < next_poll:
+            if hinted is None:
+                time.sleep(next_poll - now)
+                continue
+            if not hinted.wait(next_poll - now):
+                continue
+            hinted.clear()  # the hint: one poll now, which confirms it (or not: a forged one)
         take_token()
         try:
             state: TaskState = task.status()

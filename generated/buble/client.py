@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Unpack
@@ -65,6 +66,7 @@ class GenerationsResource:
         web_search: Any = NOT_GIVEN,
         audio: Any = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.GenerationTaskEnvelope]:
         """创建生成任务
@@ -121,6 +123,7 @@ class GenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.GenerationTaskEnvelope.model_validate,
         )
 
@@ -180,6 +183,7 @@ class AsyncGenerationsResource:
         web_search: Any = NOT_GIVEN,
         audio: Any = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.GenerationTaskEnvelope]:
         """创建生成任务
@@ -236,6 +240,7 @@ class AsyncGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.GenerationTaskEnvelope.model_validate,
         )
 

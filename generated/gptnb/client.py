@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import builtins  # methods named like builtins: their classes' annotations say builtins.list
 import functools
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
@@ -56,6 +58,7 @@ class VideoGenerationsResource:
         sample_count: int | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.VideoGenerationTaskResponse]:
         """提交视频异步任务(Veo 统一格式:不垫图 / 垫图)
@@ -92,6 +95,7 @@ class VideoGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.VideoGenerationTaskResponse.model_validate,
         )
 
@@ -140,6 +144,7 @@ class AsyncVideoGenerationsResource:
         sample_count: int | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.VideoGenerationTaskResponse]:
         """提交视频异步任务(Veo 统一格式:不垫图 / 垫图)
@@ -176,6 +181,7 @@ class AsyncVideoGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.VideoGenerationTaskResponse.model_validate,
         )
 
@@ -1776,6 +1782,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Imagine任务(文生图、文图生图)
@@ -1807,6 +1814,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -1819,6 +1827,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """绘图变化(UPSCALE; VARIATION; REROLL)
@@ -1850,6 +1859,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -1860,6 +1870,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """绘图变化-simple(UPSCALE; VARIATION; REROLL)
@@ -1887,6 +1898,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -1898,6 +1910,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """执行动作(所有的关联按钮动作UPSCALE; VARIATION; REROLL; ZOOM等)
@@ -1927,6 +1940,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -1939,6 +1953,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Blend任务(图生图)
@@ -1970,6 +1985,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -1981,6 +1997,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Describe任务(图生文)
@@ -2010,6 +2027,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2022,6 +2040,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Modal(提交局部重绘、ZOOM)
@@ -2053,6 +2072,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2064,6 +2084,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Shorten任务(prompt分析)
@@ -2093,6 +2114,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2105,6 +2127,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交swap_face任务
@@ -2136,6 +2159,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2156,6 +2180,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Imagine任务(文生图、文图生图)
@@ -2187,6 +2212,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2199,6 +2225,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """绘图变化(UPSCALE; VARIATION; REROLL)
@@ -2230,6 +2257,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2240,6 +2268,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """绘图变化-simple(UPSCALE; VARIATION; REROLL)
@@ -2267,6 +2296,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2278,6 +2308,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """执行动作(所有的关联按钮动作UPSCALE; VARIATION; REROLL; ZOOM等)
@@ -2307,6 +2338,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2319,6 +2351,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Blend任务(图生图)
@@ -2350,6 +2383,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2361,6 +2395,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Describe任务(图生文)
@@ -2390,6 +2425,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2402,6 +2438,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Modal(提交局部重绘、ZOOM)
@@ -2433,6 +2470,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2444,6 +2482,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Shorten任务(prompt分析)
@@ -2473,6 +2512,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2485,6 +2525,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交swap_face任务
@@ -2516,6 +2557,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2532,6 +2574,7 @@ class FluxResource:
         model: str,
         prompt: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.FluxResult]:
         """生成图像(image)
@@ -2558,6 +2601,7 @@ class FluxResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.FluxResult.model_validate,
         )
 
@@ -2603,6 +2647,7 @@ class AsyncFluxResource:
         model: str,
         prompt: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.FluxResult]:
         """生成图像(image)
@@ -2629,6 +2674,7 @@ class AsyncFluxResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.FluxResult.model_validate,
         )
 
@@ -2936,6 +2982,7 @@ class LumaGenerationsResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.LumaGenerationResponse]:
         """提交生成视频任务
@@ -2968,6 +3015,7 @@ class LumaGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGenerationResponse.model_validate,
         )
 
@@ -3009,6 +3057,7 @@ class LumaGenerationsResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.LumaGenerationResponse]:
         """扩展视频
@@ -3044,6 +3093,7 @@ class LumaGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGenerationResponse.model_validate,
         )
 
@@ -3091,6 +3141,7 @@ class AsyncLumaGenerationsResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.LumaGenerationResponse]:
         """提交生成视频任务
@@ -3123,6 +3174,7 @@ class AsyncLumaGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGenerationResponse.model_validate,
         )
 
@@ -3164,6 +3216,7 @@ class AsyncLumaGenerationsResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.LumaGenerationResponse]:
         """扩展视频
@@ -3199,6 +3252,7 @@ class AsyncLumaGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGenerationResponse.model_validate,
         )
 
@@ -3246,6 +3300,7 @@ class LumaGoamzResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.LumaGenerationResponse]:
         """GoAmzAI格式 生成视频(付费版 / 免费版)
@@ -3279,7 +3334,37 @@ class LumaGoamzResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGenerationResponse.model_validate,
+        )
+
+    def get(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.LumaGeneration:
+        """GoAmzAI格式 获取视频(付费版 / 免费版)
+
+        ``GET /luma/v1/task``
+
+        doc-001 菜单:视频接口 › Luma › GoAmzAI格式 › 付费版 / 免费版 › 获取视频。GET /luma/v1/task?id=<generation id> → Luma 生成对象(state pending | processing | completed,video.url)。
+
+        Args:
+            id: 生成任务 id
+        """
+        return self._client.request(
+            "lumaGoAmzGetTask",
+            path_params={},
+            query=_given(
+                {
+                    "id": id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.LumaGeneration.model_validate,
         )
 
 
@@ -3299,6 +3384,7 @@ class AsyncLumaGoamzResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         loop: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.LumaGenerationResponse]:
         """GoAmzAI格式 生成视频(付费版 / 免费版)
@@ -3332,7 +3418,37 @@ class AsyncLumaGoamzResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGenerationResponse.model_validate,
+        )
+
+    async def get(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.LumaGeneration:
+        """GoAmzAI格式 获取视频(付费版 / 免费版)
+
+        ``GET /luma/v1/task``
+
+        doc-001 菜单:视频接口 › Luma › GoAmzAI格式 › 付费版 / 免费版 › 获取视频。GET /luma/v1/task?id=<generation id> → Luma 生成对象(state pending | processing | completed,video.url)。
+
+        Args:
+            id: 生成任务 id
+        """
+        return await self._client.request(
+            "lumaGoAmzGetTask",
+            path_params={},
+            query=_given(
+                {
+                    "id": id,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.LumaGeneration.model_validate,
         )
 
 
@@ -3443,6 +3559,7 @@ class CogvideoxGenerationsResource:
         request_id: str | NotGiven = NOT_GIVEN,
         user_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.CogVideoXAsyncResult]:
         """生成(generations)
@@ -3474,6 +3591,7 @@ class CogvideoxGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.CogVideoXAsyncResult.model_validate,
         )
 
@@ -3497,6 +3615,7 @@ class AsyncCogvideoxGenerationsResource:
         request_id: str | NotGiven = NOT_GIVEN,
         user_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.CogVideoXAsyncResult]:
         """生成(generations)
@@ -3528,6 +3647,7 @@ class AsyncCogvideoxGenerationsResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.CogVideoXAsyncResult.model_validate,
         )
 
@@ -3563,8 +3683,9 @@ class ViduTasksResource:
         type: str,
         settings: _models.ViduCreateTaskRequestSettings | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.ViduTask:
+    ) -> Task[_models.ViduTask]:
         """创建视频(tasks) / 高清视频(tasks)
 
         ``POST /vidu/v1/tasks``
@@ -3575,7 +3696,7 @@ class ViduTasksResource:
         Args:
             type: e.g. img2video, character2video, upscale.
         """
-        return self._client.request(
+        return self._client.submit_task(
             "viduCreateTask",
             path_params={},
             query={},
@@ -3589,6 +3710,7 @@ class ViduTasksResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.ViduTask.model_validate,
         )
 
@@ -3622,6 +3744,33 @@ class ViduTasksResource:
             parse=_models.ViduTaskStateEvent.model_validate,
         )
 
+    def get(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.ViduTask:
+        """视频查询(tasks-get)
+
+        ``GET /vidu/v1/tasks/{id}``
+
+        doc-001 菜单:视频接口 › Vidu(官方格式) › 普通 › 视频查询(tasks-get)。GET /vidu/v1/tasks/{id} → 任务对象(state、creations[].uri)。
+
+        Args:
+            id: 任务 id
+        """
+        return self._client.request(
+            "viduGetTask",
+            path_params={
+                "id": id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.ViduTask.model_validate,
+        )
+
 
 class AsyncViduTasksResource:
     """Operations under ``client.vidu.tasks``."""
@@ -3636,8 +3785,9 @@ class AsyncViduTasksResource:
         type: str,
         settings: _models.ViduCreateTaskRequestSettings | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
-    ) -> _models.ViduTask:
+    ) -> AsyncTask[_models.ViduTask]:
         """创建视频(tasks) / 高清视频(tasks)
 
         ``POST /vidu/v1/tasks``
@@ -3648,7 +3798,7 @@ class AsyncViduTasksResource:
         Args:
             type: e.g. img2video, character2video, upscale.
         """
-        return await self._client.request(
+        return await self._client.submit_task(
             "viduCreateTask",
             path_params={},
             query={},
@@ -3662,6 +3812,7 @@ class AsyncViduTasksResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.ViduTask.model_validate,
         )
 
@@ -3695,6 +3846,33 @@ class AsyncViduTasksResource:
             parse=_models.ViduTaskStateEvent.model_validate,
         )
 
+    async def get(
+        self,
+        *,
+        id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.ViduTask:
+        """视频查询(tasks-get)
+
+        ``GET /vidu/v1/tasks/{id}``
+
+        doc-001 菜单:视频接口 › Vidu(官方格式) › 普通 › 视频查询(tasks-get)。GET /vidu/v1/tasks/{id} → 任务对象(state、creations[].uri)。
+
+        Args:
+            id: 任务 id
+        """
+        return await self._client.request(
+            "viduGetTask",
+            path_params={
+                "id": id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.ViduTask.model_validate,
+        )
+
 
 class ViduResource:
     """Operations under ``client.vidu``."""
@@ -3724,10 +3902,11 @@ class PikaResource:
         pikaffect: str | NotGiven = NOT_GIVEN,
         prompt_text: str | NotGiven = NOT_GIVEN,
         model: Literal["1.5", "2.0"] | NotGiven = NOT_GIVEN,
-        options_: _models.PikaGenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        options: _models.PikaGenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Task[_models.PikaFeed]:
         """generate(文本 / 参考图片 / 参考视频-扩展视频)
 
@@ -3738,6 +3917,8 @@ class PikaResource:
 
         Args:
             image: 参考图片 URL.
+
+        Keywords: ``request_options`` is the runtime's ``options`` (the document has a field named so).
         """
         return self._client.submit_task(
             "pikaGenerate",
@@ -3749,12 +3930,13 @@ class PikaResource:
                     "pikaffect": pikaffect,
                     "promptText": prompt_text,
                     "model": model,
-                    "options": options_,
+                    "options": options,
                     "image": image,
                 },
                 extra_body,
             ),
-            options=options,
+            options=request_options,
+            download_to=download_to,
             parse=_models.PikaFeed.model_validate,
         )
 
@@ -3798,10 +3980,11 @@ class AsyncPikaResource:
         pikaffect: str | NotGiven = NOT_GIVEN,
         prompt_text: str | NotGiven = NOT_GIVEN,
         model: Literal["1.5", "2.0"] | NotGiven = NOT_GIVEN,
-        options_: _models.PikaGenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        options: _models.PikaGenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncTask[_models.PikaFeed]:
         """generate(文本 / 参考图片 / 参考视频-扩展视频)
 
@@ -3812,6 +3995,8 @@ class AsyncPikaResource:
 
         Args:
             image: 参考图片 URL.
+
+        Keywords: ``request_options`` is the runtime's ``options`` (the document has a field named so).
         """
         return await self._client.submit_task(
             "pikaGenerate",
@@ -3823,12 +4008,13 @@ class AsyncPikaResource:
                     "pikaffect": pikaffect,
                     "promptText": prompt_text,
                     "model": model,
-                    "options": options_,
+                    "options": options,
                     "image": image,
                 },
                 extra_body,
             ),
-            options=options,
+            options=request_options,
+            download_to=download_to,
             parse=_models.PikaFeed.model_validate,
         )
 
@@ -3878,6 +4064,7 @@ class RunwayImageToVideoResource:
         seed: int | NotGiven = NOT_GIVEN,
         watermark: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.RunwayTask]:
         """生成视频(tasks)
@@ -3912,6 +4099,7 @@ class RunwayImageToVideoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.RunwayTask.model_validate,
         )
 
@@ -3934,6 +4122,7 @@ class AsyncRunwayImageToVideoResource:
         seed: int | NotGiven = NOT_GIVEN,
         watermark: bool | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.RunwayTask]:
         """生成视频(tasks)
@@ -3968,6 +4157,7 @@ class AsyncRunwayImageToVideoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.RunwayTask.model_validate,
         )
 
@@ -4054,10 +4244,11 @@ class RunwayV1Resource:
         ratio: str | NotGiven = NOT_GIVEN,
         style: str | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
-        options_: _models.RunwayV1GenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        options: _models.RunwayV1GenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Task[_models.CodeMsgVideoFeed]:
         """generate(文本) / generate(参考图片)
 
@@ -4068,6 +4259,8 @@ class RunwayV1Resource:
 
         Args:
             image: generate(参考图片):参考图片 URL。
+
+        Keywords: ``request_options`` is the runtime's ``options`` (the document has a field named so).
         """
         return self._client.submit_task(
             "runwayV1Generate",
@@ -4081,12 +4274,13 @@ class RunwayV1Resource:
                     "ratio": ratio,
                     "style": style,
                     "image": image,
-                    "options": options_,
+                    "options": options,
                     "callback_url": callback_url,
                 },
                 extra_body,
             ),
-            options=options,
+            options=request_options,
+            download_to=download_to,
             parse=_models.CodeMsgVideoFeed.model_validate,
         )
 
@@ -4133,10 +4327,11 @@ class AsyncRunwayV1Resource:
         ratio: str | NotGiven = NOT_GIVEN,
         style: str | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
-        options_: _models.RunwayV1GenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        options: _models.RunwayV1GenerateRequestOptions | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncTask[_models.CodeMsgVideoFeed]:
         """generate(文本) / generate(参考图片)
 
@@ -4147,6 +4342,8 @@ class AsyncRunwayV1Resource:
 
         Args:
             image: generate(参考图片):参考图片 URL。
+
+        Keywords: ``request_options`` is the runtime's ``options`` (the document has a field named so).
         """
         return await self._client.submit_task(
             "runwayV1Generate",
@@ -4160,12 +4357,13 @@ class AsyncRunwayV1Resource:
                     "ratio": ratio,
                     "style": style,
                     "image": image,
-                    "options": options_,
+                    "options": options,
                     "callback_url": callback_url,
                 },
                 extra_body,
             ),
-            options=options,
+            options=request_options,
+            download_to=download_to,
             parse=_models.CodeMsgVideoFeed.model_validate,
         )
 
@@ -4240,6 +4438,7 @@ class KlingText2videoResource:
         callback_url: str | NotGiven = NOT_GIVEN,
         external_task_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.KlingTaskResponse]:
         """文生视频
@@ -4275,6 +4474,7 @@ class KlingText2videoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.KlingTaskResponse.model_validate,
         )
 
@@ -4328,6 +4528,7 @@ class AsyncKlingText2videoResource:
         callback_url: str | NotGiven = NOT_GIVEN,
         external_task_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.KlingTaskResponse]:
         """文生视频
@@ -4363,6 +4564,7 @@ class AsyncKlingText2videoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.KlingTaskResponse.model_validate,
         )
 
@@ -4416,6 +4618,7 @@ class KlingImage2videoResource:
         callback_url: str | NotGiven = NOT_GIVEN,
         external_task_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.KlingTaskResponse]:
         """图生视频
@@ -4451,6 +4654,7 @@ class KlingImage2videoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.KlingTaskResponse.model_validate,
         )
 
@@ -4504,6 +4708,7 @@ class AsyncKlingImage2videoResource:
         callback_url: str | NotGiven = NOT_GIVEN,
         external_task_id: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.KlingTaskResponse]:
         """图生视频
@@ -4539,6 +4744,7 @@ class AsyncKlingImage2videoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.KlingTaskResponse.model_validate,
         )
 
@@ -4591,6 +4797,7 @@ class KlingImagesResource:
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.KlingTaskResponse]:
         """图像生成
@@ -4624,6 +4831,7 @@ class KlingImagesResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.KlingTaskResponse.model_validate,
         )
 
@@ -4676,6 +4884,7 @@ class AsyncKlingImagesResource:
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.KlingTaskResponse]:
         """图像生成
@@ -4709,6 +4918,7 @@ class AsyncKlingImagesResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.KlingTaskResponse.model_validate,
         )
 
@@ -5216,6 +5426,7 @@ class PixverseResource:
         template_id: int | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.CodeMsgVideoFeed]:
         """generate(文本) / generate(参考图片)
@@ -5246,6 +5457,7 @@ class PixverseResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.CodeMsgVideoFeed.model_validate,
         )
 
@@ -5297,6 +5509,7 @@ class AsyncPixverseResource:
         template_id: int | NotGiven = NOT_GIVEN,
         image: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.CodeMsgVideoFeed]:
         """generate(文本) / generate(参考图片)
@@ -5327,6 +5540,7 @@ class AsyncPixverseResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.CodeMsgVideoFeed.model_validate,
         )
 
@@ -5416,6 +5630,64 @@ class SunoV2Resource:
             parse=_models.SunoV2GenerateResponse.model_validate,
         )
 
+    def upload(
+        self,
+        *,
+        url: str | FileInput,
+        options: RequestOptions | None = None,
+    ) -> _models.SunoV2UploadResponse:
+        """音乐链接转成suno(upload)
+
+        ``POST /suno/v2/uploads/audio``
+
+        doc-001 菜单:音乐接口 › Suno › 官方格式(v2) › 所有接口 › 音乐链接转成suno(upload)(场景 5 的第一步)。POST {url} → {clip_id, duration};续写时以 continue_clip_id = clip_id、mv *-upload 调用 音乐生成(generations)。
+
+        Args:
+            url: 音乐链接 (mp3 等可公开访问的 URL)。
+        """
+        return self._client.request(
+            "sunoV2Upload",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "url": url,
+                }
+            ),
+            options=options,
+            parse=_models.SunoV2UploadResponse.model_validate,
+        )
+
+    def feed(
+        self,
+        *,
+        ids: str,
+        options: RequestOptions | None = None,
+    ) -> _models.SunoV2FeedResponse:
+        """查询任务(feed)
+
+        ``GET /suno/v2/feed``
+
+        doc-001 菜单:音乐接口 › Suno › 官方格式(v2) › 所有接口 › 查询任务(feed),以及场景 1–7 的查询步骤。GET ?ids=<clip id,clip id> → {clips[], num_total_results, current_page};ids 是 clips 的 id(不是生成批次 id),多个以英文逗号分隔。
+
+        Args:
+            ids: clip id,多个以英文逗号分隔
+        """
+        return self._client.request(
+            "sunoV2Feed",
+            path_params={},
+            query=_given(
+                {
+                    "ids": ids,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.SunoV2FeedResponse.model_validate,
+        )
+
 
 class AsyncSunoV2Resource:
     """Operations under ``client.suno.v2``."""
@@ -5471,6 +5743,64 @@ class AsyncSunoV2Resource:
             ),
             options=options,
             parse=_models.SunoV2GenerateResponse.model_validate,
+        )
+
+    async def upload(
+        self,
+        *,
+        url: str | FileInput,
+        options: RequestOptions | None = None,
+    ) -> _models.SunoV2UploadResponse:
+        """音乐链接转成suno(upload)
+
+        ``POST /suno/v2/uploads/audio``
+
+        doc-001 菜单:音乐接口 › Suno › 官方格式(v2) › 所有接口 › 音乐链接转成suno(upload)(场景 5 的第一步)。POST {url} → {clip_id, duration};续写时以 continue_clip_id = clip_id、mv *-upload 调用 音乐生成(generations)。
+
+        Args:
+            url: 音乐链接 (mp3 等可公开访问的 URL)。
+        """
+        return await self._client.request(
+            "sunoV2Upload",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "url": url,
+                }
+            ),
+            options=options,
+            parse=_models.SunoV2UploadResponse.model_validate,
+        )
+
+    async def feed(
+        self,
+        *,
+        ids: str,
+        options: RequestOptions | None = None,
+    ) -> _models.SunoV2FeedResponse:
+        """查询任务(feed)
+
+        ``GET /suno/v2/feed``
+
+        doc-001 菜单:音乐接口 › Suno › 官方格式(v2) › 所有接口 › 查询任务(feed),以及场景 1–7 的查询步骤。GET ?ids=<clip id,clip id> → {clips[], num_total_results, current_page};ids 是 clips 的 id(不是生成批次 id),多个以英文逗号分隔。
+
+        Args:
+            ids: clip id,多个以英文逗号分隔
+        """
+        return await self._client.request(
+            "sunoV2Feed",
+            path_params={},
+            query=_given(
+                {
+                    "ids": ids,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.SunoV2FeedResponse.model_validate,
         )
 
 
@@ -6029,6 +6359,81 @@ class PptDocmeeResource:
             parse=_models.DocmeeReply.model_validate,
         )
 
+    def ppt_to_json(
+        self,
+        *,
+        file: FileInput,
+        upload_image: str,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptJsonReply:
+        """ppt转json
+
+        ``POST /docmee/v1/api/pptjson/ppt2json``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › ppt转json。multipart 上传 .pptx,返回 PPT JSON(width、height、pages、font、slideMasters、version)。
+
+        Args:
+            file: PPT 文件 (示例值 test.pptx)
+            upload_image: Sent as text in the form; the page shows only "false"; what true does is not stated.
+        """
+        return self._client.request(
+            "docmeePpt2Json",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "file": file,
+                    "uploadImage": upload_image,
+                }
+            ),
+            options=options,
+            parse=_models.DocmeePptJsonReply.model_validate,
+        )
+
+    def json_to_ppt(
+        self,
+        *,
+        width: int,
+        height: int,
+        pages: builtins.list[Any],
+        font: builtins.list[Any],
+        slide_masters: builtins.list[Any],
+        version: str,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeJson2PptResponse:
+        """json转ppt
+
+        ``POST /docmee/v1/api/pptjson/json2ppt``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › json转ppt。POST PPT JSON(width、height、pages、font、slideMasters、version)。
+
+        Args:
+            pages: 页面结构数据
+            font: 字体数据
+            slide_masters: 母版结构数据
+        """
+        return self._client.request(
+            "docmeeJson2Ppt",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "width": width,
+                    "height": height,
+                    "pages": pages,
+                    "font": font,
+                    "slideMasters": slide_masters,
+                    "version": version,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeJson2PptResponse.model_validate,
+        )
+
 
 class AsyncPptDocmeeResource:
     """Operations under ``client.ppt.docmee``."""
@@ -6569,6 +6974,81 @@ class AsyncPptDocmeeResource:
             parse=_models.DocmeeReply.model_validate,
         )
 
+    async def ppt_to_json(
+        self,
+        *,
+        file: FileInput,
+        upload_image: str,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeePptJsonReply:
+        """ppt转json
+
+        ``POST /docmee/v1/api/pptjson/ppt2json``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › ppt转json。multipart 上传 .pptx,返回 PPT JSON(width、height、pages、font、slideMasters、version)。
+
+        Args:
+            file: PPT 文件 (示例值 test.pptx)
+            upload_image: Sent as text in the form; the page shows only "false"; what true does is not stated.
+        """
+        return await self._client.request(
+            "docmeePpt2Json",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "file": file,
+                    "uploadImage": upload_image,
+                }
+            ),
+            options=options,
+            parse=_models.DocmeePptJsonReply.model_validate,
+        )
+
+    async def json_to_ppt(
+        self,
+        *,
+        width: int,
+        height: int,
+        pages: builtins.list[Any],
+        font: builtins.list[Any],
+        slide_masters: builtins.list[Any],
+        version: str,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.DocmeeJson2PptResponse:
+        """json转ppt
+
+        ``POST /docmee/v1/api/pptjson/json2ppt``
+
+        doc-001 菜单:PPT接口 › 文多多(官方格式) › json转ppt。POST PPT JSON(width、height、pages、font、slideMasters、version)。
+
+        Args:
+            pages: 页面结构数据
+            font: 字体数据
+            slide_masters: 母版结构数据
+        """
+        return await self._client.request(
+            "docmeeJson2Ppt",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "width": width,
+                    "height": height,
+                    "pages": pages,
+                    "font": font,
+                    "slideMasters": slide_masters,
+                    "version": version,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.DocmeeJson2PptResponse.model_validate,
+        )
+
 
 class PptResource:
     """Operations under ``client.ppt``."""
@@ -6676,6 +7156,7 @@ class PicResource:
         bg_color: str | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.PicTaskReply]:
         """创建抠图任务
@@ -6716,6 +7197,7 @@ class PicResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.PicTaskReply.model_validate,
         )
 
@@ -6729,6 +7211,7 @@ class PicResource:
         scale_factor: Literal[1, 2, 4] | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.PicTaskReply]:
         """创建图片变清晰任务
@@ -6763,6 +7246,7 @@ class PicResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.PicTaskReply.model_validate,
         )
 
@@ -6776,6 +7260,7 @@ class PicResource:
         sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.PicTaskReply]:
         """创建背景生成任务
@@ -6810,6 +7295,7 @@ class PicResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.PicTaskReply.model_validate,
         )
 
@@ -6824,6 +7310,7 @@ class PicResource:
         bg_color: str | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.PicTaskReply]:
         """创建证件照制作任务
@@ -6860,6 +7347,7 @@ class PicResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.PicTaskReply.model_validate,
         )
 
@@ -6872,6 +7360,7 @@ class PicResource:
         sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.PicTaskReply]:
         """创建图像上色任务
@@ -6904,6 +7393,7 @@ class PicResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.PicTaskReply.model_validate,
         )
 
@@ -6916,6 +7406,7 @@ class PicResource:
         language: str | NotGiven = NOT_GIVEN,
         password: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.PicTaskReply]:
         """创建OCR任务
@@ -6948,6 +7439,7 @@ class PicResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.PicTaskReply.model_validate,
         )
 
@@ -6961,6 +7453,7 @@ class PicResource:
         rectangles: str | NotGiven = NOT_GIVEN,
         sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.PicTaskReply]:
         """创建图像修复任务
@@ -6995,6 +7488,7 @@ class PicResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.PicTaskReply.model_validate,
         )
 
@@ -7010,6 +7504,7 @@ class PicResource:
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.PicTaskReply]:
         """创建图片压缩任务
@@ -7048,6 +7543,7 @@ class PicResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.PicTaskReply.model_validate,
         )
 
@@ -7059,6 +7555,7 @@ class PicResource:
         sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
         type: Literal[0, 1, 2, 3, 4] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.PicTaskReply]:
         """创建图片智能切边任务
@@ -7089,6 +7586,7 @@ class PicResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.PicTaskReply.model_validate,
         )
 
@@ -7113,6 +7611,7 @@ class AsyncPicResource:
         bg_color: str | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.PicTaskReply]:
         """创建抠图任务
@@ -7153,6 +7652,7 @@ class AsyncPicResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.PicTaskReply.model_validate,
         )
 
@@ -7166,6 +7666,7 @@ class AsyncPicResource:
         scale_factor: Literal[1, 2, 4] | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.PicTaskReply]:
         """创建图片变清晰任务
@@ -7200,6 +7701,7 @@ class AsyncPicResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.PicTaskReply.model_validate,
         )
 
@@ -7213,6 +7715,7 @@ class AsyncPicResource:
         sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.PicTaskReply]:
         """创建背景生成任务
@@ -7247,6 +7750,7 @@ class AsyncPicResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.PicTaskReply.model_validate,
         )
 
@@ -7261,6 +7765,7 @@ class AsyncPicResource:
         bg_color: str | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.PicTaskReply]:
         """创建证件照制作任务
@@ -7297,6 +7802,7 @@ class AsyncPicResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.PicTaskReply.model_validate,
         )
 
@@ -7309,6 +7815,7 @@ class AsyncPicResource:
         sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
         callback_url: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.PicTaskReply]:
         """创建图像上色任务
@@ -7341,6 +7848,7 @@ class AsyncPicResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.PicTaskReply.model_validate,
         )
 
@@ -7353,6 +7861,7 @@ class AsyncPicResource:
         language: str | NotGiven = NOT_GIVEN,
         password: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.PicTaskReply]:
         """创建OCR任务
@@ -7385,6 +7894,7 @@ class AsyncPicResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.PicTaskReply.model_validate,
         )
 
@@ -7398,6 +7908,7 @@ class AsyncPicResource:
         rectangles: str | NotGiven = NOT_GIVEN,
         sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.PicTaskReply]:
         """创建图像修复任务
@@ -7432,6 +7943,7 @@ class AsyncPicResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.PicTaskReply.model_validate,
         )
 
@@ -7447,6 +7959,7 @@ class AsyncPicResource:
         width: int | NotGiven = NOT_GIVEN,
         height: int | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.PicTaskReply]:
         """创建图片压缩任务
@@ -7485,6 +7998,7 @@ class AsyncPicResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.PicTaskReply.model_validate,
         )
 
@@ -7496,6 +8010,7 @@ class AsyncPicResource:
         sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
         type: Literal[0, 1, 2, 3, 4] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.PicTaskReply]:
         """创建图片智能切边任务
@@ -7526,6 +8041,7 @@ class AsyncPicResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.PicTaskReply.model_validate,
         )
 

@@ -305,7 +305,8 @@ class ViduTask(GatewayModel):
     type: str | None = None
     state: str | None = None
     """e.g. queueing, processing, success, failed (created|queueing|processing|success|failed per the upstream Vidu API)."""
-    creations: list[Any] | None = None
+    creations: list[ViduTaskCreationsItem] | None = None
+    """Finished videos (vidu-gptbest-get example): {id, task_id, type: video, grade, uri (watermarked mp4), cover_uri, …}."""
     err_code: str | None = None
     created_at: str | None = None
 
@@ -640,13 +641,60 @@ class SunoV2GenerateRequest(GatewayModel):
 
 
 class SunoV2GenerateResponse(GatewayModel):
-    """{id, clips[{id, status, audio_url, video_url, image_url, title, metadata, …}]} (suno-v2-apifox)."""
+    """{id, clips[{id, status, audio_url, video_url, image_url, title, metadata, …}]} (suno-v2-apifox; openai-next-lab sunoProxy.ts SunoGenerateResponse adds metadata, major_model_version, created_at, batch_size)."""
 
     model_config = ConfigDict(extra="allow")
 
     id: str | None = None
-    clips: list[SunoV2GenerateResponseClipsItem] | None = None
+    clips: list[SunoV2Clip] | None = None
     status: str | None = None
+
+
+class SunoV2Clip(GatewayModel):
+    """A Suno clip as the v2 routes return it (suno-v2-apifox; openai-next-lab sunoProxy.ts SunoClip). audio_url is empty until the clip streams or completes."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str | None = None
+    """clip id (查询任务(feed) 的 ids 取这些 id"""
+    status: str | None = None
+    """submitted | queued | streaming | complete (openai-next-lab SunoClip); error also appears in Suno sources."""
+    title: str | None = None
+    audio_url: str | None = None
+    video_url: str | None = None
+    image_url: str | None = None
+    image_large_url: str | None = None
+    model_name: str | None = None
+    major_model_version: str | None = None
+    created_at: str | None = None
+    metadata: dict[str, Any] | None = None
+
+
+class SunoV2FeedResponse(GatewayModel):
+    """查询任务(feed) reply {clips[], num_total_results, current_page} (openai-next-lab sunoProxy.ts SunoQueryResponse)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    clips: list[SunoV2Clip] | None = None
+    num_total_results: int | None = None
+    current_page: int | None = None
+
+
+class SunoV2UploadRequest(GatewayModel):
+    """音乐链接转成suno(upload) body {url} (openai-next-lab sunoProxy.ts upload(): sends {url: <one link>})."""
+
+    url: str
+    """音乐链接 (mp3 等可公开访问的 URL)。"""
+
+
+class SunoV2UploadResponse(GatewayModel):
+    """{clip_id, duration} (openai-next-lab sunoProxy.ts SunoUploadResponse): the uploaded audio as a clip, to continue with mv *-upload and continue_clip_id."""
+
+    model_config = ConfigDict(extra="allow")
+
+    clip_id: str | None = None
+    duration: float | None = None
+    """音乐时长"""
 
 
 class DocmeeReply(GatewayModel):
@@ -826,6 +874,44 @@ class DocmeeSaveRequest(GatewayModel):
     draw_pptx: bool | None = Field(None, alias="drawPptx")
     draw_cover: bool | None = Field(None, alias="drawCover")
     pptx_property: dict[str, Any] | None = Field(None, alias="pptxProperty")
+
+
+class DocmeePptJson(GatewayModel):
+    """docmee PPT JSON (docmee-gptbest-ppt2json / -json2ppt example): {width, height, pages[], font[], slideMasters[], version}."""
+
+    model_config = ConfigDict(extra="allow")
+
+    width: int
+    height: int
+    pages: list[Any]
+    """页面结构数据"""
+    font: list[Any]
+    """字体数据"""
+    slide_masters: list[Any] = Field(alias="slideMasters")
+    """母版结构数据"""
+    version: str
+
+
+class DocmeePpt2JsonRequest(GatewayModel):
+    """multipart/form-data (docmee-gptbest-ppt2json): file (the .pptx), uploadImage (示例值 "false")."""
+
+    file: bytes
+    """PPT 文件 (示例值 test.pptx)"""
+    upload_image: str = Field(alias="uploadImage")
+    """Sent as text in the form; the page shows only "false"; what true does is not stated."""
+
+
+class DocmeePptJsonReply(GatewayModel):
+    """ppt转json reply as the page shows it: the PPT JSON itself (width, height, pages, font, slideMasters, version), no {code, data} envelope."""
+
+    model_config = ConfigDict(extra="allow")
+
+    width: int | None = None
+    height: int | None = None
+    pages: list[Any] | None = None
+    font: list[Any] | None = None
+    slide_masters: list[Any] | None = Field(None, alias="slideMasters")
+    version: str | None = None
 
 
 class PicImageSource(RootModel[Any]):
@@ -1863,6 +1949,12 @@ class RunwayV1GenerateRequestOptions(GatewayModel):
     """Camera motion; the yutoai page says "currently only gen-2 is supported"."""
 
 
+class DocmeeJson2PptResponse(RootModel[Any]):
+    model_config = ConfigDict(defer_build=True)
+
+    root: dict[str, Any]
+
+
 class FluxResultResult1(GatewayModel):
     model_config = ConfigDict(extra="allow")
 
@@ -1901,6 +1993,19 @@ class ViduTaskRequestSettings(GatewayModel):
     aspect_ratio: str | None = None
     duration: int | None = None
     model: str | None = None
+
+
+class ViduTaskCreationsItem(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str | None = None
+    """creation id (高清视频 的 input.creation_id)."""
+    task_id: str | None = None
+    type: str | None = None
+    grade: str | None = None
+    uri: str | None = None
+    """视频 URL."""
+    cover_uri: str | None = None
 
 
 class PikaGenerateRequestOptions2(GatewayModel):
@@ -1984,19 +2089,6 @@ class CodeMsgVideoFeedData(GatewayModel):
     msg: str | None = None
     create_time: Any = None
     update_time: Any = None
-
-
-class SunoV2GenerateResponseClipsItem(GatewayModel):
-    model_config = ConfigDict(extra="allow")
-
-    id: str | None = None
-    status: str | None = None
-    title: str | None = None
-    audio_url: str | None = None
-    video_url: str | None = None
-    image_url: str | None = None
-    model_name: str | None = None
-    metadata: dict[str, Any] | None = None
 
 
 class DocmeePptInfoReplyData(GatewayModel):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Unpack
@@ -60,6 +61,7 @@ class TasksResource:
         callback_url: str | NotGiven = NOT_GIVEN,
         extra: _models.CreateTaskExtra | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.TaskObject]:
         """提交非同步生成任務 (Seedream 圖片生成)
@@ -122,6 +124,7 @@ class TasksResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.TaskObject.model_validate,
         )
 
@@ -140,6 +143,7 @@ class TasksResource:
         callback_url: str | NotGiven = NOT_GIVEN,
         extra: _models.CreateTaskExtra | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.TaskObject]:
         """同步提交任務 (submit and block until the result is ready)
@@ -186,6 +190,7 @@ class TasksResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.TaskObject.model_validate,
         )
 
@@ -274,6 +279,7 @@ class AsyncTasksResource:
         callback_url: str | NotGiven = NOT_GIVEN,
         extra: _models.CreateTaskExtra | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.TaskObject]:
         """提交非同步生成任務 (Seedream 圖片生成)
@@ -336,6 +342,7 @@ class AsyncTasksResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.TaskObject.model_validate,
         )
 
@@ -354,6 +361,7 @@ class AsyncTasksResource:
         callback_url: str | NotGiven = NOT_GIVEN,
         extra: _models.CreateTaskExtra | Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.TaskObject]:
         """同步提交任務 (submit and block until the result is ready)
@@ -400,6 +408,7 @@ class AsyncTasksResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.TaskObject.model_validate,
         )
 

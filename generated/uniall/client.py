@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Unpack
@@ -63,10 +64,11 @@ class VideoGenerationsResource:
         reference_image_urls: list[str | FileInput] | NotGiven = NOT_GIVEN,
         last_image: str | NotGiven = NOT_GIVEN,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
-        extra_body_: _models.CreateVideoGenerationRequestExtraBody
+        extra_body: _models.CreateVideoGenerationRequestExtraBody
         | Mapping[str, Any]
         | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None = None,
+        request_extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.VideoTask]:
         """创建视频任务(旧) — Vidu Q3 文生视频 / 单图生视频 / 首尾帧生视频 / 参考图生视频
@@ -94,7 +96,9 @@ class VideoGenerationsResource:
             reference_image_urls: 只有 mix模式生效,字符串数组:示例:["https://example.com/ref-1.png", "https://example.com/ref-2.png"] (reference images, used only by mix models; at most 4 per uniall-vidu)
             last_image: 同时传入image和last_image视为首尾帧生视频,不支持只传入last_image (last frame; needs image)
             aspect_ratio: 文生视频有效;图生视频也可传入,但不保证影响结果 (output aspect ratio; effective for text to video, may be ignored for image to video)
-            extra_body_: 扩展参数 (extension parameters). audio, seed and bgm appear in the examples; other keys are passed through.
+            extra_body: 扩展参数 (extension parameters). audio, seed and bgm appear in the examples; other keys are passed through.
+
+        Keywords: ``request_extra_body`` is the runtime's ``extra_body`` (the document has a field named so).
         """
         return self._client.submit_task(
             "createVideoGeneration",
@@ -110,11 +114,12 @@ class VideoGenerationsResource:
                     "reference_image_urls": reference_image_urls,
                     "last_image": last_image,
                     "aspect_ratio": aspect_ratio,
-                    "extra_body": extra_body_,
+                    "extra_body": extra_body,
                 },
-                extra_body,
+                request_extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.VideoTask.model_validate,
         )
 
@@ -181,10 +186,11 @@ class AsyncVideoGenerationsResource:
         reference_image_urls: list[str | FileInput] | NotGiven = NOT_GIVEN,
         last_image: str | NotGiven = NOT_GIVEN,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
-        extra_body_: _models.CreateVideoGenerationRequestExtraBody
+        extra_body: _models.CreateVideoGenerationRequestExtraBody
         | Mapping[str, Any]
         | NotGiven = NOT_GIVEN,
-        extra_body: Mapping[str, Any] | None = None,
+        request_extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.VideoTask]:
         """创建视频任务(旧) — Vidu Q3 文生视频 / 单图生视频 / 首尾帧生视频 / 参考图生视频
@@ -212,7 +218,9 @@ class AsyncVideoGenerationsResource:
             reference_image_urls: 只有 mix模式生效,字符串数组:示例:["https://example.com/ref-1.png", "https://example.com/ref-2.png"] (reference images, used only by mix models; at most 4 per uniall-vidu)
             last_image: 同时传入image和last_image视为首尾帧生视频,不支持只传入last_image (last frame; needs image)
             aspect_ratio: 文生视频有效;图生视频也可传入,但不保证影响结果 (output aspect ratio; effective for text to video, may be ignored for image to video)
-            extra_body_: 扩展参数 (extension parameters). audio, seed and bgm appear in the examples; other keys are passed through.
+            extra_body: 扩展参数 (extension parameters). audio, seed and bgm appear in the examples; other keys are passed through.
+
+        Keywords: ``request_extra_body`` is the runtime's ``extra_body`` (the document has a field named so).
         """
         return await self._client.submit_task(
             "createVideoGeneration",
@@ -228,11 +236,12 @@ class AsyncVideoGenerationsResource:
                     "reference_image_urls": reference_image_urls,
                     "last_image": last_image,
                     "aspect_ratio": aspect_ratio,
-                    "extra_body": extra_body_,
+                    "extra_body": extra_body,
                 },
-                extra_body,
+                request_extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.VideoTask.model_validate,
         )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Unpack, overload
@@ -1183,7 +1184,7 @@ class ImagesResource:
         image: FileInput | list[FileInput],
         prompt: str,
         mask: FileInput | NotGiven = NOT_GIVEN,
-        model: Literal["dall-e-2", "gpt-image-1"] | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
         n: int | NotGiven = NOT_GIVEN,
         size: Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
         | NotGiven = NOT_GIVEN,
@@ -1203,7 +1204,7 @@ class ImagesResource:
             image: 要编辑的图像。必须是支持的图像文件或图像数组。 对于 gpt-image-1,每个图像应为小于25MB的 png、webp 或 jpg 文件。您最多可以提供16张图像。 对于 dall-e-2,您只能提供一张图像,且应为小于4MB的正方形 png 文件。
             prompt: 所需图像的文字描述。dall-e-2的最大长度为1000个字符,gpt-image-1的最大长度为32000个字符。
             mask: 一个额外的图像,其完全透明的区域(例如,alpha为零的地方)表示应编辑image的位置。如果提供了多个图像,掩码将应用于第一个图像。必须是有效的PNG文件,大小小于4MB,并且与image具有相同的尺寸。
-            model: 用于图像生成的模型。仅支持 dall-e-2 和 gpt-image-1。默认使用 dall-e-2,除非使用了特定于 gpt-image-1 的参数。
+            model: 用于图像生成的模型。仅支持 dall-e-2 和 gpt-image-1。默认使用 dall-e-2,除非使用了特定于 gpt-image-1 的参数。(the document's list at the time — another model is warned about and sent, I11)
             n: 要生成的图像数量。必须在1到10之间。
             size: 生成图像的尺寸。对于 gpt-image-1,必须是 1024x1024、1536x1024(横向)、1024x1536(纵向)之一,或 auto(默认值);对于 dall-e-2,必须是 256x256、512x512 或 1024x1024 之一。
             response_format: 生成的图像返回的格式。必须是 url 或 b64_json 之一。URL 在图像生成后仅有效 60 分钟。此参数仅支持 dall-e-2,因为 gpt-image-1 始终返回 base64 编码的图像。
@@ -1337,7 +1338,7 @@ class AsyncImagesResource:
         image: FileInput | list[FileInput],
         prompt: str,
         mask: FileInput | NotGiven = NOT_GIVEN,
-        model: Literal["dall-e-2", "gpt-image-1"] | NotGiven = NOT_GIVEN,
+        model: str | NotGiven = NOT_GIVEN,
         n: int | NotGiven = NOT_GIVEN,
         size: Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
         | NotGiven = NOT_GIVEN,
@@ -1357,7 +1358,7 @@ class AsyncImagesResource:
             image: 要编辑的图像。必须是支持的图像文件或图像数组。 对于 gpt-image-1,每个图像应为小于25MB的 png、webp 或 jpg 文件。您最多可以提供16张图像。 对于 dall-e-2,您只能提供一张图像,且应为小于4MB的正方形 png 文件。
             prompt: 所需图像的文字描述。dall-e-2的最大长度为1000个字符,gpt-image-1的最大长度为32000个字符。
             mask: 一个额外的图像,其完全透明的区域(例如,alpha为零的地方)表示应编辑image的位置。如果提供了多个图像,掩码将应用于第一个图像。必须是有效的PNG文件,大小小于4MB,并且与image具有相同的尺寸。
-            model: 用于图像生成的模型。仅支持 dall-e-2 和 gpt-image-1。默认使用 dall-e-2,除非使用了特定于 gpt-image-1 的参数。
+            model: 用于图像生成的模型。仅支持 dall-e-2 和 gpt-image-1。默认使用 dall-e-2,除非使用了特定于 gpt-image-1 的参数。(the document's list at the time — another model is warned about and sent, I11)
             n: 要生成的图像数量。必须在1到10之间。
             size: 生成图像的尺寸。对于 gpt-image-1,必须是 1024x1024、1536x1024(横向)、1024x1536(纵向)之一,或 auto(默认值);对于 dall-e-2,必须是 256x256、512x512 或 1024x1024 之一。
             response_format: 生成的图像返回的格式。必须是 url 或 b64_json 之一。URL 在图像生成后仅有效 60 分钟。此参数仅支持 dall-e-2,因为 gpt-image-1 始终返回 base64 编码的图像。
@@ -1906,6 +1907,7 @@ class SunoResource:
         task_id: str | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.SunoFetchResponse]:
         """创建音乐 / submit Suno music task
@@ -1949,6 +1951,7 @@ class SunoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.SunoFetchResponse.model_validate,
         )
 
@@ -1957,6 +1960,7 @@ class SunoResource:
         *,
         prompt: str,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.SunoFetchResponse]:
         """创建歌词 / submit Suno lyrics task
@@ -1980,6 +1984,7 @@ class SunoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.SunoFetchResponse.model_validate,
         )
 
@@ -2064,6 +2069,7 @@ class AsyncSunoResource:
         task_id: str | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.SunoFetchResponse]:
         """创建音乐 / submit Suno music task
@@ -2107,6 +2113,7 @@ class AsyncSunoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.SunoFetchResponse.model_validate,
         )
 
@@ -2115,6 +2122,7 @@ class AsyncSunoResource:
         *,
         prompt: str,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.SunoFetchResponse]:
         """创建歌词 / submit Suno lyrics task
@@ -2138,6 +2146,7 @@ class AsyncSunoResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.SunoFetchResponse.model_validate,
         )
 
@@ -2214,6 +2223,7 @@ class UdioResource:
         *,
         gen_params: _models.UdioGenParams | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.UdioFetchResponse]:
         """创建音乐 / submit Udio music task
@@ -2237,6 +2247,7 @@ class UdioResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.UdioFetchResponse.model_validate,
         )
 
@@ -2279,6 +2290,7 @@ class AsyncUdioResource:
         *,
         gen_params: _models.UdioGenParams | Mapping[str, Any],
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.UdioFetchResponse]:
         """创建音乐 / submit Udio music task
@@ -2302,6 +2314,7 @@ class AsyncUdioResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.UdioFetchResponse.model_validate,
         )
 
@@ -2348,6 +2361,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Imagine任务(文生图、文图生图) / submit imagine
@@ -2379,6 +2393,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2391,6 +2406,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Blend任务(图生图) / submit blend
@@ -2422,6 +2438,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2433,6 +2450,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Describe任务(图生文) / submit describe
@@ -2462,6 +2480,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2474,6 +2493,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """绘图变化(UPSCALE; VARIATION; REROLL) / submit change
@@ -2505,6 +2525,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2515,6 +2536,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """绘图变化-simple(UPSCALE; VARIATION; REROLL) / submit simple change
@@ -2542,6 +2564,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2553,6 +2576,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """执行动作(所有的关联按钮动作UPSCALE; VARIATION; REROLL; ZOOM等) / submit action
@@ -2582,6 +2606,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2594,6 +2619,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Modal(提交局部重绘、ZOOM) / submit modal
@@ -2625,6 +2651,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2636,6 +2663,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交Shorten任务(prompt分析) / submit shorten
@@ -2665,6 +2693,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2677,6 +2706,7 @@ class MidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.MidjourneyTask]:
         """提交swap_face任务 / submit face swap
@@ -2708,6 +2738,7 @@ class MidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2843,6 +2874,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Imagine任务(文生图、文图生图) / submit imagine
@@ -2874,6 +2906,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2886,6 +2919,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Blend任务(图生图) / submit blend
@@ -2917,6 +2951,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2928,6 +2963,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Describe任务(图生文) / submit describe
@@ -2957,6 +2993,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -2969,6 +3006,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """绘图变化(UPSCALE; VARIATION; REROLL) / submit change
@@ -3000,6 +3038,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -3010,6 +3049,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """绘图变化-simple(UPSCALE; VARIATION; REROLL) / submit simple change
@@ -3037,6 +3077,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -3048,6 +3089,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """执行动作(所有的关联按钮动作UPSCALE; VARIATION; REROLL; ZOOM等) / submit action
@@ -3077,6 +3119,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -3089,6 +3132,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Modal(提交局部重绘、ZOOM) / submit modal
@@ -3120,6 +3164,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -3131,6 +3176,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交Shorten任务(prompt分析) / submit shorten
@@ -3160,6 +3206,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -3172,6 +3219,7 @@ class AsyncMidjourneyResource:
         notify_hook: str | NotGiven = NOT_GIVEN,
         state: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.MidjourneyTask]:
         """提交swap_face任务 / submit face swap
@@ -3203,6 +3251,7 @@ class AsyncMidjourneyResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.MidjourneyTask.model_validate,
         )
 
@@ -3613,6 +3662,7 @@ class LumaResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.LumaGeneration]:
         """生成视频 / generate video
@@ -3646,6 +3696,7 @@ class LumaResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGeneration.model_validate,
         )
 
@@ -3660,6 +3711,7 @@ class LumaResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.LumaGeneration]:
         """扩展视频 / extend video
@@ -3696,6 +3748,7 @@ class LumaResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGeneration.model_validate,
         )
 
@@ -3770,6 +3823,7 @@ class AsyncLumaResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.LumaGeneration]:
         """生成视频 / generate video
@@ -3803,6 +3857,7 @@ class AsyncLumaResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGeneration.model_validate,
         )
 
@@ -3817,6 +3872,7 @@ class AsyncLumaResource:
         image_end_url: str | FileInput | NotGiven = NOT_GIVEN,
         aspect_ratio: str | NotGiven = NOT_GIVEN,
         extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.LumaGeneration]:
         """扩展视频 / extend video
@@ -3853,6 +3909,7 @@ class AsyncLumaResource:
                 extra_body,
             ),
             options=options,
+            download_to=download_to,
             parse=_models.LumaGeneration.model_validate,
         )
 
@@ -3922,6 +3979,7 @@ class CustomVideoResource:
         *,
         model: str,
         body: dict[str, Any],
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> Task[_models.CustomVideoTask]:
         """创建视频 / create custom video task
@@ -3945,6 +4003,7 @@ class CustomVideoResource:
             headers={},
             body=_jsonable(body),
             options=options,
+            download_to=download_to,
             parse=_models.CustomVideoTask.model_validate,
         )
 
@@ -3990,6 +4049,7 @@ class AsyncCustomVideoResource:
         *,
         model: str,
         body: dict[str, Any],
+        download_to: str | os.PathLike[str] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncTask[_models.CustomVideoTask]:
         """创建视频 / create custom video task
@@ -4013,6 +4073,7 @@ class AsyncCustomVideoResource:
             headers={},
             body=_jsonable(body),
             options=options,
+            download_to=download_to,
             parse=_models.CustomVideoTask.model_validate,
         )
 

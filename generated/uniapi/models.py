@@ -119,7 +119,7 @@ class SunoSubmitMusicResponse(RootModel[Any]):
 
 
 class SunoTask(GatewayModel):
-    """new-api TaskDto. status NOT_START, SUBMITTED, QUEUED, IN_PROGRESS, FAILURE, SUCCESS, UNKNOWN; progress "NN%"; times in the document are integers."""
+    """new-api TaskDto. [INFER] status NOT_START, SUBMITTED, QUEUED, IN_PROGRESS, FAILURE, SUCCESS, UNKNOWN and progress "NN%" are new-api's (model/task.go), not the document's; times in the document are integers."""
 
     task_id: str | None = None
     action: str | None = None
@@ -839,8 +839,8 @@ class ImageEditRequest(GatewayModel):
     """所需图像的文字描述。dall-e-2的最大长度为1000个字符,gpt-image-1的最大长度为32000个字符。"""
     mask: bytes | None = None
     """一个额外的图像,其完全透明的区域(例如,alpha为零的地方)表示应编辑image的位置。如果提供了多个图像,掩码将应用于第一个图像。必须是有效的PNG文件,大小小于4MB,并且与image具有相同的尺寸。"""
-    model: Literal["dall-e-2", "gpt-image-1"] | None = None
-    """用于图像生成的模型。仅支持 dall-e-2 和 gpt-image-1。默认使用 dall-e-2,除非使用了特定于 gpt-image-1 的参数。"""
+    model: str | None = None
+    """用于图像生成的模型。仅支持 dall-e-2 和 gpt-image-1。默认使用 dall-e-2,除非使用了特定于 gpt-image-1 的参数。(the document's list at the time — another model is warned about and sent, I11)"""
     n: int | None = None
     """要生成的图像数量。必须在1到10之间。"""
     size: Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"] | None = None

@@ -11,7 +11,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.surface import CONSTRAINTS
+from generator.diff.models import compare_models
+from generator.surface_walk import CONSTRAINTS
 
 # Numeric bounds: for each, whether a larger new value makes the field stricter.
 _LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
@@ -42,9 +43,14 @@ class _Differ:
 
     def __init__(self) -> None:
         self.changes: list[Change] = []
+        self.seen: set[str] = set()
 
     def add(self, kind: str, **kw: Any) -> None:
-        self.changes.append(Change(kind, **kw))
+        change = Change(kind, **kw)
+        seen = _key([kind, change.operation, change.direction, change.path, change.old, change.new])
+        if seen not in self.seen:  # a model's change may also show at a field marking it
+            self.seen.add(seen)
+            self.changes.append(change)
 
     def run(self, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         for key in ("client", "base_url", "spec_version"):
@@ -57,6 +63,7 @@ class _Differ:
         self.envelopes(old.get("error_envelopes") or {}, new.get("error_envelopes") or {})
         self.operations(old.get("operations") or {}, new.get("operations") or {})
         self.tasks(old.get("tasks") or {}, new.get("tasks") or {})
+        compare_models(old, new, self.fields)
         return self.changes
 
     def auth(self, old: dict[str, Any], new: dict[str, Any]) -> None:

@@ -58,14 +58,15 @@ def extension_of(media_type: str) -> str:
 def _png(name: str, size: int = 128) -> bytes:
     seed = hashlib.sha256(name.encode()).digest()
     r0, g0, b0, r1, g1, b1 = seed[:6]
-    rows = bytearray()
-    for y in range(size):
-        rows.append(0)  # filter: none
-        for x in range(size):
-            t = (x + y) / (2 * size - 2)
-            rows += bytes(
-                (int(r0 + (r1 - r0) * t), int(g0 + (g1 - g0) * t), int(b0 + (b1 - b0) * t))
-            )
+    # A diagonal gradient: a pixel's colour depends on x + y only, so each row is a slice of
+    # one run of 2 * size - 1 colours (a hundred times faster than pixel by pixel; a benchmark
+    # downloading 10,000 images was waiting on this).
+    span = 2 * size - 2
+    run = b"".join(
+        bytes((int(r0 + (r1 - r0) * t), int(g0 + (g1 - g0) * t), int(b0 + (b1 - b0) * t)))
+        for t in (d / span for d in range(span + 1))
+    )
+    rows = b"".join(b"\x00" + run[3 * y : 3 * (y + size)] for y in range(size))  # filter: none
 
     def chunk(kind: bytes, data: bytes) -> bytes:
         return (

@@ -35,6 +35,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "taskstore",
             "journal_writer",
             "journal",
+            "journal_watch",
             "_journaling",
             "_status",
             "lenient",
@@ -56,7 +57,10 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "_aiohttp",
         ),
     ),
-    ("calls", ("_core",)),  # one request: prepare, send, retry, read
+    (
+        "calls",
+        ("_preparing", "_sending", "_submitting", "_core"),
+    ),  # one request: prepare, send, retry, read
     (
         "tasks_streams_outputs",  # and the calls built on calls: uploads first, raw paths
         ("_saving", "tasks", "streaming", "outputs", "uploads", "raw"),

@@ -126,7 +126,7 @@ def test_uniall_vidu_submit_and_wait() -> None:
             prompt="电影感航拍镜头",
             aspect_ratio="16:9",
             duration=5,
-            extra_body_={"audio": False, "seed": 42, "bgm": False},
+            extra_body={"audio": False, "seed": 42, "bgm": False},
         )
         assert task.id in sim.tasks
         result = task.wait(timeout=30, poll_interval=0.01)

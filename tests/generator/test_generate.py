@@ -81,9 +81,16 @@ def test_hostile_names_and_text_cannot_break_or_inject(tmp_path: Path, import_ge
     methods = {name for name in vars(resource) if not name.startswith("_")}
     assert {"import_", "import_2", "获取_任务", "def_"} <= methods, methods
     sig = inspect.signature(resource.import_)
-    assert {"class_", "from_", "a_b", "a_b_", "名字", "self_", "options_", "options"} <= set(
-        sig.parameters
-    )
+    assert {
+        "class_",
+        "from_",
+        "a_b",
+        "a_b_2",
+        "名字",
+        "self_2",
+        "options",
+        "request_options",
+    } <= set(sig.parameters)
     doc = resource.import_.__doc__ or ""
     assert '"""' in doc and "{{ evil }}" in doc and "\\" in doc
     mode = typing.get_type_hints(resource.import_, vars(pkg.client))["mode"]

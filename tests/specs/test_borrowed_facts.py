@@ -95,3 +95,65 @@ def test_reply_schemas_require_nothing_no_source_marks_required(gateway: str) ->
                 name = ref.rsplit("/", 1)[-1]
                 if ref.startswith("#/components/schemas/") and name not in OPENAI_REQUIRED:
                     assert "required" not in schemas[name], f"{method} {path}: {name}"
+
+
+# Nested `required` a source does state: new-api's task fetch reply always carries code and data
+# (QuantumNous/new-api dto/task.go TaskResponse: no omitempty), its docs' flat shape task_id and
+# status; UniAll's fetch reply is one of the two, told apart by those keys.
+SOURCED_NESTED_REQUIRED = {("uniall", "VideoGenerationFetchResponse")}
+
+
+def _nested_required(
+    node: Any, schemas: dict[str, Any], owner: str, seen: set[str]
+) -> list[tuple[str, list[str]]]:
+    """Every non-empty ``required`` under ``node`` (local ``$ref`` followed once), by owning schema."""
+    found: list[tuple[str, list[str]]] = []
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+            name = ref.rsplit("/", 1)[-1]
+            if name not in seen and name not in OPENAI_REQUIRED:
+                seen.add(name)
+                found += _nested_required(schemas[name], schemas, name, seen)
+            return found
+        if isinstance(node.get("required"), list) and node["required"]:  # not a member named so
+            found.append((owner, list(node["required"])))
+        for key, value in node.items():
+            if key not in ("examples", "example", "x-warn"):
+                found += _nested_required(value, schemas, owner, seen)
+    elif isinstance(node, list):
+        for value in node:
+            found += _nested_required(value, schemas, owner, seen)
+    return found
+
+
+@pytest.mark.parametrize("gateway", ["buble", "gptnb", "qingbo", "uniall", "uniapi"])
+def test_reply_schemas_require_nothing_nested_that_no_source_marks(gateway: str) -> None:
+    data = load_spec(PROJECT / "specs" / f"{gateway}.yaml").data
+    schemas = data["components"]["schemas"]
+    for path, method, op, _ in iter_operations(data):
+        for status, response in (op.get("responses") or {}).items():
+            if not str(status).startswith("2") or "$ref" in response:
+                continue
+            for media in (response.get("content") or {}).values():
+                found = _nested_required(media.get("schema") or {}, schemas, "(inline)", set())
+                unsourced = [
+                    (owner, keys)
+                    for owner, keys in found
+                    if (gateway, owner) not in SOURCED_NESTED_REQUIRED
+                ]
+                assert unsourced == [], f"{method} {path}: {unsourced}"
+
+
+def test_image_edit_models_are_open() -> None:
+    """仅支持 dall-e-2 和 gpt-image-1 is the list when copied; OpenAI's route now takes more models."""
+    image = ("a.png", b"\x89PNG\r\n\x1a\n", "image/png")
+    for model in ("gpt-image-1", "gpt-image-1.5"):
+        payload = {"image": image, "prompt": "a red hat", "model": model}
+        assert _validate("uniapi", "createImageEdit", payload) == [], model
+    spec = _runtime_spec("uniapi")
+    payload_schema = spec["operations"]["createImageEdit"]["payload_schema"]
+    name = payload_schema["$ref"].rsplit("/", 1)[-1] if "$ref" in payload_schema else None
+    schema = spec["schemas"][name] if name else payload_schema
+    model = schema["properties"]["model"]
+    assert "enum" not in model and model["x-warn"]["enum"] == ["dall-e-2", "gpt-image-1"]

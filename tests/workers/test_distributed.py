@@ -134,10 +134,13 @@ def test_sigkill_of_a_worker_and_a_redis_restart_lose_nothing_and_pay_nothing_tw
     assert any(int(r.extra.get("takeovers", 0)) for r in done)  # jobs passed to another worker
 
 
+@pytest.mark.parametrize("confirm", [False, True])
 def test_callbacks_finish_a_queued_batch_without_polling(
-    redis_server: RedisServer, tmp_path: Path
+    redis_server: RedisServer, tmp_path: Path, confirm: bool
 ) -> None:
-    """Tasks end by the simulator's callback to a real uvicorn, confirmed with one poll each."""
+    """Tasks end by the simulator's callback to a real uvicorn: the hint reaches the shared
+    journal, wakes the worker waiting for the task, and its one poll confirms it (and with
+    ``confirm=True`` the webhook polls once too)."""
     from gateway_runtime.callbacks import webhook_app
     from gateway_runtime.workers.redis_journal import RedisJournal
     from generated.qingbo import Qingbo
@@ -145,7 +148,7 @@ def test_callbacks_finish_a_queued_batch_without_polling(
 
     with running("qingbo", polls=50, task_seconds=0.3, record=True) as sim:
         hook_client = Qingbo(api_key="sk-any", base_url=sim.url, journal=False)
-        app = webhook_app(hook_client, journal=RedisJournal(redis_server.url))
+        app = webhook_app(hook_client, journal=RedisJournal(redis_server.url), confirm=confirm)
         with AsgiServer(app) as hook:
             store = RedisJobStore(redis_server.url)
             plan = BatchPlan("qingbo", "createTask", str(tmp_path / "out"),
@@ -159,8 +162,8 @@ def test_callbacks_finish_a_queued_batch_without_polling(
             finally:
                 worker.stop()
         assert final.counts["done"] == 5
-        # per task: the webhook's confirming poll and the worker's one poll for the outputs
-        assert sim.count("getTask") == 10
+        # per task: the worker's one poll (confirming, with the outputs), plus the webhook's
+        assert sim.count("getTask") == (10 if confirm else 5)
         assert [d.status for d in sim.callbacks] == [200] * 5
 
 

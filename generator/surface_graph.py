@@ -1,0 +1,121 @@
+"""The named schemas of a surface walk as a graph: read lazily, and grouped into cycles.
+
+The surface walk (``generator.surface``) flattens each named schema once and pastes the result
+wherever it is referenced, which is only right where the flattening cannot meet a schema the walk
+is already inside (it would then stop there with a ``recursive`` mark). That is so exactly when no
+schema being walked lies in the same strongly connected component of the reference graph as the
+schema met, so this module finds those components (Tarjan's algorithm, iterative, started lazily
+from the schemas a walk reaches: a 10 MB document's unreached schemas cost nothing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+REF_PREFIXES = ("#/$defs/", "#/components/schemas/")
+
+
+def ref_name(ref: Any) -> str | None:
+    """The schema name a local ``$ref`` string names, or None."""
+    if isinstance(ref, str):
+        for prefix in REF_PREFIXES:
+            if ref.startswith(prefix):
+                return ref[len(prefix) :]
+    return None
+
+
+def _refs_below(node: Any) -> Iterator[str]:
+    """Every ``$ref`` string anywhere below node (an over-approximation of what a walk follows)."""
+    todo = [node]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str):
+                yield ref
+            todo.extend(v for v in item.values() if isinstance(v, dict | list))
+        elif isinstance(item, list):
+            todo.extend(v for v in item if isinstance(v, dict | list))
+
+
+class SchemaGraph:
+    """Named schemas by name (each prepared once, on first use) and their reference cycles."""
+
+    def __init__(self, raw: dict[str, Any], prepare: Callable[[str, Any], Any]) -> None:
+        self._raw = raw
+        self._prepare = prepare
+        self._ready: dict[str, Any] = {}
+        self._edges: dict[str, list[str]] = {}
+        self._component: dict[str, int] = {}
+        self._index: dict[str, int] = {}
+        self._low: dict[str, int] = {}
+        self._size: dict[int, int] = {}
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._raw
+
+    def schema(self, name: str) -> Any:
+        """The prepared schema of name (which must be in the graph)."""
+        found = self._ready.get(name)
+        if found is None:
+            found = self._ready[name] = self._prepare(name, self._raw[name])
+        return found
+
+    def edges(self, name: str) -> list[str]:
+        """The named schemas name refers to, anywhere in its body."""
+        found = self._edges.get(name)
+        if found is None:
+            names = (ref_name(r) for r in _refs_below(self.schema(name)))
+            found = self._edges[name] = sorted({n for n in names if n is not None and n in self})
+        return found
+
+    def component(self, name: str) -> int:
+        """The id of name's strongly connected component (schemas reaching each other)."""
+        found = self._component.get(name)
+        if found is None:
+            self._tarjan(name)
+            found = self._component[name]
+        return found
+
+    def cyclic(self, name: str) -> bool:
+        """Whether name is in a cycle of two or more named schemas (mutual recursion)."""
+        return self._size[self.component(name)] > 1
+
+    def _tarjan(self, root: str) -> None:
+        """Tarjan's algorithm from root, iteratively (reference chains may be thousands long)."""
+        stack: list[str] = []
+        on_stack: set[str] = set()
+        work: list[tuple[str, int]] = [(root, 0)]
+        while work:
+            name, at = work.pop()
+            if at == 0:
+                self._index[name] = self._low[name] = len(self._index)
+                stack.append(name)
+                on_stack.add(name)
+            edges = self.edges(name)
+            while at < len(edges):
+                nxt = edges[at]
+                at += 1
+                if nxt not in self._index:
+                    work.append((name, at))
+                    work.append((nxt, 0))
+                    break
+                if nxt in on_stack:
+                    self._low[name] = min(self._low[name], self._index[nxt])
+            else:
+                if self._low[name] == self._index[name]:
+                    ident = self._index[name]
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        self._component[member] = ident
+                        self._size[ident] = self._size.get(ident, 0) + 1
+                        if member == name:
+                            break
+                if work:
+                    parent = work[-1][0]
+                    self._low[parent] = min(self._low[parent], self._low[name])
+
+
+__all__ = ["REF_PREFIXES", "SchemaGraph", "ref_name"]

@@ -1,0 +1,143 @@
+"""Named entries of the documents: typed where a public source shows them, else catalogued with the gap.
+
+GPTNB's menu names endpoints the document never describes. Those typed from same-menu pages cite
+the page and mark as inferred what GPTNB itself does not say; those still catalogued say exactly
+which fact no source gave. UniAPI's speed-mode MJ routes are the typed calls under a prefixed
+``base_url``, shown here against a real server on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.load import load_spec
+from generator.validate import iter_operations
+from tests.gateway_server import GatewayServer
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def _spec(gateway: str) -> dict[str, Any]:
+    data: dict[str, Any] = load_spec(PROJECT / "specs" / f"{gateway}.yaml").data
+    return data
+
+
+def _operation(data: dict[str, Any], op_id: str) -> dict[str, Any]:
+    return next(op for _, _, op, _ in iter_operations(data) if op["operationId"] == op_id)
+
+
+SUNO_V2 = "音乐接口 / Suno / 官方格式(v2) / 所有接口 / "
+TYPED_FROM_SAME_MENU = {
+    "viduGetTask": ("视频接口 / Vidu(官方格式) / 普通 / 视频查询(tasks-get)", "vidu-gptbest-get"),
+    "docmeePpt2Json": ("PPT接口 / 文多多(官方格式) / ppt转json", "docmee-gptbest-ppt2json"),
+    "docmeeJson2Ppt": ("PPT接口 / 文多多(官方格式) / json转ppt", "docmee-gptbest-json2ppt"),
+    "sunoV2Upload": (SUNO_V2 + "音乐链接转成suno(upload)", "openai-next-lab"),
+    "sunoV2Feed": (SUNO_V2 + "查询任务(feed)", "openai-next-lab"),
+    "lumaGoAmzGetTask": ("视频接口 / Luma / GoAmzAI格式 / 付费版 / 获取视频", "openai-next-lab"),
+}
+# Pages of the same template: gpt-best's apifox project, or a repository read at a commit.
+SOURCE_ADDRESSES = (
+    "https://gpt-best.apifox.cn/project-3868318/",
+    "https://github.com/OpenAI-Next/Lab/tree/2f3385c4ffc1e60ae4f32aa498f4a2a3fd268594",
+)
+
+
+@pytest.mark.parametrize("op_id", sorted(TYPED_FROM_SAME_MENU))
+def test_entries_typed_from_same_menu_pages_cite_them_and_say_what_is_inferred(op_id: str) -> None:
+    data = _spec("gptnb")
+    op = _operation(data, op_id)
+    menu, source = TYPED_FROM_SAME_MENU[op_id]
+    assert menu in op["x-menu"]
+    assert op["x-source"][0] == "doc-001" and source in op["x-source"]
+    sources = {s["id"]: s for s in data["x-gateway"]["sources"]}
+    assert sources[source]["url"].startswith(SOURCE_ADDRESSES)
+    assert op["x-coverage"] == "partial"
+    assert any("not a GPTNB page" in note for note in op["x-inferred"])
+    catalogued = {item["name"] for item in data["x-catalog"]}
+    assert menu not in catalogued, "an entry is an operation or a catalogue item, never both"
+
+
+def test_suno_v2_scenario_steps_are_pages_of_the_typed_routes() -> None:
+    data = _spec("gptnb")
+    feed = _operation(data, "sunoV2Feed")["x-menu"]
+    scenarios = [m["name"] for m in feed if isinstance(m, dict) and m["kind"] == "scenario"]
+    assert len(scenarios) == 10, "场景 1–5 查询任务(feed), 场景 6 步骤 2/4/6, 场景 7 步骤 2/4"
+    assert "x-tasks" not in data or all(
+        "sunoV2Generate" not in b["submit"] for b in data["x-tasks"].values()
+    ), "one generate makes two clips; a one-id binding would lose one"
+
+
+def test_vidu_submit_is_polled_through_tasks_get() -> None:
+    binding = _spec("gptnb")["x-tasks"]["vidu"]
+    assert binding["submit"] == ["viduCreateTask"] and binding["poll"] == "viduGetTask"
+    assert binding["outputs"] == [{"url": "/creations/*/uri", "media-type": "video/mp4"}]
+
+
+# What each still-catalogued entry lacks, in its own note.
+GAPS = {
+    "OpenAI接口 / Realtime文档": "WebSocket",
+    SUNO_V2 + "获取完整音乐(concat)": "no source shows this route",
+}
+
+
+def test_catalogued_entries_say_which_fact_is_missing() -> None:
+    items = _spec("gptnb")["x-catalog"]
+    catalogue = {item["name"]: item for item in items}
+    for name, gap in GAPS.items():
+        assert catalogue[name]["kind"] == "endpoint"
+        assert gap in catalogue[name]["note"], name
+    # the menu names 获取PPT生成状态和预览页(文件内容解析) twice: 16 entries, 15 names
+    weinike = [i for i in items if i["name"].startswith("PPT接口 / 韦尼克(官方格式) / ")]
+    assert len(weinike) == 16
+    for item in weinike:
+        note = item["note"]
+        assert "gateway path is unknown" in note and "saas.api.yoo-ai.com" in note, item["name"]
+
+
+def test_realtime_note_matches_the_gateway_router() -> None:
+    """new-api routes Realtime as a WebSocket upgrade only: there is no HTTP part to type."""
+    (item,) = [i for i in _spec("gptnb")["x-catalog"] if i["name"] == "OpenAI接口 / Realtime文档"]
+    assert item["path"] == "/v1/realtime" and item["method"] == "GET"
+    assert "no HTTP session-creation route" in item["note"]
+
+
+def test_uniapi_has_no_named_only_entry() -> None:
+    data = _spec("uniapi")
+    assert [i["name"] for i in data["x-catalog"] if i.get("state") == "named-only"] == []
+    assert _operation(data, "sunoFetchMany")["x-coverage"] == "partial"
+
+
+def test_uniapi_speed_mode_routes_are_the_typed_calls_under_a_prefixed_base_url() -> None:
+    """``UniAPI(base_url=.../mj-relax)`` submits to /mj-relax/mj/submit/imagine and polls
+    /mj-relax/mj/task/{id}/fetch, which new-api's /:mode/mj router group serves."""
+    package = importlib.import_module("generated.uniapi")
+    with GatewayServer() as server:
+        server.route(
+            "POST",
+            "/mj-relax/mj/submit/imagine",
+            json={"code": 1, "description": "提交成功", "result": "1712345678901"},
+        )
+        server.route(
+            "GET",
+            "/mj-relax/mj/task/{id}/fetch",
+            json={
+                "id": "1712345678901",
+                "action": "IMAGINE",
+                "status": "SUCCESS",
+                "progress": "100%",
+                "imageUrl": "https://cdn.example.invalid/a.png",
+            },
+        )
+        with package.UniAPI(
+            api_key="sk-test", base_url=f"{server.url}/mj-relax", journal=False, max_retries=0
+        ) as client:
+            task = client.midjourney.imagine(prompt="a cat")
+            task.wait(timeout=5, poll_interval=0.001)
+        assert task.last_state is not None and task.last_state.outcome == "success"
+        assert server.count("POST", "/mj-relax/mj/submit/imagine") == 1
+        assert server.count("GET", "/mj-relax/mj/task/{id}/fetch") == 1
+        assert server.count() == 2
