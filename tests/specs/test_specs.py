@@ -104,6 +104,20 @@ def _method(client: Any, python_name: str) -> Any:
     return target
 
 
+def _options_keyword(op: dict[str, Any]) -> str:
+    """The method's name for the runtime's ``options``: ``request_options`` where a field of the
+    document is already called ``options`` (Pika's body), as the generator names it."""
+    body = op.get("body") or {}
+    taken = {p["python_name"] for p in op["parameters"]}
+    taken |= set((body.get("fields") or {}).values())
+    if body.get("whole_body_argument"):
+        taken.add(body["whole_body_argument"])
+    name = "options"
+    while name in taken:
+        name = "request_" + name
+    return name
+
+
 def _result_model(method: Any, module: Any) -> Any:
     hint = typing.get_type_hints(method, vars(module))["return"]
     origin = typing.get_origin(hint)
@@ -380,7 +394,9 @@ def test_every_operation_runs_once_against_local_server(
                     # The document's reply carries no task id where the binding looks: the client
                     # must stop with the reply attached (nothing to poll), never invent an id.
                     with pytest.raises(ResponseDecodeError) as info:
-                        method(**kwargs, options=RequestOptions(validate=validate))
+                        method(
+                            **kwargs, **{_options_keyword(op): RequestOptions(validate=validate)}
+                        )
                     assert info.value.body == responses[op_id]
                     called.add(op_id)
                     continue
@@ -388,11 +404,15 @@ def test_every_operation_runs_once_against_local_server(
                     # The document's example reply matches the gateway's error envelope (often a
                     # placeholder like code "string"): an error inside HTTP 200 must be raised.
                     with pytest.raises(GatewayError):
-                        method(**kwargs, options=RequestOptions(validate=validate))
+                        method(
+                            **kwargs, **{_options_keyword(op): RequestOptions(validate=validate)}
+                        )
                     called.add(op_id)
                     continue
                 try:
-                    result = method(**kwargs, options=RequestOptions(validate=validate))
+                    result = method(
+                        **kwargs, **{_options_keyword(op): RequestOptions(validate=validate)}
+                    )
                 except Exception as exc:  # report which operation broke, then fail
                     pytest.fail(
                         f"{gateway}.{op['python_name']} ({op_id}) raised {type(exc).__name__}: {exc}"
