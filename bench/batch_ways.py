@@ -201,14 +201,16 @@ def way_validate(url: str, folder: Path, o: dict[str, Any]) -> dict[str, Any]:
     op = resolve_operation(spec, "tasks.create")
     payloads = [payload(i) for i in range(5000)]
     report_operation(op, payloads[0])
-    t0 = time.perf_counter()
-    for p in payloads:
-        report_operation(op, p)
-    engine = len(payloads) / (time.perf_counter() - t0)
-    t0 = time.perf_counter()
-    for p in payloads:
-        validate(spec, op, p)
-    public = len(payloads) / (time.perf_counter() - t0)
+    engine = public = 0.0
+    for _ in range(3):  # interleaved, best of three: steadier on a shared machine
+        t0 = time.perf_counter()
+        for p in payloads:
+            report_operation(op, p)
+        engine = max(engine, len(payloads) / (time.perf_counter() - t0))
+        t0 = time.perf_counter()
+        for p in payloads:
+            validate(spec, op, p)
+        public = max(public, len(payloads) / (time.perf_counter() - t0))
     jobs = jobs_file(folder, 20000)
     t0 = time.perf_counter()
     plan = make_plan(spec, "tasks.create", jobs, folder / "out", BatchConfig(), None)

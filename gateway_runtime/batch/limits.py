@@ -24,7 +24,8 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from .._core import ClientCore, strip_userinfo
+from .._core import ClientCore
+from .._sending import strip_userinfo
 from .schedule import TokenBucket
 
 __all__ = ["GatewayLimiter", "gateway_key", "shared_limiter"]
