@@ -3487,7 +3487,7 @@ class CogvideoxAsyncResultsResource:
         ``GET /cogvideox/v4/async-result/{id}``
 
         doc-001 菜单:视频接口 › CogVideoX(官方格式) › 查询(async-result)。→ {model, request_id, task_status, video_result:[{url, cover_image_url}]}。
-        同模板另有批量 POST /cogvideox/v4/async-results。提交「生成(generations)」的路径未找到(见 x-catalog)。
+        同模板另有批量 POST /cogvideox/v4/async-results。提交见 cogvideoxGenerate(POST /cogvideox/v4/videos/generations,路径为推断)。
 
         Args:
             id: 任务 id
@@ -3522,7 +3522,7 @@ class AsyncCogvideoxAsyncResultsResource:
         ``GET /cogvideox/v4/async-result/{id}``
 
         doc-001 菜单:视频接口 › CogVideoX(官方格式) › 查询(async-result)。→ {model, request_id, task_status, video_result:[{url, cover_image_url}]}。
-        同模板另有批量 POST /cogvideox/v4/async-results。提交「生成(generations)」的路径未找到(见 x-catalog)。
+        同模板另有批量 POST /cogvideox/v4/async-results。提交见 cogvideoxGenerate(POST /cogvideox/v4/videos/generations,路径为推断)。
 
         Args:
             id: 任务 id
@@ -7443,6 +7443,153 @@ class PicResource:
             parse=_models.PicTaskReply.model_validate,
         )
 
+    def inpaint(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        mask_file: FileInput | NotGiven = NOT_GIVEN,
+        mask_url: str | FileInput | NotGiven = NOT_GIVEN,
+        rectangles: str | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.PicTaskReply]:
+        """创建图像修复任务
+
+        ``POST /task/pic/inpaint``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图像修复任务。图像修复(PicWish Objects Removal / inpaint):按蒙版或矩形擦除并修补。
+        POST /task/pic/inpaint(路由由同族接口推断,见 x-inferred),multipart/form-data;用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            mask_file: 蒙版图片文件(要擦除的区域)
+            mask_url: 蒙版图片 URL
+            rectangles: 要擦除的矩形区域 JSON,最多 50 个,例如 [{"x":0,"y":0,"width":100,"height":100}]
+            sync: 0=异步(默认)，1=同步
+        """
+        return self._client.submit_task(
+            "picInpaint",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "mask_file": mask_file,
+                    "mask_url": mask_url,
+                    "rectangles": rectangles,
+                    "sync": sync,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    def compress(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        format: Literal["jpg", "png", "webp"] | NotGiven = NOT_GIVEN,
+        quality: int | NotGiven = NOT_GIVEN,
+        kbyte: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.PicTaskReply]:
+        """创建图片压缩任务
+
+        ``POST /task/pic/imgcompress``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图片压缩任务。图片压缩:按质量、目标大小或尺寸压缩。
+        POST /task/pic/imgcompress(路由由同族接口推断,见 x-inferred),multipart/form-data;用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            sync: 0=异步(默认)，1=同步
+            format: 输出格式;不传时 jpg/png/webp 原图保持原格式
+            quality: 压缩质量 1–100(与 kbyte 二选一)
+            kbyte: 目标大小 KB(与 quality 二选一;PNG 不支持)
+            width: 输出宽度;不传 height 时按比例
+            height: 输出高度;不传 width 时按比例
+        """
+        return self._client.submit_task(
+            "picCompress",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "sync": sync,
+                    "format": format,
+                    "quality": quality,
+                    "kbyte": kbyte,
+                    "width": width,
+                    "height": height,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    def correction(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        type: Literal[0, 1, 2, 3, 4] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.PicTaskReply]:
+        """创建图片智能切边任务
+
+        ``POST /task/pic/correction``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图片智能切边任务。图片智能切边(PicWish Photo Cropping and Enhancement):文档/商品切边、方向矫正、文字增强。
+        POST /task/pic/correction(路由由同族接口推断,见 x-inferred),multipart/form-data;用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            sync: 0=异步(默认)，1=同步
+            type: 0 文档切边+方向矫正;1 文字增强(默认);2 文字增强+切边矫正;3 商品切边矫正;4 商品切边矫正+去背景
+        """
+        return self._client.submit_task(
+            "picCorrection",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "sync": sync,
+                    "type": type,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
 
 class AsyncPicResource:
     """Operations under ``client.pic``."""
@@ -7743,6 +7890,153 @@ class AsyncPicResource:
                     "format": format,
                     "language": language,
                     "password": password,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    async def inpaint(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        mask_file: FileInput | NotGiven = NOT_GIVEN,
+        mask_url: str | FileInput | NotGiven = NOT_GIVEN,
+        rectangles: str | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.PicTaskReply]:
+        """创建图像修复任务
+
+        ``POST /task/pic/inpaint``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图像修复任务。图像修复(PicWish Objects Removal / inpaint):按蒙版或矩形擦除并修补。
+        POST /task/pic/inpaint(路由由同族接口推断,见 x-inferred),multipart/form-data;用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            mask_file: 蒙版图片文件(要擦除的区域)
+            mask_url: 蒙版图片 URL
+            rectangles: 要擦除的矩形区域 JSON,最多 50 个,例如 [{"x":0,"y":0,"width":100,"height":100}]
+            sync: 0=异步(默认)，1=同步
+        """
+        return await self._client.submit_task(
+            "picInpaint",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "mask_file": mask_file,
+                    "mask_url": mask_url,
+                    "rectangles": rectangles,
+                    "sync": sync,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    async def compress(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        format: Literal["jpg", "png", "webp"] | NotGiven = NOT_GIVEN,
+        quality: int | NotGiven = NOT_GIVEN,
+        kbyte: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.PicTaskReply]:
+        """创建图片压缩任务
+
+        ``POST /task/pic/imgcompress``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图片压缩任务。图片压缩:按质量、目标大小或尺寸压缩。
+        POST /task/pic/imgcompress(路由由同族接口推断,见 x-inferred),multipart/form-data;用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            sync: 0=异步(默认)，1=同步
+            format: 输出格式;不传时 jpg/png/webp 原图保持原格式
+            quality: 压缩质量 1–100(与 kbyte 二选一)
+            kbyte: 目标大小 KB(与 quality 二选一;PNG 不支持)
+            width: 输出宽度;不传 height 时按比例
+            height: 输出高度;不传 width 时按比例
+        """
+        return await self._client.submit_task(
+            "picCompress",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "sync": sync,
+                    "format": format,
+                    "quality": quality,
+                    "kbyte": kbyte,
+                    "width": width,
+                    "height": height,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    async def correction(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        type: Literal[0, 1, 2, 3, 4] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.PicTaskReply]:
+        """创建图片智能切边任务
+
+        ``POST /task/pic/correction``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图片智能切边任务。图片智能切边(PicWish Photo Cropping and Enhancement):文档/商品切边、方向矫正、文字增强。
+        POST /task/pic/correction(路由由同族接口推断,见 x-inferred),multipart/form-data;用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            sync: 0=异步(默认)，1=同步
+            type: 0 文档切边+方向矫正;1 文字增强(默认);2 文字增强+切边矫正;3 商品切边矫正;4 商品切边矫正+去背景
+        """
+        return await self._client.submit_task(
+            "picCorrection",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "sync": sync,
+                    "type": type,
                 },
                 extra_body,
             ),

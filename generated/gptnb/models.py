@@ -1040,6 +1040,63 @@ class PicOcrRequest(GatewayModel):
     """受保护文档的密码，最长 32 个字符"""
 
 
+class PicInpaintRequest(GatewayModel):
+    """图像修复 (inpaint, PicWish Objects Removal) multipart body — fields from picwish-inpaint; no /task/pic page shows them."""
+
+    model_config = ConfigDict(extra="allow")
+
+    image_file: bytes | None = None
+    """源图像文件(二进制)，与 image_url 二选一"""
+    image_url: str | None = None
+    """源图像 URL，与 image_file 二选一"""
+    mask_file: bytes | None = None
+    """蒙版图片文件(要擦除的区域)"""
+    mask_url: str | None = None
+    """蒙版图片 URL"""
+    rectangles: str | None = None
+    """要擦除的矩形区域 JSON,最多 50 个,例如 [{"x":0,"y":0,"width":100,"height":100}]"""
+    sync: Literal[0, 1] | None = None
+    """0=异步(默认)，1=同步"""
+
+
+class PicCompressRequest(GatewayModel):
+    """图片压缩 (imgcompress) multipart body — fields from picwish-compress; no /task/pic page shows them."""
+
+    model_config = ConfigDict(extra="allow")
+
+    image_file: bytes | None = None
+    """源图像文件(二进制)，与 image_url 二选一"""
+    image_url: str | None = None
+    """源图像 URL，与 image_file 二选一"""
+    sync: Literal[0, 1] | None = None
+    """0=异步(默认)，1=同步"""
+    format: Literal["jpg", "png", "webp"] | None = None
+    """输出格式;不传时 jpg/png/webp 原图保持原格式"""
+    quality: int | None = None
+    """压缩质量 1–100(与 kbyte 二选一)"""
+    kbyte: int | None = None
+    """目标大小 KB(与 quality 二选一;PNG 不支持)"""
+    width: int | None = None
+    """输出宽度;不传 height 时按比例"""
+    height: int | None = None
+    """输出高度;不传 width 时按比例"""
+
+
+class PicCorrectionRequest(GatewayModel):
+    """图片智能切边 (correction, PicWish Photo Cropping and Enhancement) multipart body — fields from picwish-correction; no /task/pic page shows them."""
+
+    model_config = ConfigDict(extra="allow")
+
+    image_file: bytes | None = None
+    """源图像文件(二进制)，与 image_url 二选一"""
+    image_url: str | None = None
+    """源图像 URL，与 image_file 二选一"""
+    sync: Literal[0, 1] | None = None
+    """0=异步(默认)，1=同步"""
+    type: Literal[0, 1, 2, 3, 4] | None = None
+    """0 文档切边+方向矫正;1 文字增强(默认);2 文字增强+切边矫正;3 商品切边矫正;4 商品切边矫正+去背景"""
+
+
 class PicTaskData(GatewayModel):
     """Task state inside a /task/pic reply (pic-gptge examples; state codes picwish-states). URLs are valid about 1 hour (picwish-api)."""
 

@@ -36,6 +36,9 @@ def test_every_create_call_is_polled_at_the_shared_result_query(tmp_path: Path) 
         "id_photo": {"image_url": PHOTO, "size": "300x400", "format": "jpg"},
         "colorization": {"image_url": PHOTO, "format": "png"},
         "ocr": {"image_url": "https://example.com/doc.pdf", "format": "txt"},
+        "inpaint": {"image_url": PHOTO, "mask_url": "https://example.com/mask.png"},
+        "compress": {"image_url": PHOTO, "quality": 80},
+        "correction": {"image_url": PHOTO, "type": 0},
     }
     with (
         running("gptnb", polls=3, record=True) as sim,
@@ -93,6 +96,31 @@ def test_one_source_image_is_required_before_anything_is_sent(args: dict[str, ob
         with pytest.raises(PayloadValidationError) as caught:
             client.pic.segmentation(**args)
         assert "二选一" in str(caught.value)
+        assert sim.requests == []
+
+
+@pytest.mark.parametrize(
+    ("method", "args", "says"),
+    [
+        ("inpaint", {"image_url": PHOTO}, "one removal area"),  # no mask, no rectangles
+        (
+            "inpaint",
+            {"image_url": PHOTO, "mask_url": PHOTO, "rectangles": "[]"},
+            "one removal area",
+        ),
+        ("compress", {"image_url": PHOTO, "quality": 80, "kbyte": 100}, "quality or kbyte"),
+    ],
+)
+def test_picwish_choices_are_checked_before_anything_is_sent(
+    method: str, args: dict[str, object], says: str
+) -> None:
+    with (
+        running("gptnb", record=True) as sim,
+        client_class("gptnb")(api_key=KEY, base_url=sim.url) as client,
+    ):
+        with pytest.raises(PayloadValidationError) as caught:
+            getattr(client.pic, method)(**args)
+        assert says in str(caught.value)
         assert sim.requests == []
 
 
