@@ -7,6 +7,7 @@ operation with the spec's own response example, so each generated method is exer
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 import keyword
 import re
@@ -102,6 +103,15 @@ def _method(client: Any, python_name: str) -> Any:
     for part in python_name.split("."):
         target = getattr(target, part)
     return target
+
+
+def _keyword(method: Any, name: str) -> str:
+    """The method's name for runtime keyword ``name``: ``request_<name>`` where the document has
+    a field ``name`` (runtime keywords default to ``None``, fields to ``NOT_GIVEN``)."""
+    params = inspect.signature(method).parameters
+    while name in params and params[name].default is not None:
+        name = "request_" + name
+    return name
 
 
 def _result_model(method: Any, module: Any) -> Any:
@@ -367,8 +377,11 @@ def test_every_operation_runs_once_against_local_server(
                         extra = {k: v for k, v in body.items() if k not in fields}
                         kwargs.update(named)
                         if extra:
-                            kwargs["extra_body"] = extra
+                            kwargs["__extra_body"] = extra
                 method = _method(client, op["python_name"])
+                if "__extra_body" in kwargs:
+                    kwargs[_keyword(method, "extra_body")] = kwargs.pop("__extra_body")
+                kwargs[_keyword(method, "options")] = RequestOptions(validate=validate)
                 before = server.count()
                 binding = spec["tasks"].get(op.get("task") or "", {})
                 pointers = (
@@ -380,7 +393,7 @@ def test_every_operation_runs_once_against_local_server(
                     # The document's reply carries no task id where the binding looks: the client
                     # must stop with the reply attached (nothing to poll), never invent an id.
                     with pytest.raises(ResponseDecodeError) as info:
-                        method(**kwargs, options=RequestOptions(validate=validate))
+                        method(**kwargs)
                     assert info.value.body == responses[op_id]
                     called.add(op_id)
                     continue
@@ -388,11 +401,11 @@ def test_every_operation_runs_once_against_local_server(
                     # The document's example reply matches the gateway's error envelope (often a
                     # placeholder like code "string"): an error inside HTTP 200 must be raised.
                     with pytest.raises(GatewayError):
-                        method(**kwargs, options=RequestOptions(validate=validate))
+                        method(**kwargs)
                     called.add(op_id)
                     continue
                 try:
-                    result = method(**kwargs, options=RequestOptions(validate=validate))
+                    result = method(**kwargs)
                 except Exception as exc:  # report which operation broke, then fail
                     pytest.fail(
                         f"{gateway}.{op['python_name']} ({op_id}) raised {type(exc).__name__}: {exc}"
