@@ -94,12 +94,16 @@ class Cache:
         self.stamp = stamp or ["", ""]
         """[generator_stamp(), generator_hash()] when last saved: a matching stamp spares reading
         every file of the generator to hash it."""
+        self._checked = False
 
     def generator(self) -> str:
-        """generator_hash(), taken from the saved stamp when no generator file changed since."""
-        stamp = generator_stamp()
-        if stamp != self.stamp[0]:
-            self.stamp = [stamp, generator_hash()]
+        """generator_hash(), taken from the saved stamp when no generator file changed since
+        (looked at once per cache opened: every spec of a run is judged by the same generator)."""
+        if not self._checked:
+            stamp = generator_stamp()
+            if stamp != self.stamp[0]:
+                self.stamp = [stamp, generator_hash()]
+            self._checked = True
         return self.stamp[1]
 
     @classmethod

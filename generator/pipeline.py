@@ -14,7 +14,6 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
 
 from generator import cache
 from generator.problems import Problem, SpecError, collapse
@@ -33,20 +32,20 @@ class Rendered:
     report: str = ""
 
 
-def render_spec(path: str, strict: bool, out: str = "") -> Rendered:
+def render_spec(path: str, strict: bool, out: str = "", fork: bool = False) -> Rendered:
     """Run one spec through the pipeline; problems are collected, never raised.
 
     out is the folder of the packages: each package's previous surface and changelog there are
-    the baseline of its version and change report (``generator.diff.release``).
+    the baseline of its version and change report (``generator.diff.release``). fork: lint and
+    change report in a forked process beside rendering, for a large document (``side``).
     """
     from generator.build import build_gateway
-    from generator.diff.release import plan_release
     from generator.lenient import normalize_document
     from generator.lint import lint_spec
     from generator.load import load_spec
-    from generator.reference import render_project
+    from generator.reference import render_pyproject, render_reference
     from generator.render import render_package
-    from generator.surface import surface_of
+    from generator.side import FORK_FROM_OPERATIONS, Side
     from generator.validate import openapi_version, validate_spec
 
     result = Rendered(path)
@@ -57,19 +56,21 @@ def render_spec(path: str, strict: bool, out: str = "") -> Rendered:
         if version is not None:
             result.warnings = normalize_document(loaded, version, strict=strict)
         validate_spec(loaded)
-        findings = lint_spec(loaded)
-        if strict and findings:
-            raise SpecError([_labelled(f.problem, "error", f.rule) for f in findings])
-        result.warnings += [_labelled(f.problem, "warning", f.rule) for f in findings]
+        if strict:  # a lint finding is an error: nothing is built
+            findings = lint_spec(loaded)
+            if findings:
+                raise SpecError([_labelled(f.problem, "error", f.rule) for f in findings])
         gateway = build_gateway(loaded)
         result.package = gateway.package
-        result.files = render_package(gateway)
-        release = plan_release(
-            Path(out) / gateway.package, surface_of(gateway), gateway.source_file
-        )
-        result.files.update(render_project(gateway, loaded.data, release.version))
-        result.files.update(release.files)
-        result.report = _report_text(gateway.package, release)
+        large = len(gateway.runtime_spec.get("operations") or ()) >= FORK_FROM_OPERATIONS
+        with Side(loaded, gateway, out, lint=not strict, fork=fork and large) as side:
+            result.files = render_package(gateway)
+            result.files["README.md"] = render_reference(gateway, loaded.data)
+            done = side.result()
+        result.warnings += [_labelled(f.problem, "warning", f.rule) for f in done.findings]
+        result.files["pyproject.toml"] = render_pyproject(gateway, done.version)
+        result.files.update(done.files)
+        result.report = done.report
     except SpecError as exc:
         result.problems = exc.problems
     except RecursionError:
@@ -96,22 +97,11 @@ def _labelled(problem: Problem, level: str, rule: str) -> Problem:
     return Problem(problem.file, problem.line, problem.pointer, message)
 
 
-def _report_text(package: str, release: Any) -> str:
-    """What a regeneration changed for callers of package ('' when nothing did)."""
-    from generator.diff.report import render
-
-    if release.report is None:
-        return f"{package} {release.version}: first generation\n"
-    if release.report.level is None:
-        return ""
-    text = render(release.report, "text", f"{package} {release.version}")
-    return text + (f"  note: {release.note}\n" if release.note else "")
-
-
 def _render_all(paths: list[str], strict: bool, out: str) -> list[Rendered]:
     workers = min(len(paths), os.cpu_count() or 1)
-    if workers < 2:
-        return [render_spec(p, strict, out) for p in paths]
+    if workers < 2:  # one spec: its two halves may still overlap (``side``)
+        fork = len(paths) == 1 and (os.cpu_count() or 1) > 1
+        return [render_spec(p, strict, out, fork) for p in paths]
     # Heavy imports happen once, before forking; each worker then renders specs independently.
     import generator.build
     import generator.render

@@ -25,7 +25,7 @@ from generator.pymodels import ModelClass
 from generator.render import _environment, planned_models
 from generator.returns import Returned, output_lines, returned
 
-__all__ = ["RUNTIME_REQUIREMENT", "render_project", "render_reference"]
+__all__ = ["RUNTIME_REQUIREMENT", "render_project", "render_pyproject", "render_reference"]
 
 RUNTIME_REQUIREMENT = "gateway-clientgen-runtime>=0.1,<0.2"
 
@@ -468,14 +468,9 @@ def distribution_name(package: str) -> str:
     return "gateway-client-" + package.replace("_", "-")
 
 
-def render_project(
-    gateway: Gateway, document: Mapping[str, Any], version: str = "0.1.0"
-) -> dict[str, str]:
-    """``README.md`` and ``pyproject.toml`` of a generated package (it is an installable project).
-
-    version is the package's semantic version (``generator.diff.release`` decides it).
-    """
-    pyproject = (
+def render_pyproject(gateway: Gateway, version: str = "0.1.0") -> str:
+    """``pyproject.toml`` of a generated package (version: its semantic version)."""
+    return (
         _environment()
         .get_template("pyproject.toml.jinja")
         .render(
@@ -488,4 +483,16 @@ def render_project(
             }
         )
     )
-    return {"README.md": render_reference(gateway, document), "pyproject.toml": pyproject}
+
+
+def render_project(
+    gateway: Gateway, document: Mapping[str, Any], version: str = "0.1.0"
+) -> dict[str, str]:
+    """``README.md`` and ``pyproject.toml`` of a generated package (it is an installable project).
+
+    version is the package's semantic version (``generator.diff.release`` decides it).
+    """
+    return {
+        "README.md": render_reference(gateway, document),
+        "pyproject.toml": render_pyproject(gateway, version),
+    }

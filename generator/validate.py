@@ -17,17 +17,19 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 import jsonschema_rs
-from jsonschema.exceptions import ValidationError, best_match
 
 from generator.callbacks import callback_problems
 from generator.data_keys import children
 from generator.load import LoadedSpec
 from generator.problems import Problem, SpecError, escape_pointer_token, join_pointer, split_pointer
 from generator.streams import stream_problems
+
+if TYPE_CHECKING:  # the pure-Python engine is imported only to describe a problem found
+    import jsonschema
+    from jsonschema.exceptions import ValidationError
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 MAX_PROBLEMS = 200
@@ -75,6 +77,8 @@ def _schema_of(kind: str) -> dict[str, Any]:
 @functools.cache
 def _compiled(kind: str) -> jsonschema.protocols.Validator:
     """The pure-Python validator: slow, but its errors carry the context that locates a problem."""
+    import jsonschema
+
     schema = _schema_of(kind)
     cls = jsonschema.validators.validator_for(schema)
     return cls(schema)
@@ -84,6 +88,14 @@ def _compiled(kind: str) -> jsonschema.protocols.Validator:
 def _fast(kind: str) -> Any:
     """A compiled (jsonschema-rs) validator, tens of times faster: it decides validity."""
     return jsonschema_rs.validator_for(_schema_of(kind))
+
+
+def jsonschema_best_match(errors: list[ValidationError]) -> ValidationError | None:
+    """``jsonschema``'s pick of the error that says most (imported when a problem is found)."""
+    from jsonschema.exceptions import best_match
+
+    best: ValidationError | None = best_match(errors)
+    return best
 
 
 def _is_reference_branch(errors: list[ValidationError]) -> bool:
@@ -115,7 +127,7 @@ def _deepest(error: ValidationError) -> ValidationError:
             if len(branches) == 1 or _is_reference_branch(errors) == has_ref
             for sub in errors
         ]
-        best = best_match(meant or error.context)
+        best = jsonschema_best_match(meant or error.context)
         if best is None or best is error:
             break
         error = best

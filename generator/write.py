@@ -50,6 +50,11 @@ def _ruff_problems(output: str, root: Path, sources: dict[str, str]) -> list[Pro
     return problems
 
 
+def _formatted(rel: str) -> bool:
+    """Whether ruff formats the file (Python, and the Python blocks of Markdown), not JSON."""
+    return not rel.endswith(".json")
+
+
 def format_files(
     files: dict[str, dict[str, str]], sources: dict[str, str] | None = None
 ) -> dict[str, dict[str, str]]:
@@ -62,6 +67,8 @@ def format_files(
         root = Path(tmp)
         for package, contents in files.items():
             for rel, text in contents.items():
+                if not _formatted(rel):
+                    continue  # megabytes of JSON that ruff would not touch: kept as they are
                 target = root / package / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(text, encoding="utf-8")
@@ -94,7 +101,10 @@ def format_files(
             if result.returncode != 0:
                 raise SpecError(_ruff_problems(result.stderr + result.stdout, root, sources))
         return {
-            package: {rel: (root / package / rel).read_text(encoding="utf-8") for rel in contents}
+            package: {
+                rel: (root / package / rel).read_text(encoding="utf-8") if _formatted(rel) else text
+                for rel, text in contents.items()
+            }
             for package, contents in files.items()
         }
 

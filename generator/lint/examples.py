@@ -11,9 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import jsonschema
-import referencing.exceptions
-
 from generator.lint.context import SpecContext
 from generator.normalize import normalize_schema
 from generator.problems import escape_pointer_token
@@ -34,7 +31,6 @@ SUBSCHEMAS = (
 )
 SUBSCHEMA_LISTS = ("allOf", "oneOf", "anyOf", "prefixItems")
 MAX_MESSAGE = 160
-_VALIDATOR = jsonschema.Draft202012Validator
 
 
 def schema_examples(schema: Any, at: str, version: str) -> Iterator[Example]:
@@ -147,8 +143,14 @@ class _Validators:
         root = dict(normalize_schema(schema, self.version))
         root["components"] = self.components
         root.pop("$schema", None)
+        # Imported here, where examples are checked: a large document is linted in a forked
+        # process (generator.side), and the engine's import (~80 ms) is then paid there.
+        import jsonschema
+        import referencing.exceptions
+
         try:
-            found = sorted(_VALIDATOR(root).iter_errors(value), key=lambda e: list(e.path))
+            validator = jsonschema.Draft202012Validator(root)
+            found = sorted(validator.iter_errors(value), key=lambda e: list(e.path))
         except (jsonschema.exceptions.SchemaError, referencing.exceptions.Unresolvable):
             return []  # the meta-schema check speaks for the schema itself
         out = []

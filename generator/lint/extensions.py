@@ -7,6 +7,7 @@ Keys of other vendors (``x-logo``, ``x-oaiMeta``) are left alone; a key close to
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -41,6 +42,7 @@ CUTOFF = 0.8
 MAX_NODES = 200_000
 
 
+@functools.lru_cache(maxsize=1024)  # documents repeat their own x- keys thousands of times
 def _suggest(key: str, among: tuple[str, ...] | frozenset[str]) -> str | None:
     close = difflib.get_close_matches(key.lower(), sorted(among), n=1, cutoff=CUTOFF)
     return close[0] if close else None
