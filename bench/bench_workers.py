@@ -63,6 +63,15 @@ def _cpu(pid: int) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
+def _machine() -> tuple[int, int]:
+    """(all, idle) CPU ticks of the whole machine so far, from /proc/stat."""
+    try:
+        values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return 0, 0
+    return sum(values), values[3] + values[4]  # idle + iowait
+
+
 def _commands(db: redis.Redis) -> dict[str, int]:
     stats = db.info("commandstats")
     return {k.removeprefix("cmdstat_"): int(v["calls"]) for k, v in stats.items()}
@@ -116,6 +125,7 @@ def run_queued(
                          base_url=sim, concurrency=64, poll_interval=0.05)  # fmt: skip
         pids = {**others, **{f"worker {i}": p.pid for i, p in enumerate(procs)}}
         before = {name: _cpu(pid) for name, pid in pids.items()}
+        machine = _machine()
         mine = os.times()
         start = time.perf_counter()
         batch = enqueue_batch(app, store, plan, jobs, batch=f"bench-{workers}")
@@ -124,6 +134,8 @@ def run_queued(
         cpu = {name: _cpu(pid) - before[name] for name, pid in pids.items()}
         now = os.times()
         cpu["coordinator (this process)"] = now.user + now.system - mine.user - mine.system
+        total, idle = (a - b for a, b in zip(_machine(), machine, strict=True))
+        cpu["machine busy (share, all processes)"] = 1 - idle / total if total else 0.0
         assert final.counts["done"] > 0, final
         if final.counts["done"] != final.totals.tasks:
             note(f"{workers} worker(s)", f"only {final.counts['done']} jobs done: {final.counts}")
@@ -183,6 +195,7 @@ def main() -> None:
                 rates[count] = args.jobs / took
                 note(f"{count} worker process(es) x {args.threads} threads",
                      f"{args.jobs:,} jobs in {took:.1f} s: {rates[count]:,.1f} jobs/s")  # fmt: skip
+                machine_busy = cpu.pop("machine busy (share, all processes)")
                 busy = sum(cpu.values())
                 parts = ", ".join(
                     f"{name} {1000 * seconds / args.jobs:.1f}"
@@ -190,7 +203,8 @@ def main() -> None:
                     if seconds > 0.005 * busy
                 )  # fmt: skip
                 note(f"  CPU, {count} worker(s)",
-                     f"{100 * busy / (took * cores):.0f}% of {cores} cores; ms per job: {parts}")  # fmt: skip
+                     f"ours {100 * busy / (took * cores):.0f}% of {cores} cores (the machine: "
+                     f"{100 * machine_busy:.0f}% busy); ms per job: {parts}")  # fmt: skip
             base = rates[args.workers[0]]
             for count, rate in rates.items():
                 if count != args.workers[0]:

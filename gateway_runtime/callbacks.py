@@ -216,6 +216,12 @@ def webhook_app(
     will resend).
     """
 
+    if not confirm and journal is None and client._core.journal.writer is None:
+        raise GatewayClientError(
+            "webhook_app(confirm=False) records hints for waiters to confirm, but the client's "
+            "journal is off: pass journal=... (e.g. a RedisJournal) or keep confirm=True"
+        )
+
     async def notify(notice: CallbackNotice) -> None:
         if on_state is not None:
             result = on_state(notice)

@@ -35,6 +35,7 @@ from .errors import (
     APIConnectionError,
     APIStatusError,
     DeadlineExceededError,
+    DownloadError,
     GatewayClientError,
     ResponseDecodeError,
     ResponseTooLargeError,
@@ -576,6 +577,15 @@ class _TaskBase(Generic[T]):
             )
         )
 
+    def _fetch_again(self, exc: DownloadError, folder: str | os.PathLike[str]) -> None:
+        """A note on ``exc``: the task succeeded (and was paid for); how to fetch again."""
+        from .interrupt import resume_command
+
+        exc.add_note(
+            f"task {self.id} ({self.gateway}) succeeded; fetch its files again with "
+            f"task.download() or: {resume_command(self.id, self.gateway, str(folder))}"
+        )
+
     def _download_hint(self) -> str | None:
         """The ``--download`` of a resume command: the submit's ``download_to``, if given."""
         return None if self.download_to is None else str(self.download_to)
@@ -652,6 +662,9 @@ class Task(_TaskBase[T]):
             return run_sync(flow, self._client.http)
         except KeyboardInterrupt as exc:
             raise self._interrupted(exc, str(folder)) from None
+        except DownloadError as exc:
+            self._fetch_again(exc, folder)
+            raise
 
     def _interrupted(
         self, exc: KeyboardInterrupt, download: str | None = None
@@ -715,19 +728,25 @@ class AsyncTask(_TaskBase[T]):
             return await self._client._run(
                 self._download_flow(folder, timeout, max_bytes, progress)
             )
+        except DownloadError as exc:
+            self._fetch_again(exc, folder)
+            raise
         except BaseException as exc:
             self._cancelled_while_waiting(exc, str(folder))
             raise
 
     def _cancelled_while_waiting(self, exc: BaseException, download: str | None) -> None:
-        """A cancelled wait (Ctrl-C in ``asyncio.run`` cancels it): remembered, so that if the
-        program then ends on Ctrl-C the task's resume command is printed (``interrupt.py``)."""
+        """A wait ended by Ctrl-C: ``asyncio.run`` cancels it (the resume command is printed,
+        ``interrupt.py``); a ``KeyboardInterrupt`` raised inside it becomes a
+        :class:`TaskInterrupted` naming the task and the command, as in the sync client."""
         import asyncio  # already loaded: this runs in an event loop
 
-        if isinstance(exc, asyncio.CancelledError):
-            from .interrupt import cancelled_while_waiting
+        from .interrupt import TaskInterrupted, cancelled_while_waiting
 
+        if isinstance(exc, asyncio.CancelledError):
             cancelled_while_waiting(self.id, self.gateway, download)
+        elif isinstance(exc, KeyboardInterrupt) and not isinstance(exc, TaskInterrupted):
+            raise TaskInterrupted([self.id], self.gateway, download) from None
 
     async def cancel(self) -> Any:
         """Ask the gateway to cancel; raises if it has no cancel route."""

@@ -34,6 +34,7 @@ from typing import IO, Any
 from ..client import SyncClient
 from ..errors import (
     DeadlineExceededError,
+    DownloadError,
     GatewayClientError,
     TaskCanceledError,
     TaskFailedError,
@@ -302,6 +303,12 @@ def wait_and_report(
             f"resume it: {resume_command(task.id, task.gateway, download)}"
         )
         return EXIT_INTERRUPTED
+    except DownloadError as exc:  # the task succeeded and is paid for: say how to fetch again
+        io.err(
+            f"{exc}\ntask {task.id} succeeded; its files were not all saved. Fetch them again: "
+            f"{resume_command(task.id, task.gateway, download)}"
+        )
+        return EXIT_GATEWAY
     except GatewayClientError as exc:
         io.err(str(exc))
         return EXIT_GATEWAY

@@ -3487,7 +3487,7 @@ class CogvideoxAsyncResultsResource:
         ``GET /cogvideox/v4/async-result/{id}``
 
         doc-001 菜单:视频接口 › CogVideoX(官方格式) › 查询(async-result)。→ {model, request_id, task_status, video_result:[{url, cover_image_url}]}。
-        同模板另有批量 POST /cogvideox/v4/async-results。提交「生成(generations)」的路径未找到(见 x-catalog)。
+        同模板另有批量 POST /cogvideox/v4/async-results。提交见 cogvideoxGenerate(POST /cogvideox/v4/videos/generations,路径为推断)。
 
         Args:
             id: 任务 id
@@ -3522,7 +3522,7 @@ class AsyncCogvideoxAsyncResultsResource:
         ``GET /cogvideox/v4/async-result/{id}``
 
         doc-001 菜单:视频接口 › CogVideoX(官方格式) › 查询(async-result)。→ {model, request_id, task_status, video_result:[{url, cover_image_url}]}。
-        同模板另有批量 POST /cogvideox/v4/async-results。提交「生成(generations)」的路径未找到(见 x-catalog)。
+        同模板另有批量 POST /cogvideox/v4/async-results。提交见 cogvideoxGenerate(POST /cogvideox/v4/videos/generations,路径为推断)。
 
         Args:
             id: 任务 id
@@ -7066,6 +7066,986 @@ class AsyncPptResource:
         self.docmee = AsyncPptDocmeeResource(client)
 
 
+class PicTasksResource:
+    """Operations under ``client.pic.tasks``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def retrieve(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.PicTaskReply:
+        """获取图片处理任务结果
+
+        ``GET /task/{task_id}``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 获取…结果(9 个页面)。pic-gptge 的「查询:任务结果」GET /task/{task_id}
+        查询任一 /task/pic 任务的状态与结果文件;state=1 表示完成。
+
+        Args:
+            task_id: 创建任务返回的 data.task_id
+        """
+        return self._client.request(
+            "picGetTask",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+
+class AsyncPicTasksResource:
+    """Operations under ``client.pic.tasks``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def retrieve(
+        self,
+        *,
+        task_id: str,
+        options: RequestOptions | None = None,
+    ) -> _models.PicTaskReply:
+        """获取图片处理任务结果
+
+        ``GET /task/{task_id}``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 获取…结果(9 个页面)。pic-gptge 的「查询:任务结果」GET /task/{task_id}
+        查询任一 /task/pic 任务的状态与结果文件;state=1 表示完成。
+
+        Args:
+            task_id: 创建任务返回的 data.task_id
+        """
+        return await self._client.request(
+            "picGetTask",
+            path_params={
+                "task_id": task_id,
+            },
+            query={},
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+
+class PicResource:
+    """Operations under ``client.pic``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.tasks = PicTasksResource(client)
+
+    def segmentation(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        output_type: Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
+        crop: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        format: Literal["png", "jpg"] | NotGiven = NOT_GIVEN,
+        bg_color: str | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.PicTaskReply]:
+        """创建抠图任务
+
+        ``POST /task/pic/segmentation``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建抠图任务。抠图:提取前景,返回图片或蒙版。
+        POST /task/pic/segmentation,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            type: 前景类型:person、object、stamp,为空则自动检测
+            output_type: 返回类型:1=图片+蒙版、2=仅图片、3=仅蒙版
+            crop: 是否裁剪到目标边缘:0=原图大小、1=裁剪
+            format: 图片格式:png=透明图、jpg=白底图
+            bg_color: JPG 背景色，十六进制颜色码，例如 ffffff
+            callback_url: 回调通知地址
+        """
+        return self._client.submit_task(
+            "picSegmentation",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "sync": sync,
+                    "type": type,
+                    "output_type": output_type,
+                    "crop": crop,
+                    "format": format,
+                    "bg_color": bg_color,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    def scale(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        type: Literal["clean", "face"] | NotGiven = NOT_GIVEN,
+        scale_factor: Literal[1, 2, 4] | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.PicTaskReply]:
+        """创建图片变清晰任务
+
+        ``POST /task/pic/scale``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图片变清晰任务。图片变清晰(无损放大):type clean|face, scale_factor 1|2|4。
+        POST /task/pic/scale,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            type: 增强类型:clean=通用增强，face=人像增强(每张最多 10 张人脸)
+            scale_factor: 放大倍数:不传=自动，1=不放大，2=2 倍，4=4 倍
+            callback_url: 回调通知地址
+        """
+        return self._client.submit_task(
+            "picScale",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "sync": sync,
+                    "type": type,
+                    "scale_factor": scale_factor,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    def background(
+        self,
+        *,
+        prompt: str,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        batch_size: int | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.PicTaskReply]:
+        """创建背景生成任务
+
+        ``POST /task/pic/background``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建背景生成任务。背景生成:为前景图生成新背景,batch_size 张(价格按数量翻倍)。
+        POST /task/pic/background,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            prompt: 背景提示词，支持多语言，英文效果最佳，最长 1024 字符
+            image_file: 前景图文件(二进制)，与 image_url 二选一
+            image_url: 前景图 URL，与 image_file 二选一
+            batch_size: 每次生成图片数量，默认 2，最大 4，价格按数量翻倍
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            callback_url: 回调通知地址
+        """
+        return self._client.submit_task(
+            "picBackground",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "batch_size": batch_size,
+                    "sync": sync,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    def id_photo(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        size: str | NotGiven = NOT_GIVEN,
+        format: Literal["png", "jpg"] | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        bg_color: str | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.PicTaskReply]:
+        """创建证件照制作任务
+
+        ``POST /task/pic/idphoto``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建证件照制作任务。证件照制作:size {width}x{height},png 透明 / jpg 白底(bg_color)。
+        POST /task/pic/idphoto,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 人像文件(二进制)，与 image_url 二选一
+            image_url: 人像 URL，与 image_file 二选一
+            size: 证件照尺寸 {width}x{height},例如 300x400,像素范围 100~2000
+            format: 输出格式:png=透明背景，jpg=白色背景
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            bg_color: JPG 背景色 RRGGBB，例如 FFFFFF，仅在 format=jpg 时生效
+            callback_url: 回调通知地址
+        """
+        return self._client.submit_task(
+            "picIdPhoto",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "size": size,
+                    "format": format,
+                    "sync": sync,
+                    "bg_color": bg_color,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    def colorization(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        format: Literal["jpeg", "jpg", "png", "webp"] | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.PicTaskReply]:
+        """创建图像上色任务
+
+        ``POST /task/pic/colorization``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图像上色任务。黑白图像上色。
+        POST /task/pic/colorization,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            format: 输出格式，默认 jpeg/jpg
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            callback_url: 回调通知地址
+        """
+        return self._client.submit_task(
+            "picColorization",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "format": format,
+                    "sync": sync,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    def ocr(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        format: Literal["txt", "pdf", "docx", "xlsx", "pptx"] | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.PicTaskReply]:
+        """创建OCR任务
+
+        ``POST /task/pic/ocr``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建OCR任务。OCR:识别图片或文档中的文字,结果为可下载文件(data.file)。
+        POST /task/pic/ocr,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像或文档文件(二进制),与 image_url 二选一;pdf, ppt, pptx, xls, xlsx, doc, docx, jpeg, jpg, png, gif, bmp
+            image_url: 源图像或文档 URL，与 image_file 二选一;使用 80 或 443 端口地址
+            format: 输出格式
+            language: 输入文件语言,默认 ChinesePRC;多个语言用逗号分隔,例如 English,ChinesePRC,Digits
+            password: 受保护文档的密码，最长 32 个字符
+        """
+        return self._client.submit_task(
+            "picOcr",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "format": format,
+                    "language": language,
+                    "password": password,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    def inpaint(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        mask_file: FileInput | NotGiven = NOT_GIVEN,
+        mask_url: str | FileInput | NotGiven = NOT_GIVEN,
+        rectangles: str | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.PicTaskReply]:
+        """创建图像修复任务
+
+        ``POST /task/pic/inpaint``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图像修复任务。图像修复(PicWish Objects Removal / inpaint):按蒙版或矩形擦除并修补。
+        POST /task/pic/inpaint(路由由同族接口推断,见 x-inferred),multipart/form-data;用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            mask_file: 蒙版图片文件(要擦除的区域)
+            mask_url: 蒙版图片 URL
+            rectangles: 要擦除的矩形区域 JSON,最多 50 个,例如 [{"x":0,"y":0,"width":100,"height":100}]
+            sync: 0=异步(默认)，1=同步
+        """
+        return self._client.submit_task(
+            "picInpaint",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "mask_file": mask_file,
+                    "mask_url": mask_url,
+                    "rectangles": rectangles,
+                    "sync": sync,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    def compress(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        format: Literal["jpg", "png", "webp"] | NotGiven = NOT_GIVEN,
+        quality: int | NotGiven = NOT_GIVEN,
+        kbyte: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.PicTaskReply]:
+        """创建图片压缩任务
+
+        ``POST /task/pic/imgcompress``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图片压缩任务。图片压缩:按质量、目标大小或尺寸压缩。
+        POST /task/pic/imgcompress(路由由同族接口推断,见 x-inferred),multipart/form-data;用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            sync: 0=异步(默认)，1=同步
+            format: 输出格式;不传时 jpg/png/webp 原图保持原格式
+            quality: 压缩质量 1–100(与 kbyte 二选一)
+            kbyte: 目标大小 KB(与 quality 二选一;PNG 不支持)
+            width: 输出宽度;不传 height 时按比例
+            height: 输出高度;不传 width 时按比例
+        """
+        return self._client.submit_task(
+            "picCompress",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "sync": sync,
+                    "format": format,
+                    "quality": quality,
+                    "kbyte": kbyte,
+                    "width": width,
+                    "height": height,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    def correction(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        type: Literal[0, 1, 2, 3, 4] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.PicTaskReply]:
+        """创建图片智能切边任务
+
+        ``POST /task/pic/correction``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图片智能切边任务。图片智能切边(PicWish Photo Cropping and Enhancement):文档/商品切边、方向矫正、文字增强。
+        POST /task/pic/correction(路由由同族接口推断,见 x-inferred),multipart/form-data;用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            sync: 0=异步(默认)，1=同步
+            type: 0 文档切边+方向矫正;1 文字增强(默认);2 文字增强+切边矫正;3 商品切边矫正;4 商品切边矫正+去背景
+        """
+        return self._client.submit_task(
+            "picCorrection",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "sync": sync,
+                    "type": type,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+
+class AsyncPicResource:
+    """Operations under ``client.pic``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.tasks = AsyncPicTasksResource(client)
+
+    async def segmentation(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        output_type: Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
+        crop: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        format: Literal["png", "jpg"] | NotGiven = NOT_GIVEN,
+        bg_color: str | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.PicTaskReply]:
+        """创建抠图任务
+
+        ``POST /task/pic/segmentation``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建抠图任务。抠图:提取前景,返回图片或蒙版。
+        POST /task/pic/segmentation,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            type: 前景类型:person、object、stamp,为空则自动检测
+            output_type: 返回类型:1=图片+蒙版、2=仅图片、3=仅蒙版
+            crop: 是否裁剪到目标边缘:0=原图大小、1=裁剪
+            format: 图片格式:png=透明图、jpg=白底图
+            bg_color: JPG 背景色，十六进制颜色码，例如 ffffff
+            callback_url: 回调通知地址
+        """
+        return await self._client.submit_task(
+            "picSegmentation",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "sync": sync,
+                    "type": type,
+                    "output_type": output_type,
+                    "crop": crop,
+                    "format": format,
+                    "bg_color": bg_color,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    async def scale(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        type: Literal["clean", "face"] | NotGiven = NOT_GIVEN,
+        scale_factor: Literal[1, 2, 4] | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.PicTaskReply]:
+        """创建图片变清晰任务
+
+        ``POST /task/pic/scale``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图片变清晰任务。图片变清晰(无损放大):type clean|face, scale_factor 1|2|4。
+        POST /task/pic/scale,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            type: 增强类型:clean=通用增强，face=人像增强(每张最多 10 张人脸)
+            scale_factor: 放大倍数:不传=自动，1=不放大，2=2 倍，4=4 倍
+            callback_url: 回调通知地址
+        """
+        return await self._client.submit_task(
+            "picScale",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "sync": sync,
+                    "type": type,
+                    "scale_factor": scale_factor,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    async def background(
+        self,
+        *,
+        prompt: str,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        batch_size: int | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.PicTaskReply]:
+        """创建背景生成任务
+
+        ``POST /task/pic/background``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建背景生成任务。背景生成:为前景图生成新背景,batch_size 张(价格按数量翻倍)。
+        POST /task/pic/background,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            prompt: 背景提示词，支持多语言，英文效果最佳，最长 1024 字符
+            image_file: 前景图文件(二进制)，与 image_url 二选一
+            image_url: 前景图 URL，与 image_file 二选一
+            batch_size: 每次生成图片数量，默认 2，最大 4，价格按数量翻倍
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            callback_url: 回调通知地址
+        """
+        return await self._client.submit_task(
+            "picBackground",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "prompt": prompt,
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "batch_size": batch_size,
+                    "sync": sync,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    async def id_photo(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        size: str | NotGiven = NOT_GIVEN,
+        format: Literal["png", "jpg"] | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        bg_color: str | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.PicTaskReply]:
+        """创建证件照制作任务
+
+        ``POST /task/pic/idphoto``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建证件照制作任务。证件照制作:size {width}x{height},png 透明 / jpg 白底(bg_color)。
+        POST /task/pic/idphoto,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 人像文件(二进制)，与 image_url 二选一
+            image_url: 人像 URL，与 image_file 二选一
+            size: 证件照尺寸 {width}x{height},例如 300x400,像素范围 100~2000
+            format: 输出格式:png=透明背景，jpg=白色背景
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            bg_color: JPG 背景色 RRGGBB，例如 FFFFFF，仅在 format=jpg 时生效
+            callback_url: 回调通知地址
+        """
+        return await self._client.submit_task(
+            "picIdPhoto",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "size": size,
+                    "format": format,
+                    "sync": sync,
+                    "bg_color": bg_color,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    async def colorization(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        format: Literal["jpeg", "jpg", "png", "webp"] | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        callback_url: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.PicTaskReply]:
+        """创建图像上色任务
+
+        ``POST /task/pic/colorization``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图像上色任务。黑白图像上色。
+        POST /task/pic/colorization,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            format: 输出格式，默认 jpeg/jpg
+            sync: 是否等待结果就绪:0=异步(默认)，1=同步
+            callback_url: 回调通知地址
+        """
+        return await self._client.submit_task(
+            "picColorization",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "format": format,
+                    "sync": sync,
+                    "callback_url": callback_url,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    async def ocr(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        format: Literal["txt", "pdf", "docx", "xlsx", "pptx"] | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.PicTaskReply]:
+        """创建OCR任务
+
+        ``POST /task/pic/ocr``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建OCR任务。OCR:识别图片或文档中的文字,结果为可下载文件(data.file)。
+        POST /task/pic/ocr,multipart/form-data(pic-gptge);sync=1 时同一回复已含结果,否则用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像或文档文件(二进制),与 image_url 二选一;pdf, ppt, pptx, xls, xlsx, doc, docx, jpeg, jpg, png, gif, bmp
+            image_url: 源图像或文档 URL，与 image_file 二选一;使用 80 或 443 端口地址
+            format: 输出格式
+            language: 输入文件语言,默认 ChinesePRC;多个语言用逗号分隔,例如 English,ChinesePRC,Digits
+            password: 受保护文档的密码，最长 32 个字符
+        """
+        return await self._client.submit_task(
+            "picOcr",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "format": format,
+                    "language": language,
+                    "password": password,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    async def inpaint(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        mask_file: FileInput | NotGiven = NOT_GIVEN,
+        mask_url: str | FileInput | NotGiven = NOT_GIVEN,
+        rectangles: str | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.PicTaskReply]:
+        """创建图像修复任务
+
+        ``POST /task/pic/inpaint``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图像修复任务。图像修复(PicWish Objects Removal / inpaint):按蒙版或矩形擦除并修补。
+        POST /task/pic/inpaint(路由由同族接口推断,见 x-inferred),multipart/form-data;用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            mask_file: 蒙版图片文件(要擦除的区域)
+            mask_url: 蒙版图片 URL
+            rectangles: 要擦除的矩形区域 JSON,最多 50 个,例如 [{"x":0,"y":0,"width":100,"height":100}]
+            sync: 0=异步(默认)，1=同步
+        """
+        return await self._client.submit_task(
+            "picInpaint",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "mask_file": mask_file,
+                    "mask_url": mask_url,
+                    "rectangles": rectangles,
+                    "sync": sync,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    async def compress(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        format: Literal["jpg", "png", "webp"] | NotGiven = NOT_GIVEN,
+        quality: int | NotGiven = NOT_GIVEN,
+        kbyte: int | NotGiven = NOT_GIVEN,
+        width: int | NotGiven = NOT_GIVEN,
+        height: int | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.PicTaskReply]:
+        """创建图片压缩任务
+
+        ``POST /task/pic/imgcompress``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图片压缩任务。图片压缩:按质量、目标大小或尺寸压缩。
+        POST /task/pic/imgcompress(路由由同族接口推断,见 x-inferred),multipart/form-data;用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            sync: 0=异步(默认)，1=同步
+            format: 输出格式;不传时 jpg/png/webp 原图保持原格式
+            quality: 压缩质量 1–100(与 kbyte 二选一)
+            kbyte: 目标大小 KB(与 quality 二选一;PNG 不支持)
+            width: 输出宽度;不传 height 时按比例
+            height: 输出高度;不传 width 时按比例
+        """
+        return await self._client.submit_task(
+            "picCompress",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "sync": sync,
+                    "format": format,
+                    "quality": quality,
+                    "kbyte": kbyte,
+                    "width": width,
+                    "height": height,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+    async def correction(
+        self,
+        *,
+        image_file: FileInput | NotGiven = NOT_GIVEN,
+        image_url: str | FileInput | NotGiven = NOT_GIVEN,
+        sync: Literal[0, 1] | NotGiven = NOT_GIVEN,
+        type: Literal[0, 1, 2, 3, 4] | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.PicTaskReply]:
+        """创建图片智能切边任务
+
+        ``POST /task/pic/correction``
+
+        doc-001 菜单:图片接口 › 其他图像API1(开发中) › 创建图片智能切边任务。图片智能切边(PicWish Photo Cropping and Enhancement):文档/商品切边、方向矫正、文字增强。
+        POST /task/pic/correction(路由由同族接口推断,见 x-inferred),multipart/form-data;用 GET /task/{task_id} 轮询。
+
+        Args:
+            image_file: 源图像文件(二进制)，与 image_url 二选一
+            image_url: 源图像 URL，与 image_file 二选一
+            sync: 0=异步(默认)，1=同步
+            type: 0 文档切边+方向矫正;1 文字增强(默认);2 文字增强+切边矫正;3 商品切边矫正;4 商品切边矫正+去背景
+        """
+        return await self._client.submit_task(
+            "picCorrection",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "image_file": image_file,
+                    "image_url": image_url,
+                    "sync": sync,
+                    "type": type,
+                },
+                extra_body,
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.PicTaskReply.model_validate,
+        )
+
+
 class GPTNB(SyncClient):
     """Sync client of GPTNB (oneapi.gptnb.ai). Options: api_key (else $GPTNB_API_KEY), base_url, timeout, max_retries, validate, journal."""
 
@@ -7090,6 +8070,7 @@ class GPTNB(SyncClient):
         self.pixverse = PixverseResource(self)
         self.suno = SunoResource(self)
         self.ppt = PptResource(self)
+        self.pic = PicResource(self)
 
 
 class AsyncGPTNB(AsyncClient):
@@ -7116,3 +8097,4 @@ class AsyncGPTNB(AsyncClient):
         self.pixverse = AsyncPixverseResource(self)
         self.suno = AsyncSunoResource(self)
         self.ppt = AsyncPptResource(self)
+        self.pic = AsyncPicResource(self)

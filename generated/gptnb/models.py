@@ -914,6 +914,224 @@ class DocmeePptJsonReply(GatewayModel):
     version: str | None = None
 
 
+class PicImageSource(RootModel[Any]):
+    """One source image, exactly one of image_file / image_url (pic-gptge: 与 image_url 二选一)."""
+
+    model_config = ConfigDict(defer_build=True)
+
+    root: Any
+
+
+class PicSegmentationRequest(GatewayModel):
+    """抠图 (segmentation) multipart body — pic-gptge 表单参数."""
+
+    model_config = ConfigDict(extra="allow")
+
+    image_file: bytes | None = None
+    """源图像文件(二进制)，与 image_url 二选一"""
+    image_url: str | None = None
+    """源图像 URL，与 image_file 二选一"""
+    sync: Literal[0, 1] | None = None
+    """是否等待结果就绪:0=异步(默认)，1=同步"""
+    type: str | None = None
+    """前景类型:person、object、stamp,为空则自动检测"""
+    output_type: Literal[1, 2, 3] | None = None
+    """返回类型:1=图片+蒙版、2=仅图片、3=仅蒙版"""
+    crop: Literal[0, 1] | None = None
+    """是否裁剪到目标边缘:0=原图大小、1=裁剪"""
+    format: Literal["png", "jpg"] | None = None
+    """图片格式:png=透明图、jpg=白底图"""
+    bg_color: str | None = None
+    """JPG 背景色，十六进制颜色码，例如 ffffff"""
+    callback_url: str | None = None
+    """回调通知地址"""
+
+
+class PicScaleRequest(GatewayModel):
+    """图片变清晰 (scale, lossless upscale) multipart body — pic-gptge 表单参数."""
+
+    model_config = ConfigDict(extra="allow")
+
+    image_file: bytes | None = None
+    """源图像文件(二进制)，与 image_url 二选一"""
+    image_url: str | None = None
+    """源图像 URL，与 image_file 二选一"""
+    sync: Literal[0, 1] | None = None
+    """是否等待结果就绪:0=异步(默认)，1=同步"""
+    type: Literal["clean", "face"] | None = None
+    """增强类型:clean=通用增强，face=人像增强(每张最多 10 张人脸)"""
+    scale_factor: Literal[1, 2, 4] | None = None
+    """放大倍数:不传=自动，1=不放大，2=2 倍，4=4 倍"""
+    callback_url: str | None = None
+    """回调通知地址"""
+
+
+class PicBackgroundRequest(GatewayModel):
+    """背景生成 (background) multipart body — pic-gptge 表单参数 (batch_size and prompt marked 必填; batch_size also 默认 2)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    image_file: bytes | None = None
+    """前景图文件(二进制)，与 image_url 二选一"""
+    image_url: str | None = None
+    """前景图 URL，与 image_file 二选一"""
+    batch_size: int | None = None
+    """每次生成图片数量，默认 2，最大 4，价格按数量翻倍"""
+    prompt: str
+    """背景提示词，支持多语言，英文效果最佳，最长 1024 字符"""
+    sync: Literal[0, 1] | None = None
+    """是否等待结果就绪:0=异步(默认)，1=同步"""
+    callback_url: str | None = None
+    """回调通知地址"""
+
+
+class PicIdPhotoRequest(GatewayModel):
+    """证件照制作 (idphoto) multipart body — pic-gptge 表单参数."""
+
+    model_config = ConfigDict(extra="allow")
+
+    image_file: bytes | None = None
+    """人像文件(二进制)，与 image_url 二选一"""
+    image_url: str | None = None
+    """人像 URL，与 image_file 二选一"""
+    size: str | None = None
+    """证件照尺寸 {width}x{height},例如 300x400,像素范围 100~2000"""
+    format: Literal["png", "jpg"] | None = None
+    """输出格式:png=透明背景，jpg=白色背景"""
+    sync: Literal[0, 1] | None = None
+    """是否等待结果就绪:0=异步(默认)，1=同步"""
+    bg_color: str | None = None
+    """JPG 背景色 RRGGBB，例如 FFFFFF，仅在 format=jpg 时生效"""
+    callback_url: str | None = None
+    """回调通知地址"""
+
+
+class PicColorizationRequest(GatewayModel):
+    """黑白图像上色 (colorization) multipart body — pic-gptge 表单参数."""
+
+    model_config = ConfigDict(extra="allow")
+
+    image_file: bytes | None = None
+    """源图像文件(二进制)，与 image_url 二选一"""
+    image_url: str | None = None
+    """源图像 URL，与 image_file 二选一"""
+    format: Literal["jpeg", "jpg", "png", "webp"] | None = None
+    """输出格式，默认 jpeg/jpg"""
+    sync: Literal[0, 1] | None = None
+    """是否等待结果就绪:0=异步(默认)，1=同步"""
+    callback_url: str | None = None
+    """回调通知地址"""
+
+
+class PicOcrRequest(GatewayModel):
+    """OCR multipart body — pic-gptge 表单参数 (the page lists no sync / callback_url)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    image_file: bytes | None = None
+    """源图像或文档文件(二进制),与 image_url 二选一;pdf, ppt, pptx, xls, xlsx, doc, docx, jpeg, jpg, png, gif, bmp"""
+    image_url: str | None = None
+    """源图像或文档 URL，与 image_file 二选一;使用 80 或 443 端口地址"""
+    format: Literal["txt", "pdf", "docx", "xlsx", "pptx"] | None = None
+    """输出格式"""
+    language: str | None = None
+    """输入文件语言,默认 ChinesePRC;多个语言用逗号分隔,例如 English,ChinesePRC,Digits"""
+    password: str | None = None
+    """受保护文档的密码，最长 32 个字符"""
+
+
+class PicInpaintRequest(GatewayModel):
+    """图像修复 (inpaint, PicWish Objects Removal) multipart body — fields from picwish-inpaint; no /task/pic page shows them."""
+
+    model_config = ConfigDict(extra="allow")
+
+    image_file: bytes | None = None
+    """源图像文件(二进制)，与 image_url 二选一"""
+    image_url: str | None = None
+    """源图像 URL，与 image_file 二选一"""
+    mask_file: bytes | None = None
+    """蒙版图片文件(要擦除的区域)"""
+    mask_url: str | None = None
+    """蒙版图片 URL"""
+    rectangles: str | None = None
+    """要擦除的矩形区域 JSON,最多 50 个,例如 [{"x":0,"y":0,"width":100,"height":100}]"""
+    sync: Literal[0, 1] | None = None
+    """0=异步(默认)，1=同步"""
+
+
+class PicCompressRequest(GatewayModel):
+    """图片压缩 (imgcompress) multipart body — fields from picwish-compress; no /task/pic page shows them."""
+
+    model_config = ConfigDict(extra="allow")
+
+    image_file: bytes | None = None
+    """源图像文件(二进制)，与 image_url 二选一"""
+    image_url: str | None = None
+    """源图像 URL，与 image_file 二选一"""
+    sync: Literal[0, 1] | None = None
+    """0=异步(默认)，1=同步"""
+    format: Literal["jpg", "png", "webp"] | None = None
+    """输出格式;不传时 jpg/png/webp 原图保持原格式"""
+    quality: int | None = None
+    """压缩质量 1–100(与 kbyte 二选一)"""
+    kbyte: int | None = None
+    """目标大小 KB(与 quality 二选一;PNG 不支持)"""
+    width: int | None = None
+    """输出宽度;不传 height 时按比例"""
+    height: int | None = None
+    """输出高度;不传 width 时按比例"""
+
+
+class PicCorrectionRequest(GatewayModel):
+    """图片智能切边 (correction, PicWish Photo Cropping and Enhancement) multipart body — fields from picwish-correction; no /task/pic page shows them."""
+
+    model_config = ConfigDict(extra="allow")
+
+    image_file: bytes | None = None
+    """源图像文件(二进制)，与 image_url 二选一"""
+    image_url: str | None = None
+    """源图像 URL，与 image_file 二选一"""
+    sync: Literal[0, 1] | None = None
+    """0=异步(默认)，1=同步"""
+    type: Literal[0, 1, 2, 3, 4] | None = None
+    """0 文档切边+方向矫正;1 文字增强(默认);2 文字增强+切边矫正;3 商品切边矫正;4 商品切边矫正+去背景"""
+
+
+class PicTaskData(GatewayModel):
+    """Task state inside a /task/pic reply (pic-gptge examples; state codes picwish-states). URLs are valid about 1 hour (picwish-api)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    task_id: str | None = None
+    state: int | None = None
+    """1 成功;0 排队、2 准备、3 等待、4 处理中;<0 失败 (-8 超时, -7 无效图片, -5 过大, -3 下载失败, -2 上传失败, -1 失败)"""
+    state_detail: str | None = None
+    progress: int | None = None
+    """进度 0–100"""
+    image: str | None = None
+    """结果图片 URL"""
+    mask: str | None = None
+    """蒙版 URL (segmentation 的 output_type 1/3)"""
+    file: str | None = None
+    """结果文件 URL (OCR)"""
+    err_info: str | None = None
+    created_at: int | None = None
+    processed_at: int | None = None
+    completed_at: int | None = None
+    download_time: int | None = None
+
+
+class PicTaskReply(GatewayModel):
+    """{status, data} reply of /task/pic submits and GET /task/{task_id} (pic-gptge: status 200 on success)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    status: int | None = None
+    message: str | None = None
+    data: PicTaskData | None = None
+    """Task state inside a /task/pic reply (pic-gptge examples; state codes picwish-states). URLs are valid about 1 hour (picwish-api)."""
+
+
 class OpenAIErrorResponse(GatewayModel):
     """OpenAI 风格错误体 / OpenAI-style error body, as returned by new-api based gateways (`type` e.g. new_api_error, upstream_error). Inference I5."""
 

@@ -38,7 +38,7 @@ from .reqlog import Kind as LogKind
 from .reqlog import RequestLog
 from .samples import url_like
 from .shaping import echo, omit, request_values
-from .tasks import Fate, SimTask, progress_value
+from .tasks import Fate, SimTask, progress_value, status_value
 from .transport import Reply, Request
 
 __all__ = ["FILES", "App"]
@@ -486,7 +486,8 @@ class App:
             "drift", self.faults.drift_rate, f"{task.id}#{task.polls}"
         ):
             status = f"{status}_v2"  # a status the binding does not declare: read as unknown
-        body = pointers.put(body, b.status, status)
+        found, current = pointers.get(body, b.status)
+        body = pointers.put(body, b.status, status_value(status, current if found else None))
         if b.progress:
             found, current = pointers.get(body, b.progress)
             body = pointers.put(

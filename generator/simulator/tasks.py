@@ -11,7 +11,7 @@ from gateway_runtime.spec import TaskBinding
 
 from .meaning import Kind
 
-__all__ = ["Fate", "Phase", "SimTask", "progress_value"]
+__all__ = ["Fate", "Phase", "SimTask", "progress_value", "status_value"]
 
 Fate = Literal["success", "failure", "stuck"]
 Phase = Literal["pending", "success", "failure", "canceled"]
@@ -64,3 +64,14 @@ def progress_value(binding: TaskBinding, percent: float, current: Any) -> Any:
     if binding.progress_format == "percent-string":
         return f"{percent:g}%"
     return float(percent) if isinstance(current, float) else int(percent)
+
+
+def status_value(status: str, current: Any) -> Any:
+    """``status`` as the wire sends it: an integer where the reply's template has one (PicWish's
+    ``state: 1``), since bindings list their words as text."""
+    if isinstance(current, int) and not isinstance(current, bool):
+        try:
+            return int(status)
+        except ValueError:
+            return status  # a drifted word ("0_v2") stays text, as a drifting gateway would send it
+    return status

@@ -77,3 +77,21 @@ def test_ctrl_c_during_the_wait_prints_the_resume_command(
     assert r.code == 130
     (task_id,) = [e.task_id for e in qingbo.log.of(kind="submit")]
     assert f"clientgen tasks resume {task_id} --gateway qingbo --download '{out}'" in r.err
+
+
+def test_a_download_that_fails_after_paying_says_how_to_fetch_again(
+    qingbo: Any, tmp_path: Path
+) -> None:
+    """The folder passed its check, but the file's own name is taken by a folder (the task id,
+    and so the name, is known only after the submit): the task is paid for, so the error says
+    the command that fetches its files again, not just the file-system error."""
+    from gateway_runtime._saving import stem_for
+
+    out = tmp_path / "out"
+    task_id = "sim-image-000001"  # the simulator's first task
+    (out / f"{stem_for(task_id, always_hash=True)}-0.png").mkdir(parents=True)
+    r = clientgen(*QINGBO, "--set", "prompt=p", "--download", out, "--timeout", "30")
+    assert r.code == 3, r.err  # a gateway-side failure, not bad input
+    assert f"task {task_id} succeeded; its files were not all saved" in r.err
+    assert f"clientgen tasks resume {task_id} --gateway qingbo --download {out}" in r.err
+    assert qingbo.submits() == 1

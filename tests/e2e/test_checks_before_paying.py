@@ -179,3 +179,38 @@ def test_no_generated_argument_keeps_a_trailing_underscore() -> None:
                             f"{module.__name__}.{cls.__name__}.{method.__name__}: {name}"
                         )
     assert seen > 1000
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_a_download_failing_after_the_payment_says_how_to_fetch_again(
+    asynchronous: bool, tmp_path: Path
+) -> None:
+    """The file's own name is taken by a folder (known only once the task id is): the
+    ``DownloadError`` carries a note that the task succeeded and how to fetch its files again."""
+    from gateway_runtime._saving import stem_for
+
+    out = tmp_path / "out"
+    task_id = "sim-image-000001"
+    (out / f"{stem_for(task_id, always_hash=True)}-0.png").mkdir(parents=True)
+    with running("qingbo", polls=1) as sim:
+        if asynchronous:
+
+            async def main() -> None:
+                async with AsyncQingbo(api_key=KEY, base_url=sim.url) as client:
+                    task = await client.tasks.create(
+                        model="seedream-5.0", prompt="a cat", download_to=out
+                    )
+                    await task.download(timeout=30)
+
+            with pytest.raises(DownloadError) as caught:
+                asyncio.run(main())
+        else:
+            with Qingbo(api_key=KEY, base_url=sim.url) as client:
+                task = client.tasks.create(model="seedream-5.0", prompt="a cat", download_to=out)
+                with pytest.raises(DownloadError) as caught:
+                    task.download(timeout=30)
+    notes = getattr(caught.value, "__notes__", [])
+    assert notes == [
+        f"task {task_id} (qingbo) succeeded; fetch its files again with task.download() or: "
+        f"clientgen tasks resume {task_id} --gateway qingbo --download {out}"
+    ]

@@ -97,11 +97,37 @@ def test_ctrl_c_during_wait_names_the_task_and_the_resume_command(
         assert f"--download '{tmp_path / 'out dir'}'" in caught.value.commands[0]
 
 
+def test_keyboard_interrupt_inside_an_async_wait_names_the_task(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A ``KeyboardInterrupt`` raised inside the wait itself (a loop run without asyncio.run's
+    SIGINT handler: the signal lands wherever the loop is) becomes the same
+    ``TaskInterrupted`` as in the sync client, naming the download folder."""
+    import gateway_runtime.tasks as tasks_module
+
+    def ctrl_c(*_args: Any, **_kw: Any) -> Any:
+        raise KeyboardInterrupt  # at the first poll's progress event
+
+    async def main(url: str) -> None:
+        async with AsyncQingbo(api_key=KEY, base_url=url) as client:
+            task = await client.tasks.create(model="seedream-5.0", prompt="a cat")
+            monkeypatch.setattr(tasks_module, "ProgressEvent", ctrl_c)
+            await task.download(tmp_path / "out", timeout=30)
+
+    with running("qingbo", polls=1000) as sim, pytest.raises(TaskInterrupted) as caught:
+        asyncio.run(main(sim.url))
+    assert caught.value.task_ids == ["sim-image-000001"]
+    assert caught.value.commands == [
+        f"clientgen tasks resume sim-image-000001 --gateway qingbo --download {tmp_path / 'out'}"
+    ]
+
+
 ASYNC_SCRIPT = """
-import asyncio
+import asyncio, sys
 from generated.qingbo import AsyncQingbo
 from generator.simulator import running
 
+HOW = sys.argv[1]
 with running("qingbo", polls=1000, task_seconds=60) as sim:
     async def main():
         async with AsyncQingbo(api_key="sk-ctrlc-0123456789", base_url=sim.url) as client:
@@ -113,12 +139,28 @@ with running("qingbo", polls=1000, task_seconds=60) as sim:
                 if len(seen) == 2:
                     print("waiting", flush=True)
 
-            await asyncio.gather(*(t.wait(poll_interval=0.05, on_progress=polled) for t in tasks))
-    asyncio.run(main())
+            if HOW == "download":
+                waits = [t.download("out dir", timeout=600) for t in tasks]
+                asyncio.get_running_loop().call_later(0.5, print, "waiting")  # both are polling
+            else:
+                waits = [t.wait(poll_interval=0.05, on_progress=polled) for t in tasks]
+            await asyncio.gather(*waits)
+    if HOW == "caught":  # a program that handles Ctrl-C itself still gets the commands
+        try:
+            asyncio.run(main())
+        except KeyboardInterrupt:
+            print("bye", file=sys.stderr)
+            sys.exit(130)
+    else:
+        asyncio.run(main())
 """
 
 
-def test_ctrl_c_during_async_waits_prints_every_resume_command(tmp_path: Path) -> None:
+@pytest.mark.parametrize("how", ["uncaught", "caught", "download"])
+def test_ctrl_c_during_async_waits_prints_every_resume_command(tmp_path: Path, how: str) -> None:
+    """A real process, a real SIGINT: ``asyncio.run`` cancels the waits; the tasks and their
+    exact resume commands are printed once, whether or not the program catches the interrupt,
+    and it ends as Ctrl-C ends a program (killed by SIGINT: 130 in a shell; or its own 130)."""
     import os
     import signal
     import subprocess
@@ -129,7 +171,7 @@ def test_ctrl_c_during_async_waits_prints_every_resume_command(tmp_path: Path) -
     root = Path(__file__).resolve().parents[2]
     env = {**os.environ, "PYTHONPATH": str(root), "GATEWAY_JOURNAL": str(tmp_path / "j.sqlite3")}
     proc = subprocess.Popen(
-        [sys.executable, str(script)],
+        [sys.executable, str(script), how],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -140,6 +182,18 @@ def test_ctrl_c_during_async_waits_prints_every_resume_command(tmp_path: Path) -
     assert proc.stdout.readline().strip() == "waiting"
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
-    assert "tasks sim-image-000001, sim-image-000002 keep running on the gateway" in err
-    assert "clientgen tasks resume sim-image-000001 --gateway qingbo" in err
-    assert "clientgen tasks resume sim-image-000002 --gateway qingbo" in err
+    ids = ["sim-image-000001", "sim-image-000002"]
+    download = " --download 'out dir'" if how == "download" else ""
+    # Waits cancelled in one loop pass share a message (one wait busy in a request may take
+    # another pass under load): every task is named, once.
+    groups = err.count("keep running on the gateway") + err.count("keeps running on the gateway")
+    assert 1 <= groups <= 2, err
+    if groups == 1:
+        assert "tasks sim-image-000001, sim-image-000002 keep running on the gateway" in err, err
+    for task_id in ids:
+        assert err.count(f"clientgen tasks resume {task_id} --gateway qingbo{download}\n") == 1
+    if how == "caught":
+        assert proc.returncode == 130 and err.rstrip().endswith("bye")
+        assert "Traceback" not in err
+    else:
+        assert proc.returncode in (-signal.SIGINT, 130), proc.returncode

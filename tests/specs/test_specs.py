@@ -7,6 +7,7 @@ operation with the spec's own response example, so each generated method is exer
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 import keyword
 import re
@@ -307,6 +308,13 @@ def _accepted(spec: dict[str, Any], op: dict[str, Any], body: Any) -> Any:
     return body
 
 
+def _keyword(method: Any, name: str) -> str:
+    """The name a runtime keyword has on this method (``request_<name>`` where a field took the name)."""
+    return (
+        name if f"request_{name}" not in inspect.signature(method).parameters else f"request_{name}"
+    )
+
+
 @pytest.mark.parametrize("gateway", GATEWAYS)
 def test_every_operation_runs_once_against_local_server(
     gateway: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
@@ -367,8 +375,11 @@ def test_every_operation_runs_once_against_local_server(
                         extra = {k: v for k, v in body.items() if k not in fields}
                         kwargs.update(named)
                         if extra:
-                            kwargs["extra_body"] = extra
+                            kwargs[_keyword(_method(client, op["python_name"]), "extra_body")] = (
+                                extra
+                            )
                 method = _method(client, op["python_name"])
+                options = _keyword(method, "options")
                 before = server.count()
                 binding = spec["tasks"].get(op.get("task") or "", {})
                 pointers = (
@@ -380,7 +391,7 @@ def test_every_operation_runs_once_against_local_server(
                     # The document's reply carries no task id where the binding looks: the client
                     # must stop with the reply attached (nothing to poll), never invent an id.
                     with pytest.raises(ResponseDecodeError) as info:
-                        method(**kwargs, options=RequestOptions(validate=validate))
+                        method(**kwargs, **{options: RequestOptions(validate=validate)})
                     assert info.value.body == responses[op_id]
                     called.add(op_id)
                     continue
@@ -388,11 +399,11 @@ def test_every_operation_runs_once_against_local_server(
                     # The document's example reply matches the gateway's error envelope (often a
                     # placeholder like code "string"): an error inside HTTP 200 must be raised.
                     with pytest.raises(GatewayError):
-                        method(**kwargs, options=RequestOptions(validate=validate))
+                        method(**kwargs, **{options: RequestOptions(validate=validate)})
                     called.add(op_id)
                     continue
                 try:
-                    result = method(**kwargs, options=RequestOptions(validate=validate))
+                    result = method(**kwargs, **{options: RequestOptions(validate=validate)})
                 except Exception as exc:  # report which operation broke, then fail
                     pytest.fail(
                         f"{gateway}.{op['python_name']} ({op_id}) raised {type(exc).__name__}: {exc}"

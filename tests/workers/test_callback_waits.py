@@ -180,3 +180,43 @@ def test_a_local_batch_run_finishes_on_callbacks_with_one_poll_per_task(tmp_path
     assert took < TASK_SECONDS + 10
     client.close()
     hook_client.close()
+
+
+def test_hints_need_a_journal_when_the_app_does_not_confirm() -> None:
+    import pytest
+
+    from gateway_runtime.errors import GatewayClientError
+
+    client = Qingbo(api_key="sk-any", base_url="http://127.0.0.1:9", journal=False)
+    with pytest.raises(GatewayClientError, match="journal is off"):
+        webhook_app(client, confirm=False)
+    webhook_app(client)  # confirming itself, it needs no journal
+
+
+def test_the_watcher_rings_for_hints_before_and_after_a_wait_begins(tmp_path: Path) -> None:
+    """One read of the log serves every wait; a hint older than the wait (within RECENT) rings
+    it at once; another gateway's hint for the same id rings nothing."""
+    import threading
+
+    from gateway_runtime.journal_watch import JournalWatcher
+    from gateway_runtime.taskstore import HintChange
+
+    path = tmp_path / "journal.sqlite3"
+    writer = Journal(path)
+    writer.apply([HintChange("qingbo", "early", "completed", "success", time.time())])
+    watcher = JournalWatcher(lambda: Journal(path), "qingbo", str(path))
+    rung = {name: threading.Event() for name in ("early", "late", "other")}
+    watches = [watcher.watch(name, rung[name].set) for name in rung]
+    for watch in watches:
+        assert watch.ready.result(timeout=5) is None
+    assert rung["early"].wait(5)  # its hint came before the watch
+    assert not rung["late"].is_set()
+    writer.apply([
+        HintChange("qingbo", "late", "failed", "failure", time.time()),
+        HintChange("uniapi", "other", "completed", "success", time.time()),
+    ])  # fmt: skip
+    assert rung["late"].wait(5)
+    assert not rung["other"].wait(0.5)  # the same id at another gateway is not this task
+    for watch in watches:
+        watch.close()
+    watcher.close()
