@@ -147,20 +147,25 @@ def run_queued(
             proc.wait(30)
 
 
-def run_local(sim: str, jobs: Path, out: Path) -> float:
-    """Seconds for the same jobs through the local batch runner, in this process."""
+def run_local(sim: str, jobs: Path, out: Path, sim_pid: int) -> tuple[float, float, float]:
+    """Seconds for the same jobs through the local batch runner, in this process, and the CPU
+    seconds this process and the simulator used meanwhile."""
     from gateway_runtime.batch import run_batch
     from generated.qingbo import Qingbo
 
     client = Qingbo(api_key="sk-bench", base_url=sim, journal=False)
+    mine, sim_before = os.times(), _cpu(sim_pid)
     start = time.perf_counter()
     summary = run_batch(client, "tasks.create", jobs, out=out, progress=False,
                         poll_interval=0.05, concurrency=64)  # fmt: skip
     took = time.perf_counter() - start
+    now = os.times()
+    cpu = now.user + now.system - mine.user - mine.system
+    sim_cpu = _cpu(sim_pid) - sim_before
     done = summary.outcomes.get("succeeded", 0)
     if done != sum(1 for _ in jobs.open(encoding="utf-8")):
         note("local batch runner", f"only {done} jobs succeeded: {summary.outcomes}")
-    return took
+    return took, cpu, sim_cpu
 
 
 def main() -> None:
@@ -178,6 +183,7 @@ def main() -> None:
         db = redis.Redis.from_url(server.url)
         try:
             rates: dict[int, float] = {}
+            first_cpu: dict[str, float] = {}
             per_job_commands = 0.0
             breakdown = ""
             others = {"redis-server": server.process.pid, "simulator": sim_proc.pid}  # type: ignore[union-attr]
@@ -196,6 +202,7 @@ def main() -> None:
                 note(f"{count} worker process(es) x {args.threads} threads",
                      f"{args.jobs:,} jobs in {took:.1f} s: {rates[count]:,.1f} jobs/s")  # fmt: skip
                 machine_busy = cpu.pop("machine busy (share, all processes)")
+                first_cpu = first_cpu or dict(cpu)
                 busy = sum(cpu.values())
                 parts = ", ".join(
                     f"{name} {1000 * seconds / args.jobs:.1f}"
@@ -211,10 +218,18 @@ def main() -> None:
                     note(f"scaling {count} vs {args.workers[0]} worker(s)", f"{rate / base:.2f}x")
             figure("Redis commands per job", per_job_commands, "commands", "<=", 100)
             note("Redis commands per job, largest", breakdown)
-            local_rate = args.jobs / run_local(sim, jobs, folder / "out-local")
-            note("local batch runner (one process, asyncio)", f"{local_rate:,.1f} jobs/s")
+            took, local_cpu, sim_cpu = run_local(sim, jobs, folder / "out-local", sim_proc.pid)
+            local_rate = args.jobs / took
+            note("local batch runner (one process, asyncio)",
+                 f"{local_rate:,.1f} jobs/s; CPU ms per job: runner {1000 * local_cpu / args.jobs:.1f}, "
+                 f"simulator {1000 * sim_cpu / args.jobs:.1f}")  # fmt: skip
             overhead_ms = 1000 * (1 / base - 1 / local_rate)
-            note("queue overhead per job (1 worker vs local)", f"{overhead_ms:.1f} ms")
+            note("queue overhead per job (1 worker vs local), wall", f"{overhead_ms:.1f} ms")
+            queued_cpu = sum(v for k, v in first_cpu.items() if k != "simulator")
+            note("queue overhead per job (1 worker vs local), CPU",
+                 f"{1000 * (queued_cpu - local_cpu) / args.jobs:.1f} ms (worker, Redis and "
+                 f"coordinator {1000 * queued_cpu / args.jobs:.1f} ms against the runner's "
+                 f"{1000 * local_cpu / args.jobs:.1f} ms)")  # fmt: skip
             note("best queued vs local", f"{max(rates.values()) / local_rate:.2f}x")
             note("machine", f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}")
         finally:

@@ -93,8 +93,14 @@ def default_journal_path() -> Path:
 
 
 def resolve_journal_path(option: str | os.PathLike[str] | bool | None) -> Path | None:
-    """Path for a ``journal=`` client option; ``None`` when the journal is off."""
+    """Path for a ``journal=`` client option; ``None`` when the journal is off.
+
+    The words ``$GATEWAY_JOURNAL`` takes for "off" mean the same here (``--journal off``); a
+    file really named so is given with a folder, e.g. ``./off``.
+    """
     if option is False:
+        return None
+    if isinstance(option, str) and option.strip().lower() in _OFF:
         return None
     if option is None or option is True:
         env = os.environ.get("GATEWAY_JOURNAL")

@@ -40,7 +40,21 @@ _TAG = re.compile(r"![^\s=]*[ \t]")
 _MERGE = re.compile(r"<<[ \t]*:")
 _UNDERSCORED = re.compile(r"_\d")
 _NUMBER_1_1 = re.compile(r"[-+]?\d+(?:_\d+)+")
-_COMPLEX_KEY = re.compile(r"\n[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)", re.M)
+_QUESTION = re.compile(r"\?(?:[ \t]|$)", re.M)
+_KEY_INDICATOR_LEAD = re.compile(r"[ \t]*(?:-[ \t]+)*")
+
+
+def _has_complex_key(text: str) -> bool:
+    """Whether a line (after the first) opens with ``? `` (after indentation and ``- ``s): the
+    question marks are found first, each line's start checked then (a pattern anchored at
+    every line start is slow on megabytes)."""
+    for match in _QUESTION.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        if start > 0 and _KEY_INDICATOR_LEAD.fullmatch(text, start, match.start()):
+            return True
+    return False
+
+
 _MARKER = re.compile(r"^(?:---|\.\.\.)(?:\s|$)", re.M)
 
 
@@ -62,7 +76,7 @@ def _exact_only(text: str) -> bool:
         number = _NUMBER_1_1.fullmatch(text, begin, end)
         if number and _at_value_start(text, begin) and text[end : end + 1] in ("", "\n", " ", ","):
             return True
-    if _COMPLEX_KEY.search(text):
+    if _has_complex_key(text):
         return True
     markers = text.startswith(("---", "...")) or "\n---" in text or "\n..." in text
     return markers and _MARKER.search(text) is not None

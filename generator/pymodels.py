@@ -191,6 +191,8 @@ class _Planner:
         return node
 
     def resolve(self, schema: Any) -> Any:
+        if not isinstance(schema, dict) or not isinstance(schema.get("$ref"), str):
+            return schema  # no reference (most calls): nothing to follow
         seen = 0
         while seen < 50:
             name = self.target(schema)

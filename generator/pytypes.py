@@ -29,6 +29,8 @@ def union(parts: list[str]) -> str:
 
 def split_union(text: str) -> list[str]:
     """The top-level members of a union annotation (brackets respected)."""
+    if "[" not in text:  # no brackets (most annotations): every | is top-level
+        return [part.strip() for part in text.split("|")]
     out, depth, current = [], 0, ""
     for ch in text:
         depth += ch == "["

@@ -20,6 +20,9 @@ MAX_DEPTH = 8
 MAX_FIELDS = 2000
 MAX_VISITS = 5_000
 """Schema nodes one flatten visits at most (a shared flattening pasted counts as its fields)."""
+MAX_NESTING = 100
+"""Shared flattenings worked out inside one another at most; deeper ones are worked out first
+(``Flattener._settle``), so a long chain of references never exhausts Python's stack."""
 MODEL_ROOT = "$"
 """The path of a model's own root in ``models``: its fields are ``$.name``, ``$[]``, ``${}``."""
 
@@ -44,6 +47,10 @@ CONSTRAINTS = (
 Fields = dict[str, dict[str, Any]]
 
 
+class _TooDeep(Exception):
+    """A shared flattening (name, depth, enter) needed deeper than ``MAX_NESTING``."""
+
+
 def join(path: str, rel: str) -> str:
     """A model's field path (``$.x``, ``$[]``) placed below the field at path."""
     tail = rel[len(MODEL_ROOT) :]
@@ -61,6 +68,7 @@ class Flattener:
         self.stack: set[str] = set()
         self.open: dict[int, int] = {}  # component -> how many of its schemas are being walked
         self.reached: set[str] = set()  # models (schemas in cycles) marked so far
+        self.nesting = 0  # shared flattenings being worked out, one inside another
 
     def resolve(self, node: Any) -> tuple[Any, str | None]:
         """The schema a ``$ref`` names (and that name), or the node itself."""
@@ -81,9 +89,14 @@ class Flattener:
         ref = schema.get("$ref") if isinstance(schema, dict) and len(schema) == 1 else None
         if isinstance(ref, str) and (ref, root) in self.memo:
             return self.memo[(ref, root)]
-        out: Fields = {}
-        self.visits = MAX_VISITS
-        self._walk(schema, root, True, 0, out)
+        while True:
+            out: Fields = {}
+            self.visits = MAX_VISITS
+            try:
+                self._walk(schema, root, True, 0, out)
+                break
+            except _TooDeep as deep:  # work out the deep chain first, then walk again
+                self._settle(deep)
         if isinstance(ref, str):
             self.memo[(ref, root)] = out
         return out
@@ -93,8 +106,21 @@ class Flattener:
         done: dict[str, Fields] = {}
         while todo := sorted(self.reached - set(done)):
             for name in todo:
+                self._settle(_TooDeep(name, 0, True))
                 done[name] = self._flat_of(name, 0, enter=True)
         return done
+
+    def _settle(self, first: _TooDeep) -> None:
+        """Flatten the shared schema first names (from no nesting), and, before it, each deeper
+        one it needs: a chain of 10,000 references costs no more stack than one of 100."""
+        pending = [first]
+        while pending:
+            name, depth, enter = pending[-1].args
+            try:
+                self._flat_of(name, depth, enter)
+                pending.pop()
+            except _TooDeep as deeper:
+                pending.append(deeper)
 
     def _push(self, name: str | None) -> bool:
         if name is None or name in self.stack:
@@ -136,10 +162,17 @@ class Flattener:
         key = (name, depth)
         found = self.shared.get(key)
         if found is None:
+            if self.nesting >= MAX_NESTING:
+                raise _TooDeep(name, depth, enter)
             outer, self.visits = self.visits, MAX_VISITS
-            found = self.shared[key] = {}
-            self._expand({"$ref": "#/$defs/" + name}, MODEL_ROOT, True, depth, found, enter)
-            self.visits = outer
+            found = {}
+            self.nesting += 1
+            try:
+                self._expand({"$ref": "#/$defs/" + name}, MODEL_ROOT, True, depth, found, enter)
+            finally:
+                self.nesting -= 1
+                self.visits = outer
+            self.shared[key] = found
         return found
 
     def _paste(self, fields: Fields, path: str, required: bool, out: Fields) -> None:
@@ -178,6 +211,14 @@ class Flattener:
             _merge(out, path, {"type": ["object"], "required": required, "recursive": name})
             return
         pushed = self._push(name)
+        try:
+            self._expand_pushed(node, path, required, depth, out)
+        finally:
+            self._pop(name, pushed)
+
+    def _expand_pushed(
+        self, node: dict[str, Any], path: str, required: bool, depth: int, out: Fields
+    ) -> None:
         own = _facts(node, required)
         if depth < MAX_DEPTH:
             # allOf members hold for every value: their facts fill in what the node leaves out.
@@ -202,7 +243,6 @@ class Flattener:
             _merge(out, path, own)
         if depth < MAX_DEPTH:
             self._walk_members(node, path, depth, out)
-        self._pop(name, pushed)
 
     def _walk_members(self, node: Any, path: str, depth: int, out: Fields) -> None:
         self.visits -= 1  # the root's allOf members too: a diamond chain is reached 2**n ways
@@ -214,6 +254,12 @@ class Flattener:
         if name is not None and name in self.stack and path:
             return
         pushed = self._push(name)
+        try:
+            self._members(node, path, depth, out)
+        finally:
+            self._pop(name, pushed)
+
+    def _members(self, node: dict[str, Any], path: str, depth: int, out: Fields) -> None:
         required = (
             set(node.get("required") or []) if isinstance(node.get("required"), list) else set()
         )
@@ -231,7 +277,6 @@ class Flattener:
         if not path:
             for sub in node.get("allOf") or []:
                 self._walk_members(sub, path, depth, out)
-        self._pop(name, pushed)
 
 
 def _types(node: dict[str, Any]) -> list[str]:

@@ -26,8 +26,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from .._flow import run_sync
 from ..batch.jobs import split_payload
 from ..batch.pricing import reported_cost
+from ..batch.state import job_folder
 from ..batch.store import JobRecord
 from ..client import SyncClient
 from ..errors import (
@@ -40,6 +42,9 @@ from ..errors import (
     RateLimitError,
 )
 from ..options import RequestOptions
+from ..outputs import download_flow, find_outputs
+from ..spec import TaskBinding
+from ..task_state import TaskState
 from ..validation import PayloadValidationError
 from .clients import ClientCache
 from .plan import BatchPlan
@@ -277,10 +282,9 @@ class JobRunner:
             self.store.note(batch, job_id, f"still running ({state.status}) at the deadline")
             return "running"
         if state.outcome == "success":
-            folder = Path(plan.out) / job_id
             try:
-                files = task.download(folder, progress=False) if binding.outputs else []
-            except GatewayClientError as exc:  # the task is paid and recorded: say so, keep it
+                files = _save(client, binding, job_id, Path(plan.out), state)
+            except (GatewayClientError, OSError) as exc:  # paid and recorded: say so, keep it
                 self.store.finish(
                     batch, job_id, "failed", now, status=state.status, polls=polls,
                     error_code="download_failed",
@@ -301,6 +305,24 @@ class JobRunner:
         if attempts <= plan.retry_failed and self.store.retry(batch, job_id):
             return "retry"
         return "failed"
+
+
+def _save(
+    client: SyncClient, binding: TaskBinding, job_id: str, out: Path, state: TaskState
+) -> list[Path]:
+    """The outputs of a succeeded task saved as a local batch run saves them (``OUT/<job
+    folder>/output-N.ext``: a safe folder name, never a path out of ``OUT``)."""
+    if not binding.outputs:
+        return []
+    flow = download_flow(
+        client._core,
+        client.spec.operation(binding.poll),
+        find_outputs(binding.outputs, state.raw),
+        out / job_folder(job_id),
+        name="output",
+        always_hash=False,
+    )
+    return run_sync(flow, client.http)
 
 
 def _raw(body: Any) -> Any:

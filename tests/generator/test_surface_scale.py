@@ -15,7 +15,8 @@ from typing import Any
 
 from generator.diff import diff_surfaces
 from generator.diff.command import surface_of_path
-from generator.surface_walk import MAX_FIELDS, marks
+from generator.surface_graph import SchemaGraph
+from generator.surface_walk import MAX_FIELDS, Flattener, marks
 from tests.generator.adversarial import write_graph
 
 
@@ -45,3 +46,21 @@ def test_a_1_mb_recursive_graph_gets_its_surface_in_bounded_time(tmp_path: Path)
     again, _ = _surface(spec)
     assert again == surface  # the same document, the same surface
     assert diff_surfaces(surface, again).findings == ()
+
+
+def test_a_chain_of_10_000_references_is_flattened_within_the_default_stack() -> None:
+    """Each shared flattening is worked out inside another at most MAX_NESTING deep."""
+    n = 10_000
+    schemas: dict[str, Any] = {
+        f"S{i}": {"oneOf": [{"$ref": f"#/$defs/S{i + 1}"}, {"type": "null"}]} for i in range(n)
+    }
+    schemas[f"S{n}"] = {"type": "object", "properties": {"leaf": {"type": "string"}}}
+    flat = Flattener(SchemaGraph(schemas, lambda _name, schema: schema))
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(1000)
+    try:
+        fields = flat.flatten({"type": "object", "properties": {"head": {"$ref": "#/$defs/S0"}}})
+    finally:
+        sys.setrecursionlimit(limit)
+    assert fields["head"]["type"] == ["null", "object"]
+    assert fields["head.leaf"]["type"] == ["string"]

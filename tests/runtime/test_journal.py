@@ -451,3 +451,16 @@ def test_clientgen_call_says_whether_the_task_is_journaled(
     err = io.StringIO()
     assert clientgen(args, stdout=io.StringIO(), stderr=err) == 0
     assert "(not journaled: the journal is off)" in err.getvalue()
+
+
+@pytest.mark.parametrize("word", ["off", "OFF", " none ", "false", "0", "disabled"])
+def test_the_off_words_turn_the_journal_off_as_an_option_too(
+    word: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``journal="off"`` (the CLI's ``--journal off``) is off, as ``$GATEWAY_JOURNAL=off`` is."""
+    from gateway_runtime.journal import resolve_journal_path
+
+    monkeypatch.chdir(tmp_path)
+    assert resolve_journal_path(word) is None
+    assert resolve_journal_path("./off") == Path("off")
+    assert list(tmp_path.iterdir()) == []

@@ -52,8 +52,11 @@ def kwargs(gateway: Gateway, operation_id: str) -> dict[str, Any]:
             fields = body_info.get("fields") or {}
             extra = {k: v for k, v in body.items() if k not in fields}
             out.update({fields[k]: v for k, v in body.items() if k in fields})
-            if extra:
-                out["extra_body"] = extra
+            if extra:  # the runtime keyword, request_-prefixed past a field of its name
+                keyword = "extra_body"
+                while keyword in out or keyword in fields.values():
+                    keyword = "request_" + keyword
+                out[keyword] = extra
     return out
 
 

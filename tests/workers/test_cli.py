@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from gateway_runtime.cli import main
 from generator.simulator import running
 from tests.redis_server import RedisServer
@@ -78,3 +80,40 @@ def test_worker_refuses_clearly_without_the_extra(tmp_path: Path) -> None:
     )
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert proc.returncode == 2 and "workers extra" in proc.stderr
+
+
+def test_a_queued_batch_leaves_the_folder_a_local_run_leaves(
+    redis_server: RedisServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Same job folders (an id that is no safe name included) and file names, same results."""
+    monkeypatch.setenv("QINGBO_API_KEY", "sk-test-local-key")
+    jobs = tmp_path / "jobs.jsonl"
+    ids = ["plain", "../escape", "a/b"]
+    jobs.write_text(
+        "".join(json.dumps({"id": i, "model": "seedream-4.0", "prompt": i}) + "\n" for i in ids),
+        encoding="utf-8",
+    )
+    outs = {"local": tmp_path / "local", "queued": tmp_path / "queued"}
+    with running("qingbo", polls=2) as sim:
+        common = ("batch", "run", "qingbo", "tasks.create", str(jobs), "--base-url", sim.url,
+                  "--poll-interval", "0.1", "--no-progress")  # fmt: skip
+        code, _, err = _cli(
+            *common, "--out", str(outs["local"]), "--journal", str(tmp_path / "j.sqlite3")
+        )
+        assert code == 0, err
+        worker = Worker(redis_server.url, tmp_path, "w1")
+        try:
+            code, _, err = _cli(*common, "--out", str(outs["queued"]), "--queue", redis_server.url)
+        finally:
+            worker.stop()
+        assert code == 0, err
+
+    def files(out: Path) -> dict[str, list[str]]:
+        lines = [json.loads(t) for t in (out / "results.jsonl").read_text("utf-8").splitlines()]
+        return {x["id"]: x["files"] for x in lines}
+
+    assert files(outs["local"]) == files(outs["queued"])
+    assert all(len(names) == 1 for names in files(outs["queued"]).values())
+    assert not (tmp_path / "escape").exists()  # no folder outside --out
+    for name in files(outs["queued"])["../escape"]:
+        assert (outs["queued"] / name).resolve().is_relative_to(outs["queued"].resolve())
