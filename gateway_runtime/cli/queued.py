@@ -112,7 +112,7 @@ def _line(batch: str, status: Any) -> str:
     c = status.counts
     return (
         f"{batch}: {c['done']} done, {c['failed']} failed, {c['submitted']} running, "
-        f"{c['pending']} queued, {status.parked} parked; {status.totals.tasks} tasks reserved"
+        f"{status.queued} queued, {status.parked} parked; {status.totals.tasks} tasks reserved"
     )
 
 

@@ -39,6 +39,12 @@ class BatchStatus(NamedTuple):
     counts: dict[JobState, int]
     totals: Totals
     parked: int  # not startable (cap reached) or needing a person (uncertain)
+    parked_pending: int = 0  # of those, jobs never sent (counted in "pending" too)
+
+    @property
+    def queued(self) -> int:
+        """Pending jobs a worker may still start (parked ones left out)."""
+        return max(0, self.counts["pending"] - self.parked_pending)
 
     @property
     def open(self) -> int:
@@ -96,13 +102,15 @@ def enqueue_batch(
 
 def status(store: RedisJobStore, batch: str) -> BatchStatus:
     """Counts, totals and parked jobs of ``batch`` (from any machine)."""
-    parked = sum(
-        1
+    parked = [
+        r.state
         for r in store.noted(batch)
         if r.state in ("pending", "submitting", "submitted") and r.note
         and not r.note.startswith("not sent")
-    )  # fmt: skip
-    return BatchStatus(store.counts(batch), store.totals(batch), parked)
+    ]  # fmt: skip
+    return BatchStatus(
+        store.counts(batch), store.totals(batch), len(parked), parked.count("pending")
+    )
 
 
 def wait(
