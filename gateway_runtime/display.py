@@ -101,7 +101,13 @@ _BOARDS_LOCK = threading.Lock()
 
 
 def board_for(stream: IO[str]) -> Board:
-    """The process's board on ``stream`` (one per stream)."""
+    """The process's board on ``stream`` (one per stream).
+
+    While a board is live, rich redirects ``sys.stderr`` to a proxy of the terminal; a wait
+    started then must join that board, not open a second live display on the proxy.
+    """
+    while (proxied := getattr(stream, "rich_proxied_file", None)) is not None:
+        stream = proxied
     with _BOARDS_LOCK:
         board = _BOARDS.get(id(stream))
         if board is None or board.stream is not stream:
