@@ -38,24 +38,31 @@ ROOT = Path(__file__).resolve().parents[2]
 LOCKED_FOR = 2.0
 
 HOLDER = """
-import sqlite3, sys, time
+import select, sqlite3, sys, time
 db = sqlite3.connect(sys.argv[1], isolation_level=None)
 db.execute("BEGIN EXCLUSIVE")
 print("locked", flush=True)
-time.sleep(float(sys.argv[2]))
+seconds = float(sys.argv[2])
+if seconds < 0:
+    select.select([sys.stdin], [], [], 120)  # until the test closes our stdin (120 s at most)
+else:
+    time.sleep(seconds)
 db.execute("COMMIT")
 """
+UNTIL_RELEASED = -1.0  # ``hold_lock(UNTIL_RELEASED)``: held until ``release(holder)`` (or 120 s)
 
 
 @pytest.fixture
 def hold_lock(journal_path: Path) -> Iterator[Callable[[float], subprocess.Popen[str]]]:
-    """Start another process that holds the journal's write lock for ``seconds``."""
+    """Start another process that holds the journal's write lock for ``seconds`` (or, given
+    ``UNTIL_RELEASED``, until the test calls ``release`` on it: an event, not a duration)."""
     procs: list[subprocess.Popen[str]] = []
 
     def hold(seconds: float) -> subprocess.Popen[str]:
         Journal(journal_path).close()  # the journal exists, as after an earlier run
         proc = subprocess.Popen(
             [sys.executable, "-c", HOLDER, str(journal_path), str(seconds)],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
         )
@@ -67,6 +74,13 @@ def hold_lock(journal_path: Path) -> Iterator[Callable[[float], subprocess.Popen
     for proc in procs:
         proc.kill()
         proc.wait()
+
+
+def release(holder: subprocess.Popen[str]) -> None:
+    """Let a ``hold_lock(UNTIL_RELEASED)`` process commit and exit."""
+    assert holder.stdin is not None
+    holder.stdin.close()
+    holder.wait(timeout=30)
 
 
 def _ids_on_disk(path: Path) -> set[str]:
@@ -152,7 +166,7 @@ def test_ids_outlasting_the_submit_wait_are_kept_and_written_later(
 ) -> None:
     monkeypatch.setattr(core_module, "JOURNAL_WAIT", 0.2)
     caplog.set_level(logging.WARNING, logger="gateway_runtime")
-    holder = hold_lock(LOCKED_FOR)
+    holder = hold_lock(UNTIL_RELEASED)  # however slow the submits, the lock outlasts them
 
     async def submit_all() -> list[str]:
         if kind == "sync":
@@ -168,12 +182,15 @@ def test_ids_outlasting_the_submit_wait_are_kept_and_written_later(
     started = time.monotonic()
     ids = asyncio.run(submit_all())
     elapsed = time.monotonic() - started
-    assert elapsed < 5 * (0.2 + 0.3), elapsed  # each submit waited its 0.2 s, no more
-    assert not set(ids) & _ids_on_disk(journal_path)  # the lock is still held
+    # each submit waited its 0.2 s and then went on, the lock still held: had one waited for
+    # the lock instead, it would have returned only after the holder's 120 s
+    assert 5 * 0.2 <= elapsed < 60, elapsed
+    assert holder.poll() is None  # still holding
+    assert not set(ids) & _ids_on_disk(journal_path)
     assert caplog.text.count("is not journaled yet") == 5
     assert "its id is kept in memory and written as soon as the journal allows" in caplog.text
-    holder.wait(timeout=30)
-    deadline = time.monotonic() + 5
+    release(holder)
+    deadline = time.monotonic() + 30
     while not set(ids) <= _ids_on_disk(journal_path):
         assert time.monotonic() < deadline, "the kept ids never reached the journal"
         time.sleep(0.05)
