@@ -351,7 +351,8 @@ def test_a_slow_dns_look_up_is_bounded_by_the_download_timeout(
             timeout=1.0,
             base_url=gateway_server.url,
         )
-    assert 0.9 <= recorder.seconds <= 1.0 + 0.7, recorder.seconds
+    # ended at its 1 s deadline, not after the 3 s look-up (slack for a loaded machine)
+    assert 0.9 <= recorder.seconds < 2.5, recorder.seconds
     assert recorder.looked_up == ["slow.test"] and recorder.hosts == []
 
 
