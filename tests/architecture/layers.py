@@ -63,7 +63,16 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),  # one request: prepare, send, retry, read
     (
         "tasks_streams_outputs",  # and the calls built on calls: uploads first, raw paths
-        ("_saving", "tasks", "streaming", "outputs", "uploads", "raw"),
+        (
+            "_saving",
+            "task_handle",
+            "task_waiting",
+            "tasks",
+            "streaming",
+            "outputs",
+            "uploads",
+            "raw",
+        ),
     ),
     ("client", ("client", "__init__", "callbacks")),  # the public clients, re-exports, callbacks
     ("batch", ("batch",)),

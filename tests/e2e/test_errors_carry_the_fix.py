@@ -103,7 +103,7 @@ def test_keyboard_interrupt_inside_an_async_wait_names_the_task(
     """A ``KeyboardInterrupt`` raised inside the wait itself (a loop run without asyncio.run's
     SIGINT handler: the signal lands wherever the loop is) becomes the same
     ``TaskInterrupted`` as in the sync client, naming the download folder."""
-    import gateway_runtime.tasks as tasks_module
+    import gateway_runtime.task_waiting as waiting_module
 
     def ctrl_c(*_args: Any, **_kw: Any) -> Any:
         raise KeyboardInterrupt  # at the first poll's progress event
@@ -111,7 +111,7 @@ def test_keyboard_interrupt_inside_an_async_wait_names_the_task(
     async def main(url: str) -> None:
         async with AsyncQingbo(api_key=KEY, base_url=url) as client:
             task = await client.tasks.create(model="seedream-5.0", prompt="a cat")
-            monkeypatch.setattr(tasks_module, "ProgressEvent", ctrl_c)
+            monkeypatch.setattr(waiting_module, "ProgressEvent", ctrl_c)
             await task.download(tmp_path / "out", timeout=30)
 
     with running("qingbo", polls=1000) as sim, pytest.raises(TaskInterrupted) as caught:

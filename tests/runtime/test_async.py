@@ -191,7 +191,7 @@ def test_async_many_tasks_concurrently(
                     for i in range(50)
                 )
             )
-            return list(await asyncio.gather(*(t.wait() for t in tasks)))
+            return list(await asyncio.gather(*(t.wait(timeout=120) for t in tasks)))
 
     results = run(main())
     assert len(results) == 50 and all(r["status"] == "completed" for r in results)
