@@ -9,8 +9,7 @@ from typing import Any, TypeVar
 
 import pytest
 
-from gateway_runtime import ProgressEvent
-from gateway_runtime import tasks as tasks_module
+from gateway_runtime import ProgressEvent, task_waiting
 from gateway_runtime.errors import (
     APITimeoutError,
     DeadlineExceededError,
@@ -85,7 +84,7 @@ def test_stuck_task_ends_in_deadline_exceeded_with_a_resumable_handle(
     """The wait keeps polling a stuck task until its deadline, then hands back the task.
 
     The deadline is reached by an event, not by the machine's speed: the wait's clock (only
-    the one ``gateway_runtime.tasks`` reads) jumps past the timeout once the server has
+    the one ``gateway_runtime.task_waiting`` reads) jumps past the timeout once the server has
     answered three polls, so "at least 3 polls before the deadline" holds however loaded the
     machine is; the 60 s timeout is only a backstop.
     """
@@ -99,7 +98,7 @@ def test_stuck_task_ends_in_deadline_exceeded_with_a_resumable_handle(
         def clock() -> float:
             return time.monotonic() + (3600.0 if stuck.polls >= 3 else 0.0)
 
-        monkeypatch.setattr(tasks_module, "time", SimpleNamespace(monotonic=clock, time=time.time))
+        monkeypatch.setattr(task_waiting, "time", SimpleNamespace(monotonic=clock, time=time.time))
         with pytest.raises(DeadlineExceededError) as caught:
             task.wait(timeout=60, poll_interval=0.01)
     error = caught.value
