@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     import httpx
 
     from ._core import ClientCore
+    from ._preparing import Prepared
 
 __all__ = ["AsyncHost", "SyncHost", "TaskHandleBase", "interpret"]
 
@@ -238,6 +239,27 @@ class TaskHandleBase(Generic[T]):
             args["query"][self.binding.id_param] = self.id
         return args
 
+    def _prepare_id_call(
+        self,
+        operation_id: str,
+        *,
+        timeout: httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Prepared:
+        """The request of a call that names this task by its id (poll, cancel); not validated."""
+        args = self._id_args(operation_id)
+        op = self._core.spec.operation(operation_id)
+        return self._core.prepare(
+            operation_id,
+            path_params=args["path_params"],
+            query=args["query"],
+            headers=args["headers"],
+            body=args["body"] if op.body is not None else None,
+            validate=False,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
     def _accept_poll_body(self, body: Any) -> bool:
         raw = _pointer.resolve(body, self.binding.status)
         if raw in (None, _pointer.MISSING):
@@ -255,17 +277,9 @@ class TaskHandleBase(Generic[T]):
         self, remaining: float = math.inf, max_retries: int | None = None
     ) -> Flow[TaskState]:
         core = self._core
-        args = self._id_args(self.binding.poll)
         op = core.spec.operation(self.binding.poll)
-        prepared = core.prepare(
-            self.binding.poll,
-            path_params=args["path_params"],
-            query=args["query"],
-            headers=args["headers"],
-            body=args["body"] if op.body is not None else None,
-            validate=False,
-            timeout=core.poll_timeout(remaining),
-            max_retries=max_retries,
+        prepared = self._prepare_id_call(
+            self.binding.poll, timeout=core.poll_timeout(remaining), max_retries=max_retries
         )
         deadline = None if math.isinf(remaining) else time.monotonic() + remaining
         response, body = yield from core.exchange_flow(
@@ -303,16 +317,7 @@ class TaskHandleBase(Generic[T]):
                 f"gateway {self.gateway!r} has no cancel route for {self.binding.name!r} tasks",
                 operation=self.operation,
             )
-        args = self._id_args(self.binding.cancel)
-        op = self._core.spec.operation(self.binding.cancel)
-        prepared = self._core.prepare(
-            self.binding.cancel,
-            path_params=args["path_params"],
-            query=args["query"],
-            headers=args["headers"],
-            body=args["body"] if op.body is not None else None,
-            validate=False,
-        )
+        prepared = self._prepare_id_call(self.binding.cancel)
         result = yield from self._core.send_flow(prepared)
         logger.info("task %s (%s): cancel requested", self.id, self.gateway)
         return result

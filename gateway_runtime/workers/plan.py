@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from ..batch.config import DEFAULT_CONCURRENCY
+
 __all__ = ["BatchPlan"]
 
 
@@ -18,7 +20,7 @@ class BatchPlan:
     module: str | None = None
     spec_path: str | None = None
     base_url: str | None = None
-    concurrency: int = 64
+    concurrency: int = DEFAULT_CONCURRENCY
     rate_limit: float | None = None
     retry_failed: int = 0
     timeout: float | None = None
