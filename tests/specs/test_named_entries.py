@@ -91,11 +91,29 @@ def test_catalogued_entries_say_which_fact_is_missing() -> None:
         assert catalogue[name]["kind"] == "endpoint"
         assert gap in catalogue[name]["note"], name
     # the menu names 获取PPT生成状态和预览页(文件内容解析) twice: 16 entries, 15 names
-    weinike = [i for i in items if i["name"].startswith("PPT接口 / 韦尼克(官方格式) / ")]
+    weinike = [i for i in items if i["name"].startswith(WEINIKE)]
     assert len(weinike) == 16
     for item in weinike:
         note = item["note"]
-        assert "gateway path is unknown" in note and "saas.api.yoo-ai.com" in note, item["name"]
+        assert "gateway path is unknown" in note, item["name"]
+        # each says which upstream route it is, or that the upstream pages read show none
+        assert "saas.api.yoo-ai.com/apps/" in note or "not found in the wiki" in note, item["name"]
+
+
+WEINIKE = "PPT接口 / 韦尼克(官方格式) / "
+
+
+def test_weinike_pages_repeating_one_upstream_route_are_scenarios() -> None:
+    """The four 获取PPT生成状态和预览页 pages are one status route (GET /apps/ppt-result), the two
+    申请PPT生成任务 pages one task route (POST /apps/ppt-create): the first of each is the endpoint."""
+    weinike = [i for i in _spec("gptnb")["x-catalog"] if i["name"].startswith(WEINIKE)]
+    kinds = [i["kind"] for i in weinike]
+    assert kinds.count("endpoint") == 12 and kinds.count("scenario") == 4
+    create = WEINIKE + "申请PPT生成任务(PPT描述/主题一键生成)"
+    result = WEINIKE + "获取PPT生成状态和预览页(PPT描述/主题一键生成)"
+    of = sorted(i["of"] for i in weinike if i["kind"] == "scenario")
+    assert of == sorted([create, result, result, result])
+    assert all(i["name"].split(" / ")[-1].split("(")[0] in i["of"] for i in weinike if "of" in i)
 
 
 def test_realtime_note_matches_the_gateway_router() -> None:
