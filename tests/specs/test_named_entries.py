@@ -159,3 +159,45 @@ def test_uniapi_speed_mode_routes_are_the_typed_calls_under_a_prefixed_base_url(
         assert server.count("POST", "/mj-relax/mj/submit/imagine") == 1
         assert server.count("GET", "/mj-relax/mj/task/{id}/fetch") == 1
         assert server.count() == 2
+
+
+def test_a_catalogued_weinike_flow_is_callable_raw_under_the_prefix_the_caller_knows() -> None:
+    """No typed call guesses GPTNB's 韦尼克 prefix; a caller who knows it sends the upstream routes
+    raw (same auth, retries and error mapping) and reads the {code, msg, data} replies."""
+    package = importlib.import_module("generated.gptnb")
+    prefix = "/caller-known-prefix"  # whatever GPTNB turns out to use; the client adds nothing
+    with GatewayServer() as server:
+        server.route("POST", f"{prefix}/apps/ppt-create", json=_yoo({"id": "t1"}))
+        server.route(
+            "GET",
+            f"{prefix}/apps/ppt-result",
+            json=_yoo({"id": "t1", "status": 2, "state_description": "完成"}),
+        )
+        server.route(
+            "GET",
+            f"{prefix}/apps/ppt-download",
+            json=_yoo({"download_url": "https://cdn.example.invalid/t1.pptx"}),
+        )
+        with package.GPTNB(
+            api_key="sk-test", base_url=server.url, journal=False, max_retries=0
+        ) as client:
+            created = client.request("POST", f"{prefix}/apps/ppt-create", json={"text": "网络安全"})
+            task_id = created["data"]["id"]
+            state = client.request("GET", f"{prefix}/apps/ppt-result", params={"id": task_id})
+            link = client.request("GET", f"{prefix}/apps/ppt-download", params={"id": task_id})
+        assert state["data"]["status"] == 2
+        assert link["data"]["download_url"].endswith(".pptx")
+        sent = server.requests
+        assert [r.path for r in sent] == [
+            f"{prefix}/apps/ppt-create",
+            f"{prefix}/apps/ppt-result",
+            f"{prefix}/apps/ppt-download",
+        ]
+        assert sent[0].json() == {"text": "网络安全"}
+        assert sent[1].query == {"id": ["t1"]} and sent[2].query == {"id": ["t1"]}
+        assert all(r.headers.get("authorization") == "Bearer sk-test" for r in sent)
+
+
+def _yoo(data: dict[str, Any]) -> dict[str, Any]:
+    """The 韦尼克 reply envelope (yoo-ai-wiki): code 200 and msg 'success' on success."""
+    return {"code": 200, "msg": "success", "data": data}
