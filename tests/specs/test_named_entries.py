@@ -101,6 +101,19 @@ def test_catalogued_entries_say_which_fact_is_missing() -> None:
 
 
 WEINIKE = "PPT接口 / 韦尼克(官方格式) / "
+MEWX = "图片接口 / 其他图像API2(开发中) / 开放API接口 / "
+
+
+def test_mewx_entries_name_their_upstream_route_and_the_missing_gateway_path() -> None:
+    items = _spec("gptnb")["x-catalog"]
+    mewx = [i for i in items if i["name"].startswith(MEWX) and i["kind"] == "endpoint"]
+    assert len(mewx) == 6  # 回调演示 is a page: the callback is the caller's own endpoint
+    for item in mewx:
+        note = item["note"]
+        assert "gateway path is unknown" in note, item["name"]
+        known = note.startswith("Upstream: ") and "open-qr.mewx.art/api/v1/" in note
+        assert known or note.startswith("Upstream route: not shown in the sources"), item["name"]
+        assert ("mewx-chat-painting" in item["source"]) == known, item["name"]
 
 
 def test_weinike_pages_repeating_one_upstream_route_are_scenarios() -> None:
