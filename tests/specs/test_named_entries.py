@@ -42,7 +42,10 @@ TYPED_FROM_SAME_MENU = {
     "viggleUploadVideo": ("视频接口 / Viggle(开发中) / Mix上传视频素材库", "gptbest-viggle-video"),
     "viggleMixGenerate": ("视频接口 / Viggle(开发中) / Mix上传视频并生成视频", "gptbest-viggle"),
     "viggleGetTask": ("视频接口 / Viggle(开发中) / 查询视频任务", "gptbest-viggle-query"),
-    "viggleListTemplates": ("视频接口 / Viggle(开发中) / Mix官方模板列表", "gptbest-viggle-templates"),
+    "viggleListTemplates": (
+        "视频接口 / Viggle(开发中) / Mix官方模板列表",
+        "gptbest-viggle-templates",
+    ),
 }
 # Pages of the same template: gpt-best's apifox project, or a repository read at a commit.
 SOURCE_ADDRESSES = (
@@ -100,9 +103,9 @@ def test_suno_concat_route_is_marked_as_inferred_and_followed_through_feed() -> 
 
 def test_viggle_query_is_a_plain_call_because_only_the_finished_status_is_public() -> None:
     data = _spec("gptnb")
-    assert all(
-        "viggleMixGenerate" not in b["submit"] for b in data["x-tasks"].values()
-    ), "a binding without in-progress and failure words would stop every real render"
+    assert all("viggleMixGenerate" not in b["submit"] for b in data["x-tasks"].values()), (
+        "a binding without in-progress and failure words would stop every real render"
+    )
     op = _operation(data, "viggleGetTask")
     assert op["x-outputs"] == [{"url": "/data/0/result", "media-type": "video/mp4"}]
     assert any("No public source names any other value" in n for n in op["x-inferred"])
