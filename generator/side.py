@@ -90,6 +90,11 @@ class Side:
             finally:
                 _FORKED = None
 
+    @property
+    def forked(self) -> bool:
+        """Whether the side half is under way in a forked process (else it runs at ``result``)."""
+        return self._future is not None
+
     def result(self) -> SideResult:
         """The side half's result (its exceptions are raised here)."""
         try:

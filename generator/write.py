@@ -63,6 +63,8 @@ def format_files(
     sources maps each package to the spec it came from, so a failure names that spec.
     """
     sources = sources or {}
+    if not any(_formatted(rel) for contents in files.values() for rel in contents):
+        return {package: dict(contents) for package, contents in files.items()}  # no ruff to run
     with tempfile.TemporaryDirectory(prefix="gen-format-") as tmp:
         root = Path(tmp)
         for package, contents in files.items():
