@@ -18,6 +18,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from generator import cache
+from generator.collector import collector_paused
 from generator.problems import Problem, SpecError, collapse
 
 
@@ -129,6 +130,11 @@ def _print_problems(problems: list[Problem]) -> None:
 
 def generate(specs: list[Path], out: Path, *, check: bool, strict: bool, init_root: bool) -> int:
     """Generate (or with check, compare) the packages of specs in out; the exit code."""
+    with collector_paused():  # millions of long-lived objects, no cycles worth the passes
+        return _generate(specs, out, check=check, strict=strict, init_root=init_root)
+
+
+def _generate(specs: list[Path], out: Path, *, check: bool, strict: bool, init_root: bool) -> int:
     started = time.perf_counter()
     state = cache.Cache.open(out)
     stale = [s for s in specs if check or strict or not state.fresh(s)]
