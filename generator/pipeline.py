@@ -46,7 +46,6 @@ def render_spec(path: str, strict: bool, out: str = "", fork: bool = False) -> R
     """
     from generator.build import build_gateway
     from generator.lenient import normalize_document
-    from generator.lint import lint_spec
     from generator.load import load_spec
     from generator.reference import render_pyproject, render_reference
     from generator.render import render_package
@@ -62,6 +61,8 @@ def render_spec(path: str, strict: bool, out: str = "", fork: bool = False) -> R
             result.warnings = normalize_document(loaded, version, strict=strict)
         validate_spec(loaded)
         if strict:  # a lint finding is an error: nothing is built
+            from generator.lint import lint_spec
+
             findings = lint_spec(loaded)
             if findings:
                 raise SpecError([_labelled(f.problem, "error", f.rule) for f in findings])
