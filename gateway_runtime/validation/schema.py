@@ -37,6 +37,8 @@ _SINGLE = frozenset(
     "unevaluatedItems additionalItems contentSchema".split()
 )
 _VALUES = frozenset("enum const default examples example required x-examples".split())
+# Keywords that give a schema a name other than its JSON pointer.
+_SCOPED = frozenset("$id id $anchor $dynamicRef $dynamicAnchor $recursiveRef".split())
 
 
 def normalize(schema: Any, dialect: str, direction: str | None = None) -> Any:
@@ -121,7 +123,7 @@ def _local_refs(node: Any, found: set[str]) -> bool:
                 if not value.startswith("#/"):
                     ok = False
                 found.add(unquote(value[1:]))
-            elif key in ("$id", "id", "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef"):
+            elif key in _SCOPED and isinstance(value, str):  # not a member named "id"
                 ok = False
             elif key not in _VALUES and key not in ("$defs", "definitions"):
                 ok = _local_refs(value, found) and ok

@@ -1,0 +1,312 @@
+"""allOf diamonds made linear, and a bound on what alternatives cost, before the engine compiles.
+
+jsonschema-rs evaluates a schema as a tree: a base that several ``allOf`` parents share is checked
+once per path to it, so a chain where each level is ``allOf: [A, B]`` and both refer to the next
+level costs ``2**depth`` checks per value (depth 20: seconds; 30: never ends). Published documents
+compose bases that way. :func:`flatten_conjunctions` rewrites each such node into one ``allOf``
+list of distinct members: conjunction is associative and idempotent, so what is accepted and
+refused does not change, and ``unevaluatedProperties``/``unevaluatedItems`` see the same members
+evaluated (a node carrying them, or an ``x-message``, is kept whole as one member).
+
+Alternatives (``anyOf``/``oneOf``) cannot be merged that way: every branch may have to run.
+:func:`expansion` counts the checks one value can cost; :data:`MAX_EXPANSION` bounds it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+from urllib.parse import unquote
+
+from .problems import canon
+from .schema import _LISTS, _MAPS, _SINGLE, ANNOTATIONS
+
+__all__ = ["MAX_EXPANSION", "expansion", "flatten_conjunctions"]
+
+MAX_EXPANSION = 20_000
+"""Most subschema checks one value may cost (each path through in-place applicators counts)."""
+
+# Their presence changes what a pointer or a $ref means: leave such documents as they are.
+_SCOPED = frozenset("$id $anchor $dynamicRef $dynamicAnchor $recursiveRef $recursiveAnchor".split())
+# A node with these depends on its own allOf/$ref members (or names the problems below it).
+_WHOLE = frozenset(("unevaluatedProperties", "unevaluatedItems", "x-message"))
+_NOT_OWN = frozenset(("allOf", "$ref", "$defs", "definitions"))
+# In-place applicators: they check the same value again (descending ones move to a member).
+_IN_PLACE_LISTS = ("allOf", "anyOf", "oneOf")
+_IN_PLACE_SINGLE = ("not", "if", "then", "else")
+_SATURATE = 1 << 62
+
+Leaf = tuple[str, str]  # ("own" | "whole", pointer), or ("false", "")
+
+
+class _Bail(Exception):
+    """The document uses something the rewrite does not prove equivalent: keep it as written."""
+
+
+def _escape(key: Any) -> str:
+    return str(key).replace("~", "~0").replace("/", "~1")
+
+
+def _children(node: Mapping[str, Any], pointer: str) -> Iterator[tuple[str, Any]]:
+    """(pointer, subschema) of each subschema directly under ``node``."""
+    for key, value in node.items():
+        here = f"{pointer}/{_escape(key)}"
+        if key in _MAPS and isinstance(value, Mapping):
+            for name, sub in value.items():
+                yield f"{here}/{_escape(name)}", sub
+        elif (key in _LISTS or key in _SINGLE) and isinstance(value, list):
+            for i, sub in enumerate(value):
+                yield f"{here}/{i}", sub
+        elif key in _SINGLE:
+            yield here, value
+
+
+def _index(root: Any) -> dict[str, Any]:
+    """Every subschema by JSON pointer; bails on scoped identifiers and refs it cannot follow."""
+    nodes: dict[str, Any] = {}
+    refs: list[str] = []
+    stack = [("", root)]
+    while stack:
+        pointer, node = stack.pop()
+        nodes[pointer] = node
+        if not isinstance(node, Mapping):
+            continue
+        if _SCOPED & node.keys():
+            raise _Bail
+        if "$ref" in node:
+            refs.append(_target(node["$ref"]))
+        stack.extend(_children(node, pointer))
+    for target in refs:
+        if target not in nodes or "/allOf/" in f"{target}/":
+            raise _Bail  # a reference into a list the rewrite replaces, or to a non-schema
+    return nodes
+
+
+def _target(ref: Any) -> str:
+    if not isinstance(ref, str) or not ref.startswith("#"):
+        raise _Bail
+    pointer = unquote(ref[1:])
+    if pointer and not pointer.startswith("/"):
+        raise _Bail
+    return pointer
+
+
+def _post_order(
+    starts: list[str],
+    deps: Callable[[str], list[str]],
+    done: dict[str, Any],
+    combine: Callable[[str, list[str]], Any],
+    on_cycle: Callable[[str], None],
+) -> None:
+    """Compute ``done[p] = combine(p, deps(p))`` children first, without recursion.
+
+    A node reached again below itself is reported to ``on_cycle`` and left out of its own deps.
+    """
+    grey: set[str] = set()
+    stack: list[tuple[str, bool]] = [(s, False) for s in reversed(starts)]
+    while stack:
+        p, ready = stack.pop()
+        if p in done:
+            continue
+        if ready:
+            grey.discard(p)
+            done[p] = combine(p, deps(p))
+            continue
+        if p in grey:  # reached again below itself
+            on_cycle(p)
+            continue
+        grey.add(p)
+        stack.append((p, True))
+        stack.extend((d, False) for d in reversed(deps(p)) if d not in done)
+
+
+class _Flattener:
+    """Plans and writes the rewrite of one document (see :func:`flatten_conjunctions`)."""
+
+    def __init__(self, root: Mapping[str, Any]) -> None:
+        self.root = root
+        self.nodes = _index(root)
+        self.leaves: dict[str, tuple[tuple[Leaf, ...], int]] = {}
+        self.inner: dict[str, tuple[Leaf, ...]] = {}
+        self.keys: dict[Leaf, Any] = {}
+        self.defs: dict[Leaf, str] = {}
+        self.new_defs: dict[str, Any] = {}
+
+    # -- planning -----------------------------------------------------------------------------
+
+    def _members(self, p: str) -> list[str]:
+        node = self.nodes[p]
+        if not isinstance(node, Mapping):
+            return []
+        out = [_target(node["$ref"])] if "$ref" in node else []
+        members = node.get("allOf")
+        if isinstance(members, list):
+            out += [f"{p}/allOf/{i}" for i in range(len(members))]
+        return out
+
+    def _expands(self, p: str) -> bool:
+        node = self.nodes[p]
+        return isinstance(node, Mapping) and not (_WHOLE & node.keys()) and bool(self._members(p))
+
+    def _deps(self, p: str) -> list[str]:
+        return self._members(p) if self._expands(p) else []
+
+    def _collect(self, p: str) -> tuple[tuple[Leaf, ...], int]:
+        """Distinct conjuncts of the node's ``$ref`` and ``allOf``, and the paths to them."""
+        found: dict[Any, Leaf] = {}
+        paths = 0
+        for q in self._members(p):
+            leaves, count = self.leaves[q]
+            paths = min(paths + count, _SATURATE)
+            for leaf in leaves:
+                found.setdefault(self._key(leaf), leaf)
+        return tuple(found.values()), paths
+
+    def _combine(self, p: str, _deps: list[str]) -> tuple[tuple[Leaf, ...], int]:
+        node = self.nodes[p]
+        if node is True:
+            return (), 0
+        if node is False:
+            return (("false", ""),), 1
+        if not self._expands(p):
+            return (("whole", p),), 1
+        inner, paths = self._collect(p)
+        if any(k not in ANNOTATIONS and k not in _NOT_OWN for k in node):
+            return (("own", p), *inner), paths + 1
+        return inner, paths
+
+    def _key(self, leaf: Leaf) -> Any:
+        """Equal keys for conjuncts that say the same (same place, or the same JSON)."""
+        key = self.keys.get(leaf)
+        if key is None:
+            kind, p = leaf
+            node: Any = False if kind == "false" else self.nodes[p]
+            if kind == "own":
+                node = {k: v for k, v in node.items() if k not in _NOT_OWN}
+            key = self.keys[leaf] = canon(node)
+        return key
+
+    def plan(self) -> dict[str, tuple[Leaf, ...]]:
+        """Nodes whose conjuncts are reached by more paths than there are conjuncts."""
+        _post_order(list(self.nodes), self._deps, self.leaves, self._combine, self._cycle)
+        rewrite: dict[str, tuple[Leaf, ...]] = {}
+        for p in self.nodes:
+            if self._members(p):
+                inner, paths = self._collect(p)
+                if paths > len(inner):
+                    rewrite[p] = inner
+        return rewrite
+
+    @staticmethod
+    def _cycle(_p: str) -> None:
+        raise _Bail  # allOf/$ref leading back to itself: the engine's own business
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def write(self, rewrite: dict[str, tuple[Leaf, ...]]) -> Any:
+        defs = self.root.get("$defs", {})
+        if not isinstance(defs, Mapping):
+            raise _Bail
+        self.rewrite = rewrite
+        self.taken = set(defs)
+        out = self._build(self.root, "")
+        if self.new_defs:
+            out["$defs"] = {**out.get("$defs", {}), **self.new_defs}
+        return out
+
+    def _build(self, node: Any, p: str, own_only: bool = False) -> Any:
+        if not isinstance(node, Mapping):
+            return node
+        flat = self.rewrite.get(p)
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            if (flat is not None or own_only) and key in ("allOf", "$ref"):
+                continue
+            if own_only and key in ("$defs", "definitions"):
+                continue
+            here = f"{p}/{_escape(key)}"
+            if key in _MAPS and isinstance(value, Mapping):
+                out[key] = {k: self._build(v, f"{here}/{_escape(k)}") for k, v in value.items()}
+            elif (key in _LISTS or key in _SINGLE) and isinstance(value, list):
+                out[key] = [self._build(v, f"{here}/{i}") for i, v in enumerate(value)]
+            elif key in _SINGLE:
+                out[key] = self._build(value, here)
+            else:
+                out[key] = value
+        if flat is not None and not own_only:
+            out["allOf"] = [self._member(leaf) for leaf in flat]
+        return out
+
+    def _member(self, leaf: Leaf) -> Any:
+        kind, p = leaf
+        if kind == "false":
+            return False
+        if kind == "whole" and "/allOf/" not in f"{p}/":
+            return {"$ref": "#" + p}
+        name = self.defs.get(leaf)
+        if name is None:
+            name = self._name()
+            self.defs[leaf] = name
+            self.new_defs[name] = self._build(self.nodes[p], p, own_only=kind == "own")
+        return {"$ref": f"#/$defs/{_escape(name)}"}
+
+    def _name(self) -> str:
+        i = len(self.new_defs)
+        while f"allOf-{i}" in self.taken:
+            i += 1
+        self.taken.add(f"allOf-{i}")
+        return f"allOf-{i}"
+
+
+def flatten_conjunctions(root: Any) -> Any:
+    """``root`` with every ``allOf`` that reaches a conjunct by several paths made one flat list.
+
+    Members are the distinct conjuncts (same place or same JSON) in first-seen order, each a
+    ``$ref`` to its place or to a new ``$defs`` entry (``allOf-N``) holding a node's own keywords
+    without its ``allOf``/``$ref``. Documents without such a node come back unchanged (the same
+    object); so do documents with ``$id``/anchors/dynamic refs or references into ``allOf`` lists.
+    """
+    if not isinstance(root, Mapping):
+        return root
+    try:
+        flattener = _Flattener(root)
+        rewrite = flattener.plan()
+        return flattener.write(rewrite) if rewrite else root
+    except _Bail:
+        return root
+
+
+def expansion(root: Any) -> tuple[int, str]:
+    """The most checks one value can cost, walking in-place applicators as a tree, and where.
+
+    Capped just above :data:`MAX_EXPANSION`. Documents it cannot follow count as ``(1, "")``.
+    """
+    try:
+        nodes = _index(root)
+    except _Bail:
+        return 1, ""
+
+    def deps(p: str) -> list[str]:
+        node = nodes[p]
+        if not isinstance(node, Mapping):
+            return []
+        out = [_target(node["$ref"])] if "$ref" in node else []
+        for key in _IN_PLACE_LISTS:
+            if isinstance(node.get(key), list):
+                out += [f"{p}/{key}/{i}" for i in range(len(node[key]))]
+        out += [f"{p}/{key}" for key in _IN_PLACE_SINGLE if key in node]
+        if isinstance(node.get("dependentSchemas"), Mapping):
+            out += [f"{p}/dependentSchemas/{_escape(k)}" for k in node["dependentSchemas"]]
+        return [d for d in out if d in nodes]
+
+    cost: dict[str, int] = {}
+    limit = MAX_EXPANSION + 1
+    _post_order(
+        list(nodes),
+        deps,
+        cost,
+        lambda p, ds: min(limit, 1 + sum(cost.get(d, 1) for d in ds)),
+        lambda _p: None,
+    )
+    where = max(cost, key=lambda p: (cost[p], -len(p)), default="")
+    return cost.get(where, 1), where
