@@ -135,14 +135,7 @@ class _Flattener:
     # -- planning -----------------------------------------------------------------------------
 
     def _members(self, p: str) -> list[str]:
-        node = self.nodes[p]
-        if not isinstance(node, Mapping):
-            return []
-        out = [_target(node["$ref"])] if "$ref" in node else []
-        members = node.get("allOf")
-        if isinstance(members, list):
-            out += [f"{p}/allOf/{i}" for i in range(len(members))]
-        return out
+        return _conjunct_members(self.nodes, p)
 
     def _expands(self, p: str) -> bool:
         node = self.nodes[p]
@@ -258,6 +251,70 @@ class _Flattener:
         return f"allOf-{i}"
 
 
+_UNEVALUATED = ("unevaluatedProperties", "unevaluatedItems")
+
+
+def _drop_redundant_unevaluated(root: Mapping[str, Any], nodes: dict[str, Any]) -> Any:
+    """``root`` without the ``unevaluated*`` keywords a conjunct already applies in place.
+
+    A ``$ref``/``allOf`` conjunct that has ``unevaluatedProperties`` and passes has evaluated
+    every member, so the same keyword on the node above can never fail (nor add to what is
+    evaluated). jsonschema-rs re-evaluates below each such keyword: a chain of them costs
+    ``2**depth``; dropping the redundant ones leaves one per value.
+    """
+    drop: dict[str, list[str]] = {}
+    for keyword in _UNEVALUATED:
+        below: dict[str, bool] = {}  # the keyword on the node or on one of its conjuncts
+
+        def members(p: str) -> list[str]:
+            return _conjunct_members(nodes, p)
+
+        def has(p: str, ms: list[str], key: str = keyword, seen: dict[str, bool] = below) -> bool:
+            node = nodes[p]
+            return (isinstance(node, Mapping) and key in node) or any(seen.get(m) for m in ms)
+
+        _post_order(list(nodes), members, below, has, lambda _p: None)
+        for p, node in nodes.items():
+            if isinstance(node, Mapping) and keyword in node:
+                if any(below.get(m) for m in members(p)):
+                    drop.setdefault(p, []).append(keyword)
+    if not drop:
+        return root
+    return _copy(root, "", drop)
+
+
+def _copy(node: Any, p: str, drop: dict[str, list[str]]) -> Any:
+    if not isinstance(node, Mapping):
+        return node
+    gone = drop.get(p, ())
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        here = f"{p}/{_escape(key)}"
+        if key in gone:
+            continue
+        if key in _MAPS and isinstance(value, Mapping):
+            out[key] = {k: _copy(v, f"{here}/{_escape(k)}", drop) for k, v in value.items()}
+        elif (key in _LISTS or key in _SINGLE) and isinstance(value, list):
+            out[key] = [_copy(v, f"{here}/{i}", drop) for i, v in enumerate(value)]
+        elif key in _SINGLE:
+            out[key] = _copy(value, here, drop)
+        else:
+            out[key] = value
+    return out
+
+
+def _conjunct_members(nodes: dict[str, Any], p: str) -> list[str]:
+    """Pointers of the node's ``$ref`` target and ``allOf`` members."""
+    node = nodes[p]
+    if not isinstance(node, Mapping):
+        return []
+    out = [_target(node["$ref"])] if "$ref" in node else []
+    members = node.get("allOf")
+    if isinstance(members, list):
+        out += [f"{p}/allOf/{i}" for i in range(len(members))]
+    return out
+
+
 def flatten_conjunctions(root: Any) -> Any:
     """``root`` with every ``allOf`` that reaches a conjunct by several paths made one flat list.
 
@@ -269,11 +326,19 @@ def flatten_conjunctions(root: Any) -> Any:
     if not isinstance(root, Mapping):
         return root
     try:
-        flattener = _Flattener(root)
+        trimmed = _drop_redundant_unevaluated(root, _index(root))
+        flattener = _Flattener(trimmed)
         rewrite = flattener.plan()
-        return flattener.write(rewrite) if rewrite else root
+        return flattener.write(rewrite) if rewrite else trimmed
     except _Bail:
         return root
+
+
+def _again(node: Any) -> int:
+    """How often the engine runs a node's in-place subschemas (``unevaluated*`` runs them again)."""
+    if not isinstance(node, Mapping):
+        return 1
+    return 1 + sum(1 for k in _UNEVALUATED if k in node)
 
 
 def expansion(root: Any) -> tuple[int, str]:
@@ -305,7 +370,7 @@ def expansion(root: Any) -> tuple[int, str]:
         list(nodes),
         deps,
         cost,
-        lambda p, ds: min(limit, 1 + sum(cost.get(d, 1) for d in ds)),
+        lambda p, ds: min(limit, 1 + _again(nodes[p]) * sum(cost.get(d, 1) for d in ds)),
         lambda _p: None,
     )
     where = max(cost, key=lambda p: (cost[p], -len(p)), default="")
