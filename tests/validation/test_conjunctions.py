@@ -152,7 +152,9 @@ def test_documents_without_diamonds_come_back_as_they_are() -> None:
 _NAMES = ("a", "b", "c")
 _LEAF = st.one_of(
     st.fixed_dictionaries({"type": st.sampled_from(["object", "integer", "string"])}),
-    st.fixed_dictionaries({"required": st.lists(st.sampled_from(_NAMES), min_size=1, max_size=2, unique=True)}),
+    st.fixed_dictionaries(
+        {"required": st.lists(st.sampled_from(_NAMES), min_size=1, max_size=2, unique=True)}
+    ),
     st.fixed_dictionaries(
         {
             "properties": st.dictionaries(
