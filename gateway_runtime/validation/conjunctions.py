@@ -21,7 +21,7 @@ from urllib.parse import unquote
 from .problems import canon
 from .schema import _LISTS, _MAPS, _SINGLE, ANNOTATIONS
 
-__all__ = ["MAX_EXPANSION", "expansion", "flatten_conjunctions"]
+__all__ = ["MAX_EXPANSION", "bounded_form", "expansion", "flatten_conjunctions"]
 
 MAX_EXPANSION = 20_000
 """Most subschema checks one value may cost (each path through in-place applicators counts)."""
@@ -51,7 +51,7 @@ def _children(node: Mapping[str, Any], pointer: str) -> Iterator[tuple[str, Any]
     """(pointer, subschema) of each subschema directly under ``node``."""
     for key, value in node.items():
         here = f"{pointer}/{_escape(key)}"
-        if key in _MAPS and isinstance(value, Mapping):
+        if key in _MAPS and isinstance(value, dict):
             for name, sub in value.items():
                 yield f"{here}/{_escape(name)}", sub
         elif (key in _LISTS or key in _SINGLE) and isinstance(value, list):
@@ -69,7 +69,7 @@ def _index(root: Any) -> dict[str, Any]:
     while stack:
         pointer, node = stack.pop()
         nodes[pointer] = node
-        if not isinstance(node, Mapping):
+        if not isinstance(node, dict):
             continue
         if _SCOPED & node.keys():
             raise _Bail
@@ -123,9 +123,10 @@ def _post_order(
 class _Flattener:
     """Plans and writes the rewrite of one document (see :func:`flatten_conjunctions`)."""
 
-    def __init__(self, root: Mapping[str, Any]) -> None:
+    def __init__(self, root: Mapping[str, Any], nodes: dict[str, Any]) -> None:
         self.root = root
-        self.nodes = _index(root)
+        self.nodes = nodes
+        self.members: dict[str, list[str]] = {}
         self.leaves: dict[str, tuple[tuple[Leaf, ...], int]] = {}
         self.inner: dict[str, tuple[Leaf, ...]] = {}
         self.keys: dict[Leaf, Any] = {}
@@ -135,11 +136,14 @@ class _Flattener:
     # -- planning -----------------------------------------------------------------------------
 
     def _members(self, p: str) -> list[str]:
-        return _conjunct_members(self.nodes, p)
+        found = self.members.get(p)
+        if found is None:
+            found = self.members[p] = _conjunct_members(self.nodes, p)
+        return found
 
     def _expands(self, p: str) -> bool:
         node = self.nodes[p]
-        return isinstance(node, Mapping) and not (_WHOLE & node.keys()) and bool(self._members(p))
+        return isinstance(node, dict) and not (_WHOLE & node.keys()) and bool(self._members(p))
 
     def _deps(self, p: str) -> list[str]:
         return self._members(p) if self._expands(p) else []
@@ -152,7 +156,7 @@ class _Flattener:
             leaves, count = self.leaves[q]
             paths = min(paths + count, _SATURATE)
             for leaf in leaves:
-                found.setdefault(self._key(leaf), leaf)
+                found.setdefault(leaf, leaf)  # by place here; by content when written
         return tuple(found.values()), paths
 
     def _combine(self, p: str, _deps: list[str]) -> tuple[tuple[Leaf, ...], int]:
@@ -208,7 +212,7 @@ class _Flattener:
         return out
 
     def _build(self, node: Any, p: str, own_only: bool = False) -> Any:
-        if not isinstance(node, Mapping):
+        if not isinstance(node, dict):
             return node
         flat = self.rewrite.get(p)
         out: dict[str, Any] = {}
@@ -218,7 +222,7 @@ class _Flattener:
             if own_only and key in ("$defs", "definitions"):
                 continue
             here = f"{p}/{_escape(key)}"
-            if key in _MAPS and isinstance(value, Mapping):
+            if key in _MAPS and isinstance(value, dict):
                 out[key] = {k: self._build(v, f"{here}/{_escape(k)}") for k, v in value.items()}
             elif (key in _LISTS or key in _SINGLE) and isinstance(value, list):
                 out[key] = [self._build(v, f"{here}/{i}") for i, v in enumerate(value)]
@@ -227,7 +231,10 @@ class _Flattener:
             else:
                 out[key] = value
         if flat is not None and not own_only:
-            out["allOf"] = [self._member(leaf) for leaf in flat]
+            distinct: dict[Any, Leaf] = {}
+            for leaf in flat:
+                distinct.setdefault(self._key(leaf), leaf)
+            out["allOf"] = [self._member(leaf) for leaf in distinct.values()]
         return out
 
     def _member(self, leaf: Leaf) -> Any:
@@ -271,11 +278,11 @@ def _drop_redundant_unevaluated(root: Mapping[str, Any], nodes: dict[str, Any]) 
 
         def has(p: str, ms: list[str], key: str = keyword, seen: dict[str, bool] = below) -> bool:
             node = nodes[p]
-            return (isinstance(node, Mapping) and key in node) or any(seen.get(m) for m in ms)
+            return (isinstance(node, dict) and key in node) or any(seen.get(m) for m in ms)
 
         _post_order(list(nodes), members, below, has, lambda _p: None)
         for p, node in nodes.items():
-            if isinstance(node, Mapping) and keyword in node:
+            if isinstance(node, dict) and keyword in node:
                 if any(below.get(m) for m in members(p)):
                     drop.setdefault(p, []).append(keyword)
     if not drop:
@@ -284,7 +291,7 @@ def _drop_redundant_unevaluated(root: Mapping[str, Any], nodes: dict[str, Any]) 
 
 
 def _copy(node: Any, p: str, drop: dict[str, list[str]]) -> Any:
-    if not isinstance(node, Mapping):
+    if not isinstance(node, dict):
         return node
     gone = drop.get(p, ())
     out: dict[str, Any] = {}
@@ -292,7 +299,7 @@ def _copy(node: Any, p: str, drop: dict[str, list[str]]) -> Any:
         here = f"{p}/{_escape(key)}"
         if key in gone:
             continue
-        if key in _MAPS and isinstance(value, Mapping):
+        if key in _MAPS and isinstance(value, dict):
             out[key] = {k: _copy(v, f"{here}/{_escape(k)}", drop) for k, v in value.items()}
         elif (key in _LISTS or key in _SINGLE) and isinstance(value, list):
             out[key] = [_copy(v, f"{here}/{i}", drop) for i, v in enumerate(value)]
@@ -306,7 +313,7 @@ def _copy(node: Any, p: str, drop: dict[str, list[str]]) -> Any:
 def _conjunct_members(nodes: dict[str, Any], p: str) -> list[str]:
     """Pointers of the node's ``$ref`` target and ``allOf`` members."""
     node = nodes[p]
-    if not isinstance(node, Mapping):
+    if not isinstance(node, dict):
         return []
     out = [_target(node["$ref"])] if "$ref" in node else []
     members = node.get("allOf")
@@ -323,20 +330,41 @@ def flatten_conjunctions(root: Any) -> Any:
     without its ``allOf``/``$ref``. Documents without such a node come back unchanged (the same
     object); so do documents with ``$id``/anchors/dynamic refs or references into ``allOf`` lists.
     """
-    if not isinstance(root, Mapping):
-        return root
+    return bounded_form(root)[0]
+
+
+def bounded_form(root: Any) -> tuple[Any, int, str]:
+    """:func:`flatten_conjunctions` of ``root`` and its :func:`expansion`, in one reading."""
+    if not isinstance(root, dict):
+        return root, 1, ""
     try:
-        trimmed = _drop_redundant_unevaluated(root, _index(root))
-        flattener = _Flattener(trimmed)
-        rewrite = flattener.plan()
-        return flattener.write(rewrite) if rewrite else trimmed
+        nodes = _index(root)
     except _Bail:
-        return root
+        return root, 1, ""
+    result: Any = root
+    try:
+        if any(
+            isinstance(n, dict) and not n.keys().isdisjoint(_UNEVALUATED) for n in nodes.values()
+        ):
+            result = _drop_redundant_unevaluated(root, nodes)
+            nodes = _index(result)
+        flattener = _Flattener(result, nodes)
+        rewrite = flattener.plan()
+        if rewrite:
+            result = flattener.write(rewrite)
+    except _Bail:
+        result = root
+    if result is not root:
+        try:
+            nodes = _index(result)
+        except _Bail:
+            return root, 1, ""
+    return (result, *_expansion(nodes))
 
 
 def _again(node: Any) -> int:
     """How often the engine runs a node's in-place subschemas (``unevaluated*`` runs them again)."""
-    if not isinstance(node, Mapping):
+    if not isinstance(node, dict):
         return 1
     return 1 + sum(1 for k in _UNEVALUATED if k in node)
 
@@ -347,20 +375,22 @@ def expansion(root: Any) -> tuple[int, str]:
     Capped just above :data:`MAX_EXPANSION`. Documents it cannot follow count as ``(1, "")``.
     """
     try:
-        nodes = _index(root)
+        return _expansion(_index(root))
     except _Bail:
         return 1, ""
 
+
+def _expansion(nodes: dict[str, Any]) -> tuple[int, str]:
     def deps(p: str) -> list[str]:
         node = nodes[p]
-        if not isinstance(node, Mapping):
+        if not isinstance(node, dict):
             return []
         out = [_target(node["$ref"])] if "$ref" in node else []
         for key in _IN_PLACE_LISTS:
             if isinstance(node.get(key), list):
                 out += [f"{p}/{key}/{i}" for i in range(len(node[key]))]
         out += [f"{p}/{key}" for key in _IN_PLACE_SINGLE if key in node]
-        if isinstance(node.get("dependentSchemas"), Mapping):
+        if isinstance(node.get("dependentSchemas"), dict):
             out += [f"{p}/dependentSchemas/{_escape(k)}" for k in node["dependentSchemas"]]
         return [d for d in out if d in nodes]
 

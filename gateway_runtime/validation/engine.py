@@ -18,7 +18,7 @@ import jsonschema_rs
 
 from ..jsonvalues import unsendable
 from ..loading import deeper_than
-from .conjunctions import MAX_EXPANSION, expansion, flatten_conjunctions
+from .conjunctions import MAX_EXPANSION, bounded_form
 from .messages import Keys, Messages, type_problem
 from .problems import Problem, SchemaError, close_match, is_binary_value, problem, show
 from .rules import Rule, compile_rule
@@ -410,8 +410,8 @@ def compile_validator(
     if not isinstance(prepared, Mapping | bool):
         raise SchemaError(f"a schema must be an object or a boolean, got {show(prepared)}")
     if dialect != "draft4":  # draft 4 ignores the siblings of $ref: not a conjunction there
-        prepared = flatten_conjunctions(prepared)
-        _bounded(prepared)
+        prepared, cost, where = bounded_form(prepared)
+        _bounded(cost, where)
     doc = SchemaDoc(prepared)
     engine = _engine(prepared, dialect, retriever)
     validator = Validator(schema, tuple(rules or ()), bins, engine, doc)
@@ -432,9 +432,8 @@ def compile_validator(
     return validator
 
 
-def _bounded(prepared: Any) -> None:
+def _bounded(cost: int, where: str) -> None:
     """Refuse (SchemaError) a schema whose alternatives make one value cost too many checks."""
-    cost, where = expansion(prepared)
     if cost > MAX_EXPANSION:
         raise SchemaError(
             f"the schema at {'#' + where} checks one value more than {MAX_EXPANSION:,} times "
