@@ -290,7 +290,12 @@ def _drop_redundant_unevaluated(root: Mapping[str, Any], nodes: dict[str, Any]) 
     return _copy(root, "", drop)
 
 
-def _copy(node: Any, p: str, drop: dict[str, list[str]]) -> Any:
+def _copy(
+    node: Any, p: str, drop: dict[str, list[str]], blank: frozenset[str] = frozenset()
+) -> Any:
+    """A copy without the keywords ``drop`` names per node, ``true`` at the pointers in ``blank``."""
+    if p in blank:
+        return True
     if not isinstance(node, dict):
         return node
     gone = drop.get(p, ())
@@ -300,14 +305,60 @@ def _copy(node: Any, p: str, drop: dict[str, list[str]]) -> Any:
         if key in gone:
             continue
         if key in _MAPS and isinstance(value, dict):
-            out[key] = {k: _copy(v, f"{here}/{_escape(k)}", drop) for k, v in value.items()}
+            out[key] = {k: _copy(v, f"{here}/{_escape(k)}", drop, blank) for k, v in value.items()}
         elif (key in _LISTS or key in _SINGLE) and isinstance(value, list):
-            out[key] = [_copy(v, f"{here}/{i}", drop) for i, v in enumerate(value)]
+            out[key] = [_copy(v, f"{here}/{i}", drop, blank) for i, v in enumerate(value)]
         elif key in _SINGLE:
-            out[key] = _copy(value, here, drop)
+            out[key] = _copy(value, here, drop, blank)
         else:
             out[key] = value
     return out
+
+
+def _repeated_member_schemas(nodes: dict[str, Any]) -> frozenset[str]:
+    """Pointers of member/item schemas an earlier conjunct of the same ``allOf`` already applies.
+
+    In ``allOf: [{properties: {p: X}}, {properties: {p: X}}]`` the second ``X`` adds nothing
+    but a second walk of the member (``2**depth`` walks when ``X`` does the same one level
+    down); as ``true`` it still marks ``p`` evaluated, so ``unevaluated*`` sees the same. The
+    conjuncts are the node's own keywords and its inline ``allOf`` members (used nowhere else:
+    references into ``allOf`` lists are refused); ``items`` only where the earlier one starts
+    no later (its ``prefixItems`` no longer). Nodes with an ``x-message`` keep their walk.
+    """
+    blank: set[str] = set()
+    for p, node in nodes.items():
+        members = node.get("allOf") if isinstance(node, dict) else None
+        if not isinstance(members, list) or "x-message" in node:
+            continue
+        seen: set[Any] = set()
+        items_seen: list[tuple[Any, int]] = []
+        conjuncts = [(p, node)] + [
+            (f"{p}/allOf/{i}", m)
+            for i, m in enumerate(members)
+            if isinstance(m, dict) and "x-message" not in m
+        ]
+        for where, conjunct in conjuncts:
+            for keyword in ("properties", "patternProperties"):
+                named = conjunct.get(keyword)
+                if not isinstance(named, dict):
+                    continue
+                for name, sub in named.items():
+                    if sub is True:
+                        continue
+                    key = (keyword, name, canon(sub))
+                    if key in seen:
+                        blank.add(f"{where}/{keyword}/{_escape(name)}")
+                    seen.add(key)
+            items = conjunct.get("items")
+            if items is None or items is True or isinstance(items, list):
+                continue
+            prefix = conjunct.get("prefixItems")
+            start = len(prefix) if isinstance(prefix, list) else 0
+            key = canon(items)
+            if any(k == key and s <= start for k, s in items_seen):
+                blank.add(f"{where}/items")
+            items_seen.append((key, start))
+    return frozenset(blank)
 
 
 def _conjunct_members(nodes: dict[str, Any], p: str) -> list[str]:
@@ -347,6 +398,10 @@ def bounded_form(root: Any) -> tuple[Any, int, str]:
             isinstance(n, dict) and not n.keys().isdisjoint(_UNEVALUATED) for n in nodes.values()
         ):
             result = _drop_redundant_unevaluated(root, nodes)
+            nodes = _index(result)
+        blank = _repeated_member_schemas(nodes)
+        if blank:
+            result = _copy(result, "", {}, blank)
             nodes = _index(result)
         flattener = _Flattener(result, nodes)
         rewrite = flattener.plan()

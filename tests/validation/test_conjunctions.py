@@ -47,7 +47,19 @@ def _diamonds(depth: int) -> dict[str, Any]:
             "properties": {f"s{i}": {"type": "boolean"}},
             "unevaluatedProperties": False,
         }
+        # two inline conjuncts giving a member (an item) the next level: 2**depth walks down
+        schemas[f"P{i}"] = {
+            "allOf": [
+                {"properties": {"p": _ref(f"P{i + 1}"), "a": {"type": "string"}}},
+                {"properties": {"p": _ref(f"P{i + 1}"), "b": {"type": "integer"}}},
+            ]
+        }
+        schemas[f"Q{i}"] = {
+            "allOf": [{"type": "array", "items": _ref(f"Q{i + 1}")}, {"items": _ref(f"Q{i + 1}")}]
+        }
     last = {"type": "object", "properties": {"x": {"type": "integer"}}, "required": ["x"]}
+    schemas[f"P{depth}"] = last
+    schemas[f"Q{depth}"] = last
     schemas[f"D{depth}"] = last
     schemas[f"S{depth}"] = last
     schemas["Request"] = {
@@ -73,7 +85,12 @@ def _document(depth: int) -> dict[str, Any]:
         "openapi": "3.1.0",
         "info": {"title": "Diamonds", "version": "1"},
         "servers": [{"url": "http://127.0.0.1:9"}],
-        "paths": {"/open": op("openDiamond", "Request"), "/closed": op("closedDiamond", "S0")},
+        "paths": {
+            "/open": op("openDiamond", "Request"),
+            "/closed": op("closedDiamond", "S0"),
+            "/members": op("memberDiamond", "P0"),
+            "/items": op("itemDiamond", "Q0"),
+        },
         "components": {"schemas": _diamonds(depth)},
     }
 
@@ -88,6 +105,13 @@ def diamond_spec(tmp_path_factory: pytest.TempPathFactory) -> GatewaySpec:
     return GatewaySpec.load(Path(folder / "out" / "diamonds" / "spec.json"))
 
 
+def _nest(value: Any, key: str | int, depth: int) -> Any:
+    """``value`` under ``depth`` levels of member ``key`` (or of one-item arrays for 0)."""
+    for _ in range(depth):
+        value = [value] if key == 0 else {key: value}
+    return value
+
+
 CASES = [
     ("openDiamond", {"d": {"x": 1, "a3": "s", "b30": 2}, "many": [{"x": 2}]}, []),
     ("openDiamond", {"d": {"x": "1"}}, ["d.x: expected integer"]),
@@ -97,6 +121,11 @@ CASES = [
     ("closedDiamond", {"x": 1, "s31": "yes"}, ["s31: expected boolean"]),
     # the deepest closed level (S31) sees only x and s31: s0 is unknown there, as written
     ("closedDiamond", {"x": 1, "s0": True}, ["s0: not allowed here"]),
+    ("memberDiamond", _nest({"x": 1, "a": "s"}, "p", DEPTH), []),
+    ("memberDiamond", _nest({"x": "1"}, "p", DEPTH), [".p.x: expected integer"]),
+    ("memberDiamond", {**_nest({"x": 1}, "p", DEPTH), "b": "s"}, ["b: expected integer"]),
+    ("itemDiamond", _nest({"x": 1}, 0, DEPTH), []),
+    ("itemDiamond", _nest({"x": "1"}, 0, DEPTH), ["[0].x: expected integer"]),
 ]
 
 
@@ -171,6 +200,11 @@ _LEAF = st.one_of(
     st.just({"unevaluatedProperties": False}),
     st.just({"unevaluatedProperties": {"type": "integer"}}),
     st.just({"anyOf": [{"required": ["a"]}, {"required": ["b"]}]}),
+    st.just({"items": {"type": "integer"}}),
+    st.just({"prefixItems": [{"type": "string"}], "items": {"type": "integer"}}),
+    st.just({"prefixItems": [True, {"type": "string"}]}),
+    st.just({"unevaluatedItems": False}),
+    st.just({"patternProperties": {"^[ab]$": {"type": "integer"}}}),
     st.just({}),
 )
 
@@ -186,8 +220,7 @@ def allof_graphs(draw: st.DrawFn) -> dict[str, Any]:
         if later:
             refs = draw(st.lists(st.sampled_from(later), max_size=3))
             members: list[Any] = [{"$ref": f"#/$defs/{r}"} for r in refs]
-            if draw(st.booleans()):
-                members.append(dict(draw(_LEAF)))
+            members += [dict(draw(_LEAF)) for _ in range(draw(st.integers(0, 2)))]
             if members:
                 node["allOf"] = members
             if draw(st.booleans()):
@@ -198,7 +231,9 @@ def allof_graphs(draw: st.DrawFn) -> dict[str, Any]:
 
 _VALUES = st.one_of(st.integers(0, 3), st.sampled_from(["s", True]))
 _PAYLOADS = st.one_of(
-    st.dictionaries(st.sampled_from([*_NAMES, "d"]), _VALUES, max_size=4), _VALUES
+    st.dictionaries(st.sampled_from([*_NAMES, "d"]), _VALUES, max_size=4),
+    st.lists(_VALUES, max_size=3),
+    _VALUES,
 )
 
 
@@ -211,6 +246,39 @@ def test_flattened_schemas_accept_and_refuse_the_same_payloads(
     written = jsonschema_rs.Draft202012Validator(schema)
     rewritten = jsonschema_rs.Draft202012Validator(flat)
     for payload in payloads:
+        assert written.is_valid(payload) == rewritten.is_valid(payload), (payload, flat)
+
+
+_MEMBER_LEAF = st.sampled_from(
+    [
+        {"items": {"type": "integer"}},
+        {"prefixItems": [{"type": "string"}], "items": {"type": "integer"}},
+        {"prefixItems": [True, True], "items": {"type": "integer"}},
+        {"items": {"$ref": "#/$defs/Small"}},
+        {"properties": {"a": {"type": "integer"}}},
+        {"properties": {"a": {"type": "integer"}}, "additionalProperties": False},
+        {"properties": {"a": {"$ref": "#/$defs/Small"}}, "unevaluatedProperties": False},
+        {"patternProperties": {"^a$": {"type": "integer"}}},
+        {"unevaluatedItems": False},
+    ]
+)
+
+
+@settings(max_examples=400, derandomize=True, deadline=None)
+@given(
+    st.lists(_MEMBER_LEAF, min_size=2, max_size=4),
+    _MEMBER_LEAF,
+    st.lists(_PAYLOADS, min_size=8, max_size=8),
+)
+def test_repeated_member_schemas_are_applied_once_with_the_same_answers(
+    members: list[dict[str, Any]], own: dict[str, Any], payloads: list[Any]
+) -> None:
+    """Inline conjuncts repeating a member/item schema: the repeats become ``true``."""
+    schema = {**own, "allOf": members, "$defs": {"Small": {"type": "integer", "maximum": 2}}}
+    flat = flatten_conjunctions(schema)
+    written = jsonschema_rs.Draft202012Validator(schema)
+    rewritten = jsonschema_rs.Draft202012Validator(flat)
+    for payload in [*payloads, ["s"], ["s", 1], [1, "s", 3], {"a": 3}, {"a": "s", "b": 1}]:
         assert written.is_valid(payload) == rewritten.is_valid(payload), (payload, flat)
 
 
