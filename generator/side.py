@@ -23,6 +23,7 @@ from generator.lint import LintFinding, lint_spec
 from generator.load import LoadedSpec
 from generator.model import Gateway
 from generator.surface import surface_of
+from generator.validation_cost import costly_operations
 
 __all__ = ["FORK_FROM_OPERATIONS", "Side", "SideResult", "side_work"]
 
@@ -42,7 +43,7 @@ class SideResult:
 
 def side_work(loaded: LoadedSpec, gateway: Gateway, out: str, lint: bool = True) -> SideResult:
     """Lint the document (unless lint is False) and plan the package's release in out."""
-    findings = lint_spec(loaded) if lint else []
+    findings = lint_spec(loaded) + costly_operations(loaded, gateway.runtime_spec) if lint else []
     release = plan_release(Path(out) / gateway.package, surface_of(gateway), gateway.source_file)
     return SideResult(
         findings, release.version, release.files, report_text(gateway.package, release)

@@ -21,7 +21,7 @@ from urllib.parse import unquote
 from .problems import canon
 from .schema import _LISTS, _MAPS, _SINGLE, ANNOTATIONS
 
-__all__ = ["MAX_EXPANSION", "bounded_form", "expansion", "flatten_conjunctions"]
+__all__ = ["MAX_EXPANSION", "bounded_form", "costs", "expansion", "flatten_conjunctions"]
 
 MAX_EXPANSION = 20_000
 """Most subschema checks one value may cost (each path through in-place applicators counts)."""
@@ -435,7 +435,22 @@ def expansion(root: Any) -> tuple[int, str]:
         return 1, ""
 
 
+def costs(root: Any) -> dict[str, int]:
+    """:func:`expansion` of every subschema, by JSON pointer (empty if it cannot be followed)."""
+    try:
+        nodes = _index(root)
+    except _Bail:
+        return {}
+    return _costs(nodes)
+
+
 def _expansion(nodes: dict[str, Any]) -> tuple[int, str]:
+    cost = _costs(nodes)
+    where = max(cost, key=lambda p: (cost[p], -len(p)), default="")
+    return cost.get(where, 1), where
+
+
+def _costs(nodes: dict[str, Any]) -> dict[str, int]:
     def deps(p: str) -> list[str]:
         node = nodes[p]
         if not isinstance(node, dict):
@@ -458,5 +473,4 @@ def _expansion(nodes: dict[str, Any]) -> tuple[int, str]:
         lambda p, ds: min(limit, 1 + _again(nodes[p]) * sum(cost.get(d, 1) for d in ds)),
         lambda _p: None,
     )
-    where = max(cost, key=lambda p: (cost[p], -len(p)), default="")
-    return cost.get(where, 1), where
+    return cost

@@ -155,6 +155,37 @@ def test_alternatives_expanding_without_bound_are_refused_at_compile_time() -> N
     assert time.process_time() - started < 5
 
 
+@pytest.mark.timeout(300, method="thread")
+def test_generation_warns_of_alternatives_too_costly_to_check(tmp_path: Path) -> None:
+    """The package is made, with a warning naming the operation; its check is a SchemaError."""
+    schemas: dict[str, Any] = {f"L{DEPTH}": {"type": "object", "required": ["x"]}}
+    for i in range(DEPTH):
+        schemas[f"L{i}"] = {
+            "oneOf": [
+                {"allOf": [_ref(f"L{i + 1}")], "required": ["a"]},
+                {"allOf": [_ref(f"L{i + 1}")], "properties": {"x": {"minimum": 5}}},
+            ]
+        }
+    document = _document(1)
+    document["components"]["schemas"] = schemas
+    document["paths"] = {"/a": _document(1)["paths"]["/closed"]}
+    document["paths"]["/a"]["post"]["requestBody"]["content"]["application/json"]["schema"] = _ref(
+        "L0"
+    )
+    document["paths"]["/a"]["post"]["operationId"] = "anyDiamond"
+    source = tmp_path / "alternatives.json"
+    source.write_text(json.dumps(document), encoding="utf-8")
+    result = run_generator("generate", source, "--out", tmp_path / "out")
+    assert result.code == 0, result.err
+    assert "at /paths/~1a/post warning: operation 'anyDiamond'" in result.err
+    assert "[validation-cost]" in result.err
+    spec = GatewaySpec.load(tmp_path / "out" / "alternatives" / "spec.json")
+    started = time.process_time()
+    with pytest.raises(SchemaError, match="too costly to validate before a call"):
+        report_operation(spec.operations["anyDiamond"], {"x": 1})
+    assert time.process_time() - started < 5
+
+
 def test_documents_without_diamonds_come_back_as_they_are() -> None:
     schema = {
         "$ref": "#/$defs/Pet",
