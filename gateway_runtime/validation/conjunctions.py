@@ -23,7 +23,7 @@ from .schema import _LISTS, _MAPS, _SINGLE, ANNOTATIONS
 
 __all__ = ["MAX_EXPANSION", "bounded_form", "costs", "expansion", "flatten_conjunctions"]
 
-MAX_EXPANSION = 20_000
+MAX_EXPANSION = 5_000
 """Most subschema checks one value may cost (each path through in-place applicators counts)."""
 
 # Their presence changes what a pointer or a $ref means: leave such documents as they are.
@@ -287,57 +287,98 @@ def _drop_redundant_unevaluated(root: Mapping[str, Any], nodes: dict[str, Any]) 
                     drop.setdefault(p, []).append(keyword)
     if not drop:
         return root
-    return _copy(root, "", drop)
+    return _Copy(nodes, drop).copy(root, "")
 
 
-def _copy(
-    node: Any, p: str, drop: dict[str, list[str]], blank: frozenset[str] = frozenset()
-) -> Any:
-    """A copy without the keywords ``drop`` names per node, ``true`` at the pointers in ``blank``."""
-    if p in blank:
-        return True
-    if not isinstance(node, dict):
-        return node
-    gone = drop.get(p, ())
-    out: dict[str, Any] = {}
-    for key, value in node.items():
-        here = f"{p}/{_escape(key)}"
-        if key in gone:
-            continue
-        if key in _MAPS and isinstance(value, dict):
-            out[key] = {k: _copy(v, f"{here}/{_escape(k)}", drop, blank) for k, v in value.items()}
-        elif (key in _LISTS or key in _SINGLE) and isinstance(value, list):
-            out[key] = [_copy(v, f"{here}/{i}", drop, blank) for i, v in enumerate(value)]
-        elif key in _SINGLE:
-            out[key] = _copy(value, here, drop, blank)
-        else:
-            out[key] = value
-    return out
+class _Copy:
+    """A copy of a document with keywords dropped, schemas blanked and ``$ref`` members inlined.
+
+    ``drop``: keywords to leave out, per node pointer. ``blank``: pointers whose schema becomes
+    ``true``. ``inline``: ``allOf`` member pointers (a bare ``$ref``) replaced by a copy of the
+    target with some of its member/item schemas ``true`` (pointers relative to the target); a
+    target being copied is not inlined again below itself (the ``$ref`` stays).
+    """
+
+    def __init__(
+        self,
+        nodes: dict[str, Any],
+        drop: dict[str, list[str]] | None = None,
+        blank: frozenset[str] = frozenset(),
+        inline: dict[str, tuple[str, frozenset[str]]] | None = None,
+    ) -> None:
+        self.nodes = nodes
+        self.drop = drop or {}
+        self.blank = blank
+        self.inline = inline or {}
+        self.active: set[str] = set()
+
+    def copy(self, node: Any, p: str, extra: frozenset[str] = frozenset()) -> Any:
+        if p in self.blank or p in extra:
+            return True
+        hit = self.inline.get(p)
+        if hit is not None and hit[0] not in self.active:
+            target, relative = hit
+            self.active.add(target)
+            try:
+                return self.copy(
+                    self.nodes[target], target, frozenset(f"{target}/{r}" for r in relative)
+                )
+            finally:
+                self.active.discard(target)
+        if not isinstance(node, dict):
+            return node
+        gone = self.drop.get(p, ())
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            here = f"{p}/{_escape(key)}"
+            if key in gone:
+                continue
+            if key in _MAPS and isinstance(value, dict):
+                out[key] = {
+                    k: self.copy(v, f"{here}/{_escape(k)}", extra) for k, v in value.items()
+                }
+            elif (key in _LISTS or key in _SINGLE) and isinstance(value, list):
+                out[key] = [self.copy(v, f"{here}/{i}", extra) for i, v in enumerate(value)]
+            elif key in _SINGLE:
+                out[key] = self.copy(value, here, extra)
+            else:
+                out[key] = value
+        return out
 
 
-def _repeated_member_schemas(nodes: dict[str, Any]) -> frozenset[str]:
-    """Pointers of member/item schemas an earlier conjunct of the same ``allOf`` already applies.
+def _repeated_member_schemas(
+    nodes: dict[str, Any],
+) -> tuple[frozenset[str], dict[str, tuple[str, frozenset[str]]]]:
+    """Member/item schemas an earlier conjunct of the same ``allOf`` already applies.
 
     In ``allOf: [{properties: {p: X}}, {properties: {p: X}}]`` the second ``X`` adds nothing
     but a second walk of the member (``2**depth`` walks when ``X`` does the same one level
     down); as ``true`` it still marks ``p`` evaluated, so ``unevaluated*`` sees the same. The
-    conjuncts are the node's own keywords and its inline ``allOf`` members (used nowhere else:
-    references into ``allOf`` lists are refused); ``items`` only where the earlier one starts
-    no later (its ``prefixItems`` no longer). Nodes with an ``x-message`` keep their walk.
+    conjuncts are the node's own keywords and its ``allOf`` members: inline ones are blanked in
+    place (used nowhere else: references into ``allOf`` lists are refused); a bare ``$ref``
+    member is inlined as a copy of its target with the repeats blanked (the target itself is
+    shared and stays). ``items`` only where the earlier one starts no later (its
+    ``prefixItems`` no longer). Nodes with an ``x-message`` keep their walk.
+    Returns (pointers to blank, inlined members).
     """
     blank: set[str] = set()
+    inline: dict[str, tuple[str, frozenset[str]]] = {}
     for p, node in nodes.items():
         members = node.get("allOf") if isinstance(node, dict) else None
         if not isinstance(members, list) or "x-message" in node:
             continue
         seen: set[Any] = set()
         items_seen: list[tuple[Any, int]] = []
-        conjuncts = [(p, node)] + [
-            (f"{p}/allOf/{i}", m)
-            for i, m in enumerate(members)
-            if isinstance(m, dict) and "x-message" not in m
-        ]
-        for where, conjunct in conjuncts:
+        conjuncts: list[tuple[str, dict[str, Any], str | None]] = [(p, node, None)]
+        for i, member in enumerate(members):
+            where = f"{p}/allOf/{i}"
+            target = _bare_target(nodes, member)
+            if target is not None and not f"{p}/".startswith(f"{target}/"):
+                conjuncts.append((where, nodes[target], target))
+            elif isinstance(member, dict) and "x-message" not in member:
+                conjuncts.append((where, member, None))
+        for where, conjunct, target in conjuncts:
+            repeats: list[str] = []
             for keyword in ("properties", "patternProperties"):
                 named = conjunct.get(keyword)
                 if not isinstance(named, dict):
@@ -347,18 +388,34 @@ def _repeated_member_schemas(nodes: dict[str, Any]) -> frozenset[str]:
                         continue
                     key = (keyword, name, canon(sub))
                     if key in seen:
-                        blank.add(f"{where}/{keyword}/{_escape(name)}")
+                        repeats.append(f"{keyword}/{_escape(name)}")
                     seen.add(key)
             items = conjunct.get("items")
-            if items is None or items is True or isinstance(items, list):
-                continue
-            prefix = conjunct.get("prefixItems")
-            start = len(prefix) if isinstance(prefix, list) else 0
-            key = canon(items)
-            if any(k == key and s <= start for k, s in items_seen):
-                blank.add(f"{where}/items")
-            items_seen.append((key, start))
-    return frozenset(blank)
+            if not (items is None or items is True or isinstance(items, list)):
+                prefix = conjunct.get("prefixItems")
+                start = len(prefix) if isinstance(prefix, list) else 0
+                key = canon(items)
+                if any(k == key and s <= start for k, s in items_seen):
+                    repeats.append("items")
+                items_seen.append((key, start))
+            if repeats and target is None:
+                blank.update(f"{where}/{r}" for r in repeats)
+            elif repeats and target is not None:
+                inline[where] = (target, frozenset(repeats))
+    return frozenset(blank), inline
+
+
+def _bare_target(nodes: dict[str, Any], member: Any) -> str | None:
+    """The pointer a bare ``{"$ref": ...}`` member leads to (through bare chains), if a node."""
+    target = None
+    for _ in range(32):
+        if not (isinstance(member, dict) and set(member) == {"$ref"}):
+            break
+        target = _target(member["$ref"])
+        member = nodes.get(target)
+    if target is None or not isinstance(member, dict) or "x-message" in member:
+        return None
+    return target
 
 
 def _conjunct_members(nodes: dict[str, Any], p: str) -> list[str]:
@@ -399,9 +456,9 @@ def bounded_form(root: Any) -> tuple[Any, int, str]:
         ):
             result = _drop_redundant_unevaluated(root, nodes)
             nodes = _index(result)
-        blank = _repeated_member_schemas(nodes)
-        if blank:
-            result = _copy(result, "", {}, blank)
+        blank, inline = _repeated_member_schemas(nodes)
+        if blank or inline:
+            result = _Copy(nodes, blank=blank, inline=inline).copy(result, "")
             nodes = _index(result)
         flattener = _Flattener(result, nodes)
         rewrite = flattener.plan()
