@@ -49,8 +49,9 @@ def side_work(loaded: LoadedSpec, gateway: Gateway, out: str, lint: bool = True)
     from generator.diff.release import plan_release
     from generator.lint import lint_spec
     from generator.surface import surface_of
+    from generator.validation_cost import costly_operations
 
-    findings = lint_spec(loaded) if lint else []
+    findings = lint_spec(loaded) + costly_operations(loaded, gateway.runtime_spec) if lint else []
     release = plan_release(Path(out) / gateway.package, surface_of(gateway), gateway.source_file)
     return SideResult(
         findings, release.version, release.files, report_text(gateway.package, release)
