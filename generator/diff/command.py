@@ -17,8 +17,6 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -130,22 +128,31 @@ def _snapshot(path: Path) -> dict[str, Any] | None:
 
 
 def read_sides(old: str, new: str, package: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Both surfaces, read side by side in two processes when there are two cores.
+    """Both surfaces, read side by side (OLD in a forked child) when there are two cores.
 
-    Reading a document (parse, validate, build) is most of a diff's time; the two sides are
-    independent, so on two cores the wall time is about that of one side.
+    Reading a document (parse, validate, build, surface) is most of a diff's time; the two sides
+    are independent, so on two cores the wall time is about that of one side. OLD's problems are
+    reported first, as when the sides are read in sequence.
     """
     if (os.cpu_count() or 1) < 2:
         return read_side(old, package), read_side(new, package)
-    # Heavy imports once, before forking; each side then only reads its document.
+    # Imports once, before forking: the child then only reads its document.
     import generator.build
+    import generator.lenient
     import generator.surface
     import generator.validate  # noqa: F401
+    from generator.forked import Forked
 
-    with ProcessPoolExecutor(2, mp_context=get_context("fork")) as pool:
-        first = pool.submit(read_side, old, package)
-        second = pool.submit(read_side, new, package)
-        return first.result(), second.result()
+    first = Forked(read_side, old, package)
+    try:
+        second = read_side(new, package)
+    except Exception:
+        first.result()  # OLD's own problem, if it has one, is the one to report
+        raise
+    except BaseException:  # interrupted: the child was too
+        first.close()
+        raise
+    return first.result(), second
 
 
 def package_name(text: str) -> str:

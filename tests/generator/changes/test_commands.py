@@ -75,6 +75,20 @@ def test_diff_refuses_bad_input_with_exit_2_and_a_located_message(tmp_path: Path
     assert run_generator("diff", old, "git:HEAD").code == 2
 
 
+def test_diff_of_two_broken_specs_names_the_old_one_first_with_its_line(tmp_path: Path) -> None:
+    """The sides are read in two processes; the report is still OLD's problem, located."""
+    old = tmp_path / "old.yaml"
+    old.write_text("openapi: 3.1.0\ninfo: {title: x}\npaths: {}\n", encoding="utf-8")
+    new = tmp_path / "new.yaml"
+    new.write_text("openapi: 3.1.0\ninfo: {title: y, version: '1'}\npaths: 7\n", encoding="utf-8")
+    result = run_generator("diff", old, new)
+    assert result.code == 2
+    assert f"{old}:2: at /info" in result.err and "'version' is a required property" in result.err
+    assert "new.yaml" not in result.err and "Traceback" not in result.err
+    only_new = run_generator("diff", write(tmp_path, "fine", base()), new)
+    assert only_new.code == 2 and f"{new}:3: at /paths" in only_new.err
+
+
 def test_lint_warns_by_default_and_fails_under_strict(tmp_path: Path) -> None:
     spec = base()
     spec["x-task"] = {}
