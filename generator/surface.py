@@ -11,6 +11,7 @@ Schemas are walked to a bounded depth and size, so a 3 MB document gives a bound
 from __future__ import annotations
 
 import json
+from collections import ChainMap
 from collections.abc import Iterator
 from typing import Any
 
@@ -86,7 +87,7 @@ def surface_of(gateway: Gateway, version: str = "0.0.0") -> dict[str, Any]:
     dialect = "3.0" if spec_version.startswith("3.0") else "3.1"
     own = runtime["schemas"]  # already JSON Schema 2020-12; the hoisted ones are read lazily
     schemas = SchemaGraph(
-        {**{str(k): v for k, v in hoisted.items()}, **own},
+        ChainMap(own, hoisted),  # the models are copied as the walk reaches them
         lambda name, schema: schema if name in own else normalize_schema(schema, dialect),
     )
     operations = (op for res in gateway.root.walk() for op in res.operations)
