@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator, Mapping
 from typing import Any
 
 from generator.bounded import OncePerSchema
+from generator.lazymap import LazyMap
 from generator.naming import RESERVED_CLASS_NAMES, NameRegistry, pascal
 from generator.problems import escape_pointer_token, split_pointer
 from generator.validate import as_dict, resolve_local
 
-__all__ = ["SCHEMA_PREFIX", "ModelSchemas", "SchemaIndex"]
+__all__ = ["SCHEMA_PREFIX", "SchemaIndex"]
 
 SCHEMA_PREFIX = "#/components/schemas/"
 _HOISTED = re.compile(r"_models\.(\w+) \| Mapping\[str, Any\]")
@@ -176,38 +176,11 @@ class SchemaIndex:
             return None
         return props, required, open_
 
-    def models_document(self) -> ModelSchemas:
-        """Class name → schema of every model (components first, then hoisted ones)."""
-        return ModelSchemas(self)
+    def models_document(self) -> LazyMap:
+        """Class name → schema of every model (components first, then hoisted ones).
 
-
-class ModelSchemas(Mapping[str, Any]):
-    """The models of a :class:`SchemaIndex` by class name, each component's copy made on first use.
-
-    Rendering reads every model, but a change report (``surface``) only those its operations
-    reach: on OpenAI's document about a third of them, and the copies are 1/12 of its reading.
-    The index's schemas are not changed once the model is built, so a late copy is the same.
-    """
-
-    def __init__(self, index: SchemaIndex) -> None:
-        self._index = index
-        self._components = {index.schema_class[k]: v for k, v in index.schemas.items()}
-        self._hoisted = dict(index.model_defs)
-        self._names = list(dict.fromkeys([*self._components, *self._hoisted]))
-        self._copies: dict[str, Any] = {}
-
-    def __getitem__(self, name: str) -> Any:
-        if name in self._hoisted:
-            return self._hoisted[name]
-        if name not in self._copies:
-            self._copies[name] = self._index.model_schema(self._components[name])
-        return self._copies[name]
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._hoisted or name in self._components
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._names)
-
-    def __len__(self) -> int:
-        return len(self._names)
+        A component's copy is made when first read: a change report reads only the models its
+        operations reach (on OpenAI's document the copies are 1/12 of reading it).
+        """
+        components = {self.schema_class[k]: v for k, v in self.schemas.items()}
+        return LazyMap(components, self.model_schema, self.model_defs)

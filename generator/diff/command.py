@@ -51,7 +51,8 @@ def surface_of_path(
             find_deviations(loaded.data, version)
         validate_spec(loaded)
         declared = (loaded.data.get("x-gateway") or {}).get("name")
-        return surface_of(build_gateway(loaded, None if declared else package))
+        gateway = build_gateway(loaded, None if declared else package, surface_only=True)
+        return surface_of(gateway)
     except SpecError as exc:
         shown = [str(p) for p in exc.problems[:5]]
         more = f" (and {len(exc.problems) - 5} more)" if len(exc.problems) > 5 else ""
