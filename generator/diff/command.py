@@ -128,6 +128,13 @@ def _snapshot(path: Path) -> dict[str, Any] | None:
     return data
 
 
+def _is_snapshot(text: str) -> bool:
+    """Whether a side names a committed ``surface.json`` file (read without parsing a spec)."""
+    from generator.surface import SURFACE_FILE
+
+    return not text.startswith(GIT_PREFIX) and Path(text).name == SURFACE_FILE
+
+
 def read_sides(old: str, new: str, package: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """Both surfaces, read side by side (OLD in a forked child) when there are two cores.
 
@@ -135,8 +142,8 @@ def read_sides(old: str, new: str, package: str) -> tuple[dict[str, Any], dict[s
     are independent, so on two cores the wall time is about that of one side. OLD's problems are
     reported first, as when the sides are read in sequence.
     """
-    if (os.cpu_count() or 1) < 2:
-        return read_side(old, package), read_side(new, package)
+    if (os.cpu_count() or 1) < 2 or _is_snapshot(old) or _is_snapshot(new):
+        return read_side(old, package), read_side(new, package)  # a snapshot is read at once
     # Imports once, before forking: the child then only reads its document.
     import generator.build
     import generator.lenient
