@@ -24,7 +24,15 @@ import jsonschema_rs
 from generator.callbacks import callback_problems
 from generator.data_keys import children
 from generator.load import LoadedSpec
-from generator.problems import Problem, SpecError, escape_pointer_token, join_pointer, split_pointer
+from generator.problems import (
+    Place,
+    Problem,
+    SpecError,
+    escape_pointer_token,
+    join_pointer,
+    spell_place,
+    split_pointer,
+)
 from generator.streams import stream_problems
 
 if TYPE_CHECKING:  # the pure-Python engine is imported only to describe a problem found
@@ -240,13 +248,13 @@ def walk_refs(
     """(pointer, $ref) of every reference (that keep is true of, when given); those inside data
     (``data_keys``) are no references. A pointer is spelt out only for a reference yielded: on a
     3 MB document that is a few thousand, not the hundred thousand places walked."""
-    stack: list[tuple[Any, tuple[Any, ...], bool]] = [(node, (pointer,), False)]
+    stack: list[tuple[Any, Place, bool]] = [(node, pointer, False)]
     while stack:
         current, at, names = stack.pop()
         if isinstance(current, dict):
             ref = current.get("$ref")
             if isinstance(ref, str) and not names and (keep is None or keep(ref)):
-                yield _spelt(at) + "/$ref", ref
+                yield spell_place(at) + "/$ref", ref
             for key, value, map_of_names in children(current, names):
                 if isinstance(value, dict | list):
                     stack.append((value, (at, key), map_of_names))
@@ -254,15 +262,6 @@ def walk_refs(
             for i, value in enumerate(current):
                 if isinstance(value, dict | list):
                     stack.append((value, (at, str(i)), False))
-
-
-def _spelt(at: tuple[Any, ...]) -> str:
-    """The JSON pointer of a place walk_refs met: (root pointer,) or (parent's place, token)."""
-    tokens: list[str] = []
-    while len(at) == 2:
-        at, token = at
-        tokens.append("/" + escape_pointer_token(token))
-    return str(at[0]) + "".join(reversed(tokens))
 
 
 def _unusable(data: dict[str, Any], ref: str) -> bool:
