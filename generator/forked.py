@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import marshal
 import os
-import pickle
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -64,6 +63,8 @@ class Forked(Generic[T]):
             value: T = marshal.loads(body)
             return value
         if tag == _PICKLED:
+            import pickle  # only for what is not plain data (and exceptions)
+
             kept: T = pickle.loads(body)
             return kept
         if tag == _RAISED:
@@ -91,6 +92,8 @@ def _closed() -> Any:
 
 
 def _child(write: int, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    import pickle
+
     code = 0
     try:
         try:
@@ -110,6 +113,8 @@ def _child(write: int, function: Callable[..., Any], args: tuple[Any, ...]) -> N
 
 
 def _pickled_exception(exc: Exception) -> bytes:
+    import pickle
+
     try:
         return pickle.dumps(exc, pickle.HIGHEST_PROTOCOL)
     except Exception:  # an exception that does not pickle: its type and message
@@ -117,6 +122,8 @@ def _pickled_exception(exc: Exception) -> bytes:
 
 
 def _unpickled_exception(body: bytes) -> BaseException:
+    import pickle
+
     try:
         exc = pickle.loads(body)
     except Exception as failed:  # its class cannot be rebuilt from its arguments

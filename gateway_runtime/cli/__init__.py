@@ -15,9 +15,8 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
-from importlib.metadata import entry_points
-from typing import IO
+from collections.abc import Callable, Sequence
+from typing import IO, Any
 
 from ._common import (
     EXIT_CODES_HELP,
@@ -38,16 +37,26 @@ such as ``diff`` never uses."""
 _GENERATOR_COMMANDS = ("generate", "coverage", "simulate")  # registered by the generator
 
 
+Register = Callable[[Any], None]
+"""What adds a distribution's commands to the subparsers (the ``clientgen.commands`` entry)."""
+
+
 def _plugins() -> list[str]:
+    from importlib.metadata import entry_points  # about 20 ms: only when needed
+
     return [e.name for e in entry_points(group="clientgen.commands")]
 
 
-def build_parser(prog: str = "clientgen", command: str | None = None) -> argparse.ArgumentParser:
+def build_parser(
+    prog: str = "clientgen", command: str | None = None, own: Register | None = None
+) -> argparse.ArgumentParser:
     """The whole command line: built-in commands plus those registered by other distributions.
 
     command names the command about to run: when another distribution registers it, the
     built-in commands are left out (their modules are not imported), so ``clientgen diff``
-    starts as fast as the generator's own code allows.
+    starts as fast as the generator's own code allows. own: the caller's own commands
+    (``python -m generator`` passes the generator's), added first; when they hold command,
+    the installed distributions are not even looked up.
     """
     parser = OneLineParser(
         prog=prog,
@@ -57,9 +66,16 @@ def build_parser(prog: str = "clientgen", command: str | None = None) -> argpars
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    if own is not None:
+        own(sub)
+        if command is not None and command in sub.choices:
+            return parser
+    from importlib.metadata import entry_points
+
     plugins = sorted(entry_points(group="clientgen.commands"), key=lambda e: e.name)  # generator
     for plugin in plugins:
-        plugin.load()(sub)
+        if own is None or plugin.value != f"{own.__module__}:{own.__qualname__}":
+            plugin.load()(sub)
     if command is None or command not in sub.choices:
         for name in _BUILTIN:
             importlib.import_module(f"{__name__}.{name}").register(sub)
@@ -73,8 +89,12 @@ def main(
     stdin: IO[str] | None = None,
     stdout: IO[str] | None = None,
     stderr: IO[str] | None = None,
+    own: Register | None = None,
 ) -> int:
-    """Run the command line on ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    """Run the command line on ``argv`` (default ``sys.argv[1:]``); return the exit code.
+
+    own: the caller's own commands (see :func:`build_parser`).
+    """
     io = Streams(
         stdin if stdin is not None else sys.stdin,
         stdout if stdout is not None else sys.stdout,
@@ -83,8 +103,8 @@ def main(
     args_list = list(sys.argv[1:] if argv is None else argv)
     command = "clientgen"
     try:
-        parser = build_parser(prog, args_list[0] if args_list else None)
-        if args_list and args_list[0] in _GENERATOR_COMMANDS and not _plugins():
+        parser = build_parser(prog, args_list[0] if args_list else None, own)
+        if args_list and args_list[0] in _GENERATOR_COMMANDS and own is None and not _plugins():
             raise UsageError(
                 f"'{args_list[0]}' comes with the generator, which this installation lacks (it has"
                 f" the runtime only: {', '.join(_BUILTIN)});"
