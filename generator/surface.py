@@ -11,7 +11,6 @@ Schemas are walked to a bounded depth and size, so a 3 MB document gives a bound
 from __future__ import annotations
 
 import json
-from collections import ChainMap
 from collections.abc import Iterator
 from typing import Any
 
@@ -86,9 +85,12 @@ def surface_of(gateway: Gateway, version: str = "0.0.0") -> dict[str, Any]:
     spec_version = str(gateway.models_document.get("openapi", "3.1"))
     dialect = "3.0" if spec_version.startswith("3.0") else "3.1"
     own = runtime["schemas"]  # already JSON Schema 2020-12; the hoisted ones are read lazily
+    # By name only: each schema is looked up (a model copied, a schema prepared, when the
+    # graph is lazy) as the walk reaches it, and each name test is a plain dict's.
+    names = {**dict.fromkeys(hoisted, False), **dict.fromkeys(own, True)}
     schemas = SchemaGraph(
-        ChainMap(own, hoisted),  # the models are copied as the walk reaches them
-        lambda name, schema: schema if name in own else normalize_schema(schema, dialect),
+        names,
+        lambda name, is_own: own[name] if is_own else normalize_schema(hoisted[name], dialect),
     )
     operations = (op for res in gateway.root.walk() for op in res.operations)
     flat = Flattener(schemas)
