@@ -95,6 +95,7 @@ _SCHEMA_ONE = (
     "additionalItems",
 )
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems", "items")
+_SUBSCHEMA_KEYS = frozenset(_SCHEMA_MAPS + _SCHEMA_ONE + _SCHEMA_LISTS)
 
 
 @dataclass(frozen=True)
@@ -276,6 +277,12 @@ class _Normalizer:
                 _child(at, "required"),
                 f"'required' repeats {', '.join(repeated)}; read each once",
             )
+        if not _SUBSCHEMA_KEYS.isdisjoint(schema):  # most schemas are leaves
+            self.subschemas(schema, at, anchor)
+        if self.version == "3.1":
+            self.nullable_31(schema, at)
+
+    def subschemas(self, schema: dict[str, Any], at: Place, anchor: Place) -> None:
         for key in _SCHEMA_MAPS:
             for name, sub in _items(schema.get(key)):
                 self.schema(sub, _child(at, key, name), anchor)
@@ -285,8 +292,6 @@ class _Normalizer:
         for key in _SCHEMA_LISTS:
             for i, sub in _indexed(schema.get(key)):
                 self.schema(sub, _child(at, key, i), anchor)
-        if self.version == "3.1":
-            self.nullable_31(schema, at)
 
     def nullable_31(self, schema: dict[str, Any], at: Place) -> None:
         """``nullable`` (3.0) in 3.1, also as an allOf part of its own: read as "or null"."""
