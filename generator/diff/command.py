@@ -11,22 +11,17 @@ from __future__ import annotations
 
 import argparse
 import gc
-import io as _io
 import json
 import os
-import subprocess
 import sys
-import tarfile
-import tempfile
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from gateway_runtime.cli import Streams, UsageError
 from generator.diff import diff_surfaces
+from generator.diff.git_side import GIT_PREFIX, checkout_spec
 from generator.diff.report import render
 from generator.problems import SpecError
-
-GIT_PREFIX = "git:"
 
 
 def surface_of_path(
@@ -60,47 +55,11 @@ def surface_of_path(
         raise UsageError(f"{name}: unusable spec: " + " | ".join(shown) + more) from None
 
 
-def _git_root() -> Path:
-    done = subprocess.run(
-        ["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=False
-    )
-    if done.returncode != 0:
-        raise UsageError("git:REF:path needs a git repository here (git rev-parse failed)")
-    return Path(done.stdout.strip())
-
-
-def checkout_spec(text: str, into: Path) -> Path:
-    """Extract the folder of a ``git:REF:path`` spec at REF into a folder; the spec's new path."""
-    body = text[len(GIT_PREFIX) :]
-    ref, sep, rel = body.partition(":")
-    if not sep or not ref or not rel:
-        raise UsageError(f"{text}: expected git:REF:path, e.g. git:HEAD~1:specs/qingbo.yaml")
-    root = _git_root()
-    target = (Path.cwd() / rel).resolve()
-    try:
-        rel_path = PurePosixPath(target.relative_to(root).as_posix())
-    except ValueError:
-        raise UsageError(f"{text}: {rel} is outside the repository {root}") from None
-    folder = str(rel_path.parent) if str(rel_path.parent) != "." else "."
-    done = subprocess.run(
-        ["git", "-C", str(root), "archive", "--format=tar", ref, "--", folder],
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        reason = done.stderr.decode(errors="replace").strip().splitlines()[-1:] or ["failed"]
-        raise UsageError(f"{text}: git cannot read {folder} at {ref}: {reason[0]}")
-    with tarfile.open(fileobj=_io.BytesIO(done.stdout)) as archive:
-        archive.extractall(into, filter="data")
-    path = into / rel_path
-    if not path.is_file():
-        raise UsageError(f"{text}: no file {rel_path} at {ref}")
-    return path
-
-
 def read_side(text: str, package: str | None = None) -> dict[str, Any]:
     """The surface of one side of a diff: a file, or ``git:REF:path``."""
     if text.startswith(GIT_PREFIX):
+        import tempfile
+
         with tempfile.TemporaryDirectory(prefix="clientgen-diff-") as tmp:
             checked_out = checkout_spec(text, Path(tmp))
             snapshot = _snapshot(checked_out)
