@@ -23,7 +23,13 @@ from .errors import APIStatusError, GatewayError, ResponseDecodeError, status_er
 from .retry import parse_retry_after
 from .spec import ErrorEnvelope, GatewaySpec, OperationSpec
 
-__all__ = ["decode_body", "envelope_error", "find_request_id", "raise_for_response"]
+__all__ = [
+    "carries_error_object",
+    "decode_body",
+    "envelope_error",
+    "find_request_id",
+    "raise_for_response",
+]
 
 _REQUEST_ID_HEADERS = (
     "x-request-id",
@@ -159,6 +165,16 @@ def envelope_error(
                 **fields,
             )
     return None
+
+
+def carries_error_object(spec: GatewaySpec, op: OperationSpec, body: Any) -> bool:
+    """Whether a 2xx ``body`` matches an in-success envelope known by its presence alone (an
+    ``error`` object), leaving out envelopes that need ``ok-values`` to tell success from failure:
+    those name one API's success codes and misread another's (a ``code: 200`` or ``code: 0``)."""
+    return any(
+        envelope.in_success and envelope.ok_values is None and _match(envelope, body)
+        for envelope in spec.envelopes_for(op)
+    )
 
 
 def status_error(spec: GatewaySpec, op: OperationSpec, response: httpx.Response) -> APIStatusError:

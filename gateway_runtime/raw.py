@@ -6,7 +6,9 @@ path: the document's security, error envelopes and the never-replay rule (only i
 are retried, a POST never), redaction of keys in errors and logs. A path that is a documented
 operation or an ``x-catalog`` endpoint is named (``note``; logged at INFO, printed by the CLI),
 and takes that operation's security, envelopes and idempotency. Paths are relative to the base
-URL: an absolute URL is refused, so the key never goes to another host.
+URL: an absolute URL is refused, so the key never goes to another host. A 2xx reply of a path
+the document does not describe is an error only when it carries an error object (an envelope
+known by its presence): the document's code-valued envelopes are other APIs' success codes.
 
 Every result a client returns for a call (and ``task.wait()``'s, from the last poll) keeps its
 response's headers, status code and request id, without changing its type: a model has them as
@@ -22,11 +24,12 @@ import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._response import find_request_id
+from ._response import carries_error_object, find_request_id
 from .errors import GatewayClientError
 from .options import RequestOptions
 from .redact import redact
@@ -178,6 +181,19 @@ def raw_operation(
     form: bool = False,
 ) -> tuple[OperationSpec, str]:
     """An ad-hoc operation for ``method path`` and the sentence naming what the path is."""
+    op, note, _ = _ad_hoc(spec, method, path, file_fields=file_fields, form=form)
+    return op, note
+
+
+def _ad_hoc(
+    spec: GatewaySpec,
+    method: str,
+    path: str,
+    *,
+    file_fields: tuple[str, ...],
+    form: bool,
+) -> tuple[OperationSpec, str, bool]:
+    """:func:`raw_operation`, and whether the path is a documented operation."""
     if not _METHOD.match(method):
         raise GatewayClientError(f"{method!r} is not an HTTP method (GET, POST, ...)")
     if "://" in path or path.startswith("//"):
@@ -213,7 +229,7 @@ def raw_operation(
             idempotency_header=documented.idempotency_header,
             response_media_types=documented.response_media_types,
         )
-    return op, note
+    return op, note, documented is not None
 
 
 def read_raw(core: ClientCore, parse: Any, body: Any, label: str) -> Any:
@@ -243,7 +259,7 @@ def raw_flow(
     stream: the response, for a ``Stream``) and the ad-hoc operation it was sent as."""
     from .uploads import check_binary_fields
 
-    op, note = raw_operation(
+    op, note, documented = _ad_hoc(
         core.spec, method, path, file_fields=tuple(files or ()), form=data is not None and not json
     )
     logger.info("%s", note)
@@ -262,5 +278,14 @@ def raw_flow(
         options=options,
         validate=False,  # nothing to validate against: the path has no schema here
     )
-    response, decoded = yield from core.exchange_flow(prepared)
+    # A path the document does not describe has no success code of its own: its 2xx body is the
+    # gateway's answer unless it carries an error object. The document's code-valued envelopes
+    # (new-api's code "success", MJ's 1) would read another API's success (韦尼克's code 200,
+    # MewX's code 0) as a failure of a call that was done, and perhaps paid for.
+    accept = None if documented else partial(_no_error_object, core.spec, op)
+    response, decoded = yield from core.exchange_flow(prepared, accept=accept)
     return response, decoded, op
+
+
+def _no_error_object(spec: GatewaySpec, op: OperationSpec, body: Any) -> bool:
+    return not carries_error_object(spec, op, body)

@@ -14,14 +14,16 @@ from gateway_runtime.cli import main
 from gateway_runtime.errors import (
     AuthenticationError,
     GatewayClientError,
+    GatewayError,
     InternalServerError,
     NotFoundError,
 )
 from gateway_runtime.raw import RawDict, describe_path, http_info
-from generated.gptnb import GPTNB
+from generated.gptnb import GPTNB, AsyncGPTNB
 from generated.qingbo import AsyncQingbo, Qingbo
 from generated.qingbo import models as qingbo_models
 from generator.simulator import Faults, running
+from tests.gateway_server import GatewayServer
 
 KEY = "sk-raw-0123456789abcdef"
 CAT: dict[str, Any] = {"model": "seedream-5.0", "prompt": "a cat"}
@@ -170,3 +172,49 @@ def test_wait_results_keep_the_last_polls_response_facts(asynchronous: bool) -> 
     info = http_info(result)
     assert info is not None and info.status_code == 200
     assert info.headers["content-type"].startswith("application/json")
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_an_undescribed_path_is_judged_by_error_objects_not_by_other_apis_success_codes(
+    asynchronous: bool,
+) -> None:
+    """GPTNB's default envelopes include new-api's ``code`` (ok: "success"): on a path the document
+    does not describe, a ``code: 200`` or ``code: 0`` success of another API (韦尼克, MewX) is
+    returned, not raised; an ``error`` object in a 2xx body is still the gateway's error, and a
+    documented operation keeps its own envelopes."""
+    replies = {
+        "/ppt/apps/ppt-create": {"code": 200, "msg": "success", "data": {"id": "t1"}},
+        "/qr/api/v1/images/generate": {"code": 0, "message": "ok", "data": {"img_uuid": "u1"}},
+        "/x/refused": {"error": {"message": "quota exhausted", "code": "insufficient_quota"}},
+        "/v1/video/generations": {"code": "task_failed", "message": "upstream refused"},
+    }
+    with GatewayServer() as server:
+        for path, reply in replies.items():
+            server.route("POST", path, json=reply)
+
+        async def run_async() -> list[Any]:
+            async with AsyncGPTNB(api_key=KEY, base_url=server.url, max_retries=0) as client:
+                return [await _outcome(client.request("POST", p, json={})) for p in replies]
+
+        def run_sync() -> list[Any]:
+            with GPTNB(api_key=KEY, base_url=server.url, max_retries=0) as client:
+                out: list[Any] = []
+                for p in replies:
+                    try:
+                        out.append(client.request("POST", p, json={}))
+                    except GatewayError as exc:
+                        out.append(exc)
+                return out
+
+        created, qr, refused, documented = asyncio.run(run_async()) if asynchronous else run_sync()
+    assert created["data"]["id"] == "t1" and created.status_code == 200
+    assert qr["data"]["img_uuid"] == "u1"
+    assert isinstance(refused, GatewayError) and refused.code == "insufficient_quota"
+    assert isinstance(documented, GatewayError) and documented.code == "task_failed"
+
+
+async def _outcome(call: Any) -> Any:
+    try:
+        return await call
+    except GatewayError as exc:
+        return exc

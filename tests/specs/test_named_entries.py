@@ -91,11 +91,42 @@ def test_catalogued_entries_say_which_fact_is_missing() -> None:
         assert catalogue[name]["kind"] == "endpoint"
         assert gap in catalogue[name]["note"], name
     # the menu names 获取PPT生成状态和预览页(文件内容解析) twice: 16 entries, 15 names
-    weinike = [i for i in items if i["name"].startswith("PPT接口 / 韦尼克(官方格式) / ")]
+    weinike = [i for i in items if i["name"].startswith(WEINIKE)]
     assert len(weinike) == 16
     for item in weinike:
         note = item["note"]
-        assert "gateway path is unknown" in note and "saas.api.yoo-ai.com" in note, item["name"]
+        assert "gateway path is unknown" in note, item["name"]
+        # each says which upstream route it is, or that the upstream pages read show none
+        assert "saas.api.yoo-ai.com/apps/" in note or "not found in the wiki" in note, item["name"]
+
+
+WEINIKE = "PPT接口 / 韦尼克(官方格式) / "
+MEWX = "图片接口 / 其他图像API2(开发中) / 开放API接口 / "
+
+
+def test_mewx_entries_name_their_upstream_route_and_the_missing_gateway_path() -> None:
+    items = _spec("gptnb")["x-catalog"]
+    mewx = [i for i in items if i["name"].startswith(MEWX) and i["kind"] == "endpoint"]
+    assert len(mewx) == 6  # 回调演示 is a page: the callback is the caller's own endpoint
+    for item in mewx:
+        note = item["note"]
+        assert "gateway path is unknown" in note, item["name"]
+        known = note.startswith("Upstream: ") and "open-qr.mewx.art/api/v1/" in note
+        assert known or note.startswith("Upstream route: not shown in the sources"), item["name"]
+        assert ("mewx-chat-painting" in item["source"]) == known, item["name"]
+
+
+def test_weinike_pages_repeating_one_upstream_route_are_scenarios() -> None:
+    """The four 获取PPT生成状态和预览页 pages are one status route (GET /apps/ppt-result), the two
+    申请PPT生成任务 pages one task route (POST /apps/ppt-create): the first of each is the endpoint."""
+    weinike = [i for i in _spec("gptnb")["x-catalog"] if i["name"].startswith(WEINIKE)]
+    kinds = [i["kind"] for i in weinike]
+    assert kinds.count("endpoint") == 12 and kinds.count("scenario") == 4
+    create = WEINIKE + "申请PPT生成任务(PPT描述/主题一键生成)"
+    result = WEINIKE + "获取PPT生成状态和预览页(PPT描述/主题一键生成)"
+    of = sorted(i["of"] for i in weinike if i["kind"] == "scenario")
+    assert of == sorted([create, result, result, result])
+    assert all(i["name"].split(" / ")[-1].split("(")[0] in i["of"] for i in weinike if "of" in i)
 
 
 def test_realtime_note_matches_the_gateway_router() -> None:
@@ -141,3 +172,45 @@ def test_uniapi_speed_mode_routes_are_the_typed_calls_under_a_prefixed_base_url(
         assert server.count("POST", "/mj-relax/mj/submit/imagine") == 1
         assert server.count("GET", "/mj-relax/mj/task/{id}/fetch") == 1
         assert server.count() == 2
+
+
+def test_a_catalogued_weinike_flow_is_callable_raw_under_the_prefix_the_caller_knows() -> None:
+    """No typed call guesses GPTNB's 韦尼克 prefix; a caller who knows it sends the upstream routes
+    raw (same auth, retries and error mapping) and reads the {code, msg, data} replies."""
+    package = importlib.import_module("generated.gptnb")
+    prefix = "/caller-known-prefix"  # whatever GPTNB turns out to use; the client adds nothing
+    with GatewayServer() as server:
+        server.route("POST", f"{prefix}/apps/ppt-create", json=_yoo({"id": "t1"}))
+        server.route(
+            "GET",
+            f"{prefix}/apps/ppt-result",
+            json=_yoo({"id": "t1", "status": 2, "state_description": "完成"}),
+        )
+        server.route(
+            "GET",
+            f"{prefix}/apps/ppt-download",
+            json=_yoo({"download_url": "https://cdn.example.invalid/t1.pptx"}),
+        )
+        with package.GPTNB(
+            api_key="sk-test", base_url=server.url, journal=False, max_retries=0
+        ) as client:
+            created = client.request("POST", f"{prefix}/apps/ppt-create", json={"text": "网络安全"})
+            task_id = created["data"]["id"]
+            state = client.request("GET", f"{prefix}/apps/ppt-result", params={"id": task_id})
+            link = client.request("GET", f"{prefix}/apps/ppt-download", params={"id": task_id})
+        assert state["data"]["status"] == 2
+        assert link["data"]["download_url"].endswith(".pptx")
+        sent = server.requests
+        assert [r.path for r in sent] == [
+            f"{prefix}/apps/ppt-create",
+            f"{prefix}/apps/ppt-result",
+            f"{prefix}/apps/ppt-download",
+        ]
+        assert sent[0].json() == {"text": "网络安全"}
+        assert sent[1].query == {"id": ["t1"]} and sent[2].query == {"id": ["t1"]}
+        assert all(r.headers.get("authorization") == "Bearer sk-test" for r in sent)
+
+
+def _yoo(data: dict[str, Any]) -> dict[str, Any]:
+    """The 韦尼克 reply envelope (yoo-ai-wiki): code 200 and msg 'success' on success."""
+    return {"code": 200, "msg": "success", "data": data}
