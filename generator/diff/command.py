@@ -88,6 +88,14 @@ def _snapshot(path: Path) -> dict[str, Any] | None:
     return data
 
 
+def _cores() -> int:
+    """The cores this process may run on (its affinity: a container may allow fewer than exist)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # no affinity on this system (macOS, Windows)
+        return os.cpu_count() or 1
+
+
 def _is_snapshot(text: str) -> bool:
     """Whether a side names a committed ``surface.json`` file (read without parsing a spec)."""
     from generator.surface import SURFACE_FILE
@@ -114,7 +122,7 @@ def read_sides(old: str, new: str, package: str) -> tuple[dict[str, Any], dict[s
 
 
 def _read_sides(old: str, new: str, package: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    if (os.cpu_count() or 1) < 2 or _is_snapshot(old) or _is_snapshot(new):
+    if _cores() < 2 or _is_snapshot(old) or _is_snapshot(new):
         return read_side(old, package), read_side(new, package)  # a snapshot is read at once
     from generator.forked import Forked
 
