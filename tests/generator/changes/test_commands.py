@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.generator.changes.base import base, schemas, write
@@ -167,3 +169,24 @@ def test_a_committed_snapshot_is_a_side(tmp_path: Path) -> None:
     (tmp_path / "surface.json").write_text('{"format": 0}', encoding="utf-8")
     refused = run_generator("diff", tmp_path / "surface.json", new)
     assert refused.code == 2 and "not a surface snapshot" in refused.err
+
+
+def test_python_m_generator_diff_writes_all_of_its_report_and_its_exit_code(
+    tmp_path: Path,
+) -> None:
+    """``python -m generator diff`` leaves without the interpreter's teardown (``__main__``): its
+    report must still be written whole, to a pipe, with the exit code of ``--fail-on``."""
+    old, new = _pair(tmp_path)
+    command = [sys.executable, "-m", "generator", "diff", str(old), str(new), "--format", "json"]
+    done = subprocess.run(
+        [*command, "--fail-on", "breaking"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 1, done.stderr
+    in_process = run_generator("diff", old, new, "--format", "json")
+    assert done.stdout == in_process.out and json.loads(done.stdout)["level"] == "breaking"
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("openapi: 3.1.0\ninfo: {title: x}\npaths: {}\n", encoding="utf-8")
+    refused = subprocess.run(
+        [*command[:4], str(old), str(broken)], capture_output=True, text=True, check=False
+    )
+    assert refused.returncode == 2 and f"{broken}:2" in refused.stderr
