@@ -139,6 +139,12 @@ def run_queued(
         assert final.counts["done"] > 0, final
         if final.counts["done"] != final.totals.tasks:
             note(f"{workers} worker(s)", f"only {final.counts['done']} jobs done: {final.counts}")
+            for record in store.page(batch, ["failed"], 0, 5):  # why, in the gateway's words
+                note(
+                    f"  failed {record.job_id}",
+                    f"status {record.status!r}, error {record.error_code!r}: "
+                    f"{record.error_message}; attempts {record.attempts}, polls {record.polls}",
+                )
         return took, cpu
     finally:
         for proc in procs:

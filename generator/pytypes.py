@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def optional_annotation(annotation: str) -> str:
     """The annotation of an argument that may be left out: NotGiven joins the union, None last."""
@@ -29,16 +31,22 @@ def union(parts: list[str]) -> str:
 
 def split_union(text: str) -> list[str]:
     """The top-level members of a union annotation (brackets respected)."""
+    if "|" not in text:
+        return [text.strip()]
     if "[" not in text:  # no brackets (most annotations): every | is top-level
         return [part.strip() for part in text.split("|")]
-    out, depth, current = [], 0, ""
-    for ch in text:
-        depth += ch == "["
-        depth -= ch == "]"
-        if ch == "|" and depth == 0:
-            out.append(current.strip())
-            current = ""
-        else:
-            current += ch
-    out.append(current.strip())
+    out, depth, start = [], 0, 0
+    for mark in _UNION_MARKS.finditer(text):  # only brackets and bars: long literals skipped fast
+        char = mark.group()
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        elif depth == 0:
+            out.append(text[start : mark.start()].strip())
+            start = mark.end()
+    out.append(text[start:].strip())
     return out
+
+
+_UNION_MARKS = re.compile(r"[\[\]|]")

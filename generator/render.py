@@ -8,11 +8,13 @@ Text from specs reaches Python source only through ``repr`` (string literals) an
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 
 from generator.model import Gateway
 from generator.naming import RESERVED_CLASS_NAMES
@@ -39,15 +41,56 @@ def docstring_literal(text: str, indent: str = "        ") -> str:
     return f'"""{body}{tail}"""'
 
 
+# How templates are read: part of the compiled code's cache key (jinja keys it by file and source).
+_SYNTAX: dict[str, Any] = {
+    "autoescape": False,
+    "keep_trailing_newline": True,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+}
+
+
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Templates compiled once per user and source (jinja's private folder in the temp dir), not
+    on every run (~45 ms of a run's main path); a cache that cannot be read or written is skipped."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def compiled_templates(directory: str | None = None) -> jinja2.BytecodeCache | None:
+    """The cache of compiled templates in directory (default: jinja's private temp folder)."""
+    settings = json.dumps(_SYNTAX, sort_keys=True) + jinja2.__version__
+    key = hashlib.sha256(settings.encode()).hexdigest()[:12]
+    try:
+        return _CompiledTemplates(directory, pattern=f"__clientgen_{key}_%s.cache")
+    except (OSError, RuntimeError):  # no private temp folder to be had: compile every run
+        return None
+
+
 @functools.cache
 def _environment() -> jinja2.Environment:
+    return template_environment(compiled_templates())
+
+
+def template_environment(
+    cache: jinja2.BytecodeCache | None, folder: Path = TEMPLATES
+) -> jinja2.Environment:
+    """The templates in folder as the generator reads them, their compiled code kept in cache."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-        autoescape=False,
+        loader=jinja2.FileSystemLoader(str(folder)),
         undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
+        bytecode_cache=cache,
+        **_SYNTAX,
     )
     env.filters["pyrepr"] = repr
     env.filters["docstring"] = docstring_literal

@@ -16,13 +16,13 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generator.diff.release import plan_release
-from generator.lint import LintFinding, lint_spec
 from generator.load import LoadedSpec
 from generator.model import Gateway
-from generator.surface import surface_of
+
+if TYPE_CHECKING:
+    from generator.lint import LintFinding
 
 __all__ = ["FORK_FROM_OPERATIONS", "Side", "SideResult", "side_work"]
 
@@ -41,8 +41,17 @@ class SideResult:
 
 
 def side_work(loaded: LoadedSpec, gateway: Gateway, out: str, lint: bool = True) -> SideResult:
-    """Lint the document (unless lint is False) and plan the package's release in out."""
-    findings = lint_spec(loaded) if lint else []
+    """Lint the document (unless lint is False) and plan the package's release in out.
+
+    Its modules are imported here, in the forked process when there is one, not before the fork
+    on the way every run waits for.
+    """
+    from generator.diff.release import plan_release
+    from generator.lint import lint_spec
+    from generator.surface import surface_of
+    from generator.validation_cost import costly_operations
+
+    findings = lint_spec(loaded) + costly_operations(loaded, gateway.runtime_spec) if lint else []
     release = plan_release(Path(out) / gateway.package, surface_of(gateway), gateway.source_file)
     return SideResult(
         findings, release.version, release.files, report_text(gateway.package, release)
@@ -89,6 +98,11 @@ class Side:
                 self.close()
             finally:
                 _FORKED = None
+
+    @property
+    def forked(self) -> bool:
+        """Whether the side half is under way in a forked process (else it runs at ``result``)."""
+        return self._future is not None
 
     def result(self) -> SideResult:
         """The side half's result (its exceptions are raised here)."""

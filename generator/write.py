@@ -50,9 +50,10 @@ def _ruff_problems(output: str, root: Path, sources: dict[str, str]) -> list[Pro
     return problems
 
 
-def _formatted(rel: str) -> bool:
-    """Whether ruff formats the file (Python, and the Python blocks of Markdown), not JSON."""
-    return not rel.endswith(".json")
+def _formatted(rel: str, text: str) -> bool:
+    """Whether ruff has anything to format in the file: Python, and Markdown with fenced blocks
+    (ruff formats their Python); not JSON, TOML or fence-free Markdown (a changelog)."""
+    return rel.endswith((".py", ".pyi")) or (rel.endswith(".md") and "```" in text)
 
 
 def format_files(
@@ -63,11 +64,15 @@ def format_files(
     sources maps each package to the spec it came from, so a failure names that spec.
     """
     sources = sources or {}
+    if not any(
+        _formatted(rel, text) for contents in files.values() for rel, text in contents.items()
+    ):
+        return {package: dict(contents) for package, contents in files.items()}  # no ruff to run
     with tempfile.TemporaryDirectory(prefix="gen-format-") as tmp:
         root = Path(tmp)
         for package, contents in files.items():
             for rel, text in contents.items():
-                if not _formatted(rel):
+                if not _formatted(rel, text):
                     continue  # megabytes of JSON that ruff would not touch: kept as they are
                 target = root / package / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -102,7 +107,9 @@ def format_files(
                 raise SpecError(_ruff_problems(result.stderr + result.stdout, root, sources))
         return {
             package: {
-                rel: (root / package / rel).read_text(encoding="utf-8") if _formatted(rel) else text
+                rel: (root / package / rel).read_text(encoding="utf-8")
+                if _formatted(rel, text)
+                else text
                 for rel, text in contents.items()
             }
             for package, contents in files.items()

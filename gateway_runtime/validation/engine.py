@@ -18,6 +18,7 @@ import jsonschema_rs
 
 from ..jsonvalues import unsendable
 from ..loading import deeper_than
+from .conjunctions import MAX_EXPANSION, bounded_form
 from .messages import Keys, Messages, type_problem
 from .problems import Problem, SchemaError, close_match, is_binary_value, problem, show
 from .rules import Rule, compile_rule
@@ -408,6 +409,9 @@ def compile_validator(
     prepared = normalize(prune_definitions(schema), dialect, direction)
     if not isinstance(prepared, Mapping | bool):
         raise SchemaError(f"a schema must be an object or a boolean, got {show(prepared)}")
+    if dialect != "draft4":  # draft 4 ignores the siblings of $ref: not a conjunction there
+        prepared, cost, where = bounded_form(prepared)
+        _bounded(cost, where)
     doc = SchemaDoc(prepared)
     engine = _engine(prepared, dialect, retriever)
     validator = Validator(schema, tuple(rules or ()), bins, engine, doc)
@@ -426,6 +430,16 @@ def compile_validator(
         _CACHE.clear()
     _CACHE[key] = (schema, rules, validator)  # holding the objects keeps their ids unique
     return validator
+
+
+def _bounded(cost: int, where: str) -> None:
+    """Refuse (SchemaError) a schema whose alternatives make one value cost too many checks."""
+    if cost > MAX_EXPANSION:
+        raise SchemaError(
+            f"the schema at {'#' + where} checks one value more than {MAX_EXPANSION:,} times "
+            "(anyOf/oneOf alternatives nested through shared schemas); too costly to validate "
+            "before a call: simplify the schema, or send without local checks (validate=False)"
+        )
 
 
 _SCALARS = (str, int, float, bool, type(None))

@@ -487,10 +487,9 @@ def summarize(
         if all(q.path == firsts[0].path for q in firsts):
             # Each alternative fails once at the same place: say what each would take.
             head = firsts[0].path + ": "
-            details = [q.message.removeprefix(head) for q in firsts]
-            merged = Problem(
-                firsts[0].path, kind, head + "; or ".join(details), [q.allowed for q in firsts]
-            )
+            # alternatives that fail the same way (a shared schema reached twice) said once
+            said = {q.message.removeprefix(head): q.allowed for q in firsts}
+            merged = Problem(firsts[0].path, kind, head + "; or ".join(said), list(said.values()))
             return [merged]
     best = results[min(fitting, key=lambda i: len(results[i]))]
     return best or [problem(keys, kind, "matches no alternative")]

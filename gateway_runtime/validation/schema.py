@@ -37,6 +37,8 @@ _SINGLE = frozenset(
     "unevaluatedItems additionalItems contentSchema".split()
 )
 _VALUES = frozenset("enum const default examples example required x-examples".split())
+# Keywords that give a schema a name other than its JSON pointer.
+_SCOPED = frozenset("$id id $anchor $dynamicRef $dynamicAnchor $recursiveRef".split())
 
 
 def normalize(schema: Any, dialect: str, direction: str | None = None) -> Any:
@@ -121,7 +123,7 @@ def _local_refs(node: Any, found: set[str]) -> bool:
                 if not value.startswith("#/"):
                     ok = False
                 found.add(unquote(value[1:]))
-            elif key in ("$id", "id", "$anchor", "$dynamicRef", "$dynamicAnchor", "$recursiveRef"):
+            elif key in _SCOPED and isinstance(value, str):  # not a member named "id"
                 ok = False
             elif key not in _VALUES and key not in ("$defs", "definitions"):
                 ok = _local_refs(value, found) and ok
@@ -374,21 +376,31 @@ class SchemaDoc:
         return out
 
     def declared_properties(self, s: Any, depth: int = 0) -> set[str]:
-        """Member names declared for this value, in its applicators too."""
-        s = self.deref(s)
-        if not isinstance(s, Mapping) or depth > 16:
-            return set()
-        props = s.get("properties")
-        names = set(props) if isinstance(props, Mapping) else set()
-        subs: list[Any] = []
-        for kw in ("allOf", "anyOf", "oneOf"):
-            if isinstance(s.get(kw), list):
-                subs += s[kw]
-        subs += [s[k] for k in ("then", "else") if k in s]
-        if isinstance(s.get("dependentSchemas"), Mapping):
-            subs += list(s["dependentSchemas"].values())
-        for sub in subs:
-            names |= self.declared_properties(sub, depth + 1)
+        """Member names declared for this value, in its applicators too (up to 16 deep).
+
+        Each schema object is read once, however many ways it is reached (a base shared by
+        several alternatives would otherwise be read once per path: 2**depth times).
+        """
+        names: set[str] = set()
+        seen: set[int] = set()
+        stack = [(s, depth)]
+        while stack:
+            node, level = stack.pop()
+            node = self.deref(node)
+            if not isinstance(node, Mapping) or level > 16 or id(node) in seen:
+                continue
+            seen.add(id(node))
+            props = node.get("properties")
+            if isinstance(props, Mapping):
+                names |= set(props)
+            subs: list[Any] = []
+            for kw in ("allOf", "anyOf", "oneOf"):
+                if isinstance(node.get(kw), list):
+                    subs += node[kw]
+            subs += [node[k] for k in ("then", "else") if k in node]
+            if isinstance(node.get("dependentSchemas"), Mapping):
+                subs += list(node["dependentSchemas"].values())
+            stack.extend((sub, level + 1) for sub in subs)
         return names
 
     def discriminator(self, branches: Sequence[Any]) -> Discriminator | None:

@@ -88,6 +88,9 @@ def enqueue_batch(
     bad = {p.line for p in checked.problems}
     store.add(batch, new_jobs(checked.jobs_path, checked.op, price, bad))  # streamed
     store.db.sadd(f"{store.prefix}:batches:open", batch)
+    for record in store.noted(batch):  # what stopped them last time is for this run to find out
+        if record.state in ("pending", "submitted"):
+            store.note(batch, record.job_id, None)
     after = 0
     while page := store.page(batch, ["submitting"], after, 1000):
         enqueue_jobs(app, batch, [r.job_id for r in page if not r.note])  # uncertain: never again

@@ -274,6 +274,8 @@ class JobRunner:
                 take_token=lambda: self._token(plan),
                 hinted=hinted if watch is not None else None,
             )
+        except GatewayClientError as exc:
+            return self._poll_failed(batch, job_id, exc)
         finally:
             if watch is not None:
                 watch.close()
@@ -284,14 +286,14 @@ class JobRunner:
         if state.outcome == "success":
             try:
                 files = _save(client, binding, job_id, Path(plan.out), state)
-            except (GatewayClientError, OSError) as exc:  # paid and recorded: say so, keep it
-                self.store.finish(
-                    batch, job_id, "failed", now, status=state.status, polls=polls,
-                    error_code="download_failed",
-                    error_message=f"the task succeeded; its outputs could not be saved: "
-                    f"{_message(exc)}",
+            except (GatewayClientError, OSError) as exc:  # paid and recorded: keep it, say so
+                # Not "failed": a retry of a failed job submits it again (pays twice) while the
+                # task is done. It stays submitted; enqueueing the batch again fetches the files.
+                self.store.note(
+                    batch, job_id, f"succeeded, but saving its outputs failed ({_message(exc)}); "
+                    "enqueue the batch again to fetch them",
                 )  # fmt: skip
-                return "failed"
+                return "running"
             names = [str(Path(f).relative_to(plan.out)) for f in files]
             self.store.finish(
                 batch, job_id, "done", now, status=state.status, files=names, polls=polls,
@@ -304,6 +306,24 @@ class JobRunner:
         )  # fmt: skip
         if attempts <= plan.retry_failed and self.store.retry(batch, job_id):
             return "retry"
+        return "failed"
+
+    def _poll_failed(self, batch: str, job_id: str, exc: GatewayClientError) -> str:
+        """A poll that kept failing leaves the paid task recorded (``submitted``, with a note);
+        a gateway that answers the poll with an error of its own (not a 5xx) fails the job,
+        as a local run does."""
+        transient = isinstance(exc, APIConnectionError | RateLimitError) or (
+            isinstance(exc, APIStatusError) and (exc.status_code or 0) >= 500
+        )
+        if transient or not isinstance(exc, GatewayError):
+            self.store.note(
+                batch, job_id, f"polls keep failing ({_message(exc)}); enqueue the batch again"
+            )
+            return "running"
+        code = getattr(exc, "code", None) or getattr(exc, "status_code", None)
+        self.store.finish(
+            batch, job_id, "failed", time.time(), error_code=code, error_message=_message(exc)
+        )
         return "failed"
 
 

@@ -5688,6 +5688,38 @@ class SunoV2Resource:
             parse=_models.SunoV2FeedResponse.model_validate,
         )
 
+    def concat(
+        self,
+        *,
+        clip_id: str,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Task[_models.SunoV2FeedResponse]:
+        """获取完整音乐(concat)
+
+        ``POST /suno/v2/generate/concat``
+
+        doc-001 菜单:音乐接口 › Suno › 官方格式(v2) › 所有接口 › 获取完整音乐(concat),以及场景 6 的步骤 5。
+        POST {clip_id}(扩展后最后一段的 clip id)→ 拼接后的新 clip;新 clip 以 查询任务(feed) 跟踪到 complete,audio_url 即完整音乐。
+
+        Args:
+            clip_id: 扩展(续写)后最后一段的 clip id;Suno 顺着它的续写链把各段拼成完整歌曲。
+        """
+        return self._client.submit_task(
+            "sunoV2Concat",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "clip_id": clip_id,
+                }
+            ),
+            options=options,
+            download_to=download_to,
+            parse=_models.SunoV2FeedResponse.model_validate,
+        )
+
 
 class AsyncSunoV2Resource:
     """Operations under ``client.suno.v2``."""
@@ -5800,6 +5832,38 @@ class AsyncSunoV2Resource:
             headers={},
             body=None,
             options=options,
+            parse=_models.SunoV2FeedResponse.model_validate,
+        )
+
+    async def concat(
+        self,
+        *,
+        clip_id: str,
+        download_to: str | os.PathLike[str] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncTask[_models.SunoV2FeedResponse]:
+        """获取完整音乐(concat)
+
+        ``POST /suno/v2/generate/concat``
+
+        doc-001 菜单:音乐接口 › Suno › 官方格式(v2) › 所有接口 › 获取完整音乐(concat),以及场景 6 的步骤 5。
+        POST {clip_id}(扩展后最后一段的 clip id)→ 拼接后的新 clip;新 clip 以 查询任务(feed) 跟踪到 complete,audio_url 即完整音乐。
+
+        Args:
+            clip_id: 扩展(续写)后最后一段的 clip id;Suno 顺着它的续写链把各段拼成完整歌曲。
+        """
+        return await self._client.submit_task(
+            "sunoV2Concat",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "clip_id": clip_id,
+                }
+            ),
+            options=options,
+            download_to=download_to,
             parse=_models.SunoV2FeedResponse.model_validate,
         )
 
@@ -8046,6 +8110,444 @@ class AsyncPicResource:
         )
 
 
+class ViggleMixResource:
+    """Operations under ``client.viggle.mix``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def upload_image(
+        self,
+        *,
+        file: FileInput,
+        options: RequestOptions | None = None,
+    ) -> _models.ViggleAssetReply:
+        """Mix上传图片素材库
+
+        ``POST /viggle/asset/image``
+
+        doc-001 菜单:视频接口 › Viggle(开发中) › Mix上传图片素材库。multipart file(角色图片)→ data{id, url, width, height};id 即 生成视频 的 imageID。
+
+        Args:
+            file: 图片(角色)或视频(动作)文件
+        """
+        return self._client.request(
+            "viggleUploadImage",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "file": file,
+                }
+            ),
+            options=options,
+            parse=_models.ViggleAssetReply.model_validate,
+        )
+
+    def upload_video(
+        self,
+        *,
+        image_id: str,
+        file: FileInput,
+        options: RequestOptions | None = None,
+    ) -> _models.ViggleAssetReply:
+        """Mix上传视频素材库
+
+        ``POST /viggle/asset/video/{imageID}``
+
+        doc-001 菜单:视频接口 › Viggle(开发中) › Mix上传视频素材库。路径带角色图片 id,multipart file(动作视频)→ data{id, url, coverURL, width, height};id 即 生成视频 的 videoID。
+
+        Args:
+            image_id: 角色图片 id(Mix上传图片素材库 返回的 data.id)
+            file: 图片(角色)或视频(动作)文件
+        """
+        return self._client.request(
+            "viggleUploadVideo",
+            path_params={
+                "imageID": image_id,
+            },
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "file": file,
+                }
+            ),
+            options=options,
+            parse=_models.ViggleAssetReply.model_validate,
+        )
+
+    def generate(
+        self,
+        *,
+        image_id: str,
+        bg_mode: int,
+        model_info_id: int,
+        video_id: str | NotGiven = NOT_GIVEN,
+        template_id: str | NotGiven = NOT_GIVEN,
+        watermark: int | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ViggleVideoTaskReply:
+        """Mix上传视频并生成视频
+
+        ``POST /viggle/video-task``
+
+        doc-001 菜单:视频接口 › Viggle(开发中) › Mix上传视频并生成视频。角色图片 imageID + 动作视频 videoID(或官方模板 templateID)→ data{taskID};以 查询视频任务(viggle.tasks.retrieve)查询到 status 0,result 为视频。
+
+        Args:
+            image_id: 角色图片 id(Mix上传图片素材库 返回的 data.id)
+            bg_mode: 背景:0 白色背景、1 绿色背景、2 模版背景、3 角色背景(dooy-viggle 的选项;示例 2)
+            model_info_id: 模型:2 V2、3 V2-Turbo、4 V3-Beta(dooy-viggle 的选项;gptbest-viggle 示例 3)
+            video_id: 动作视频 id(Mix上传视频素材库 返回的 data.id);与 templateID 二选一
+            template_id: 官方模板视频 id(Mix官方模板列表 的 data[].id);与 videoID 二选一
+            watermark: 水印(dooy-viggle 发送 1;含义未说明)
+        """
+        return self._client.request(
+            "viggleMixGenerate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "imageID": image_id,
+                    "bgMode": bg_mode,
+                    "modelInfoID": model_info_id,
+                    "videoID": video_id,
+                    "templateID": template_id,
+                    "watermark": watermark,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.ViggleVideoTaskReply.model_validate,
+        )
+
+    def templates(
+        self,
+        *,
+        page: str,
+        page_size: str,
+        search_keyword: str,
+        tag_id: str,
+        type: str,
+        options: RequestOptions | None = None,
+    ) -> _models.ViggleTemplatesReply:
+        """Mix官方模板列表
+
+        ``GET /viggle/template2``
+
+        doc-001 菜单:视频接口 › Viggle(开发中) › Mix官方模板列表。GET ?page&pageSize&searchKeyword&tagID&type → data[{id, description, processedURL, processedCoverURL, …}];id 即 生成视频 的 templateID。tagID 取自 模板分类(viggle.mix.template_tags)。
+
+        Args:
+            search_keyword: 搜索词,可为空
+            tag_id: 模板分类 id(模板分类 的 data[].id)
+        """
+        return self._client.request(
+            "viggleListTemplates",
+            path_params={},
+            query=_given(
+                {
+                    "page": page,
+                    "pageSize": page_size,
+                    "searchKeyword": search_keyword,
+                    "tagID": tag_id,
+                    "type": type,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.ViggleTemplatesReply.model_validate,
+        )
+
+    def template_tags(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> _models.ViggleTemplateTagsReply:
+        """Mix官方模板分类(tag)
+
+        ``GET /viggle/template2/tag``
+
+        Mix官方模板列表 的第 1 步(gpt-best:获取官方舞蹈视频模版分 2 个步骤 1.获取tag 2.获取tag下的模版)。GET → data[{id, name, sort}];id 即 tagID。doc-001 没有单独的菜单项。
+        """
+        return self._client.request(
+            "viggleListTemplateTags",
+            path_params={},
+            query={},
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.ViggleTemplateTagsReply.model_validate,
+        )
+
+
+class AsyncViggleMixResource:
+    """Operations under ``client.viggle.mix``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def upload_image(
+        self,
+        *,
+        file: FileInput,
+        options: RequestOptions | None = None,
+    ) -> _models.ViggleAssetReply:
+        """Mix上传图片素材库
+
+        ``POST /viggle/asset/image``
+
+        doc-001 菜单:视频接口 › Viggle(开发中) › Mix上传图片素材库。multipart file(角色图片)→ data{id, url, width, height};id 即 生成视频 的 imageID。
+
+        Args:
+            file: 图片(角色)或视频(动作)文件
+        """
+        return await self._client.request(
+            "viggleUploadImage",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "file": file,
+                }
+            ),
+            options=options,
+            parse=_models.ViggleAssetReply.model_validate,
+        )
+
+    async def upload_video(
+        self,
+        *,
+        image_id: str,
+        file: FileInput,
+        options: RequestOptions | None = None,
+    ) -> _models.ViggleAssetReply:
+        """Mix上传视频素材库
+
+        ``POST /viggle/asset/video/{imageID}``
+
+        doc-001 菜单:视频接口 › Viggle(开发中) › Mix上传视频素材库。路径带角色图片 id,multipart file(动作视频)→ data{id, url, coverURL, width, height};id 即 生成视频 的 videoID。
+
+        Args:
+            image_id: 角色图片 id(Mix上传图片素材库 返回的 data.id)
+            file: 图片(角色)或视频(动作)文件
+        """
+        return await self._client.request(
+            "viggleUploadVideo",
+            path_params={
+                "imageID": image_id,
+            },
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "file": file,
+                }
+            ),
+            options=options,
+            parse=_models.ViggleAssetReply.model_validate,
+        )
+
+    async def generate(
+        self,
+        *,
+        image_id: str,
+        bg_mode: int,
+        model_info_id: int,
+        video_id: str | NotGiven = NOT_GIVEN,
+        template_id: str | NotGiven = NOT_GIVEN,
+        watermark: int | NotGiven = NOT_GIVEN,
+        extra_body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> _models.ViggleVideoTaskReply:
+        """Mix上传视频并生成视频
+
+        ``POST /viggle/video-task``
+
+        doc-001 菜单:视频接口 › Viggle(开发中) › Mix上传视频并生成视频。角色图片 imageID + 动作视频 videoID(或官方模板 templateID)→ data{taskID};以 查询视频任务(viggle.tasks.retrieve)查询到 status 0,result 为视频。
+
+        Args:
+            image_id: 角色图片 id(Mix上传图片素材库 返回的 data.id)
+            bg_mode: 背景:0 白色背景、1 绿色背景、2 模版背景、3 角色背景(dooy-viggle 的选项;示例 2)
+            model_info_id: 模型:2 V2、3 V2-Turbo、4 V3-Beta(dooy-viggle 的选项;gptbest-viggle 示例 3)
+            video_id: 动作视频 id(Mix上传视频素材库 返回的 data.id);与 templateID 二选一
+            template_id: 官方模板视频 id(Mix官方模板列表 的 data[].id);与 videoID 二选一
+            watermark: 水印(dooy-viggle 发送 1;含义未说明)
+        """
+        return await self._client.request(
+            "viggleMixGenerate",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "imageID": image_id,
+                    "bgMode": bg_mode,
+                    "modelInfoID": model_info_id,
+                    "videoID": video_id,
+                    "templateID": template_id,
+                    "watermark": watermark,
+                },
+                extra_body,
+            ),
+            options=options,
+            parse=_models.ViggleVideoTaskReply.model_validate,
+        )
+
+    async def templates(
+        self,
+        *,
+        page: str,
+        page_size: str,
+        search_keyword: str,
+        tag_id: str,
+        type: str,
+        options: RequestOptions | None = None,
+    ) -> _models.ViggleTemplatesReply:
+        """Mix官方模板列表
+
+        ``GET /viggle/template2``
+
+        doc-001 菜单:视频接口 › Viggle(开发中) › Mix官方模板列表。GET ?page&pageSize&searchKeyword&tagID&type → data[{id, description, processedURL, processedCoverURL, …}];id 即 生成视频 的 templateID。tagID 取自 模板分类(viggle.mix.template_tags)。
+
+        Args:
+            search_keyword: 搜索词,可为空
+            tag_id: 模板分类 id(模板分类 的 data[].id)
+        """
+        return await self._client.request(
+            "viggleListTemplates",
+            path_params={},
+            query=_given(
+                {
+                    "page": page,
+                    "pageSize": page_size,
+                    "searchKeyword": search_keyword,
+                    "tagID": tag_id,
+                    "type": type,
+                }
+            ),
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.ViggleTemplatesReply.model_validate,
+        )
+
+    async def template_tags(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> _models.ViggleTemplateTagsReply:
+        """Mix官方模板分类(tag)
+
+        ``GET /viggle/template2/tag``
+
+        Mix官方模板列表 的第 1 步(gpt-best:获取官方舞蹈视频模版分 2 个步骤 1.获取tag 2.获取tag下的模版)。GET → data[{id, name, sort}];id 即 tagID。doc-001 没有单独的菜单项。
+        """
+        return await self._client.request(
+            "viggleListTemplateTags",
+            path_params={},
+            query={},
+            headers={},
+            body=None,
+            options=options,
+            parse=_models.ViggleTemplateTagsReply.model_validate,
+        )
+
+
+class ViggleTasksResource:
+    """Operations under ``client.viggle.tasks``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+
+    def retrieve(
+        self,
+        *,
+        ids: list[str],
+        options: RequestOptions | None = None,
+    ) -> _models.ViggleTaskQueryReply:
+        """查询视频任务
+
+        ``POST /viggle/video-task/by-ids``
+
+        doc-001 菜单:视频接口 › Viggle(开发中) › 查询视频任务。POST {ids:[taskID]}(只读第一个 id)→ data[0]{taskID, status, result, resultCover, …};status 0 表示完成。
+
+        Args:
+            ids: 任务 id(生成视频 返回的 data.taskID);只读第一个
+        """
+        return self._client.request(
+            "viggleGetTask",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "ids": ids,
+                }
+            ),
+            options=options,
+            parse=_models.ViggleTaskQueryReply.model_validate,
+        )
+
+
+class AsyncViggleTasksResource:
+    """Operations under ``client.viggle.tasks``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def retrieve(
+        self,
+        *,
+        ids: list[str],
+        options: RequestOptions | None = None,
+    ) -> _models.ViggleTaskQueryReply:
+        """查询视频任务
+
+        ``POST /viggle/video-task/by-ids``
+
+        doc-001 菜单:视频接口 › Viggle(开发中) › 查询视频任务。POST {ids:[taskID]}(只读第一个 id)→ data[0]{taskID, status, result, resultCover, …};status 0 表示完成。
+
+        Args:
+            ids: 任务 id(生成视频 返回的 data.taskID);只读第一个
+        """
+        return await self._client.request(
+            "viggleGetTask",
+            path_params={},
+            query={},
+            headers={},
+            body=_given(
+                {
+                    "ids": ids,
+                }
+            ),
+            options=options,
+            parse=_models.ViggleTaskQueryReply.model_validate,
+        )
+
+
+class ViggleResource:
+    """Operations under ``client.viggle``."""
+
+    def __init__(self, client: SyncClient) -> None:
+        self._client = client
+        self.mix = ViggleMixResource(client)
+        self.tasks = ViggleTasksResource(client)
+
+
+class AsyncViggleResource:
+    """Operations under ``client.viggle``."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.mix = AsyncViggleMixResource(client)
+        self.tasks = AsyncViggleTasksResource(client)
+
+
 class GPTNB(SyncClient):
     """Sync client of GPTNB (oneapi.gptnb.ai). Options: api_key (else $GPTNB_API_KEY), base_url, timeout, max_retries, validate, journal."""
 
@@ -8071,6 +8573,7 @@ class GPTNB(SyncClient):
         self.suno = SunoResource(self)
         self.ppt = PptResource(self)
         self.pic = PicResource(self)
+        self.viggle = ViggleResource(self)
 
 
 class AsyncGPTNB(AsyncClient):
@@ -8098,3 +8601,4 @@ class AsyncGPTNB(AsyncClient):
         self.suno = AsyncSunoResource(self)
         self.ppt = AsyncPptResource(self)
         self.pic = AsyncPicResource(self)
+        self.viggle = AsyncViggleResource(self)

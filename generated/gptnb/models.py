@@ -697,6 +697,13 @@ class SunoV2UploadResponse(GatewayModel):
     """音乐时长"""
 
 
+class SunoV2ConcatRequest(GatewayModel):
+    """获取完整音乐(concat) body {clip_id}: the body Suno's own POST /api/generate/concat/v2/ takes (suno-web-concat concatenate() sends {clip_id}); no page of this format shows it."""
+
+    clip_id: str
+    """扩展(续写)后最后一段的 clip id;Suno 顺着它的续写链把各段拼成完整歌曲。"""
+
+
 class DocmeeReply(GatewayModel):
     """docmee reply envelope {code, message, data, total} (docmee-api); code 0 = success, 88/98/99/1001–1012 errors."""
 
@@ -1130,6 +1137,186 @@ class PicTaskReply(GatewayModel):
     message: str | None = None
     data: PicTaskData | None = None
     """Task state inside a /task/pic reply (pic-gptge examples; state codes picwish-states). URLs are valid about 1 hour (picwish-api)."""
+
+
+class ViggleAssetUploadRequest(GatewayModel):
+    """multipart/form-data body of the asset uploads: one field file (gptbest-viggle-image, gptbest-viggle-video; dooy-viggle appends only file)."""
+
+    file: bytes
+    """图片(角色)或视频(动作)文件"""
+
+
+class ViggleAsset(GatewayModel):
+    """An uploaded asset (gptbest-viggle-image / -video examples): its id is what 生成视频 takes as imageID / videoID."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str | None = None
+    name: str | None = None
+    url: str | None = None
+    """素材地址(签名 URL"""
+    cover_url: str | None = Field(None, alias="coverURL")
+    """视频封面(视频素材)"""
+    width: int | None = None
+    height: int | None = None
+
+
+class ViggleAssetReply(GatewayModel):
+    """{code, message, ts, reason, data} reply of the asset uploads (gptbest-viggle-image, gptbest-viggle-video)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    code: int | None = None
+    """0 = ok"""
+    message: str | None = None
+    ts: str | None = None
+    reason: str | None = None
+    data: ViggleAsset | None = None
+    """An uploaded asset (gptbest-viggle-image / -video examples): its id is what 生成视频 takes as imageID / videoID."""
+
+
+class ViggleMotionSource(RootModel[Any]):
+    """The motion of a Mix task: an uploaded video (videoID) or an official template (templateID); dooy-viggle sends one of them."""
+
+    model_config = ConfigDict(defer_build=True)
+
+    root: Any
+
+
+class ViggleVideoTaskRequest(GatewayModel):
+    """Mix 生成视频 body (gptbest-viggle: bgMode, modelInfoID, imageID, videoID marked 必需, templateID 可选;
+    dooy-viggle sends {imageID, bgMode, modelInfoID, templateID, videoID, watermark} with one of templateID / videoID set).
+    """
+
+    model_config = ConfigDict(extra="allow")
+
+    image_id: str = Field(alias="imageID")
+    """角色图片 id(Mix上传图片素材库 返回的 data.id)"""
+    video_id: str | None = Field(None, alias="videoID")
+    """动作视频 id(Mix上传视频素材库 返回的 data.id);与 templateID 二选一"""
+    template_id: str | None = Field(None, alias="templateID")
+    """官方模板视频 id(Mix官方模板列表 的 data[].id);与 videoID 二选一"""
+    bg_mode: int = Field(alias="bgMode")
+    """背景:0 白色背景、1 绿色背景、2 模版背景、3 角色背景(dooy-viggle 的选项;示例 2)"""
+    model_info_id: int = Field(alias="modelInfoID")
+    """模型:2 V2、3 V2-Turbo、4 V3-Beta(dooy-viggle 的选项;gptbest-viggle 示例 3)"""
+    watermark: int | None = None
+    """水印(dooy-viggle 发送 1;含义未说明)"""
+
+
+class ViggleVideoTaskReply(GatewayModel):
+    """生成视频 reply {code, message, ts, reason, data{taskID, mqType}} (gptbest-viggle example)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    code: int | None = None
+    message: str | None = None
+    ts: str | None = None
+    reason: str | None = None
+    data: ViggleVideoTaskReplyData | None = None
+
+
+class ViggleTaskQueryRequest(GatewayModel):
+    """查询视频任务 body {ids:[taskID]} (gptbest-viggle-query: 目前仅支持一个ID,多个ID进来只会去取第一个结果)."""
+
+    ids: list[str]
+    """任务 id(生成视频 返回的 data.taskID);只读第一个"""
+
+
+class ViggleTemplate(GatewayModel):
+    """An official template (gptbest-viggle-templates example; dooy-viggle ViggleTemplate): its id is 生成视频's templateID."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str | None = None
+    command: str | None = None
+    web_command: str | None = Field(None, alias="webCommand")
+    description: str | None = None
+    processed_url: str | None = Field(None, alias="processedURL")
+    """模板视频"""
+    processed_hd_url: str | None = Field(None, alias="processedHdURL")
+    processed_cover_url: str | None = Field(None, alias="processedCoverURL")
+    """模板封面"""
+    display_url: str | None = Field(None, alias="displayURL")
+    display_cover_url: str | None = Field(None, alias="displayCoverURL")
+    gif_url: str | None = Field(None, alias="gifURL")
+    web_purl: str | None = Field(None, alias="webPURL")
+    width: int | None = None
+    height: int | None = None
+
+
+class ViggleTask(GatewayModel):
+    """A Viggle task as 查询视频任务 returns it (gptbest-viggle-query example; dooy-viggle ViggleTask). status 0 is the finished task; result is the video."""
+
+    model_config = ConfigDict(extra="allow")
+
+    task_id: str | None = Field(None, alias="taskID")
+    name: str | None = None
+    status: int | None = None
+    """0 = 完成(result 为视频地址);其他取值未见公开说明"""
+    result: str | None = None
+    """生成的视频 URL"""
+    result_cover: str | None = Field(None, alias="resultCover")
+    """视频封面"""
+    video_duration: float | None = Field(None, alias="videoDuration")
+    bg_mode: int | None = Field(None, alias="bgMode")
+    model_info_id: int | None = Field(None, alias="modelInfoID")
+    optimize: bool | None = None
+    watermark: int | None = None
+    free_credits: float | None = Field(None, alias="freeCredits")
+    plan_credits: float | None = Field(None, alias="planCredits")
+    purchased_credits: float | None = Field(None, alias="purchasedCredits")
+    mq_type: int | None = Field(None, alias="mqType")
+    created_at: str | None = Field(None, alias="createdAt")
+    image: ViggleAsset | None = None
+    """An uploaded asset (gptbest-viggle-image / -video examples): its id is what 生成视频 takes as imageID / videoID."""
+    template: ViggleTemplate | None = None
+    """An official template (gptbest-viggle-templates example; dooy-viggle ViggleTemplate): its id is 生成视频's templateID."""
+
+
+class ViggleTaskQueryReply(GatewayModel):
+    """查询视频任务 reply {code, message, ts, reason, data:[task]} (gptbest-viggle-query)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    code: int | None = None
+    message: str | None = None
+    ts: str | None = None
+    reason: str | None = None
+    data: list[ViggleTask] | None = None
+
+
+class ViggleTemplateTag(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str | None = None
+    """tagID"""
+    name: str | None = None
+    sort: int | None = None
+
+
+class ViggleTemplateTagsReply(GatewayModel):
+    """模板分类 reply {code, message, ts, reason, data:[{id, name, sort}]} (gptbest-viggle-tags)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    code: int | None = None
+    message: str | None = None
+    ts: str | None = None
+    reason: str | None = None
+    data: list[ViggleTemplateTag] | None = None
+
+
+class ViggleTemplatesReply(GatewayModel):
+    """Mix官方模板列表 reply {code, message, ts, reason, data:[template]} (gptbest-viggle-templates)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    code: int | None = None
+    message: str | None = None
+    ts: str | None = None
+    reason: str | None = None
+    data: list[ViggleTemplate] | None = None
 
 
 class OpenAIErrorResponse(GatewayModel):
@@ -2096,6 +2283,13 @@ class DocmeePptInfoReplyData(GatewayModel):
 
     ppt_info: DocmeePptInfo | None = Field(None, alias="pptInfo")
     """pptInfo (docmee-api)."""
+
+
+class ViggleVideoTaskReplyData(GatewayModel):
+    model_config = ConfigDict(extra="allow")
+
+    task_id: str | None = Field(None, alias="taskID")
+    mq_type: int | None = Field(None, alias="mqType")
 
 
 class ViduCreateTaskRequestInputPromptsItem(GatewayModel):

@@ -208,12 +208,19 @@ def test_ids_outlasting_the_submit_wait_are_kept_and_written_later(
     assert not set(ids) & _ids_on_disk(journal_path)
     assert caplog.text.count("is not journaled yet") == 5
     assert "its id is kept in memory and written as soon as the journal allows" in caplog.text
+    # The writer's attempt gives up only after SQLite's busy timeout (1 s), which may not have
+    # passed yet on a loaded machine: wait for it (the lock is held until released) rather than
+    # race it, so the release below is always a recovery from a failed write.
+    locked = f"task journal {journal_path} cannot be written (database is locked)"
+    deadline = time.monotonic() + 30
+    while locked not in caplog.text:
+        assert time.monotonic() < deadline, "the writer never reported the locked journal"
+        time.sleep(0.05)
     release(holder)
     deadline = time.monotonic() + 30
     while not set(ids) <= _ids_on_disk(journal_path):
         assert time.monotonic() < deadline, "the kept ids never reached the journal"
         time.sleep(0.05)
-    assert f"task journal {journal_path} cannot be written (database is locked)" in caplog.text
     assert f"task journal {journal_path} written again" in caplog.text
 
 

@@ -38,6 +38,14 @@ TYPED_FROM_SAME_MENU = {
     "sunoV2Upload": (SUNO_V2 + "音乐链接转成suno(upload)", "openai-next-lab"),
     "sunoV2Feed": (SUNO_V2 + "查询任务(feed)", "openai-next-lab"),
     "lumaGoAmzGetTask": ("视频接口 / Luma / GoAmzAI格式 / 付费版 / 获取视频", "openai-next-lab"),
+    "viggleUploadImage": ("视频接口 / Viggle(开发中) / Mix上传图片素材库", "gptbest-viggle-image"),
+    "viggleUploadVideo": ("视频接口 / Viggle(开发中) / Mix上传视频素材库", "gptbest-viggle-video"),
+    "viggleMixGenerate": ("视频接口 / Viggle(开发中) / Mix上传视频并生成视频", "gptbest-viggle"),
+    "viggleGetTask": ("视频接口 / Viggle(开发中) / 查询视频任务", "gptbest-viggle-query"),
+    "viggleListTemplates": (
+        "视频接口 / Viggle(开发中) / Mix官方模板列表",
+        "gptbest-viggle-templates",
+    ),
 }
 # Pages of the same template: gpt-best's apifox project, or a repository read at a commit.
 SOURCE_ADDRESSES = (
@@ -77,10 +85,47 @@ def test_vidu_submit_is_polled_through_tasks_get() -> None:
     assert binding["outputs"] == [{"url": "/creations/*/uri", "media-type": "video/mp4"}]
 
 
+def test_suno_concat_route_is_marked_as_inferred_and_followed_through_feed() -> None:
+    """No page shows the gateway's concat path: the spec says which rule gave it, and which
+    other reading a 404 would point to; the new clip is followed with 查询任务(feed)."""
+    data = _spec("gptnb")
+    op = _operation(data, "sunoV2Concat")
+    assert op["x-menu"][0] == SUNO_V2 + "获取完整音乐(concat)"
+    assert op["x-coverage"] == "partial" and op["x-source"][0] == "doc-001"
+    assert any("The route is inferred" in note for note in op["x-inferred"])
+    assert any("/suno/v2/concat would be the other reading" in c for c in op["x-conflicts"])
+    sources = {s["id"]: s for s in data["x-gateway"]["sources"]}
+    assert "a2e6a823428903af715d3835d1cb44ffa336021d" in sources["suno-web-concat"]["url"]
+    binding = data["x-tasks"]["suno_concat"]
+    assert binding["submit"] == ["sunoV2Concat"] and binding["poll"] == "sunoV2Feed"
+    assert (binding["success"], binding["failure"]) == (["complete"], ["error"])
+
+
+def test_viggle_query_is_a_plain_call_because_only_the_finished_status_is_public() -> None:
+    data = _spec("gptnb")
+    assert all("viggleMixGenerate" not in b["submit"] for b in data["x-tasks"].values()), (
+        "a binding without in-progress and failure words would stop every real render"
+    )
+    op = _operation(data, "viggleGetTask")
+    assert op["x-outputs"] == [{"url": "/data/0/result", "media-type": "video/mp4"}]
+    assert any("No public source names any other value" in n for n in op["x-inferred"])
+
+
+def test_pic_result_pages_are_one_endpoint_and_its_examples() -> None:
+    """The nine 获取…结果 pages are one GET /task/{task_id} (as the spec reads them): one endpoint,
+    eight example pages, the rule the generate(参考…) pages of Pika / Runway v1 / Pixverse follow."""
+    menu = _operation(_spec("gptnb"), "picGetTask")["x-menu"]
+    assert menu[0] == "图片接口 / 其他图像API1(开发中) / 获取抠图结果"
+    assert [m["kind"] for m in menu[1:]] == ["example"] * 8
+
+
 # What each still-catalogued entry lacks, in its own note.
 GAPS = {
     "OpenAI接口 / Realtime文档": "WebSocket",
-    SUNO_V2 + "获取完整音乐(concat)": "no source shows this route",
+    "视频接口 / Viggle(开发中) / Multi模板列表": "no public source shows",
+    "视频接口 / Viggle(开发中) / Multi上传视频并生成视频": "no public source shows",
+    "视频接口 / Viggle(开发中) / Move上传视频并生成视频": "no public source shows",
+    "视频接口 / Viggle(开发中) / 剩余积分查询": "no public source shows",
 }
 
 
