@@ -10,7 +10,6 @@ same revision). Exit codes:
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import sys
@@ -112,13 +111,10 @@ def read_sides(old: str, new: str, package: str) -> tuple[dict[str, Any], dict[s
     meanwhile: a 3 MB document makes millions of objects and no cycles worth finding, and its
     passes over them cost about a tenth of the reading.
     """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    from generator.collector import collector_paused
+
+    with collector_paused():
         return _read_sides(old, new, package)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _read_sides(old: str, new: str, package: str) -> tuple[dict[str, Any], dict[str, Any]]:
