@@ -4,16 +4,17 @@ Run with ``make bench``. The two revisions are built from ``real-specs/openai.ya
 edits (the first: the document as published; the second: a request field removed, a required
 field added, an enum value added to a reply, a default changed, a bound tightened, an operation
 removed and one added). Prints, beside their targets:
-- the wall time of ``python -m generator diff OLD NEW --format json`` (fresh process, median of 3;
-  the two sides are read in two processes);
+- the wall time of ``python -m generator diff OLD NEW --format json`` (fresh process, cold: no
+  cache of any kind, median of 3; OLD is read in a forked child while the process reads NEW);
 - the wall time of generating the client of the new revision (fresh process, fresh folder);
 - their ratio (target <= 0.3: a change report must cost well under a generation), and the CPU
   times and their ratio (same target), and the load average, since wall times on a shared machine
   say little on their own;
 - ``clientgen diff`` of the old revision's committed ``surface.json`` and the new revision (one
   document to parse: how ``make generate`` and a pre-regeneration check compare), same findings;
-- one side's CPU by stage (load, normalise, validate, build, surface): a diff of two documents
-  reads two, a generation reads one and renders; so a diff's floor is about two readings;
+- one side's CPU by stage (load, normalise, validate, build, surface; built for the surface only,
+  as ``diff`` builds): a diff of two documents reads two, a generation reads one and renders; so
+  a diff's CPU floor is about two readings, and on two cores its wall time about one;
 - that the findings include one of each scripted edit.
 """
 
@@ -142,7 +143,7 @@ def _stages(spec: Path) -> str:
     lap("normalise")
     validate_spec(loaded)
     lap("validate")
-    gateway = build_gateway(loaded, "openai")
+    gateway = build_gateway(loaded, "openai", surface_only=True)
     lap("build")
     surface_of(gateway)
     lap("surface")

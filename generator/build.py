@@ -29,8 +29,9 @@ from generator.validate import as_dict, iter_operations, openapi_version
 class _Builder:
     """Names the package and client, then arranges one method per operation into resources."""
 
-    def __init__(self, loaded: LoadedSpec, package: str | None) -> None:
+    def __init__(self, loaded: LoadedSpec, package: str | None, surface_only: bool) -> None:
         self.loaded = loaded
+        self.surface_only = surface_only
         self.data = loaded.data
         self.version = openapi_version(self.data) or "3.1"
         gateway_ext = self.data.get("x-gateway") or {}
@@ -130,7 +131,11 @@ class _Builder:
 
         info = as_dict(self.data.get("info"))
         runtime_spec = runtime_spec_of(
-            GatewayNames(self.package, self.api_key_env), self.data, runtime_ops, tasks
+            GatewayNames(self.package, self.api_key_env),
+            self.data,
+            runtime_ops,
+            tasks,
+            lazy_schemas=self.surface_only,
         )
         models_document = {
             "openapi": "3.1.0" if self.version == "3.1" else "3.0.3",
@@ -161,9 +166,15 @@ def _internal(exc: Exception) -> str:
     return f"internal: cannot build this operation ({type(exc).__name__}: {detail}); please report"
 
 
-def build_gateway(loaded: LoadedSpec, package: str | None = None) -> Gateway:
-    """The intermediate model of one validated spec."""
-    return _Builder(loaded, package).build()
+def build_gateway(
+    loaded: LoadedSpec, package: str | None = None, *, surface_only: bool = False
+) -> Gateway:
+    """The intermediate model of one validated spec.
+
+    surface_only: the model is for ``surface_of`` alone (``clientgen diff``), not for rendering:
+    the runtime spec's schemas are then prepared as the surface reads them, not all at once.
+    """
+    return _Builder(loaded, package, surface_only).build()
 
 
 __all__ = ["JSON_MEDIA", "_rewrite_refs", "build_gateway", "normalize_schema"]

@@ -210,4 +210,4 @@ def _register_lint(sub: Any) -> None:
 
 def main(argv: Sequence[str]) -> int:
     """``python -m generator ARGS``: the ``clientgen`` command line."""
-    return clientgen_main(list(argv), prog="python -m generator")
+    return clientgen_main(list(argv), prog="python -m generator", own=register)

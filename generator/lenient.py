@@ -15,7 +15,7 @@ from typing import Any
 
 from generator.lenient_operations import distinct_operation_ids, path_item_keys
 from generator.load import LoadedSpec
-from generator.problems import Problem, SpecError, escape_pointer_token
+from generator.problems import Place, Problem, SpecError, spell_place
 from generator.prune import drop_unused_invalid
 from generator.validate import resolve_local
 
@@ -95,6 +95,7 @@ _SCHEMA_ONE = (
     "additionalItems",
 )
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems", "items")
+_SUBSCHEMA_KEYS = frozenset(_SCHEMA_MAPS + _SCHEMA_ONE + _SCHEMA_LISTS)
 
 
 @dataclass(frozen=True)
@@ -106,8 +107,11 @@ class Deviation:
     message: str
 
 
-def _child(pointer: str, *tokens: str | int) -> str:
-    return pointer + "".join("/" + escape_pointer_token(str(t)) for t in tokens)
+def _child(place: Place, *tokens: str | int) -> Place:
+    """The place below place (spelt as a JSON pointer only when a deviation is noted there)."""
+    for token in tokens:
+        place = (place, str(token))
+    return place
 
 
 class _Normalizer:
@@ -118,8 +122,8 @@ class _Normalizer:
         self.version = version
         self.found: list[Deviation] = []
 
-    def note(self, kind: str, pointer: str, message: str) -> None:
-        self.found.append(Deviation(kind, pointer, message))
+    def note(self, kind: str, pointer: Place, message: str) -> None:
+        self.found.append(Deviation(kind, spell_place(pointer), message))
 
     # ----- OpenAPI objects --------------------------------------------------------------------
     def run(self) -> list[Deviation]:
@@ -129,7 +133,7 @@ class _Normalizer:
             self.path_item(item, _child("/webhooks", name))
         comps = self.data.get("components")
         if isinstance(comps, dict):
-            handlers: dict[str, Callable[[Any, str], None]] = {
+            handlers: dict[str, Callable[[Any, Place], None]] = {
                 "schemas": self.schema_root,
                 "parameters": self.parameter,
                 "headers": self.parameter,
@@ -144,22 +148,22 @@ class _Normalizer:
         distinct_operation_ids(self.data, self.note)
         return self.found
 
-    def path_item(self, item: Any, at: str) -> None:
+    def path_item(self, item: Any, at: Place) -> None:
         if not isinstance(item, dict) or "$ref" in item:
             return
-        path_item_keys(item, at, self.version, self.note)
+        path_item_keys(item, spell_place(at), self.version, self.note)
         for i, param in _indexed(item.get("parameters")):
             self.parameter(param, _child(at, "parameters", i))
         for method in HTTP_METHODS:
             if isinstance(item.get(method), dict):
                 self.operation(item[method], _child(at, method))
 
-    def callback(self, callback: Any, at: str) -> None:
+    def callback(self, callback: Any, at: Place) -> None:
         if isinstance(callback, dict) and "$ref" not in callback:
             for expression, item in _items(callback):
                 self.path_item(item, _child(at, expression))
 
-    def operation(self, op: dict[str, Any], at: str) -> None:
+    def operation(self, op: dict[str, Any], at: Place) -> None:
         for key in [k for k in op if isinstance(k, str) and not k.startswith("x-")]:
             if key not in OPERATION_KEYS:
                 del op[key]
@@ -209,18 +213,18 @@ class _Normalizer:
                 return False  # dangling: validate reports it
         return False
 
-    def parameter(self, param: Any, at: str) -> None:
+    def parameter(self, param: Any, at: Place) -> None:
         if not isinstance(param, dict) or "$ref" in param:
             return
         if "schema" in param:
             self.schema_root(param["schema"], _child(at, "schema"))
         self.content(param.get("content"), _child(at, "content"))
 
-    def body(self, body: Any, at: str) -> None:
+    def body(self, body: Any, at: Place) -> None:
         if isinstance(body, dict) and "$ref" not in body:
             self.content(body.get("content"), _child(at, "content"))
 
-    def response(self, response: Any, at: str) -> None:
+    def response(self, response: Any, at: Place) -> None:
         if not isinstance(response, dict) or "$ref" in response:
             return
         if not isinstance(response.get("description"), str):
@@ -234,16 +238,16 @@ class _Normalizer:
             self.parameter(header, _child(at, "headers", name))
         self.content(response.get("content"), _child(at, "content"))
 
-    def content(self, content: Any, at: str) -> None:
+    def content(self, content: Any, at: Place) -> None:
         for media, media_object in _items(content):
             if isinstance(media_object, dict) and "schema" in media_object:
                 self.schema_root(media_object["schema"], _child(at, media, "schema"))
 
     # ----- schemas ----------------------------------------------------------------------------
-    def schema_root(self, schema: Any, at: str) -> None:
+    def schema_root(self, schema: Any, at: Place) -> None:
         self.schema(schema, at, at)
 
-    def schema(self, schema: Any, at: str, anchor: str) -> None:
+    def schema(self, schema: Any, at: Place, anchor: Place) -> None:
         if not isinstance(schema, dict):
             return
         if self.version == "3.0":
@@ -273,6 +277,12 @@ class _Normalizer:
                 _child(at, "required"),
                 f"'required' repeats {', '.join(repeated)}; read each once",
             )
+        if not _SUBSCHEMA_KEYS.isdisjoint(schema):  # most schemas are leaves
+            self.subschemas(schema, at, anchor)
+        if self.version == "3.1":
+            self.nullable_31(schema, at)
+
+    def subschemas(self, schema: dict[str, Any], at: Place, anchor: Place) -> None:
         for key in _SCHEMA_MAPS:
             for name, sub in _items(schema.get(key)):
                 self.schema(sub, _child(at, key, name), anchor)
@@ -282,10 +292,8 @@ class _Normalizer:
         for key in _SCHEMA_LISTS:
             for i, sub in _indexed(schema.get(key)):
                 self.schema(sub, _child(at, key, i), anchor)
-        if self.version == "3.1":
-            self.nullable_31(schema, at)
 
-    def nullable_31(self, schema: dict[str, Any], at: str) -> None:
+    def nullable_31(self, schema: dict[str, Any], at: Place) -> None:
         """``nullable`` (3.0) in 3.1, also as an allOf part of its own: read as "or null"."""
         if "nullable" not in schema:
             return
@@ -312,7 +320,7 @@ class _Normalizer:
             schema.clear()
             schema["anyOf"] = [rest, {"type": "null"}]
 
-    def schema_31(self, schema: dict[str, Any], at: str, anchor: str) -> str:
+    def schema_31(self, schema: dict[str, Any], at: Place, anchor: Place) -> Place:
         """3.1 (JSON Schema 2020-12): boolean exclusives, draft 2019-09 recursion keywords."""
         for bound, exclusive in (("minimum", "exclusiveMinimum"), ("maximum", "exclusiveMaximum")):
             flag = schema.get(exclusive)
@@ -340,15 +348,15 @@ class _Normalizer:
             )
         if "$recursiveRef" in schema:
             schema.pop("$recursiveRef")
-            schema["$ref"] = "#" + anchor
+            schema["$ref"] = "#" + spell_place(anchor)
             self.note(
                 "recursive-ref",
                 _child(at, "$recursiveRef"),
-                f"$recursiveRef is draft 2019-09; read as $ref: '#{anchor}'",
+                f"$recursiveRef is draft 2019-09; read as $ref: '{schema['$ref']}'",
             )
         return anchor
 
-    def schema_30(self, schema: dict[str, Any], at: str) -> None:
+    def schema_30(self, schema: dict[str, Any], at: Place) -> None:
         """3.0: numeric exclusives, type lists, type null, const, unknown keywords."""
         for bound, exclusive in (("minimum", "exclusiveMinimum"), ("maximum", "exclusiveMaximum")):
             value = schema.get(exclusive)

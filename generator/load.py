@@ -16,7 +16,14 @@ from gateway_runtime.loading import MAX_DEPTH, MAX_NODES, LoadError, parse_yaml
 from generator.data_keys import NAME_MAPS, holds_data
 from generator.fast_load import fast_data, fast_json, key_text
 from generator.locate import line_of as locate_line
-from generator.problems import Problem, SpecError, escape_pointer_token, split_pointer
+from generator.problems import (
+    Place,
+    Problem,
+    SpecError,
+    escape_pointer_token,
+    spell_place,
+    split_pointer,
+)
 
 __all__ = ["MAX_DEPTH", "MAX_NODES", "LoadedSpec", "SourceFile", "load_spec", "spec_files"]
 
@@ -174,18 +181,19 @@ class _Bundler:
         self,
         node: Any,
         source: SourceFile,
-        pointer: str,
+        pointer: Place,
         inlining: tuple[str, ...],
         names: bool = False,
     ) -> Any:
-        """node with its external references bundled (names: node is a map of names).
+        """node with its external references bundled (names: node is a map of names); pointer
+        is its place, spelt out only for a problem (most documents have no external reference).
 
         Keys come out as strings (a status code the fast loader read as 200 is "200"); values
         that are data (``data_keys``) are kept as they are.
         """
         if isinstance(node, list):
             return [
-                self.rewrite(v, source, f"{pointer}/{i}", inlining)
+                self.rewrite(v, source, (pointer, str(i)), inlining)
                 if type(v) is dict or type(v) is list
                 else v
                 for i, v in enumerate(node)
@@ -207,9 +215,7 @@ class _Bundler:
                 out[key] = v  # a scalar, or data ($ref there is a value)
                 continue
             map_of_names = not names and key in NAME_MAPS and type(v) is dict
-            out[key] = self.rewrite(
-                v, source, pointer + "/" + escape_pointer_token(key), inlining, map_of_names
-            )
+            out[key] = self.rewrite(v, source, (pointer, key), inlining, map_of_names)
         return out
 
     def external(
@@ -217,10 +223,11 @@ class _Bundler:
         ref: str,
         node: dict[str, Any],
         source: SourceFile,
-        pointer: str,
+        place: Place,
         inlining: tuple[str, ...],
         same_file: bool = False,
     ) -> Any:
+        pointer = spell_place(place)
         where = Problem(source.display or source.path.name, source.line_of(pointer), pointer, "")
         file_part, _, fragment = ref.partition("#")
         if "://" in file_part or file_part.startswith("//"):

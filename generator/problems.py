@@ -67,6 +67,20 @@ def join_pointer(parts: tuple[str | int, ...] | list[str | int]) -> str:
     return "".join("/" + escape_pointer_token(str(p)) for p in parts)
 
 
+Place = str | tuple["Place", str]
+"""Where a walk of a document is: a JSON pointer, or (the parent's place, one unescaped token).
+A walk that reports few places keeps them so (one tuple a step) and spells out only those."""
+
+
+def spell_place(place: Place) -> str:
+    """The JSON pointer of a place."""
+    tokens: list[str] = []
+    while isinstance(place, tuple):
+        place, token = place
+        tokens.append("/" + escape_pointer_token(token))
+    return place + "".join(reversed(tokens))
+
+
 def split_pointer(pointer: str) -> list[str]:
     """Split a JSON Pointer into unescaped tokens ('' is the whole document)."""
     if pointer == "":

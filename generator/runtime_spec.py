@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from generator.lazymap import LazyMap
 from generator.media import catalog_entries, upload_entry
 from generator.normalize import normalize_schema
 from generator.schema_index import SCHEMA_PREFIX
@@ -74,9 +75,18 @@ def tasks(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def runtime_spec(
-    gateway: GatewayNames, data: dict[str, Any], ops: dict[str, Any], tasks: dict[str, Any]
+    gateway: GatewayNames,
+    data: dict[str, Any],
+    ops: dict[str, Any],
+    tasks: dict[str, Any],
+    *,
+    lazy_schemas: bool = False,
 ) -> dict[str, Any]:
-    """The ``spec.json`` the runtime reads: servers, security, envelopes, operations, tasks, schemas."""
+    """The ``spec.json`` the runtime reads: servers, security, envelopes, operations, tasks, schemas.
+
+    lazy_schemas: each schema is prepared when first read (a :class:`LazyMap`, which is not
+    JSON), for a gateway built only for its API surface.
+    """
     info = as_dict(data.get("info"))
     version = openapi_version(data) or "3.1"
     comps = as_dict(data.get("components"))
@@ -125,11 +135,18 @@ def runtime_spec(
         "tasks": tasks,
         "upload": upload_entry(data, ops),
         "catalog": catalog_entries(data),
-        "schemas": {
-            str(k): rewrite_refs(normalize_schema(v, version))
-            for k, v in as_dict(comps.get("schemas")).items()
-        },
+        "schemas": _schemas(as_dict(comps.get("schemas")), version, lazy_schemas),
     }
+
+
+def _schemas(raw: dict[str, Any], version: str, lazy: bool) -> dict[str, Any] | LazyMap:
+    """The component schemas in JSON Schema 2020-12, their references as ``#/$defs/X``."""
+
+    def prepare(schema: Any) -> Any:
+        return rewrite_refs(normalize_schema(schema, version))
+
+    named = {str(k): v for k, v in raw.items()}
+    return LazyMap(named, prepare) if lazy else {k: prepare(v) for k, v in named.items()}
 
 
 __all__ = ["GatewayNames", "payload_schema", "rewrite_refs", "runtime_spec", "tasks"]

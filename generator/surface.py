@@ -87,9 +87,12 @@ def surface_of(gateway: Gateway, version: str = "0.0.0") -> dict[str, Any]:
     spec_version = str(gateway.models_document.get("openapi", "3.1"))
     dialect = "3.0" if spec_version.startswith("3.0") else "3.1"
     own = runtime["schemas"]  # already JSON Schema 2020-12; the hoisted ones are read lazily
+    # By name only: each schema is looked up (a model copied, a schema prepared, when the
+    # graph is lazy) as the walk reaches it, and each name test is a plain dict's.
+    names = {**dict.fromkeys(hoisted, False), **dict.fromkeys(own, True)}
     schemas = SchemaGraph(
-        {**{str(k): v for k, v in hoisted.items()}, **own},
-        lambda name, schema: schema if name in own else normalize_schema(schema, dialect),
+        names,
+        lambda name, is_own: own[name] if is_own else normalize_schema(hoisted[name], dialect),
     )
     operations = (op for res in gateway.root.walk() for op in res.operations)
     flat = Flattener(schemas)

@@ -10,7 +10,7 @@ from the schemas a walk reaches: a 10 MB document's unreached schemas cost nothi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 REF_PREFIXES = ("#/$defs/", "#/components/schemas/")
@@ -42,7 +42,7 @@ def _refs_below(node: Any) -> Iterator[str]:
 class SchemaGraph:
     """Named schemas by name (each prepared once, on first use) and their reference cycles."""
 
-    def __init__(self, raw: dict[str, Any], prepare: Callable[[str, Any], Any]) -> None:
+    def __init__(self, raw: Mapping[str, Any], prepare: Callable[[str, Any], Any]) -> None:
         self._raw = raw
         self._prepare = prepare
         self._ready: dict[str, Any] = {}

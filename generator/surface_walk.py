@@ -44,6 +44,8 @@ CONSTRAINTS = (
     "maxProperties",
 )
 
+_CONSTRAINT_SET = frozenset(CONSTRAINTS)
+
 Fields = dict[str, dict[str, Any]]
 
 
@@ -307,9 +309,10 @@ def _facts(node: dict[str, Any], required: bool) -> dict[str, Any]:
         facts["enum"] = _sorted_values([node["const"]])
     if "default" in node:
         facts["default"] = node["default"]
-    for key in CONSTRAINTS:
-        if key in node and not isinstance(node[key], dict | list):
-            facts[key] = node[key]
+    if not _CONSTRAINT_SET.isdisjoint(node):  # most nodes have none: skip the 14 lookups
+        for key in CONSTRAINTS:
+            if key in node and not isinstance(node[key], dict | list):
+                facts[key] = node[key]
     if node.get("readOnly") is True:
         facts["readOnly"] = True
     if isinstance(node.get("description"), str) and node["description"].strip():
@@ -336,6 +339,10 @@ def _sorted_values(values: list[Any]) -> list[Any]:
     return sorted(values, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
 
 
+_MERGED = ("default", *CONSTRAINTS, "readOnly", "description")
+"""The facts of a field kept when two meetings of it agree (or only one has them), in order."""
+
+
 def _merge(out: dict[str, dict[str, Any]], path: str, facts: dict[str, Any]) -> None:
     """Facts of one path met again (a oneOf variant, an allOf member): types and enums unite."""
     old = out.get(path)
@@ -347,20 +354,28 @@ def _merge(out: dict[str, dict[str, Any]], path: str, facts: dict[str, Any]) -> 
         types.remove("any")
     merged: dict[str, Any] = {"type": types, "required": old["required"] and facts["required"]}
     if "enum" in old and "enum" in facts:
-        merged["enum"] = _sorted_values(
-            list({json.dumps(v, sort_keys=True): v for v in old["enum"] + facts["enum"]}.values())
-        )
+        merged["enum"] = _united(old["enum"], facts["enum"])
     elif "enum" in old and facts["type"] == ["any"]:
         merged["enum"] = old["enum"]
-    for key in ("default", *CONSTRAINTS, "readOnly", "description"):
+    present = old.keys() | facts.keys()
+    for key in _MERGED:
+        if key not in present:
+            continue
         if key in old and key in facts and old[key] != facts[key]:
             continue
-        if key in old or key in facts:
-            merged[key] = old.get(key, facts.get(key))
-    named = sorted(set(marks(old)) | set(marks(facts)))
-    if named:  # alternatives that are models (or recursion) are all named
-        merged["recursive"] = named[0] if len(named) == 1 else named
+        merged[key] = old[key] if key in old else facts[key]
+    if "recursive" in present:
+        named = sorted(set(marks(old)) | set(marks(facts)))
+        if named:  # alternatives that are models (or recursion) are all named
+            merged["recursive"] = named[0] if len(named) == 1 else named
     out[path] = merged
+
+
+def _united(first: list[Any], second: list[Any]) -> list[Any]:
+    """The values of two enums, each once, in the order of ``_sorted_values``."""
+    if all(isinstance(v, str) for v in first) and all(isinstance(v, str) for v in second):
+        return sorted(set(first) | set(second))  # the common case: no JSON needed to compare
+    return _sorted_values(list({json.dumps(v, sort_keys=True): v for v in first + second}.values()))
 
 
 def marks(facts: dict[str, Any]) -> list[str]:

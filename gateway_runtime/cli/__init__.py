@@ -12,13 +12,12 @@ httpx and pydantic) and its exit code 2 for bad arguments is the code we promise
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
-from collections.abc import Sequence
-from importlib.metadata import entry_points
-from typing import IO
+from collections.abc import Callable, Sequence
+from typing import IO, Any
 
-from . import batch, call, docs, ops, queued, tasks, validate, workers
 from ._common import (
     EXIT_CODES_HELP,
     EXIT_OK,
@@ -31,16 +30,34 @@ from ._common import (
 
 __all__ = ["Streams", "UsageError", "add_command", "build_parser", "main"]
 
-_BUILTIN = (ops, call, validate, tasks, batch, docs, workers, queued)  # queued plugs into batch
+_BUILTIN = ("ops", "call", "validate", "tasks", "batch", "docs", "workers", "queued")
+"""The built-in command modules, in order (queued plugs into batch). Each is imported only when
+the parser needs it: the client behind ``call`` brings httpx and more, which a generator command
+such as ``diff`` never uses."""
 _GENERATOR_COMMANDS = ("generate", "coverage", "simulate")  # registered by the generator
 
 
+Register = Callable[[Any], None]
+"""What adds a distribution's commands to the subparsers (the ``clientgen.commands`` entry)."""
+
+
 def _plugins() -> list[str]:
+    from importlib.metadata import entry_points  # about 20 ms: only when needed
+
     return [e.name for e in entry_points(group="clientgen.commands")]
 
 
-def build_parser(prog: str = "clientgen") -> argparse.ArgumentParser:
-    """The whole command line: built-in commands plus those registered by other distributions."""
+def build_parser(
+    prog: str = "clientgen", command: str | None = None, own: Register | None = None
+) -> argparse.ArgumentParser:
+    """The whole command line: built-in commands plus those registered by other distributions.
+
+    command names the command about to run: when another distribution registers it, the
+    built-in commands are left out (their modules are not imported), so ``clientgen diff``
+    starts as fast as the generator's own code allows. own: the caller's own commands
+    (``python -m generator`` passes the generator's), added first; when they hold command,
+    the installed distributions are not even looked up.
+    """
     parser = OneLineParser(
         prog=prog,
         description="Typed clients for AI generation gateways: generate, inspect, call, resume.",
@@ -49,11 +66,19 @@ def build_parser(prog: str = "clientgen") -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    if own is not None:
+        own(sub)
+        if command is not None and command in sub.choices:
+            return parser
+    from importlib.metadata import entry_points
+
     plugins = sorted(entry_points(group="clientgen.commands"), key=lambda e: e.name)  # generator
     for plugin in plugins:
-        plugin.load()(sub)
-    for module in _BUILTIN:
-        module.register(sub)
+        if own is None or plugin.value != f"{own.__module__}:{own.__qualname__}":
+            plugin.load()(sub)
+    if command is None or command not in sub.choices:
+        for name in _BUILTIN:
+            importlib.import_module(f"{__name__}.{name}").register(sub)
     return parser
 
 
@@ -64,8 +89,12 @@ def main(
     stdin: IO[str] | None = None,
     stdout: IO[str] | None = None,
     stderr: IO[str] | None = None,
+    own: Register | None = None,
 ) -> int:
-    """Run the command line on ``argv`` (default ``sys.argv[1:]``); return the exit code."""
+    """Run the command line on ``argv`` (default ``sys.argv[1:]``); return the exit code.
+
+    own: the caller's own commands (see :func:`build_parser`).
+    """
     io = Streams(
         stdin if stdin is not None else sys.stdin,
         stdout if stdout is not None else sys.stdout,
@@ -74,11 +103,11 @@ def main(
     args_list = list(sys.argv[1:] if argv is None else argv)
     command = "clientgen"
     try:
-        parser = build_parser(prog)
-        if args_list and args_list[0] in _GENERATOR_COMMANDS and not _plugins():
+        parser = build_parser(prog, args_list[0] if args_list else None, own)
+        if args_list and args_list[0] in _GENERATOR_COMMANDS and own is None and not _plugins():
             raise UsageError(
                 f"'{args_list[0]}' comes with the generator, which this installation lacks (it has"
-                f" the runtime only: {', '.join(m.__name__.rsplit('.', 1)[-1] for m in _BUILTIN)});"
+                f" the runtime only: {', '.join(_BUILTIN)});"
                 " run it from a gateway-clientgen checkout after 'make generate'"
             )
         args = parser.parse_args(args_list)

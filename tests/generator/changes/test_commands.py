@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.generator.changes.base import base, schemas, write
@@ -73,6 +75,20 @@ def test_diff_refuses_bad_input_with_exit_2_and_a_located_message(tmp_path: Path
     assert "Traceback" not in result.err
     assert run_generator("diff", old, tmp_path / "absent.yaml").code == 2
     assert run_generator("diff", old, "git:HEAD").code == 2
+
+
+def test_diff_of_two_broken_specs_names_the_old_one_first_with_its_line(tmp_path: Path) -> None:
+    """The sides are read in two processes; the report is still OLD's problem, located."""
+    old = tmp_path / "old.yaml"
+    old.write_text("openapi: 3.1.0\ninfo: {title: x}\npaths: {}\n", encoding="utf-8")
+    new = tmp_path / "new.yaml"
+    new.write_text("openapi: 3.1.0\ninfo: {title: y, version: '1'}\npaths: 7\n", encoding="utf-8")
+    result = run_generator("diff", old, new)
+    assert result.code == 2
+    assert f"{old}:2: at /info" in result.err and "'version' is a required property" in result.err
+    assert "new.yaml" not in result.err and "Traceback" not in result.err
+    only_new = run_generator("diff", write(tmp_path, "fine", base()), new)
+    assert only_new.code == 2 and f"{new}:3: at /paths" in only_new.err
 
 
 def test_lint_warns_by_default_and_fails_under_strict(tmp_path: Path) -> None:
@@ -153,3 +169,24 @@ def test_a_committed_snapshot_is_a_side(tmp_path: Path) -> None:
     (tmp_path / "surface.json").write_text('{"format": 0}', encoding="utf-8")
     refused = run_generator("diff", tmp_path / "surface.json", new)
     assert refused.code == 2 and "not a surface snapshot" in refused.err
+
+
+def test_python_m_generator_diff_writes_all_of_its_report_and_its_exit_code(
+    tmp_path: Path,
+) -> None:
+    """``python -m generator diff`` leaves without the interpreter's teardown (``__main__``): its
+    report must still be written whole, to a pipe, with the exit code of ``--fail-on``."""
+    old, new = _pair(tmp_path)
+    command = [sys.executable, "-m", "generator", "diff", str(old), str(new), "--format", "json"]
+    done = subprocess.run(
+        [*command, "--fail-on", "breaking"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 1, done.stderr
+    in_process = run_generator("diff", old, new, "--format", "json")
+    assert done.stdout == in_process.out and json.loads(done.stdout)["level"] == "breaking"
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("openapi: 3.1.0\ninfo: {title: x}\npaths: {}\n", encoding="utf-8")
+    refused = subprocess.run(
+        [*command[:4], str(old), str(broken)], capture_output=True, text=True, check=False
+    )
+    assert refused.returncode == 2 and f"{broken}:2" in refused.stderr
