@@ -68,6 +68,12 @@ def render_spec(path: str, strict: bool, out: str = "", fork: bool = False) -> R
                 raise SpecError([_labelled(f.problem, "error", f.rule) for f in findings])
         gateway = build_gateway(loaded)
         result.package = gateway.package
+        if strict:  # the one finding that needs the built client: its checks' cost
+            from generator.validation_cost import costly_operations
+
+            costly = costly_operations(loaded, gateway.runtime_spec)
+            if costly:
+                raise SpecError([_labelled(f.problem, "error", f.rule) for f in costly])
         large = len(gateway.runtime_spec.get("operations") or ()) >= FORK_FROM_OPERATIONS
         with Side(loaded, gateway, out, lint=not strict, fork=fork and large) as side:
             result.files = render_package(gateway)

@@ -192,6 +192,11 @@ def test_generation_warns_of_alternatives_too_costly_to_check(tmp_path: Path) ->
     with pytest.raises(SchemaError, match="too costly to validate before a call"):
         report_operation(spec.operations["anyDiamond"], {"x": 1})
     assert time.process_time() - started < 5
+    # --strict makes the finding an error, as every other lint finding: nothing is written
+    strict = run_generator("generate", source, "--out", tmp_path / "strict", "--strict")
+    assert strict.code == 2, strict.err
+    assert "error: operation 'anyDiamond'" in strict.err and "[validation-cost]" in strict.err
+    assert not (tmp_path / "strict" / "alternatives").exists()
 
 
 def test_documents_without_diamonds_come_back_as_they_are() -> None:
