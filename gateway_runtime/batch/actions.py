@@ -48,6 +48,13 @@ def _message(exc: BaseException) -> str:
     return str(getattr(exc, "message", None) or exc or type(exc).__name__).splitlines()[0]
 
 
+def poll_refused_note(exc: Exception) -> str:
+    """The note of a job whose poll the gateway answered with an error of its own."""
+    code = getattr(exc, "code", None) or getattr(exc, "status_code", None)
+    said = f"{code}: {_message(exc)}" if code is not None else _message(exc)
+    return f"the poll was answered with an error ({said}); the task is kept: run the batch again"
+
+
 def _transient(exc: Exception) -> bool:
     if isinstance(exc, APIConnectionError | RateLimitError):
         return True
@@ -242,18 +249,9 @@ class JobActions:
                 return
             self._drop(running, f"polls keep failing ({_message(exc)}); run the batch again")
             return
-        self._settled(running)
-        code = getattr(exc, "code", None) or getattr(exc, "status_code", None)
-        run.store.finish(
-            run.batch,
-            running.job_id,
-            "failed",
-            time.time(),
-            error_code=code,
-            error_message=_message(exc),
-            polls=running.polls,
-        )
-        run.stats["failed"] += 1
+        # The poll, not the task, failed: the task may still run or have succeeded. It stays
+        # recorded (a "failed" job would be submitted again by --retry-failed: paid twice).
+        self._drop(running, poll_refused_note(exc))
 
     def _drop(self, running: Running, note: str) -> None:
         """Stop watching a task that is still (maybe) running; a rerun resumes it."""

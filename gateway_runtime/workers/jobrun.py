@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .._flow import run_sync
+from ..batch.actions import poll_refused_note
 from ..batch.jobs import split_payload
 from ..batch.pricing import reported_cost
 from ..batch.state import job_folder
@@ -309,22 +310,18 @@ class JobRunner:
         return "failed"
 
     def _poll_failed(self, batch: str, job_id: str, exc: GatewayClientError) -> str:
-        """A poll that kept failing leaves the paid task recorded (``submitted``, with a note);
-        a gateway that answers the poll with an error of its own (not a 5xx) fails the job,
-        as a local run does."""
-        transient = isinstance(exc, APIConnectionError | RateLimitError) or (
-            isinstance(exc, APIStatusError) and (exc.status_code or 0) >= 500
+        """A poll that kept failing, or that the gateway answered with an error, leaves the paid
+        task recorded (``submitted``, with a note), as a local run does: the task may still run
+        or have succeeded, and a retried "failed" job would be submitted again."""
+        if isinstance(exc, GatewayError) and not isinstance(exc, RateLimitError):
+            status = getattr(exc, "status_code", None) or 0
+            if status < 500:
+                self.store.note(batch, job_id, poll_refused_note(exc))
+                return "running"
+        self.store.note(
+            batch, job_id, f"polls keep failing ({_message(exc)}); enqueue the batch again"
         )
-        if transient or not isinstance(exc, GatewayError):
-            self.store.note(
-                batch, job_id, f"polls keep failing ({_message(exc)}); enqueue the batch again"
-            )
-            return "running"
-        code = getattr(exc, "code", None) or getattr(exc, "status_code", None)
-        self.store.finish(
-            batch, job_id, "failed", time.time(), error_code=code, error_message=_message(exc)
-        )
-        return "failed"
+        return "running"
 
 
 def _save(

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -200,3 +203,34 @@ def test_an_idempotent_submit_goes_again_with_the_same_key(tmp_path: Path) -> No
         keys = [r.headers.get("idempotency-key") for r in sim.requests if r.method == "POST"]
     assert summary.outcomes["succeeded"] == 4 and summary.tasks == 4
     assert len(keys) == 5 and len(set(keys)) == 4  # the refused one went again with its key
+
+
+def test_a_poll_answered_with_an_error_keeps_the_task_and_retry_failed_never_resends_it(
+    tmp_path: Path,
+) -> None:
+    """The gateway answers the polls with an error of its own (404: it has lost the tasks): the
+    poll failed, not the task, so each job stays recorded with the gateway's words; even
+    --retry-failed then polls the same task on the next run instead of paying for a new one."""
+    jobs = write_jobs(tmp_path / "jobs.jsonl", 4)
+    out = tmp_path / "out"
+    with Simulator("qingbo", polls=2, record=True) as sim, _client(sim) as client:
+        hidden: dict[str, Any] = {}
+
+        def hide_tasks_once_submitted() -> None:
+            deadline = time.monotonic() + 30
+            while sim.submits() < 4 and time.monotonic() < deadline:
+                time.sleep(0.001)
+            hidden.update(sim.tasks)
+            sim.tasks.clear()
+
+        hider = threading.Thread(target=hide_tasks_once_submitted)
+        hider.start()
+        first = run_batch(client, OPERATION, jobs, out=out, **{**FAST, "poll_interval": 0.3})
+        hider.join()
+        assert first.outcomes["failed"] == 0 and first.outcomes["running"] == 4, first.outcomes
+        kept = results(out)["job-0"]
+        assert kept["task_id"] and "answered with an error (task_not_found" in kept["note"]
+        sim.tasks.update(hidden)  # the gateway finds them again
+        again = run_batch(client, OPERATION, jobs, out=out, retry_failed=2, **FAST)
+        assert again.outcomes["succeeded"] == 4
+        assert set(submits_per_job(sim).values()) == {1}  # nothing paid twice
