@@ -189,6 +189,12 @@ def _register_diff(sub: Any) -> None:
         choices=("breaking", "may-break"),
         help="exit 1 when a change at this level (or worse) is found",
     )
+    cmd.add_argument(
+        "--full",
+        action="store_true",
+        help="describe every operation, not only those that may differ (the same report, "
+        "slower; a check of the incremental diff)",
+    )
 
 
 def _register_lint(sub: Any) -> None:

@@ -37,6 +37,11 @@ class LazyMap(Mapping[str, Any]):
             self._done[name] = self._prepare(self._raw[name])
         return self._done[name]
 
+    def unprepared(self, name: str) -> Any:
+        """The value of name before preparation (a ready value as it is): what ``clientgen
+        diff`` fingerprints, since the same raw value always prepares to the same value."""
+        return self._ready[name] if name in self._ready else self._raw[name]
+
     def __contains__(self, name: object) -> bool:
         return name in self._ready or name in self._raw
 

@@ -11,7 +11,7 @@ Schemas are walked to a bounded depth and size, so a 3 MB document gives a bound
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 import msgspec
@@ -80,8 +80,15 @@ def _operations(
     return ops
 
 
-def surface_of(gateway: Gateway, version: str = "0.0.0") -> dict[str, Any]:
-    """The surface of a built gateway (version is the package's own semantic version)."""
+def surface_of(
+    gateway: Gateway, version: str = "0.0.0", only: Collection[str] | None = None
+) -> dict[str, Any]:
+    """The surface of a built gateway (version is the package's own semantic version).
+
+    only: the Python names of the operations to describe (None: all). ``clientgen diff`` leaves
+    out those it has proved the same on both sides (``generator.diff.fingerprints``); every
+    other part of the surface is whole, and ``models`` holds those the described ones reach.
+    """
     runtime = gateway.runtime_spec
     hoisted = gateway.models_document["components"]["schemas"]
     spec_version = str(gateway.models_document.get("openapi", "3.1"))
@@ -94,7 +101,13 @@ def surface_of(gateway: Gateway, version: str = "0.0.0") -> dict[str, Any]:
         names,
         lambda name, is_own: own[name] if is_own else normalize_schema(hoisted[name], dialect),
     )
-    operations = (op for res in gateway.root.walk() for op in res.operations)
+    by_id = runtime["operations"]
+    operations = (
+        op
+        for res in gateway.root.walk()
+        for op in res.operations
+        if only is None or by_id[op.operation_id]["python_name"] in only
+    )
     flat = Flattener(schemas)
     surface: dict[str, Any] = {
         "format": FORMAT,
