@@ -196,11 +196,11 @@ def _read_sides(
         child.close()
         raise
     old_prints: Prints | None = child.message()
-    only = _only(old_prints, second.fingerprints() if incremental else None)
-    child.answer(only)  # the child describes OLD while this process describes NEW
     try:
+        only = _only(old_prints, second.fingerprints() if incremental else None)
+        child.answer(only)  # the child describes OLD while this process describes NEW
         new_surface = second.surface(only)
-    except BaseException:
+    except BaseException:  # the child, waiting or working, is ended (it sees no reply)
         child.close()
         raise
     return child.result(), new_surface
