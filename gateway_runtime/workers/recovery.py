@@ -22,13 +22,19 @@ from celery import Celery
 
 from .redis_store import RedisJobStore
 
-__all__ = ["PENDING_GRACE", "lost_pending", "queue_empty"]
+__all__ = ["PENDING_GRACE", "lost_pending", "parks", "queue_empty"]
 
 PENDING_GRACE = 5.0
 """Least seconds a pending job must sit untouched (queue empty) before it is sent again."""
 
 _PRIORITY_STEPS = (3, 6, 9)
 """kombu's Redis transport keeps priorities 1-9 in lists named ``{queue}\\x06\\x16{step}``."""
+
+
+def parks(note: str | None) -> bool:
+    """Whether a job's note parks it (a cap, an uncertain submit, a refused poll: a person or
+    a new run must act) rather than telling why it waits to be sent again ("not sent: ...")."""
+    return note is not None and not note.startswith("not sent")
 
 
 def queue_empty(app: Celery, store: RedisJobStore) -> bool:
@@ -42,8 +48,12 @@ def queue_empty(app: Celery, store: RedisJobStore) -> bool:
         return sum(int(n) for n in pipe.execute()) == 0
 
 
+def _str(value: bytes | str | None) -> str | None:
+    return value.decode() if isinstance(value, bytes) else value
+
+
 def lost_pending(store: RedisJobStore, batch: str, now: float, grace: float) -> list[str]:
-    """Pending jobs of ``batch`` (no note, no live lease) untouched for ``grace`` seconds.
+    """Pending jobs of ``batch`` (not parked, no live lease) untouched for ``grace`` seconds.
 
     Call only when the queue is empty. A job seen idle for the first time is marked touched
     now (its clock starts); those returned are marked again, so each is sent once per grace.
@@ -59,7 +69,7 @@ def lost_pending(store: RedisJobStore, batch: str, now: float, grace: float) -> 
             rows = pipe.execute()
         with store.db.pipeline() as pipe:
             for (_, job_id), key, (note, until, touched) in zip(ids, keys, rows, strict=True):
-                if note is not None or float(until or 0) > now:
+                if parks(_str(note)) or float(until or 0) > now:
                     continue
                 if touched is None:
                     pipe.hsetnx(key, "touched", repr(now))

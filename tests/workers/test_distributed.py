@@ -69,8 +69,9 @@ def test_pending_jobs_whose_messages_the_broker_lost_are_sent_again(
     redis_server: RedisServer, sim: Simulator, tmp_path: Path
 ) -> None:
     """Messages gone from Redis (as when it dies between a worker's BRPOP and kombu's unacked
-    write): the sweeper finds the pending jobs untouched while the queue is empty and enqueues
-    them again; each job is submitted once, and a duplicate message changes nothing."""
+    write, or a job's re-enqueue failing while it is down): the sweeper finds the pending jobs
+    untouched while the queue is empty and enqueues them again; each job is submitted once, and
+    a duplicate message changes nothing."""
     import redis
 
     app = make_app(redis_server.url, visibility_timeout=3)
@@ -82,6 +83,7 @@ def test_pending_jobs_whose_messages_the_broker_lost_are_sent_again(
     assert broker.llen("clientgen") == 6
     broker.delete("clientgen")  # every message lost
     enqueue_jobs(app, batch, ["job-0002"])  # one found again by other means: a duplicate later
+    store.note(batch, "job-0003", "not sent: the gateway refused the connection")  # still open
     worker = Worker(redis_server.url, tmp_path, "w1")
     try:
         final = wait(store, batch, every=0.2, timeout=60)
