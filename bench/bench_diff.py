@@ -15,8 +15,9 @@ removed and one added). Prints, beside their targets:
   say little on their own;
 - ``clientgen diff`` of the old revision's committed ``surface.json`` and the new revision (one
   document to parse: how ``make generate`` and a pre-regeneration check compare), same findings;
-- one side's CPU by stage (load, normalise, validate, build, surface; built for the surface only,
-  as ``diff`` builds): a diff of two documents reads two, a generation reads one and renders; so
+- one side's CPU by stage (load, normalise, validate, build, fingerprints, and the surface of
+  every operation, which the incremental diff replaces by that of the changed ones; built for
+  the surface only, as ``diff`` builds): a diff of two documents reads two, a generation reads one and renders; so
   a diff's CPU floor is about two readings, and on two cores its wall time about one;
 - ``--full`` (every operation described: the diff before it was incremental) and two worst
   cases, so the common case is not mistaken for the worst: a component reached by the most
@@ -138,6 +139,7 @@ def _run(args: list[str]) -> tuple[float, float, subprocess.CompletedProcess[str
 def _stages(spec: Path) -> str:
     """CPU seconds of each stage of reading one side (what a diff does twice, a generation once)."""
     from generator.build import build_gateway
+    from generator.diff.fingerprints import fingerprints
     from generator.lenient import find_deviations
     from generator.load import load_spec
     from generator.surface import surface_of
@@ -161,8 +163,10 @@ def _stages(spec: Path) -> str:
     lap("validate")
     gateway = build_gateway(loaded, "openai", surface_only=True)
     lap("build")
+    fingerprints(gateway)
+    lap("fingerprints")
     surface_of(gateway)
-    lap("surface")
+    lap("surface of every operation (--full)")
     total = sum(times.values())
     return ", ".join(f"{k} {v:.2f} s" for k, v in times.items()) + f"; {total:.2f} s in all"
 
