@@ -195,9 +195,14 @@ def _read_sides(
     except BaseException:  # interrupted: the child was too
         child.close()
         raise
+    try:  # NEW's fingerprints while the child works out OLD's
+        new_prints = second.fingerprints() if incremental else None
+    except BaseException:
+        child.close()
+        raise
     old_prints: Prints | None = child.message()
     try:
-        only = _only(old_prints, second.fingerprints() if incremental else None)
+        only = _only(old_prints, new_prints)
         child.answer(only)  # the child describes OLD while this process describes NEW
         new_surface = second.surface(only)
     except BaseException:  # the child, waiting or working, is ended (it sees no reply)
