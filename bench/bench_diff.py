@@ -8,8 +8,8 @@ removed and one added). Prints, beside their targets:
   cache of any kind, median of 3; OLD is read in a forked child while the process reads NEW;
   only the operations not proved the same are described, ``generator/diff/sides.py``);
 - the wall time of generating the client of the new revision (fresh process, fresh folder);
-  the diffs and the generations are run in turn (diff, full diff, generation, worst cases, ...)
-  so a change of load on the shared machine falls on all of them;
+  the diffs and the generations are run in turn (diff, generation, full diff, worst cases,
+  snapshot; three rounds) so a change of load on the shared machine falls on all of them;
 - their ratio (target <= 0.3: a change report must cost well under a generation), and the CPU
   times and their ratio (same target), and the load average, since wall times on a shared machine
   say little on their own;
@@ -17,8 +17,9 @@ removed and one added). Prints, beside their targets:
   document to parse: how ``make generate`` and a pre-regeneration check compare), same findings;
 - one side's CPU by stage (load, normalise, validate, build, fingerprints, and the surface of
   every operation, which the incremental diff replaces by that of the changed ones; built for
-  the surface only, as ``diff`` builds): a diff of two documents reads two, a generation reads one and renders; so
-  a diff's CPU floor is about two readings, and on two cores its wall time about one;
+  the surface only, as ``diff`` builds): a diff of two documents reads two, a generation reads
+  one and renders; so a diff's CPU floor is about two readings, and on two cores its wall time
+  about one;
 - ``--full`` (every operation described: the diff before it was incremental) and two worst
   cases, so the common case is not mistaken for the worst: a component reached by the most
   operations changed (``Metadata``, 51 of OpenAI's 288), and every operation's summary edited
