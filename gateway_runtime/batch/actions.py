@@ -31,6 +31,7 @@ from ..task_state import TaskState
 from ..tasks import AsyncTask
 from ..validation import PayloadValidationError
 from .jobs import split_payload
+from .poll_errors import poll_failure
 from .pricing import reported_cost
 from .state import Run, Running, job_folder
 from .store import JobRecord
@@ -46,19 +47,6 @@ _NOT_SENT = (PayloadValidationError, InvalidPathParameterError, MissingAPIKeyErr
 
 def _message(exc: BaseException) -> str:
     return str(getattr(exc, "message", None) or exc or type(exc).__name__).splitlines()[0]
-
-
-def poll_refused_note(exc: Exception) -> str:
-    """The note of a job whose poll the gateway answered with an error of its own."""
-    code = getattr(exc, "code", None) or getattr(exc, "status_code", None)
-    said = f"{code}: {_message(exc)}" if code is not None else _message(exc)
-    return f"the poll was answered with an error ({said}); the task is kept: run the batch again"
-
-
-def _transient(exc: Exception) -> bool:
-    if isinstance(exc, APIConnectionError | RateLimitError):
-        return True
-    return isinstance(exc, APIStatusError) and (exc.status_code or 0) >= 500
 
 
 class JobActions:
@@ -240,18 +228,17 @@ class JobActions:
         run.schedule.poll_at(time.monotonic() + delay, running)
 
     def _poll_failed(self, running: Running, exc: Exception) -> None:
+        """The poll, not the task, failed: the task may still run or have succeeded. It stays
+        recorded (a "failed" job would be submitted again by --retry-failed: paid twice)."""
         run = self.run
-        if _transient(exc):
+        failure = poll_failure(exc)
+        if failure.transient:
             running.failures += 1
             if running.failures <= run.config.max_poll_failures:
                 asked = getattr(exc, "retry_after", None) or 0.0
                 self._again(running, max(run.interval_after(running), asked))
                 return
-            self._drop(running, f"polls keep failing ({_message(exc)}); run the batch again")
-            return
-        # The poll, not the task, failed: the task may still run or have succeeded. It stays
-        # recorded (a "failed" job would be submitted again by --retry-failed: paid twice).
-        self._drop(running, poll_refused_note(exc))
+        self._drop(running, failure.note)
 
     def _drop(self, running: Running, note: str) -> None:
         """Stop watching a task that is still (maybe) running; a rerun resumes it."""

@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from .._flow import run_sync
-from ..batch.actions import poll_refused_note
 from ..batch.jobs import split_payload
+from ..batch.poll_errors import poll_failure
 from ..batch.pricing import reported_cost
 from ..batch.state import job_folder
 from ..batch.store import JobRecord
@@ -274,6 +274,7 @@ class JobRunner:
                 limit=plan.timeout or binding.timeout,
                 take_token=lambda: self._token(plan),
                 hinted=hinted if watch is not None else None,
+                max_failures=plan.max_poll_failures,
             )
         except GatewayClientError as exc:
             return self._poll_failed(batch, job_id, exc)
@@ -311,16 +312,10 @@ class JobRunner:
 
     def _poll_failed(self, batch: str, job_id: str, exc: GatewayClientError) -> str:
         """A poll that kept failing, or that the gateway answered with an error, leaves the paid
-        task recorded (``submitted``, with a note), as a local run does: the task may still run
-        or have succeeded, and a retried "failed" job would be submitted again."""
-        if isinstance(exc, GatewayError) and not isinstance(exc, RateLimitError):
-            status = getattr(exc, "status_code", None) or 0
-            if status < 500:
-                self.store.note(batch, job_id, poll_refused_note(exc))
-                return "running"
-        self.store.note(
-            batch, job_id, f"polls keep failing ({_message(exc)}); enqueue the batch again"
-        )
+        task recorded (``submitted``, with a note), as a local run does (the same decision and
+        words: ``batch.poll_errors``): the task may still run or have succeeded, and a retried
+        "failed" job would be submitted again."""
+        self.store.note(batch, job_id, poll_failure(exc).note)
         return "running"
 
 
