@@ -31,7 +31,7 @@ from ..task_state import TaskState
 from ..tasks import AsyncTask
 from ..validation import PayloadValidationError
 from .jobs import split_payload
-from .poll_errors import poll_failure
+from .poll_errors import error_line, poll_failure
 from .pricing import reported_cost
 from .state import Run, Running, job_folder
 from .store import JobRecord
@@ -43,10 +43,6 @@ UNCERTAIN = "may have been submitted — check the gateway before running it aga
 
 _RESENDS = 3  # times an idempotent submit of unknown fate goes again (same key) in one run
 _NOT_SENT = (PayloadValidationError, InvalidPathParameterError, MissingAPIKeyError)
-
-
-def _message(exc: BaseException) -> str:
-    return str(getattr(exc, "message", None) or exc or type(exc).__name__).splitlines()[0]
 
 
 class JobActions:
@@ -135,7 +131,7 @@ class JobActions:
             pause = getattr(exc, "retry_after", None) or 1.0
             run.submits_paused_until = max(run.submits_paused_until, time.monotonic() + pause)
             if job.state == "pending":
-                run.store.release(run.batch, job.job_id, f"not sent: {_message(exc)}")
+                run.store.release(run.batch, job.job_id, f"not sent: {error_line(exc)}")
                 run.requeued.appendleft(job)
             else:
                 run.resubmit.appendleft(claimed)
@@ -153,7 +149,7 @@ class JobActions:
                 "failed",
                 time.time(),
                 error_code=code,
-                error_message=_message(exc),
+                error_message=error_line(exc),
                 refund=True,
             )
             run.stats["failed"] += 1
@@ -167,7 +163,7 @@ class JobActions:
         if run.idempotent and run.resent[job.job_id] <= _RESENDS:
             run.resubmit.append(claimed)  # same idempotency key: the gateway dedupes
             return
-        run.store.note(run.batch, job.job_id, f"{UNCERTAIN} ({_message(exc)})")
+        run.store.note(run.batch, job.job_id, f"{UNCERTAIN} ({error_line(exc)})")
 
     # -- poll ----------------------------------------------------------------------------
 
@@ -277,7 +273,7 @@ class JobActions:
         except Exception as exc:
             self._drop(
                 running,
-                f"succeeded, but saving its outputs failed ({_message(exc)}); "
+                f"succeeded, but saving its outputs failed ({error_line(exc)}); "
                 "run the batch again to fetch them",
             )
             return

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..errors import GatewayError
 from ..task_waiting import transient_poll_failure
 
-__all__ = ["PollFailure", "poll_failure"]
+__all__ = ["PollFailure", "error_line", "poll_failure"]
 
 _RERUN = "the task is kept: run the batch again"
 
@@ -29,16 +29,17 @@ class PollFailure(NamedTuple):
     note: str
 
 
-def _message(exc: BaseException) -> str:
+def error_line(exc: BaseException) -> str:
+    """The first line of an error's message (its class name when it has none): a note's words."""
     return str(getattr(exc, "message", None) or exc or type(exc).__name__).splitlines()[0]
 
 
 def poll_failure(exc: Exception) -> PollFailure:
     """The one decision both runners make about a poll that raised ``exc``."""
     if transient_poll_failure(exc):
-        return PollFailure(True, f"polls keep failing ({_message(exc)}); {_RERUN}")
+        return PollFailure(True, f"polls keep failing ({error_line(exc)}); {_RERUN}")
     if isinstance(exc, GatewayError):
         code = getattr(exc, "code", None) or getattr(exc, "status_code", None)
-        said = f"{code}: {_message(exc)}" if code is not None else _message(exc)
+        said = f"{code}: {error_line(exc)}" if code is not None else error_line(exc)
         return PollFailure(False, f"the poll was answered with an error ({said}); {_RERUN}")
-    return PollFailure(False, f"the poll failed ({_message(exc)}); {_RERUN}")
+    return PollFailure(False, f"the poll failed ({error_line(exc)}); {_RERUN}")
