@@ -47,7 +47,7 @@ def _matches(pattern: str, name: str) -> bool:
 class _Descents:
     """The member/item subschemas of one node, by the label of what they check."""
 
-    __slots__ = ("any_member", "item", "named", "patterns")
+    __slots__ = ("any_member", "contains", "items", "named", "patterns", "prefix")
 
     def __init__(self, node: Mapping[str, Any], p: str, nodes: Mapping[str, Any]) -> None:
         def here(*tokens: Any) -> str | None:
@@ -70,21 +70,21 @@ class _Descents:
         rest = "additionalProperties" if "additionalProperties" in node else "unevaluatedProperties"
         self.any_member = here(rest) if rest in node else None
         prefix = node.get("prefixItems")
-        items = (
-            [q for i in range(len(prefix)) if (q := here("prefixItems", i)) is not None]
-            if (isinstance(prefix, list))
+        self.prefix = (
+            [here("prefixItems", i) or "" for i in range(len(prefix))]
+            if isinstance(prefix, list)
             else []
         )
         rest_items = "items" if "items" in node else "unevaluatedItems"
-        if rest_items in node and not isinstance(node[rest_items], list):
-            items.append(here(rest_items) or "")
-        self.item = ([q for q in items if q], here("contains"))
+        self.items = here(rest_items) if rest_items in node else None
+        self.contains = here("contains")
 
     def slot(self, label: str) -> list[str]:
         """Subschemas a member named ``label`` (or an item, or an undeclared member) meets."""
-        if label == _ITEM:
-            alternatives, contains = self.item
-            return alternatives + ([contains] if contains is not None else [])
+        if label.startswith(_ITEM):  # item N (an index past every prefixItems: _ITEM)
+            index = int(label[len(_ITEM) :] or len(self.prefix))
+            first = self.prefix[index] if index < len(self.prefix) else self.items
+            return [q for q in (first, self.contains) if q]
         rest = [self.any_member] if self.any_member is not None else []
         patterns = [q for _, q in self.patterns]
         if label == _ANY:  # a name matching every pattern (then no additionalProperties)
@@ -122,6 +122,7 @@ def _tables(
         labels = {_ANY, _REST, _ITEM}
         for y in closure:
             labels.update(own[y].named)
+            labels.update(f"{_ITEM}{i}" for i in range(len(own[y].prefix)))
         table: Table = {}
         for label in labels:
             slot: dict[str, int] = {}
@@ -188,9 +189,7 @@ def _deps(p: str, in_place: Callable[[str], list[str]], d: _Descents | None) -> 
     out += [q for _, q in d.patterns]
     if d.any_member is not None:
         out.append(d.any_member)
-    out += d.item[0]
-    if d.item[1] is not None:
-        out.append(d.item[1])
+    out += [q for q in (*d.prefix, d.items, d.contains) if q]
     return out
 
 
