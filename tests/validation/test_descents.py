@@ -21,6 +21,8 @@ from hypothesis import strategies as st
 from gateway_runtime.spec import GatewaySpec
 from gateway_runtime.validation import SchemaError, compile_validator, report_operation
 from gateway_runtime.validation.conjunctions import MAX_EXPANSION, expansion
+from gateway_runtime.validation.engine import _dedupe
+from gateway_runtime.validation.messages import Messages
 from tests.generator.conftest import run_generator
 
 
@@ -245,3 +247,67 @@ def test_the_count_bounds_the_visits_at_every_place(
         except RecursionError:
             continue  # a $ref cycle in place: the engine's own business (refused when compiled)
         assert max(seen.values()) <= cost, (schema, value, seen)
+
+
+# -- our messages walk each shared path once, and say the same --------------------------------
+
+_LEAVES = st.sampled_from(
+    [
+        {"type": "integer"},
+        {"type": "string", "x-message": "a: give a string"},
+        {"minimum": 2},
+        {"enum": ["x", "y"]},
+        {"required": ["a"]},
+        {"const": 1},
+        {"type": "object", "properties": {"a": {"type": "integer"}}, "required": ["b"]},
+        {"$ref": "#/$defs/D0"},
+        {"$ref": "#/$defs/D1"},
+        False,
+    ]
+)
+
+
+def _messages_schemas() -> st.SearchStrategy[dict[str, Any]]:
+    def grow(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+        return st.one_of(
+            st.builds(lambda xs: {"anyOf": xs}, st.lists(inner, min_size=1, max_size=3)),
+            st.builds(lambda xs: {"oneOf": xs}, st.lists(inner, min_size=1, max_size=3)),
+            st.builds(lambda xs: {"allOf": xs}, st.lists(inner, min_size=1, max_size=2)),
+            st.builds(lambda c, t: {"if": c, "then": t}, inner, inner),
+            st.builds(
+                lambda ps: {"type": "object", "properties": ps},
+                st.dictionaries(st.sampled_from(_NAMES), inner, min_size=1, max_size=2),
+            ),
+            st.builds(lambda x: {"items": x}, inner),
+            st.builds(
+                lambda x: {"x-message": "wrong here", **x},
+                inner.filter(lambda n: isinstance(n, dict)),
+            ),
+        )
+
+    node = st.recursive(_LEAVES, grow, max_leaves=10)
+    return st.builds(
+        lambda root, d0, d1: {"allOf": [root], "$defs": {"D0": d0, "D1": d1}},
+        node,
+        node,
+        st.recursive(_LEAVES, grow, max_leaves=4),
+    )
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(_messages_schemas(), st.lists(_VALUES, min_size=1, max_size=3))
+def test_memoised_walks_give_the_same_problems_as_plain_ones(
+    schema: dict[str, Any], values: list[Any]
+) -> None:
+    """Same problems, same order, same words, with and without the walks shared per validation."""
+    try:
+        validator = compile_validator(schema)
+    except SchemaError:
+        return  # refused as too costly (or a $ref cycle in place): nothing is rendered
+    for value in values:
+        errors = list(validator._engine.iter_errors(value))
+        doc, submap = validator._doc, validator._validator_map
+        plain = Messages(doc, value, submap, memo=False).problems(errors)
+        shared = Messages(doc, value, submap).problems(errors)
+        assert shared == plain, (schema, value)
+        assert validator.validate(value) == (_dedupe(plain) if len(plain) > 1 else plain)
