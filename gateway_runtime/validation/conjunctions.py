@@ -504,13 +504,18 @@ def costs(root: Any) -> dict[str, int]:
 
 def _expansion(nodes: dict[str, Any]) -> tuple[int, str]:
     cost = _costs(nodes)
-    where = where_bound_crossed(nodes, lambda p: _in_place(nodes, p), cost)
+    where = where_bound_crossed(nodes, lambda p: _in_place(nodes, p), cost, MAX_EXPANSION + 1)
     return cost.get(where, 1), where
 
 
 def _costs(nodes: dict[str, Any]) -> dict[str, int]:
+    known: dict[str, list[str]] = {}
+
     def deps(p: str) -> list[str]:
-        return _in_place(nodes, p)
+        found = known.get(p)
+        if found is None:
+            found = known[p] = _in_place(nodes, p)
+        return found
 
     cost: dict[str, int] = {}
     limit = MAX_EXPANSION + 1

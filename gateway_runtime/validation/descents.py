@@ -24,6 +24,10 @@ __all__ = ["descent_costs", "where_bound_crossed"]
 _ANY = "\x00any"  # a member no `properties` entry names
 _ITEM = "\x00item"  # an item of an array
 _REST = "\x00rest"  # a member no `properties` entry names and no pattern matches
+_DESCENDING = frozenset(
+    "properties patternProperties additionalProperties unevaluatedProperties prefixItems items "
+    "unevaluatedItems contains".split()
+)
 
 
 def _escape(key: Any) -> str:
@@ -105,18 +109,21 @@ def _tables(
     nodes: Mapping[str, Any], in_place: Callable[[str], list[str]], again: Callable[[Any], int]
 ) -> dict[str, Table]:
     """Per node, what its value's members are checked against, through its in-place members."""
-    own = {p: _Descents(n, p, nodes) for p, n in nodes.items() if isinstance(n, dict)}
-    closures: dict[str, dict[str, int]] = {}  # node -> {node applied in place: paths to it}
+    own = {
+        p: _Descents(n, p, nodes)
+        for p, n in nodes.items()
+        if isinstance(n, dict) and not _DESCENDING.isdisjoint(n)
+    }
+    closures: dict[str, dict[str, int]] = {}  # node -> {node descending in place: paths to it}
     for p in _order(nodes, in_place):
-        if p not in own:
-            continue
-        mine = {p: 1}
+        mine = {p: 1} if p in own else {}
         factor = again(nodes[p])
         for q in in_place(p):
             for y, n in closures.get(q, {}).items():
                 if y != p:
                     mine[y] = mine.get(y, 0) + factor * n
-        closures[p] = mine
+        if mine:
+            closures[p] = mine
     tables: dict[str, Table] = {}
     for p, closure in closures.items():
         labels = {_ANY, _REST, _ITEM}
@@ -194,15 +201,17 @@ def _deps(p: str, in_place: Callable[[str], list[str]], d: _Descents | None) -> 
 
 
 def where_bound_crossed(
-    nodes: Mapping[str, Any], in_place: Callable[[str], list[str]], g: Mapping[str, int]
+    nodes: Mapping[str, Any], in_place: Callable[[str], list[str]], g: Mapping[str, int], limit: int
 ) -> str:
     """The node of highest cost none of whose members costs as much (shortest such pointer).
 
-    Costs are capped, so the highest is shared by everything above where a schema first
-    exceeds the bound; this names that place rather than the document's root.
+    Costs are capped at ``limit``, so the highest is shared by everything above where a schema
+    first exceeds the bound; this names that place rather than the document's root.
     """
     top = max(g.values(), default=1)
     at_top = [p for p, v in g.items() if v == top]
+    if top < limit:  # under the bound: the node of highest cost is the answer
+        return min(at_top, key=lambda p: (len(p), p), default="")
     for p in sorted(at_top, key=lambda p: (len(p), p)):
         node = nodes.get(p)
         d = _Descents(node, p, nodes) if isinstance(node, dict) else None
