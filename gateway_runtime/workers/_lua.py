@@ -70,13 +70,15 @@ return 1
 LEASE = (
     _NOW
     + """
--- Take or renew the job's lease. KEYS: job. ARGV: owner, seconds, read (1: also return the job).
+-- Take or renew the job's lease (and mark the job touched: a worker had its message).
+-- KEYS: job. ARGV: owner, seconds, read (1: also return the job).
 -- Returns {1} (or {1, the job's fields}) when the caller holds it now, {0} when a live lease is
 -- another worker's, {-1} when there is no such job.
 local l = redis.call('HMGET', KEYS[1], 'lease_owner', 'lease_until', 'seq')
 if not l[3] then return {-1} end
 if l[1] and l[1] ~= ARGV[1] and tonumber(l[2] or '0') > now then return {0} end
-redis.call('HSET', KEYS[1], 'lease_owner', ARGV[1], 'lease_until', now + tonumber(ARGV[2]))
+redis.call('HSET', KEYS[1], 'lease_owner', ARGV[1], 'lease_until', now + tonumber(ARGV[2]),
+           'touched', now)
 if l[1] and l[1] ~= ARGV[1] then redis.call('HINCRBY', KEYS[1], 'takeovers', 1) end
 if ARGV[3] == '1' then return {1, redis.call('HGETALL', KEYS[1])} end
 return {1}

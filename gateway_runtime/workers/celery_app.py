@@ -6,11 +6,13 @@ goes back to the queue after ``visibility_timeout``), a prefetch of one, and JSO
 carry only ids (batch, job) — payloads stay in the job store and keys stay in each worker's
 environment. A message may arrive twice or late; the store's leases and conditional transitions
 make that harmless. Each worker also sweeps, at most once per lease period for all workers,
-the jobs left ``submitting``/``submitted`` under an expired lease and enqueues them again.
+the jobs left ``submitting``/``submitted`` under an expired lease and enqueues them again, and
+pending jobs whose message the broker lost (``recovery``).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import threading
@@ -22,6 +24,7 @@ from celery import Celery, Task
 from .clients import ClientCache
 from .generation import register_generation_tasks
 from .jobrun import JobRunner
+from .recovery import PENDING_GRACE, lost_pending, queue_empty
 from .redis_journal import RedisJournal
 from .redis_store import RedisJobStore
 
@@ -107,18 +110,24 @@ def enqueue_jobs(app: Celery, batch: str, job_ids: list[str]) -> None:
 
 
 def sweep(app: Celery, store: RedisJobStore, batch: str, lease: float) -> int:
-    """Enqueue again the batch's started jobs whose lease expired (their worker died).
+    """Enqueue again the batch's started jobs whose lease expired (their worker died), and
+    pending jobs whose message the broker lost (``recovery``).
 
     Runs under a Redis lock so one worker sweeps a batch per lease period. Returns how many.
     """
     lock = f"{store.prefix}:batch:{batch}:sweep"
     if not store.db.set(lock, os.getpid(), nx=True, ex=max(1, int(lease))):
         return 0
-    now = float(store.db.time()[0])
+    seconds, micro = store.db.time()
+    now = float(seconds) + float(micro) / 1e6
     found: list[str] = []
     for record in store.page(batch, ["submitting", "submitted"], 0, 100_000):
         if store.lease_until(batch, record.job_id) < now and record.note is None:
             found.append(record.job_id)
+    if queue_empty(app, store):  # pending jobs whose message was lost (see recovery)
+        meta = json.loads(store.batch_fields(batch).get("meta") or "{}")
+        grace = max(PENDING_GRACE, float(meta.get("lease") or 0))
+        found += lost_pending(store, batch, now, grace)
     enqueue_jobs(app, batch, found)
     return len(found)
 

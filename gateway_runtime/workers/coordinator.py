@@ -28,6 +28,7 @@ from ..batch.store import JobState, Totals
 from .celery_app import enqueue_jobs
 from .clients import spec_for
 from .plan import BatchPlan
+from .recovery import parks
 from .redis_store import RedisJobStore
 
 __all__ = ["BatchStatus", "batch_id_for", "enqueue_batch", "status", "wait"]
@@ -108,9 +109,8 @@ def status(store: RedisJobStore, batch: str) -> BatchStatus:
     parked = [
         r.state
         for r in store.noted(batch)
-        if r.state in ("pending", "submitting", "submitted") and r.note
-        and not r.note.startswith("not sent")
-    ]  # fmt: skip
+        if r.state in ("pending", "submitting", "submitted") and parks(r.note)
+    ]
     return BatchStatus(
         store.counts(batch), store.totals(batch), len(parked), parked.count("pending")
     )

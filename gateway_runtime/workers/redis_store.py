@@ -96,6 +96,10 @@ class RedisJobStore:
     def _job(self, batch: str, job_id: str) -> str:
         return f"{self.prefix}:batch:{batch}:job:{job_id}"
 
+    def job_key(self, batch: str, job_id: str) -> str:
+        """The Redis key of a job's hash (for readers outside the store, e.g. recovery)."""
+        return self._job(batch, job_id)
+
     def _state(self, batch: str, state: str) -> str:
         return f"{self.prefix}:batch:{batch}:state:{state}"
 

@@ -12,7 +12,7 @@ import pytest
 
 from gateway_runtime.batch.pricing import PriceTable
 from gateway_runtime.batch.store import JobRecord
-from gateway_runtime.workers.celery_app import make_app
+from gateway_runtime.workers.celery_app import enqueue_jobs, make_app
 from gateway_runtime.workers.coordinator import enqueue_batch, status, wait
 from gateway_runtime.workers.plan import BatchPlan
 from gateway_runtime.workers.redis_store import RedisJobStore
@@ -65,6 +65,35 @@ def test_a_queued_batch_runs_on_a_worker(
     assert status(store, batch).open == 0
 
 
+def test_pending_jobs_whose_messages_the_broker_lost_are_sent_again(
+    redis_server: RedisServer, sim: Simulator, tmp_path: Path
+) -> None:
+    """Messages gone from Redis (as when it dies between a worker's BRPOP and kombu's unacked
+    write, or a job's re-enqueue failing while it is down): the sweeper finds the pending jobs
+    untouched while the queue is empty and enqueues them again; each job is submitted once, and
+    a duplicate message changes nothing."""
+    import redis
+
+    app = make_app(redis_server.url, visibility_timeout=3)
+    store = RedisJobStore(redis_server.url)
+    plan = BatchPlan("qingbo", "createTask", str(tmp_path / "out"), module="generated.qingbo",
+                     base_url=sim.url, concurrency=3, lease=2.0, poll_interval=0.1)  # fmt: skip
+    batch = enqueue_batch(app, store, plan, _jobs(tmp_path / "jobs.jsonl", 6))
+    broker = redis.Redis.from_url(redis_server.url)
+    assert broker.llen("clientgen") == 6
+    broker.delete("clientgen")  # every message lost
+    enqueue_jobs(app, batch, ["job-0002"])  # one found again by other means: a duplicate later
+    store.note(batch, "job-0003", "not sent: the gateway refused the connection")  # still open
+    worker = Worker(redis_server.url, tmp_path, "w1")
+    try:
+        final = wait(store, batch, every=0.2, timeout=60)
+    finally:
+        worker.stop()
+    assert final.open == 0, final
+    assert final.counts["done"] == 6 and final.totals.tasks == 6
+    assert sorted(_submits(sim).values()) == [1] * 6
+
+
 def _most_running(sim: Simulator) -> int:
     """Most tasks between their submit and their last poll at once, in the simulator's order.
 
@@ -107,7 +136,15 @@ def test_sigkill_of_a_worker_and_a_redis_restart_lose_nothing_and_pay_nothing_tw
         workers = [Worker(redis_server.url, tmp_path, f"w{i}") for i in range(3)]
         try:
             _until(store, batch, 25)
-            workers[0].kill()  # mid-batch: it held jobs waiting on their tasks
+            w0 = workers[0]  # a slow host may start it after the others: wait till it works
+            seen: list[list[JobRecord]] = []
+
+            def w0_just_submitted() -> bool:  # a task with ~0.6 s to go: still w0's at the kill
+                seen.append(_held_by(store, batch, w0.process.pid, "submitted"))
+                return any(time.time() - (r.submitted_at or 0) < 0.15 for r in seen[-1])
+
+            _kill_when(w0, w0_just_submitted)
+            orphans = {r.job_id for r in _held_by(store, batch, w0.process.pid, "submitted")}
             _until(store, batch, 70)
             redis_server.restart()  # kill -9, then start again from the append-only file
             workers.append(Worker(redis_server.url, tmp_path, "w3"))
@@ -118,6 +155,12 @@ def test_sigkill_of_a_worker_and_a_redis_restart_lose_nothing_and_pay_nothing_tw
         submits = _submits(sim)
         overlap = _most_running(sim)
     counts = final.counts
+    stuck = [
+        (r.job_id, r.state, r.note, r.extra)
+        for r in store.page(batch, ["pending", "submitting", "submitted"], 0, jobs)
+        if not r.note
+    ]
+    assert final.open == 0, stuck  # wait() ended by itself, not by its timeout
     uncertain = [r for r in store.page(batch, ["submitting"], 0, jobs) if r.note]
     # never paid twice: every job reached the simulator at most once; caps exact: the budget
     # reserved is the cap (a job caught mid-submit by the kill counts: it may have been sent)
@@ -131,7 +174,11 @@ def test_sigkill_of_a_worker_and_a_redis_restart_lose_nothing_and_pay_nothing_tw
     done = store.page(batch, ["done"], 0, jobs)
     assert len({r.task_id for r in done}) == len(done)
     assert {json.loads(r.payload)["prompt"] for r in done} <= set(submits)
-    assert any(int(r.extra.get("takeovers", 0)) for r in done)  # jobs passed to another worker
+    # the killed worker's submitted jobs were taken over by another worker and finished
+    taken = {r.job_id for r in done if int(r.extra.get("takeovers", 0))}
+    ends = {r.job_id: (r.state, r.extra) for r in store.page(batch, None, 0, jobs)}
+    before = [(r.job_id, r.extra, ends[r.job_id]) for r in seen[-1]]
+    assert orphans and orphans <= taken, (orphans, taken, before)
 
 
 @pytest.mark.parametrize("confirm", [False, True])
