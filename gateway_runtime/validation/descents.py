@@ -24,6 +24,7 @@ __all__ = ["descent_costs", "where_bound_crossed"]
 _ANY = "\x00any"  # a member no `properties` entry names
 _ITEM = "\x00item"  # an item of an array
 _REST = "\x00rest"  # a member no `properties` entry names and no pattern matches
+_GENERIC = frozenset((_ANY, _REST, _ITEM))
 _DESCENDING = frozenset(
     "properties patternProperties additionalProperties unevaluatedProperties prefixItems items "
     "unevaluatedItems contains".split()
@@ -126,18 +127,19 @@ def _tables(
             closures[p] = mine
     tables: dict[str, Table] = {}
     for p, closure in closures.items():
-        labels = {_ANY, _REST, _ITEM}
+        items = set(_GENERIC)
         for y in closure:
-            labels.update(own[y].named)
-            labels.update(f"{_ITEM}{i}" for i in range(len(own[y].prefix)))
+            items.update(f"{_ITEM}{i}" for i in range(len(own[y].prefix)))
+        labels = items.union(*(own[y].named for y in closure))
         table: Table = {}
-        for label in labels:
-            slot: dict[str, int] = {}
-            for y, n in closure.items():
-                for q in own[y].slot(label):
+        for y, n in closure.items():
+            d = own[y]
+            # a name y does not declare meets only y's patterns or additionalProperties
+            wanted = labels if d.patterns or d.any_member else d.named.keys() | items
+            for label in wanted:
+                for q in d.slot(label):
+                    slot = table.setdefault(label, {})
                     slot[q] = slot.get(q, 0) + n
-            if slot:
-                table[label] = slot
         if table:
             tables[p] = table
     return tables

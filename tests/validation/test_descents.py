@@ -10,6 +10,7 @@ property test checks the count against a plain walk that visits what the engine 
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -179,14 +180,21 @@ def _visit(
         _visit(doc, node["not"], value, at, seen)
     if isinstance(value, dict):
         props = node.get("properties", {})
+        patterns = node.get("patternProperties", {})
         for name, member in value.items():
+            matched = [sub for pat, sub in patterns.items() if re.search(pat, name)]
+            for sub in matched:
+                _visit(doc, sub, member, (*at, name), seen)
             if name in props:
                 _visit(doc, props[name], member, (*at, name), seen)
-            elif "additionalProperties" in node:
+            elif "additionalProperties" in node and not matched:
                 _visit(doc, node["additionalProperties"], member, (*at, name), seen)
     if isinstance(value, list):
+        prefix = node.get("prefixItems", [])
         for i, item in enumerate(value):
-            if "items" in node:
+            if i < len(prefix):
+                _visit(doc, prefix[i], item, (*at, i), seen)
+            elif "items" in node:
                 _visit(doc, node["items"], item, (*at, i), seen)
             if "contains" in node:
                 _visit(doc, node["contains"], item, (*at, i), seen)
@@ -207,8 +215,18 @@ def _schemas(defs: int) -> st.SearchStrategy[dict[str, Any]]:
                 st.dictionaries(st.sampled_from(_NAMES), inner, max_size=2),
             ),
             st.builds(lambda x: {"additionalProperties": x}, inner),
+            st.builds(
+                lambda ps, x: {"patternProperties": ps, "additionalProperties": x},
+                st.dictionaries(st.sampled_from(("^a", "b", "^c$")), inner, max_size=2),
+                inner,
+            ),
             st.builds(lambda x: {"items": x}, inner),
             st.builds(lambda x, y: {"items": x, "contains": y}, inner, inner),
+            st.builds(
+                lambda xs, y: {"prefixItems": xs, "items": y},
+                st.lists(inner, min_size=1, max_size=2),
+                inner,
+            ),
         )
 
     node = st.recursive(leaf, grow, max_leaves=8)
