@@ -22,6 +22,7 @@ from ._sending import strip_userinfo, transport_detail
 from ._status import StatusWords
 from ._submitting import Submitted, Submitter
 from .auth import resolve_api_key
+from .option_table import DEFAULT_RETRY_BACKOFF
 from .options import (
     DEFAULT_CALL_TIMEOUT,
     DEFAULT_MAX_BINARY_BYTES,
@@ -73,7 +74,7 @@ class ClientCore(Submitter):
         self.timeout = to_timeout(options.get("timeout"), DEFAULT_TIMEOUT)
         whole = options.get("call_timeout", DEFAULT_CALL_TIMEOUT)
         self.call_timeout = None if whole is None else float(whole)
-        initial, max_backoff = options.get("retry_backoff", (0.5, 8.0))
+        initial, max_backoff = options.get("retry_backoff", DEFAULT_RETRY_BACKOFF)
         self.policy = RetryPolicy(
             max_retries=max(0, int(options.get("max_retries", DEFAULT_MAX_RETRIES))),
             max_retry_delay=float(options.get("max_retry_delay", DEFAULT_MAX_RETRY_DELAY)),

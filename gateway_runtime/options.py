@@ -1,6 +1,6 @@
 """Client-wide options (:class:`ClientOptions`) and per-call options (:class:`RequestOptions`).
 
-Defaults live here, in one place: connect timeout 10 s, read/write/pool 60 s, 2 retries,
+Defaults live in ``option_table`` (plain data; this module adds their httpx forms): connect timeout 10 s, read/write/pool 60 s, 2 retries,
 backoff 0.5 s doubling to 8 s with jitter, Retry-After honoured up to 60 s, 5 consecutive
 transient poll failures survived by ``wait()``, 8 polls with an unknown status before ``wait()``
 gives up, JSON/text bodies capped at 32 MiB, binary replies of plain calls at 256 MiB, each
@@ -17,13 +17,36 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypedDict
 
 import httpx
 
+from .option_table import (
+    DEFAULT_CALL_TIMEOUT,
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_BINARY_BYTES,
+    DEFAULT_MAX_CONCURRENCY,
+    DEFAULT_MAX_EVENT_BYTES,
+    DEFAULT_MAX_POLL_FAILURES,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_DELAY,
+    DEFAULT_MAX_UNKNOWN_POLLS,
+    DEFAULT_READ_TIMEOUT,
+    describe,
+)
+
 if TYPE_CHECKING:
     from .spec import GatewaySpec
     from .taskstore import TaskStore
 
 __all__ = [
+    "DEFAULT_CALL_TIMEOUT",
+    "DEFAULT_LIMITS",
+    "DEFAULT_MAX_BINARY_BYTES",
+    "DEFAULT_MAX_CONCURRENCY",
+    "DEFAULT_MAX_EVENT_BYTES",
+    "DEFAULT_MAX_POLL_FAILURES",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_MAX_RETRY_DELAY",
+    "DEFAULT_MAX_UNKNOWN_POLLS",
     "DEFAULT_TIMEOUT",
     "ClientOptions",
     "RequestOptions",
@@ -34,16 +57,8 @@ __all__ = [
 ]
 
 _NO_HEADERS: Mapping[str, str] = MappingProxyType({})
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-DEFAULT_CALL_TIMEOUT = 600.0
-DEFAULT_MAX_RETRIES = 2
-DEFAULT_MAX_RETRY_DELAY = 60.0
-DEFAULT_MAX_POLL_FAILURES = 5
-DEFAULT_MAX_CONCURRENCY = 100
-DEFAULT_MAX_UNKNOWN_POLLS = 8
-DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
-DEFAULT_MAX_BINARY_BYTES = 256 * 1024 * 1024
-DEFAULT_MAX_EVENT_BYTES = 16 * 1024 * 1024
+# The httpx forms of the defaults in option_table (plain data, importable without httpx).
+DEFAULT_TIMEOUT = httpx.Timeout(DEFAULT_READ_TIMEOUT, connect=DEFAULT_CONNECT_TIMEOUT)
 DEFAULT_LIMITS = httpx.Limits(
     max_connections=DEFAULT_MAX_CONCURRENCY, max_keepalive_connections=DEFAULT_MAX_CONCURRENCY
 )
@@ -52,50 +67,8 @@ DEFAULT_LIMITS = httpx.Limits(
 class ClientOptions(TypedDict, total=False):
     """Keyword options of :class:`SyncClient` / :class:`AsyncClient`.
 
-    ``api_key``: key; else the env var named by ``spec.api_key_env``.
-    ``base_url``: the server URL; else ``$<GATEWAY>_BASE_URL`` (``spec.base_url_env``, e.g.
-    ``UNIALL_BASE_URL``); else the spec's first server URL.
-    ``timeout``: seconds or ``httpx.Timeout`` for each request (default connect 10 s, read 60 s).
-    ``call_timeout``: seconds one call may take whole: every attempt, the waits between retries
-    and the reading of its body, however slowly it drips (default 600; ``None``: no limit).
-    Past it the call raises ``APITimeoutError``; each attempt's timeouts are clipped to the time
-    left. Streams are bounded until their headers are in (then by the read timeout per event);
-    ``wait()`` and ``download()`` have their own ``timeout``.
-    ``max_retries``: retries per call where replay is safe (default 2; 0 disables).
-    ``validate``: check payloads against the spec before sending (default True).
-    ``strict_validation``: refuse a payload with a likely typo in a member name (``watermak``
-    for ``watermark``) where the schema lets unknown members through (``watermak: unknown field;
-    did you mean 'watermark'?``). Default ``None``: refused for task-submitting methods (a typo on
-    a paid request is almost never meant), logged and sent for other calls; ``True`` refuses
-    everywhere, ``False`` only logs. A payload refused for another reason lists its typos too.
-    ``journal``: SQLite path, True/None for the default path, False to switch the journal off,
-    or a task store object (``TaskStore``, e.g. the workers' shared ``RedisJournal``).
-    ``http_client``: your own ``httpx.Client`` / ``httpx.AsyncClient`` (not closed by us).
-    ``default_headers``: headers sent with every request (names matched case-insensitively;
-    the client's credential wins over them: see docs/runtime-api.md, "Headers").
-    ``max_retry_delay``: cap (seconds) on an honoured Retry-After; a longer request is not
-    waited for, the 429/503 is raised with ``retry_after`` set (default 60).
-    ``max_poll_failures``: consecutive transient poll failures ``wait()`` survives (default 5).
-    ``max_concurrency``: async client only: requests in flight at once (default 100, the
-    default connection pool size; ``0`` = unbounded). Others wait their turn in the client.
-    ``retry_backoff``: ``(initial, maximum)`` seconds of the exponential backoff (default
-    ``(0.5, 8.0)``).
-    ``status_aliases``: extra task status words → outcome (``"success"``, ``"failure"``,
-    ``"canceled"``, ``"pending"``), e.g. ``{"ok": "success"}``; matched case-insensitively.
-    ``max_unknown_polls``: polls in a row with a status that means nothing before ``wait()``
-    raises ``UnknownStatusError`` (default 8).
-    ``max_response_bytes``: cap on a JSON or text body, and on any error body or binary reply of
-    an operation that declares no binary reply (default 32 MiB; ``None`` = no cap).
-    ``max_binary_bytes``: cap on a binary reply (audio, image) of an operation that declares one
-    (default 256 MiB; ``None`` = no cap); save larger files with ``download()``.
-    ``max_event_bytes``: cap on one Server-Sent Event, its lines together (default 16 MiB).
-    All caps count bytes after ``Content-Encoding`` is undone.
-    ``trusted_output_hosts``: host names (or addresses) output files may be fetched from even
-    when they resolve to a private, loopback or link-local address (``"*"``: any host).
-    ``resolver``: ``(host, port) -> [address, ...]`` used to check output hosts before fetching
-    (default ``socket.getaddrinfo``); the fetch connects to the address checked.
-    ``strict_responses``: raise ``ResponseValidationError`` when a 2xx body does not fit its
-    model, instead of returning it built leniently with the drift recorded (default False).
+    Each one's meaning and default: :data:`gateway_runtime.option_table.OPTIONS` (the same
+    order; ``help(ClientOptions)`` prints them).
     """
 
     api_key: str | None
@@ -120,6 +93,11 @@ class ClientOptions(TypedDict, total=False):
     trusted_output_hosts: Sequence[str] | None
     resolver: Callable[[str, int], Sequence[str]] | None
     strict_responses: bool
+
+
+ClientOptions.__doc__ = (
+    "Keyword options of :class:`SyncClient` / :class:`AsyncClient`.\n\n" + describe() + "\n"
+)
 
 
 class RequestOptions(NamedTuple):

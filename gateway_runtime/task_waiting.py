@@ -42,7 +42,7 @@ from .task_state import ProgressEvent, TaskState
 if TYPE_CHECKING:
     from .journal_watch import Watch
 
-__all__ = ["WaitingTask"]
+__all__ = ["WaitingTask", "transient_poll_failure"]
 
 T = TypeVar("T")
 
@@ -52,7 +52,10 @@ _HEARTBEAT_SECONDS = 30.0
 _WATCH_READY = 0.5  # seconds the first poll waits for the journal watch to be in place
 
 
-def _transient(exc: Exception) -> bool:
+def transient_poll_failure(exc: Exception) -> bool:
+    """Whether a poll that raised ``exc`` may answer next time: connection errors and timeouts,
+    408, 429, 5xx, a body that is not JSON. Not an error the gateway answered with of its own, nor
+    a reply over its cap (the next one would be too)."""
     if isinstance(exc, ResponseTooLargeError):
         return False
     if isinstance(exc, APIConnectionError | ResponseDecodeError):
@@ -116,7 +119,7 @@ class WaitingTask(TaskHandleBase[T]):
             try:
                 state = yield from self._poll_flow(deadline - time.monotonic(), max_retries=0)
             except GatewayClientError as exc:
-                if not _transient(exc):
+                if not transient_poll_failure(exc):
                     raise
                 failures += 1
                 left = deadline - time.monotonic()

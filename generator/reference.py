@@ -8,19 +8,15 @@ reference here, and leaves printing to ``templates/README.md.jinja`` and
 
 from __future__ import annotations
 
-import ast
-import functools
-import importlib.util
 import json
-import re
 import shlex
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from gateway_runtime.cli.ops import operation_kind
 from gateway_runtime.errors import status_error_class
+from gateway_runtime.option_table import OPTIONS
 from gateway_runtime.spec import GatewaySpec, base_url_env
 from generator.examples import CheckViews, valid_example
 from generator.model import Argument, Gateway, Operation
@@ -434,29 +430,10 @@ def _operations_in_spec_order(gateway: Gateway) -> list[Operation]:
     ]
 
 
-@functools.cache
 def client_options() -> tuple[tuple[str, str], ...]:
-    """(name, meaning) of every client option, from the ``ClientOptions`` docstring (one truth).
-
-    Read from the source of ``gateway_runtime.options``, not imported: importing it imports
-    httpx (and through it click and rich, ~0.1 s), which generating a package never needs.
-    """
-    found_spec = importlib.util.find_spec("gateway_runtime.options")
-    assert found_spec is not None and found_spec.origin is not None
-    tree = ast.parse(Path(found_spec.origin).read_text(encoding="utf-8"))
-    options = next(
-        node
-        for node in tree.body
-        if isinstance(node, ast.ClassDef) and node.name == "ClientOptions"
-    )
-    doc = ast.get_docstring(options, clean=False) or ""
-    names = [
-        node.target.id
-        for node in options.body
-        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
-    ]
-    found = dict(re.findall(r"^\s*``(\w+)``: (.*?)(?=^\s*``\w+``:|\Z)", doc, re.M | re.S))
-    return tuple((name, _one_line(found.get(name, "")).replace("``", "`")) for name in names)
+    """(name, meaning) of every client option, from the runtime's option table (one truth;
+    plain data, so generating never imports httpx)."""
+    return tuple((o.name, _one_line(o.doc).replace("``", "`")) for o in OPTIONS)
 
 
 def render_reference(gateway: Gateway, document: Mapping[str, Any]) -> str:

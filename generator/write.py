@@ -64,16 +64,22 @@ def format_files(
     sources maps each package to the spec it came from, so a failure names that spec.
     """
     sources = sources or {}
-    if not any(
-        _formatted(rel, text) for contents in files.values() for rel, text in contents.items()
-    ):
+    # Decided once per file (a Markdown file is searched for fences): megabytes of JSON that ruff
+    # would not touch are kept as they are, never written to the temp folder.
+    chosen = {
+        (package, rel)
+        for package, contents in files.items()
+        for rel, text in contents.items()
+        if _formatted(rel, text)
+    }
+    if not chosen:
         return {package: dict(contents) for package, contents in files.items()}  # no ruff to run
     with tempfile.TemporaryDirectory(prefix="gen-format-") as tmp:
         root = Path(tmp)
         for package, contents in files.items():
             for rel, text in contents.items():
-                if not _formatted(rel, text):
-                    continue  # megabytes of JSON that ruff would not touch: kept as they are
+                if (package, rel) not in chosen:
+                    continue
                 target = root / package / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(text, encoding="utf-8")
@@ -108,7 +114,7 @@ def format_files(
         return {
             package: {
                 rel: (root / package / rel).read_text(encoding="utf-8")
-                if _formatted(rel, text)
+                if (package, rel) in chosen
                 else text
                 for rel, text in contents.items()
             }

@@ -31,6 +31,7 @@ from ..task_state import TaskState
 from ..tasks import AsyncTask
 from ..validation import PayloadValidationError
 from .jobs import split_payload
+from .poll_errors import error_line, poll_failure
 from .pricing import reported_cost
 from .state import Run, Running, job_folder
 from .store import JobRecord
@@ -42,23 +43,6 @@ UNCERTAIN = "may have been submitted — check the gateway before running it aga
 
 _RESENDS = 3  # times an idempotent submit of unknown fate goes again (same key) in one run
 _NOT_SENT = (PayloadValidationError, InvalidPathParameterError, MissingAPIKeyError)
-
-
-def _message(exc: BaseException) -> str:
-    return str(getattr(exc, "message", None) or exc or type(exc).__name__).splitlines()[0]
-
-
-def poll_refused_note(exc: Exception) -> str:
-    """The note of a job whose poll the gateway answered with an error of its own."""
-    code = getattr(exc, "code", None) or getattr(exc, "status_code", None)
-    said = f"{code}: {_message(exc)}" if code is not None else _message(exc)
-    return f"the poll was answered with an error ({said}); the task is kept: run the batch again"
-
-
-def _transient(exc: Exception) -> bool:
-    if isinstance(exc, APIConnectionError | RateLimitError):
-        return True
-    return isinstance(exc, APIStatusError) and (exc.status_code or 0) >= 500
 
 
 class JobActions:
@@ -147,7 +131,7 @@ class JobActions:
             pause = getattr(exc, "retry_after", None) or 1.0
             run.submits_paused_until = max(run.submits_paused_until, time.monotonic() + pause)
             if job.state == "pending":
-                run.store.release(run.batch, job.job_id, f"not sent: {_message(exc)}")
+                run.store.release(run.batch, job.job_id, f"not sent: {error_line(exc)}")
                 run.requeued.appendleft(job)
             else:
                 run.resubmit.appendleft(claimed)
@@ -165,7 +149,7 @@ class JobActions:
                 "failed",
                 time.time(),
                 error_code=code,
-                error_message=_message(exc),
+                error_message=error_line(exc),
                 refund=True,
             )
             run.stats["failed"] += 1
@@ -179,7 +163,7 @@ class JobActions:
         if run.idempotent and run.resent[job.job_id] <= _RESENDS:
             run.resubmit.append(claimed)  # same idempotency key: the gateway dedupes
             return
-        run.store.note(run.batch, job.job_id, f"{UNCERTAIN} ({_message(exc)})")
+        run.store.note(run.batch, job.job_id, f"{UNCERTAIN} ({error_line(exc)})")
 
     # -- poll ----------------------------------------------------------------------------
 
@@ -240,18 +224,17 @@ class JobActions:
         run.schedule.poll_at(time.monotonic() + delay, running)
 
     def _poll_failed(self, running: Running, exc: Exception) -> None:
+        """The poll, not the task, failed: the task may still run or have succeeded. It stays
+        recorded (a "failed" job would be submitted again by --retry-failed: paid twice)."""
         run = self.run
-        if _transient(exc):
+        failure = poll_failure(exc)
+        if failure.transient:
             running.failures += 1
             if running.failures <= run.config.max_poll_failures:
                 asked = getattr(exc, "retry_after", None) or 0.0
                 self._again(running, max(run.interval_after(running), asked))
                 return
-            self._drop(running, f"polls keep failing ({_message(exc)}); run the batch again")
-            return
-        # The poll, not the task, failed: the task may still run or have succeeded. It stays
-        # recorded (a "failed" job would be submitted again by --retry-failed: paid twice).
-        self._drop(running, poll_refused_note(exc))
+        self._drop(running, failure.note)
 
     def _drop(self, running: Running, note: str) -> None:
         """Stop watching a task that is still (maybe) running; a rerun resumes it."""
@@ -290,7 +273,7 @@ class JobActions:
         except Exception as exc:
             self._drop(
                 running,
-                f"succeeded, but saving its outputs failed ({_message(exc)}); "
+                f"succeeded, but saving its outputs failed ({error_line(exc)}); "
                 "run the batch again to fetch them",
             )
             return

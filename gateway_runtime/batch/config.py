@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..option_table import DEFAULT_MAX_POLL_FAILURES
+
 __all__ = ["DEFAULT_CONCURRENCY", "DEFAULT_MAX_RUNNING", "DEFAULT_TRANSPORT", "BatchConfig"]
 
 DEFAULT_TRANSPORT = "aiohttp"
@@ -55,7 +57,7 @@ class BatchConfig:
     timeout: float | None = None
     poll_interval: float | None = None
     max_running: int = DEFAULT_MAX_RUNNING
-    max_poll_failures: int = 5
+    max_poll_failures: int = DEFAULT_MAX_POLL_FAILURES  # polls failing in a row survived
     max_bytes: int | None = None
     progress: bool | None = None
     resume_hint: str | None = None

@@ -15,8 +15,8 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Callable, Sequence
-from typing import IO, Any
+from collections.abc import Callable, Collection, Sequence
+from typing import IO, TYPE_CHECKING, Any
 
 from ._common import (
     EXIT_CODES_HELP,
@@ -27,6 +27,9 @@ from ._common import (
     UsageError,
     add_command,
 )
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
 
 __all__ = ["Streams", "UsageError", "add_command", "build_parser", "main"]
 
@@ -41,10 +44,19 @@ Register = Callable[[Any], None]
 """What adds a distribution's commands to the subparsers (the ``clientgen.commands`` entry)."""
 
 
-def _plugins() -> list[str]:
+def _plugins() -> list[EntryPoint]:
+    """The installed ``clientgen.commands`` entry points, by name (looked up once per run)."""
     from importlib.metadata import entry_points  # about 20 ms: only when needed
 
-    return [e.name for e in entry_points(group="clientgen.commands")]
+    return sorted(entry_points(group="clientgen.commands"), key=lambda e: e.name)
+
+
+def _command_names(parser: argparse.ArgumentParser) -> Collection[str]:
+    """The commands ``parser`` was built with (what its subparsers accept)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action.choices.keys()
+    return ()
 
 
 def build_parser(
@@ -70,10 +82,7 @@ def build_parser(
         own(sub)
         if command is not None and command in sub.choices:
             return parser
-    from importlib.metadata import entry_points
-
-    plugins = sorted(entry_points(group="clientgen.commands"), key=lambda e: e.name)  # generator
-    for plugin in plugins:
+    for plugin in _plugins():  # the generator's commands, when it is installed
         if own is None or plugin.value != f"{own.__module__}:{own.__qualname__}":
             plugin.load()(sub)
     if command is None or command not in sub.choices:
@@ -104,7 +113,12 @@ def main(
     command = "clientgen"
     try:
         parser = build_parser(prog, args_list[0] if args_list else None, own)
-        if args_list and args_list[0] in _GENERATOR_COMMANDS and own is None and not _plugins():
+        # Missing when no installed distribution registered it (the parser's lookup says so).
+        if (
+            args_list
+            and args_list[0] in _GENERATOR_COMMANDS
+            and args_list[0] not in _command_names(parser)
+        ):
             raise UsageError(
                 f"'{args_list[0]}' comes with the generator, which this installation lacks (it has"
                 f" the runtime only: {', '.join(_BUILTIN)});"

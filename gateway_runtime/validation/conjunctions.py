@@ -20,15 +20,13 @@ from urllib.parse import unquote
 
 from .descents import descent_costs, where_bound_crossed
 from .problems import canon
-from .schema import _LISTS, _MAPS, _SINGLE, ANNOTATIONS
+from .schema import _LISTS, _MAPS, _SINGLE, ANNOTATIONS, SCOPED
 
 __all__ = ["MAX_EXPANSION", "bounded_form", "costs", "expansion", "flatten_conjunctions"]
 
 MAX_EXPANSION = 5_000
 """Most subschema checks one value may cost (each path through in-place applicators counts)."""
 
-# Their presence changes what a pointer or a $ref means: leave such documents as they are.
-_SCOPED = frozenset("$id $anchor $dynamicRef $dynamicAnchor $recursiveRef $recursiveAnchor".split())
 # A node with these depends on its own allOf/$ref members (or names the problems below it).
 _WHOLE = frozenset(("unevaluatedProperties", "unevaluatedItems", "x-message"))
 _NOT_OWN = frozenset(("allOf", "$ref", "$defs", "definitions"))
@@ -72,7 +70,7 @@ def _index(root: Any) -> dict[str, Any]:
         nodes[pointer] = node
         if not isinstance(node, dict):
             continue
-        if _SCOPED & node.keys():
+        if SCOPED & node.keys():  # a $ref may not mean its pointer: keep the document as written
             raise _Bail
         if "$ref" in node:
             refs.append(_target(node["$ref"]))

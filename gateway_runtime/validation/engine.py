@@ -406,7 +406,7 @@ def compile_validator(
     hit = _CACHE.get(key)
     if hit is not None and hit[0] is schema and hit[1] is rules:
         return hit[2]
-    prepared = normalize(prune_definitions(schema), dialect, direction)
+    prepared = normalize(prune_definitions(schema, dialect), dialect, direction)
     if not isinstance(prepared, Mapping | bool):
         raise SchemaError(f"a schema must be an object or a boolean, got {show(prepared)}")
     if dialect != "draft4":  # draft 4 ignores the siblings of $ref: not a conjunction there

@@ -15,12 +15,14 @@ from .problems import canon, format_path, show_list
 
 __all__ = [
     "ANNOTATIONS",
+    "SCOPED",
     "SchemaDoc",
     "close_objects",
     "is_recursive",
     "normalize",
     "prune_definitions",
     "reaches",
+    "scoped_keywords",
 ]
 
 # Keywords that never fail (annotations, OpenAPI decorations).
@@ -37,8 +39,16 @@ _SINGLE = frozenset(
     "unevaluatedItems additionalItems contentSchema".split()
 )
 _VALUES = frozenset("enum const default examples example required x-examples".split())
-# Keywords that give a schema a name other than its JSON pointer.
-_SCOPED = frozenset("$id id $anchor $dynamicRef $dynamicAnchor $recursiveRef".split())
+SCOPED = frozenset("$id $anchor $dynamicRef $dynamicAnchor $recursiveRef $recursiveAnchor".split())
+"""Keywords that give a schema a name other than its JSON pointer, or resolve a reference by
+something other than one (2019-09 and 2020-12: the dialects checked with the 2020-12 engine).
+Where one occurs, a ``$ref`` may not mean the place its pointer names: rewrites keep out."""
+_DRAFT4_SCOPED = SCOPED | {"id"}  # draft 4 spells $id "id"; in 2020-12 it is an unknown keyword
+
+
+def scoped_keywords(dialect: str) -> frozenset[str]:
+    """:data:`SCOPED` as ``dialect`` (an :func:`normalize` dialect) spells it."""
+    return _DRAFT4_SCOPED if dialect == "draft4" else SCOPED
 
 
 def normalize(schema: Any, dialect: str, direction: str | None = None) -> Any:
@@ -114,8 +124,9 @@ def _normalize(schema: Any, ref_alone: bool, banned: str | None) -> Any:
     return out
 
 
-def _local_refs(node: Any, found: set[str]) -> bool:
-    """Collect ``$ref`` pointers under ``node`` (not inside ``$defs``); False if any is not local."""
+def _local_refs(node: Any, found: set[str], scoped: frozenset[str]) -> bool:
+    """Collect ``$ref`` pointers under ``node`` (not inside ``$defs``); False if any is not local
+    or a ``scoped`` keyword may make a pointer mean another place."""
     ok = True
     if isinstance(node, Mapping):
         for key, value in node.items():
@@ -123,25 +134,27 @@ def _local_refs(node: Any, found: set[str]) -> bool:
                 if not value.startswith("#/"):
                     ok = False
                 found.add(unquote(value[1:]))
-            elif key in _SCOPED and isinstance(value, str):  # not a member named "id"
+            elif key in scoped and isinstance(value, str):  # not a member named "id"
                 ok = False
             elif key not in _VALUES and key not in ("$defs", "definitions"):
-                ok = _local_refs(value, found) and ok
+                ok = _local_refs(value, found, scoped) and ok
     elif isinstance(node, list):
         for item in node:
-            ok = _local_refs(item, found) and ok
+            ok = _local_refs(item, found, scoped) and ok
     return ok
 
 
-def prune_definitions(schema: Any) -> Any:
+def prune_definitions(schema: Any, dialect: str = "2020-12") -> Any:
     """``schema`` without the ``$defs`` it never references (a spec shares all its components
-    with every payload schema; compiling only what is used keeps the first call fast)."""
+    with every payload schema; compiling only what is used keeps the first call fast).
+    ``dialect`` says which keywords are identifiers (draft 4's ``id``; elsewhere a no-op)."""
+    scoped = scoped_keywords(dialect)
     if not isinstance(schema, Mapping) or not isinstance(schema.get("$defs"), Mapping):
         return schema
     defs = schema["$defs"]
     used: set[str] = set()
     pending: set[str] = set()
-    if not _local_refs({k: v for k, v in schema.items() if k != "$defs"}, pending):
+    if not _local_refs({k: v for k, v in schema.items() if k != "$defs"}, pending, scoped):
         return schema
     while pending:
         pointer = pending.pop()
@@ -153,7 +166,7 @@ def prune_definitions(schema: Any) -> Any:
             continue
         used.add(name)
         found: set[str] = set()
-        if not _local_refs(defs[name], found):
+        if not _local_refs(defs[name], found, scoped):
             return schema
         pending |= found - {f"/$defs/{n}" for n in used}
     return {**schema, "$defs": {k: v for k, v in defs.items() if k in used}}

@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from .._flow import run_sync
-from ..batch.actions import poll_refused_note
 from ..batch.jobs import split_payload
+from ..batch.poll_errors import error_line, poll_failure
 from ..batch.pricing import reported_cost
 from ..batch.state import job_folder
 from ..batch.store import JobRecord
@@ -59,10 +59,6 @@ _SLOT_WAIT = 2.0  # then the thread gives the job back rather than wait while ho
 _SLOT_SECONDS = 86400.0  # a safety net only: a job's slot is released when the job settles
 _WATCH_READY = 0.5  # seconds a wait gives the journal watch to be in place
 _NOT_SENT = (PayloadValidationError, InvalidPathParameterError, MissingAPIKeyError)
-
-
-def _message(exc: BaseException) -> str:
-    return str(getattr(exc, "message", None) or exc or type(exc).__name__).splitlines()[0]
 
 
 class _NoSlot(Exception):
@@ -238,7 +234,7 @@ class JobRunner:
         if isinstance(exc, RateLimitError) or (
             isinstance(exc, APIConnectionError) and not exc.may_have_reached_server
         ):
-            self.store.release(batch, job_id, f"not sent: {_message(exc)}")
+            self.store.release(batch, job_id, f"not sent: {error_line(exc)}")
             return "retry"
         said_no = isinstance(exc, GatewayError) and not (
             isinstance(exc, APIStatusError) and (exc.status_code or 0) >= 500
@@ -246,7 +242,7 @@ class JobRunner:
         if said_no or isinstance(exc, _NOT_SENT):
             self.store.finish(
                 batch, job_id, "failed", time.time(), refund=True,
-                error_code=getattr(exc, "code", None), error_message=_message(exc),
+                error_code=getattr(exc, "code", None), error_message=error_line(exc),
             )  # fmt: skip
             return "failed"
         self.store.note(batch, job_id, UNCERTAIN)
@@ -274,6 +270,7 @@ class JobRunner:
                 limit=plan.timeout or binding.timeout,
                 take_token=lambda: self._token(plan),
                 hinted=hinted if watch is not None else None,
+                max_failures=plan.max_poll_failures,
             )
         except GatewayClientError as exc:
             return self._poll_failed(batch, job_id, exc)
@@ -291,7 +288,7 @@ class JobRunner:
                 # Not "failed": a retry of a failed job submits it again (pays twice) while the
                 # task is done. It stays submitted; enqueueing the batch again fetches the files.
                 self.store.note(
-                    batch, job_id, f"succeeded, but saving its outputs failed ({_message(exc)}); "
+                    batch, job_id, f"succeeded, but saving its outputs failed ({error_line(exc)}); "
                     "enqueue the batch again to fetch them",
                 )  # fmt: skip
                 return "running"
@@ -311,16 +308,10 @@ class JobRunner:
 
     def _poll_failed(self, batch: str, job_id: str, exc: GatewayClientError) -> str:
         """A poll that kept failing, or that the gateway answered with an error, leaves the paid
-        task recorded (``submitted``, with a note), as a local run does: the task may still run
-        or have succeeded, and a retried "failed" job would be submitted again."""
-        if isinstance(exc, GatewayError) and not isinstance(exc, RateLimitError):
-            status = getattr(exc, "status_code", None) or 0
-            if status < 500:
-                self.store.note(batch, job_id, poll_refused_note(exc))
-                return "running"
-        self.store.note(
-            batch, job_id, f"polls keep failing ({_message(exc)}); enqueue the batch again"
-        )
+        task recorded (``submitted``, with a note), as a local run does (the same decision and
+        words: ``batch.poll_errors``): the task may still run or have succeeded, and a retried
+        "failed" job would be submitted again."""
+        self.store.note(batch, job_id, poll_failure(exc).note)
         return "running"
 
 

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..batch.config import DEFAULT_CONCURRENCY
+from ..option_table import DEFAULT_MAX_POLL_FAILURES
 
 __all__ = ["BatchPlan"]
 
@@ -27,6 +28,8 @@ class BatchPlan:
     poll_interval: float | None = None
     lease: float = 30.0
     callback_url: str | None = None
+    max_poll_failures: int = DEFAULT_MAX_POLL_FAILURES
+    """Polls failing in a row (transiently: see ``batch.poll_errors``) a worker survives."""
 
     def to_meta(self) -> dict[str, Any]:
         return asdict(self)

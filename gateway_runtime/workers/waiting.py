@@ -15,7 +15,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from ..errors import APIConnectionError, GatewayClientError, RateLimitError
+from ..batch.poll_errors import poll_failure
+from ..errors import GatewayClientError
 from ..task_state import TaskState
 
 __all__ = ["wait_task"]
@@ -28,16 +29,20 @@ def wait_task(
     limit: float,
     take_token: Callable[[], None],
     hinted: threading.Event | None = None,
+    max_failures: int = 5,
 ) -> tuple[TaskState, int]:
     """Poll ``task`` until it ends or ``limit`` seconds pass; (last state, polls made).
 
     ``hinted`` (callback mode) is set when a hint about the task reaches the journal; then the
-    first poll waits for it or for ``interval``. Connection errors and 429s are survived.
+    first poll waits for it or for ``interval``. Transient poll failures (``batch.poll_errors``,
+    as a local batch run decides them) are survived up to ``max_failures`` in a row, waiting at
+    least ``interval`` (or the gateway's Retry-After, never past the deadline); past that, or the deadline, or on an error
+    the gateway answered with of its own, the poll's error is raised.
     """
     start = time.monotonic()
     deadline = start + limit
     next_poll = start + interval if hinted is not None else start
-    polls = 0
+    polls = failures = 0
     while True:
         now = time.monotonic()
         if now < next_poll:
@@ -51,11 +56,16 @@ def wait_task(
         try:
             state: TaskState = task.status()
             polls += 1
-        except (APIConnectionError, RateLimitError) as exc:
+        except GatewayClientError as exc:
+            failures += 1
+            if not poll_failure(exc).transient or failures > max_failures:
+                raise
             if time.monotonic() > deadline:
-                raise GatewayClientError(f"task {task.id}: {exc}") from exc
-            next_poll = time.monotonic() + interval
+                raise
+            asked = getattr(exc, "retry_after", None) or 0.0  # the gateway's, so bounded:
+            next_poll = min(time.monotonic() + max(interval, asked), deadline)  # one last poll
             continue
+        failures = 0
         if state.terminal or time.monotonic() > deadline:
             return state, polls
         next_poll = time.monotonic() + interval

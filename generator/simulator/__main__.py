@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--latency", type=float, default=0.0, help="seconds added to every answer")
     p.add_argument(
+        "--garbled", type=_rate, default=0.0, help="share answered HTTP 200 with a non-JSON body"
+    )
+    p.add_argument("--lost-rate", type=_rate, default=0.0, help="share of polls answered 404")
+    p.add_argument(
         "--api-key",
         metavar="KEY",
         help="accept only this key; others get a 401 in the gateway's own error envelope"
@@ -85,6 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         server_error=args.server_error,
         error_body=args.error_body,
         latency=args.latency,
+        garbled=args.garbled,
+        lost_rate=args.lost_rate,
     )
     serve(
         gateway,

@@ -109,6 +109,8 @@ class App:
         self.log.add(request.method, request.path, operation, kind, reply.status, task_id)
         if self.faults.latency > 0:
             reply.delay += self.faults.latency
+        if self.faults.stall > 0 and operation is not None and self.dice.applies_to(operation):
+            reply.delay += self.faults.stall
         return reply
 
     def _handle(self, request: Request) -> Reply:
@@ -248,6 +250,8 @@ class App:
                 in_success[0], "quota_exceeded", "insufficient quota (simulated)", 200
             )
             return _json_reply(200, body)
+        if dice.roll("garbled", f.garbled, key):  # JSON by its header, a proxy's page by its body
+            return Reply(200, b"<html><body>502 Bad Gateway (simulated)</body></html>", _JSON)
         return None
 
     # -- answers -------------------------------------------------------------------------
@@ -467,6 +471,9 @@ class App:
         task = self.tasks.get(str(task_id)) if task_id is not None else None
         kind: LogKind = "poll" if op.operation_id in self._polls else "cancel"
         self._note = (op.operation_id, kind, str(task_id) if task_id is not None else None)
+        if task is not None and kind == "poll":
+            if self.dice.roll("lost", self.faults.lost_rate, f"{task.id}#{task.polls}"):
+                task = None  # the gateway has lost it (for this poll)
         if task is None:
             return self._error(op, 404, "task_not_found", f"no task {task_id!r}")
         if op.operation_id not in self._polls:  # a cancel

@@ -30,6 +30,9 @@ class Faults:
     server_error: float = 0.0  # requests answered 500
     error_body: float = 0.0  # requests answered HTTP 200 carrying the gateway's error envelope
     latency: float = 0.0  # seconds added before every answer
+    garbled: float = 0.0  # requests answered HTTP 200 with a body that is not JSON (a proxy's page)
+    stall: float = 0.0  # seconds added before each answer to the request-level faults' operations
+    lost_rate: float = 0.0  # polls answered 404 as if the gateway had lost the task
     limit: int | None = None
     operations: frozenset[str] = field(default_factory=frozenset)
 

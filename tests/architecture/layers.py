@@ -29,6 +29,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "loading",
             "spec",
             "types",
+            "option_table",
             "options",
             "retry",
             "auth",

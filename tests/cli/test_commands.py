@@ -160,3 +160,20 @@ def test_generator_commands_without_the_generator_say_where_they_come_from(
     assert "comes with the generator" in result.err
     assert "ops, call, validate, tasks, batch, docs" in result.err
     assert "Traceback" not in result.err
+
+
+def test_the_installed_commands_are_looked_up_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Saying a generator command is missing reuses the parser's lookup of the entry points
+    (about 20 ms each), and a command registered by another distribution is not called missing."""
+    import importlib.metadata
+
+    lookups: list[str] = []
+
+    def entry_points(*, group: str) -> list[importlib.metadata.EntryPoint]:
+        lookups.append(group)
+        return []
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", entry_points)
+    result = clientgen("simulate", "qingbo")
+    assert result.code == 2 and "comes with the generator" in result.err
+    assert lookups == ["clientgen.commands"]

@@ -10,6 +10,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import pytest
+
 from tests.generator.conftest import PROJECT, SPECS
 
 NFC = unicodedata.normalize("NFC", "café")
@@ -79,3 +81,31 @@ def test_properties_differing_in_normal_form_get_distinct_fields(
     assert len(fields) == 2
     assert sorted(f.alias or n for n, f in fields.items()) == sorted([NFC, NFD])
     assert order.model_dump(by_alias=True) == {NFC: "espresso", NFD: 2}
+
+
+def test_each_file_is_chosen_for_formatting_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether ruff formats a file is decided once per file (a Markdown file is searched for
+    fences each time it is asked), and only the chosen files come back formatted."""
+    from generator import write
+
+    asked: list[str] = []
+    decide = write._formatted
+
+    def counted(rel: str, text: str) -> bool:
+        asked.append(rel)
+        return decide(rel, text)
+
+    monkeypatch.setattr(write, "_formatted", counted)
+    files = {
+        "pkg": {
+            "client.py": "x=1\n",
+            "README.md": "# pkg\n\n```python\ny=2\n```\n",
+            "CHANGELOG.md": "# changes\n",
+            "spec.json": '{"a":1}',
+        }
+    }
+    out = write.format_files(files)
+    assert sorted(asked) == sorted(files["pkg"])
+    assert out["pkg"]["client.py"] == "x = 1\n"
+    assert "y = 2" in out["pkg"]["README.md"]
+    assert out["pkg"]["spec.json"] == '{"a":1}' and out["pkg"]["CHANGELOG.md"] == "# changes\n"

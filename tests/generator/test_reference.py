@@ -6,6 +6,8 @@ import ast
 import json
 import re
 import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -106,3 +108,44 @@ def test_examples_are_commands_a_user_can_run(gateway: str) -> None:
         # arrays with their minimum of items, objects with their required members
         assert 'midjourney.blend(base64_array=["...", "..."])' in text
         assert 'ideogram.generate(image_request={"prompt": "..."})' in text
+
+
+def test_the_option_table_is_read_without_httpx() -> None:
+    """The reference prints the client options from plain data: generating imports no httpx,
+    click or rich (about 0.1 s), and the runtime's ClientOptions declares the same options."""
+    code = (
+        "import sys; import generator.reference as r; r.client_options(); "
+        "print(sorted({'httpx', 'click', 'rich'} & set(sys.modules)))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=PROJECT
+    )
+    assert found.stdout.strip() == "[]"
+    from gateway_runtime.option_table import OPTIONS
+    from gateway_runtime.options import DEFAULT_LIMITS, DEFAULT_TIMEOUT, ClientOptions
+
+    assert [o.name for o in OPTIONS] == list(ClientOptions.__annotations__)
+    assert all(f"``{o.name}``: " in (ClientOptions.__doc__ or "") for o in OPTIONS)
+    defaults = {o.name: o.default for o in OPTIONS}
+    assert DEFAULT_TIMEOUT.read == defaults["timeout"] and DEFAULT_TIMEOUT.connect == 10.0
+    assert DEFAULT_LIMITS.max_connections == defaults["max_concurrency"]
+
+
+def test_the_option_table_defaults_are_what_leaving_an_option_out_means() -> None:
+    """Each option given its table default builds the client that leaving it out builds."""
+    from gateway_runtime._core import ClientCore
+    from gateway_runtime.option_table import OPTIONS
+    from gateway_runtime.spec import GatewaySpec
+
+    spec = GatewaySpec.load(PROJECT / "generated" / "qingbo" / "spec.json")
+    given = {o.name: o.default for o in OPTIONS if o.default is not None}
+    given.pop("max_concurrency")  # the async client's, not the core's (see DEFAULT_LIMITS above)
+    keys = {"api_key": "k", "journal": False}
+    plain = ClientCore(spec, keys)  # type: ignore[arg-type]
+    explicit = ClientCore(spec, {**keys, **given})  # type: ignore[arg-type]
+    for attribute in (
+        "timeout", "call_timeout", "validate", "max_poll_failures", "max_unknown_polls",
+        "max_response_bytes", "max_binary_bytes", "max_event_bytes", "strict_responses",
+    ):  # fmt: skip
+        assert getattr(plain, attribute) == getattr(explicit, attribute), attribute
+    assert plain.policy == explicit.policy
