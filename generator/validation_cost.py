@@ -2,7 +2,8 @@
 
 Generated clients validate each payload locally before sending it (``gateway_runtime.validation``).
 ``allOf`` diamonds are rewritten there into linear schemas, but alternatives (``anyOf``/``oneOf``)
-reached through shared schemas may still make one value cost more than
+reached through shared schemas, or descending into the same member of the payload level after
+level, may still make one value cost more than
 :data:`~gateway_runtime.validation.conjunctions.MAX_EXPANSION` checks: the client then refuses
 to validate (a clear ``SchemaError``) instead of hanging. This says so when the package is made.
 """
@@ -49,7 +50,8 @@ def costly_operations(loaded: LoadedSpec, runtime_spec: dict[str, Any]) -> list[
         message = (
             f"operation {op_id!r}: checking one request against its schema would take more than "
             f"{MAX_EXPANSION:,} subschema checks (anyOf/oneOf alternatives reached through shared "
-            "schemas); generated clients refuse to validate it locally (SchemaError) - simplify "
+            "schemas, or each checking the same member again one level down); generated clients "
+            "refuse to validate it locally (SchemaError) - simplify "
             "the schema, or call it with validate=False"
         )
         found.append(LintFinding(loaded.problem(pointer, message), RULE))

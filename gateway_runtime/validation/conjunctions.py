@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 from urllib.parse import unquote
 
+from .descents import descent_costs, where_bound_crossed
 from .problems import canon
 from .schema import _LISTS, _MAPS, _SINGLE, ANNOTATIONS, SCOPED
 
@@ -501,23 +502,18 @@ def costs(root: Any) -> dict[str, int]:
 
 def _expansion(nodes: dict[str, Any]) -> tuple[int, str]:
     cost = _costs(nodes)
-    where = max(cost, key=lambda p: (cost[p], -len(p)), default="")
+    where = where_bound_crossed(nodes, lambda p: _in_place(nodes, p), cost, MAX_EXPANSION + 1)
     return cost.get(where, 1), where
 
 
 def _costs(nodes: dict[str, Any]) -> dict[str, int]:
+    known: dict[str, list[str]] = {}
+
     def deps(p: str) -> list[str]:
-        node = nodes[p]
-        if not isinstance(node, dict):
-            return []
-        out = [_target(node["$ref"])] if "$ref" in node else []
-        for key in _IN_PLACE_LISTS:
-            if isinstance(node.get(key), list):
-                out += [f"{p}/{key}/{i}" for i in range(len(node[key]))]
-        out += [f"{p}/{key}" for key in _IN_PLACE_SINGLE if key in node]
-        if isinstance(node.get("dependentSchemas"), dict):
-            out += [f"{p}/dependentSchemas/{_escape(k)}" for k in node["dependentSchemas"]]
-        return [d for d in out if d in nodes]
+        found = known.get(p)
+        if found is None:
+            found = known[p] = _in_place(nodes, p)
+        return found
 
     cost: dict[str, int] = {}
     limit = MAX_EXPANSION + 1
@@ -528,4 +524,19 @@ def _costs(nodes: dict[str, Any]) -> dict[str, int]:
         lambda p, ds: min(limit, 1 + _again(nodes[p]) * sum(cost.get(d, 1) for d in ds)),
         lambda _p: None,
     )
-    return cost
+    return descent_costs(nodes, deps, _again, cost, limit)
+
+
+def _in_place(nodes: dict[str, Any], p: str) -> list[str]:
+    """Pointers of the subschemas a node applies to its own value (``$ref``, combinators …)."""
+    node = nodes[p]
+    if not isinstance(node, dict):
+        return []
+    out = [_target(node["$ref"])] if "$ref" in node else []
+    for key in _IN_PLACE_LISTS:
+        if isinstance(node.get(key), list):
+            out += [f"{p}/{key}/{i}" for i in range(len(node[key]))]
+    out += [f"{p}/{key}" for key in _IN_PLACE_SINGLE if key in node]
+    if isinstance(node.get("dependentSchemas"), dict):
+        out += [f"{p}/dependentSchemas/{_escape(k)}" for k in node["dependentSchemas"]]
+    return [d for d in out if d in nodes]

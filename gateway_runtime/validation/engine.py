@@ -437,7 +437,8 @@ def _bounded(cost: int, where: str) -> None:
     if cost > MAX_EXPANSION:
         raise SchemaError(
             f"the schema at {'#' + where} checks one value more than {MAX_EXPANSION:,} times "
-            "(anyOf/oneOf alternatives nested through shared schemas); too costly to validate "
+            "(anyOf/oneOf alternatives nested through shared schemas, or each checking the same "
+            "member again one level down); too costly to validate "
             "before a call: simplify the schema, or send without local checks (validate=False)"
         )
 

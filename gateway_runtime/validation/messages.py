@@ -52,6 +52,10 @@ class _Step:
     depth: int  # number of payload keys above the schema's value
 
 
+_Walked = tuple[tuple[_Step, ...], Any, int]  # steps so far, the schema object reached, depth
+_Trie = dict[Any, tuple["_Trie", "_Walked | None"]]  # token -> (deeper, the walk ending here)
+
+
 class Messages:
     """Renders the errors of one validation (``doc`` is what the engine compiled)."""
 
@@ -62,52 +66,91 @@ class Messages:
         submap: Callable[[], Any] | None = None,
         start: Any = None,
         prefix: Keys = (),
+        memo: bool = True,
     ) -> None:
         self.doc = doc
         self.payload = payload
         self.submap = submap
         self.start = doc.root if start is None else start  # where evaluation paths begin
         self.prefix = prefix  # payload keys above ``payload`` (a JSON string's content)
+        # Walks already taken, by token: an anyOf's errors repeat the path down to it (once per
+        # alternative, nested anyOfs once per path), so each error walks only its own tail.
+        self._walks: _Trie | None = {} if memo else None
 
     # -- walking the evaluation path ----------------------------------------------------------
 
     def walk(self, evaluation_path: Sequence[Any]) -> list[_Step]:
-        steps: list[_Step] = []
-        node = self.start
-        depth = len(self.prefix)
+        """The schema objects on an error's evaluation path (shared prefixes walked once)."""
         toks = list(evaluation_path)
-        i = 0
+        trie = self._walks
+        if trie is None:
+            return list(self._walk(toks, 0, (), self.start, len(self.prefix), None))
+        cursors = [trie]
+        found: tuple[int, _Walked] = (0, ((), self.start, len(self.prefix)))
+        for tok in toks:
+            entry = cursors[-1].get(tok)
+            if entry is None:
+                break
+            cursors.append(entry[0])
+            if entry[1] is not None:
+                found = (len(cursors) - 1, entry[1])
+        i, (steps, node, depth) = found
+        return list(self._walk(toks, i, steps, node, depth, cursors[: i + 1]))
+
+    def _walk(
+        self,
+        toks: list[Any],
+        i: int,
+        done: tuple[_Step, ...],
+        node: Any,
+        depth: int,
+        cursors: list[_Trie] | None,
+    ) -> tuple[_Step, ...]:
+        """Continue a walk at token ``i``; record each step's end in the trie (``cursors``)."""
+        steps = list(done)
         while i < len(toks) and isinstance(node, Mapping):
-            kw = str(toks[i])
-            if kw in ("$ref", "$dynamicRef", "$recursiveRef"):
-                steps.append(_Step(node, kw, None, depth))
-                target = self.doc.resolve(str(node.get(kw, "")))
-                if target is None:
-                    break
-                node, i = target, i + 1
-                continue
-            arg: str | int | None = None
-            child: Any = None
-            if (kw in _NAMED or kw in _INDEXED) and i + 1 < len(toks):
+            before = i
+            node, i, depth = self._step(toks, i, node, depth, steps)
+            if cursors is not None:
+                for k in range(before, i):
+                    entry = cursors[k].get(toks[k])
+                    if entry is None:
+                        entry = cursors[k][toks[k]] = ({}, None)
+                    cursors.append(entry[0])
+                if i < len(toks):  # at the end, a step may have taken fewer tokens than later
+                    cursors[i - 1][toks[i - 1]] = (cursors[i], (tuple(steps), node, depth))
+        return tuple(steps)
+
+    def _step(
+        self, toks: list[Any], i: int, node: Mapping[str, Any], depth: int, steps: list[_Step]
+    ) -> tuple[Any, int, int]:
+        """One step of a walk: (the next schema object, the next token, payload depth)."""
+        kw = str(toks[i])
+        if kw in ("$ref", "$dynamicRef", "$recursiveRef"):
+            steps.append(_Step(node, kw, None, depth))
+            target = self.doc.resolve(str(node.get(kw, "")))
+            return target, i + 1, depth  # None (unresolvable) ends the walk
+        arg: str | int | None = None
+        child: Any = None
+        if (kw in _NAMED or kw in _INDEXED) and i + 1 < len(toks):
+            arg = toks[i + 1]
+            container = node.get(kw)
+            if isinstance(container, Mapping):
+                child = container.get(str(arg))
+            elif isinstance(container, list) and str(arg).isdigit():
+                child = container[int(arg)] if int(arg) < len(container) else None
+            i += 2
+        else:
+            child = node.get(kw)
+            if kw == "items" and isinstance(child, list) and i + 1 < len(toks):
                 arg = toks[i + 1]
-                container = node.get(kw)
-                if isinstance(container, Mapping):
-                    child = container.get(str(arg))
-                elif isinstance(container, list) and str(arg).isdigit():
-                    child = container[int(arg)] if int(arg) < len(container) else None
-                i += 2
-            else:
-                child = node.get(kw)
-                if kw == "items" and isinstance(child, list) and i + 1 < len(toks):
-                    arg = toks[i + 1]
-                    child = child[int(arg)] if str(arg).isdigit() else None
-                    i += 1
+                child = child[int(arg)] if str(arg).isdigit() else None
                 i += 1
-            steps.append(_Step(node, kw, arg, depth))
-            if kw in _MEMBER or kw in _ITEM or kw == "propertyNames":
-                depth += 1
-            node = child
-        return steps
+            i += 1
+        steps.append(_Step(node, kw, arg, depth))
+        if kw in _MEMBER or kw in _ITEM or kw == "propertyNames":
+            depth += 1
+        return child, i, depth
 
     def keys(self, instance_path: Sequence[Any]) -> Keys:
         """The payload keys of an engine path (members named like numbers stay strings)."""

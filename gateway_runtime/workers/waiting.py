@@ -36,7 +36,7 @@ def wait_task(
     ``hinted`` (callback mode) is set when a hint about the task reaches the journal; then the
     first poll waits for it or for ``interval``. Transient poll failures (``batch.poll_errors``,
     as a local batch run decides them) are survived up to ``max_failures`` in a row, waiting at
-    least ``interval`` (or the gateway's Retry-After); past that, or the deadline, or on an error
+    least ``interval`` (or the gateway's Retry-After, never past the deadline); past that, or the deadline, or on an error
     the gateway answered with of its own, the poll's error is raised.
     """
     start = time.monotonic()
@@ -62,8 +62,8 @@ def wait_task(
                 raise
             if time.monotonic() > deadline:
                 raise
-            asked = getattr(exc, "retry_after", None) or 0.0
-            next_poll = time.monotonic() + max(interval, asked)
+            asked = getattr(exc, "retry_after", None) or 0.0  # the gateway's, so bounded:
+            next_poll = min(time.monotonic() + max(interval, asked), deadline)  # one last poll
             continue
         failures = 0
         if state.terminal or time.monotonic() > deadline:

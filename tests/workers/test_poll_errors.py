@@ -134,3 +134,29 @@ def test_a_failure_that_passes_is_polled_through_by_both_runners(
     else:
         assert local["outcome"] == "running" and local["note"].startswith(note)
         assert outcome == "running" and record.note.startswith(note), record.note
+
+
+@pytest.mark.timeout(60)
+def test_a_retry_after_past_the_deadline_is_not_waited_for(
+    redis_server: RedisServer, tmp_path: Path
+) -> None:
+    """A 429 asking for a day's pause while polling: the worker polls again at its deadline at
+    the latest (here the task is then done), instead of sleeping a day with the lease renewed."""
+    jobs = _jobs(tmp_path / "jobs.jsonl", "qingbo")
+    faults = Faults(rate_limit=1.0, retry_after=86_400.0, operations=QINGBO_POLLS, limit=1)
+    with Simulator("qingbo", polls=1, faults=faults, record=True) as sim:
+        app = make_app(redis_server.url, visibility_timeout=3)
+        store = RedisJobStore(redis_server.url)
+        plan = BatchPlan("qingbo", "createTask", str(tmp_path / "out"), module="generated.qingbo",
+                         base_url=sim.url, concurrency=1, lease=5.0, poll_interval=0.01,
+                         timeout=2.0)  # fmt: skip
+        batch = enqueue_batch(app, store, plan, jobs)
+        clients = ClientCache(journal=False, **CLIENT)
+        try:
+            outcome = JobRunner(store, clients, "test-worker").run(batch, "job-0")
+        finally:
+            clients.close()
+        polls = sim.count("getTask")
+    record = store.get(batch, "job-0")
+    assert outcome == "done" and record is not None and record.state == "done", record
+    assert polls == 2  # the 429, then the poll at the deadline
