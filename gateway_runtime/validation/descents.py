@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["descent_costs", "where_bound_crossed"]
+__all__ = ["BUDGET", "descent_costs", "where_bound_crossed"]
 
 _ANY = "\x00any"  # a member no `properties` entry names
 _ITEM = "\x00item"  # an item of an array
@@ -105,6 +105,17 @@ class _Descents:
 
 Table = dict[str, dict[str, int]]  # label -> {subschema one level down: paths to it}
 
+BUDGET = 500_000
+"""Most entries the count's tables may hold. A large graph of schemas that reach each other in
+place (a 10 MB document of 27,000 mutually recursive schemas) would make them quadratic in the
+document (over 20 GB): past this the count gives up and only the in-place count bounds it. The
+level-by-level walk over the tables gives up past ``20 * BUDGET`` steps the same way, keeping
+what it counted so far."""
+
+
+class _TooLarge(Exception):
+    """The tables would pass ``BUDGET``."""
+
 
 def _tables(
     nodes: Mapping[str, Any], in_place: Callable[[str], list[str]], again: Callable[[Any], int]
@@ -116,6 +127,7 @@ def _tables(
         if isinstance(n, dict) and not _DESCENDING.isdisjoint(n)
     }
     closures: dict[str, dict[str, int]] = {}  # node -> {node descending in place: paths to it}
+    size = 0
     for p in _order(nodes, in_place):
         mine = {p: 1} if p in own else {}
         factor = again(nodes[p])
@@ -125,6 +137,9 @@ def _tables(
                     mine[y] = mine.get(y, 0) + factor * n
         if mine:
             closures[p] = mine
+            size += len(mine)
+            if size > BUDGET:
+                raise _TooLarge
     tables: dict[str, Table] = {}
     for p, closure in closures.items():
         items = set(_GENERIC)
@@ -140,6 +155,9 @@ def _tables(
                 for q in d.slot(label):
                     slot = table.setdefault(label, {})
                     slot[q] = slot.get(q, 0) + n
+                    size += 1
+            if size > BUDGET:
+                raise _TooLarge
         if table:
             tables[p] = table
     return tables
@@ -158,9 +176,13 @@ def descent_costs(
     ``cost`` is the in-place count (checks at the node's own value), ``in_place(p)`` the
     subschemas applied to the same value, ``again(node)`` how often the engine runs them.
     Counted level by level down to ``depth`` (the deepest payload validated against a recursive
-    schema); values are capped at ``limit``.
+    schema); values are capped at ``limit``. Past :data:`BUDGET` the in-place count is
+    returned as it is (descents not counted: as before this count existed).
     """
-    tables = _tables(nodes, in_place, again)
+    try:
+        tables = _tables(nodes, in_place, again)
+    except _TooLarge:
+        return dict(cost)
     users: dict[str, set[str]] = {}
     for p, t in tables.items():
         for slot in t.values():
@@ -169,11 +191,15 @@ def descent_costs(
     best = dict(cost)
     level = {p: v for p, v in cost.items() if p in users}  # checks at the value itself
     seen: list[dict[str, int]] = []
+    work = 0
     for _ in range(depth):
         todo = {p for x in level for p in users.get(x, ())}
         nxt: dict[str, int] = {}
         for p in todo:
             most = 0
+            work += sum(len(slot) for slot in tables[p].values())
+            if work > 20 * BUDGET:
+                return best
             for slot in tables[p].values():
                 total = sum(n * level.get(x, 0) for x, n in slot.items())
                 most = max(most, min(limit, total))

@@ -329,3 +329,18 @@ def test_memoised_walks_give_the_same_problems_as_plain_ones(
         shared = Messages(doc, value, submap).problems(errors)
         assert shared == plain, (schema, value)
         assert validator.validate(value) == (_dedupe(plain) if len(plain) > 1 else plain)
+
+
+def test_the_count_gives_up_past_its_budget_as_the_in_place_count(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Tables past ``BUDGET`` (a 10 MB graph of mutually recursive schemas made them quadratic:
+    over 20 GB, tests/generator/test_recursion.py) are not built: the in-place count alone
+    bounds the schema, as before the descent count existed, so depth 14 is not refused then."""
+    from gateway_runtime.validation import conjunctions, descents
+
+    defs = nested_alternatives(14)
+    document = {"$ref": "#/$defs/L0", "$defs": defs}
+    assert max(conjunctions.costs(document).values()) > MAX_EXPANSION
+    monkeypatch.setattr(descents, "BUDGET", 10)
+    assert max(conjunctions.costs(document).values()) < MAX_EXPANSION
