@@ -208,12 +208,16 @@ class JobActions:
             return
         self._again(running, run.interval_after(running))
 
-    def _again(self, running: Running, delay: float) -> None:
+    def _again(self, running: Running, delay: float, *, until_limit: bool = False) -> None:
+        """Poll again after ``delay`` (``until_limit``: at the task's limit at the latest, for a
+        delay the gateway asked for; else a delay past the limit stops watching now)."""
         run = self.run
         if running.hinted:  # a hint came during the poll that just said "running"
             delay = 0.0
-        limit = run.config.timeout if run.config.timeout is not None else run.binding.timeout
+        limit = self._limit()
         elapsed = time.monotonic() - running.started
+        if until_limit:
+            delay = min(delay, max(0.0, limit - elapsed))
         if elapsed + delay > limit:
             self._drop(
                 running,
@@ -223,6 +227,11 @@ class JobActions:
             return
         run.schedule.poll_at(time.monotonic() + delay, running)
 
+    def _limit(self) -> float:
+        """Seconds a task is watched for (the run's timeout, else its binding's)."""
+        run = self.run
+        return run.config.timeout if run.config.timeout is not None else run.binding.timeout
+
     def _poll_failed(self, running: Running, exc: Exception) -> None:
         """The poll, not the task, failed: the task may still run or have succeeded. It stays
         recorded (a "failed" job would be submitted again by --retry-failed: paid twice)."""
@@ -231,8 +240,8 @@ class JobActions:
         if failure.transient:
             running.failures += 1
             if running.failures <= run.config.max_poll_failures:
-                asked = getattr(exc, "retry_after", None) or 0.0
-                self._again(running, max(run.interval_after(running), asked))
+                asked = getattr(exc, "retry_after", None) or 0.0  # the gateway's: bounded
+                self._again(running, max(run.interval_after(running), asked), until_limit=True)
                 return
         self._drop(running, failure.note)
 

@@ -160,3 +160,20 @@ def test_a_retry_after_past_the_deadline_is_not_waited_for(
     record = store.get(batch, "job-0")
     assert outcome == "done" and record is not None and record.state == "done", record
     assert polls == 2  # the 429, then the poll at the deadline
+
+
+@pytest.mark.timeout(60)
+def test_a_local_run_polls_at_the_deadline_after_a_retry_after_past_it(tmp_path: Path) -> None:
+    """The local runner, given the same 429: it polls again at the deadline (the task is done
+    then), instead of dropping the job at once as if the task were still running."""
+    jobs = _jobs(tmp_path / "jobs.jsonl", "qingbo")
+    faults = Faults(rate_limit=1.0, retry_after=86_400.0, operations=QINGBO_POLLS, limit=1)
+    with Simulator("qingbo", polls=1, faults=faults, record=True) as sim:
+        make = client_class("qingbo")
+        with make(base_url=sim.url, **CLIENT) as client:
+            run_batch(client, "tasks.create", jobs, out=tmp_path / "out", poll_interval=0.01,
+                      progress=False, timeout=2.0)  # fmt: skip
+        polls = sim.count("getTask")
+    line = results(tmp_path / "out")["job-0"]
+    assert line["outcome"] == "succeeded" and line["files"], line
+    assert polls == 2  # the 429, then the poll at the deadline
