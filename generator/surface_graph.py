@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from generator.scc import components
+
 REF_PREFIXES = ("#/$defs/", "#/components/schemas/")
 
 
@@ -49,7 +51,6 @@ class SchemaGraph:
         self._edges: dict[str, list[str]] = {}
         self._component: dict[str, int] = {}
         self._index: dict[str, int] = {}
-        self._low: dict[str, int] = {}
         self._size: dict[int, int] = {}
 
     def __contains__(self, name: str) -> bool:
@@ -83,39 +84,12 @@ class SchemaGraph:
         return self._size[self.component(name)] > 1
 
     def _tarjan(self, root: str) -> None:
-        """Tarjan's algorithm from root, iteratively (reference chains may be thousands long)."""
-        stack: list[str] = []
-        on_stack: set[str] = set()
-        work: list[tuple[str, int]] = [(root, 0)]
-        while work:
-            name, at = work.pop()
-            if at == 0:
-                self._index[name] = self._low[name] = len(self._index)
-                stack.append(name)
-                on_stack.add(name)
-            edges = self.edges(name)
-            while at < len(edges):
-                nxt = edges[at]
-                at += 1
-                if nxt not in self._index:
-                    work.append((name, at))
-                    work.append((nxt, 0))
-                    break
-                if nxt in on_stack:
-                    self._low[name] = min(self._low[name], self._index[nxt])
-            else:
-                if self._low[name] == self._index[name]:
-                    ident = self._index[name]
-                    while True:
-                        member = stack.pop()
-                        on_stack.discard(member)
-                        self._component[member] = ident
-                        self._size[ident] = self._size.get(ident, 0) + 1
-                        if member == name:
-                            break
-                if work:
-                    parent = work[-1][0]
-                    self._low[parent] = min(self._low[parent], self._low[name])
+        """Label every component reachable from root (id: the index of its entry node)."""
+        for members in components(root, self.edges, self._index):
+            ident = self._index[members[-1]]
+            for member in members:
+                self._component[member] = ident
+            self._size[ident] = len(members)
 
 
 __all__ = ["REF_PREFIXES", "SchemaGraph", "ref_name"]

@@ -29,6 +29,7 @@ from typing import Any
 
 from generator.lazymap import LazyMap
 from generator.model import Gateway, Operation
+from generator.scc import components
 from generator.surface_graph import ref_name
 
 try:  # the built-in module: ``hashlib`` loads OpenSSL first, 18 ms of a 0.3 s diff
@@ -86,6 +87,7 @@ class _SchemaPrints:
         self.names = {**dict.fromkeys(self.hoisted, False), **dict.fromkeys(self.own, True)}
         self.nodes: dict[str, tuple[bytes | None, list[str]]] = {}
         self.prints: dict[str, Fingerprint] = {}
+        self.index: dict[str, int] = {}  # nodes the walks have entered
 
     def edges_in(self, data: bytes) -> list[str]:
         names = (ref_name(r) for r in _refs(data))
@@ -116,44 +118,9 @@ class _SchemaPrints:
         return self.prints[name]
 
     def _tarjan(self, root: str) -> None:
-        """Tarjan's algorithm from root, iteratively; each component is hashed when closed
-        (after every component it reaches, which Tarjan closes first)."""
-        index: dict[str, int] = {}
-        low: dict[str, int] = {}
-        stack: list[str] = []
-        on_stack: set[str] = set()
-        work: list[tuple[str, int]] = [(root, 0)]
-        while work:
-            name, at = work.pop()
-            if at == 0:
-                index[name] = low[name] = len(index)
-                stack.append(name)
-                on_stack.add(name)
-            edges = self.node(name)[1]
-            while at < len(edges):
-                nxt = edges[at]
-                at += 1
-                if nxt in self.prints:
-                    continue  # closed by an earlier walk
-                if nxt not in index:
-                    work.append((name, at))
-                    work.append((nxt, 0))
-                    break
-                if nxt in on_stack:
-                    low[name] = min(low[name], index[nxt])
-            else:
-                if low[name] == index[name]:
-                    members: list[str] = []
-                    while True:
-                        member = stack.pop()
-                        on_stack.discard(member)
-                        members.append(member)
-                        if member == name:
-                            break
-                    self._close(members)
-                if work:
-                    parent = work[-1][0]
-                    low[parent] = min(low[parent], low[name])
+        """Hash each component reachable from root as it closes (after all it reaches)."""
+        for members in components(root, lambda name: self.node(name)[1], self.index):
+            self._close(members)
 
     def _close(self, members: list[str]) -> None:
         inside = set(members)
