@@ -14,11 +14,12 @@ Alternatives (``anyOf``/``oneOf``) cannot be merged that way: every branch may h
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import unquote
 
 from .descents import descent_costs, where_bound_crossed
+from .graph import post_order
 from .problems import canon
 from .schema import _LISTS, _MAPS, _SINGLE, ANNOTATIONS, SCOPED
 
@@ -90,35 +91,6 @@ def _target(ref: Any) -> str:
     return pointer
 
 
-def _post_order(
-    starts: list[str],
-    deps: Callable[[str], list[str]],
-    done: dict[str, Any],
-    combine: Callable[[str, list[str]], Any],
-    on_cycle: Callable[[str], None],
-) -> None:
-    """Compute ``done[p] = combine(p, deps(p))`` children first, without recursion.
-
-    A node reached again below itself is reported to ``on_cycle`` and left out of its own deps.
-    """
-    grey: set[str] = set()
-    stack: list[tuple[str, bool]] = [(s, False) for s in reversed(starts)]
-    while stack:
-        p, ready = stack.pop()
-        if p in done:
-            continue
-        if ready:
-            grey.discard(p)
-            done[p] = combine(p, deps(p))
-            continue
-        if p in grey:  # reached again below itself
-            on_cycle(p)
-            continue
-        grey.add(p)
-        stack.append((p, True))
-        stack.extend((d, False) for d in reversed(deps(p)) if d not in done)
-
-
 class _Flattener:
     """Plans and writes the rewrite of one document (see :func:`flatten_conjunctions`)."""
 
@@ -184,7 +156,7 @@ class _Flattener:
 
     def plan(self) -> dict[str, tuple[Leaf, ...]]:
         """Nodes whose conjuncts are reached by more paths than there are conjuncts."""
-        _post_order(list(self.nodes), self._deps, self.leaves, self._combine, self._cycle)
+        post_order(list(self.nodes), self._deps, self.leaves, self._combine, self._cycle)
         rewrite: dict[str, tuple[Leaf, ...]] = {}
         for p in self.nodes:
             if self._members(p):
@@ -279,7 +251,7 @@ def _drop_redundant_unevaluated(root: Mapping[str, Any], nodes: dict[str, Any]) 
             node = nodes[p]
             return (isinstance(node, dict) and key in node) or any(seen.get(m) for m in ms)
 
-        _post_order(list(nodes), members, below, has, lambda _p: None)
+        post_order(list(nodes), members, below, has, lambda _p: None)
         for p, node in nodes.items():
             if isinstance(node, dict) and keyword in node:
                 if any(below.get(m) for m in members(p)):
@@ -517,7 +489,7 @@ def _costs(nodes: dict[str, Any]) -> dict[str, int]:
 
     cost: dict[str, int] = {}
     limit = MAX_EXPANSION + 1
-    _post_order(
+    post_order(
         list(nodes),
         deps,
         cost,

@@ -19,6 +19,8 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
 
+from .graph import post_order
+
 __all__ = ["BUDGET", "descent_costs", "where_bound_crossed"]
 
 _ANY = "\x00any"  # a member no `properties` entry names
@@ -252,23 +254,8 @@ def _order(nodes: Mapping[str, Any], in_place: Callable[[str], list[str]]) -> li
     """Nodes in-place members first, cycles cut where met."""
 
     def deps(p: str) -> list[str]:
-        return in_place(p) if isinstance(nodes[p], dict) else []
+        return [q for q in in_place(p) if q in nodes] if isinstance(nodes[p], dict) else []
 
     done: dict[str, None] = {}
-    grey: set[str] = set()
-    for start in nodes:
-        stack: list[tuple[str, bool]] = [(start, False)]
-        while stack:
-            p, ready = stack.pop()
-            if p in done:
-                continue
-            if ready:
-                grey.discard(p)
-                done[p] = None
-                continue
-            if p in grey:
-                continue
-            grey.add(p)
-            stack.append((p, True))
-            stack.extend((q, False) for q in reversed(deps(p)) if q not in done and q in nodes)
+    post_order(list(nodes), deps, done, lambda _p, _deps: None, lambda _p: None)
     return list(done)
