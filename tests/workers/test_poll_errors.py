@@ -73,14 +73,14 @@ def _local(gateway: str, sim: Simulator, jobs: Path, out: Path) -> dict[str, Any
 
 
 def _worker(
-    gateway: str, redis: RedisServer, sim: Simulator, jobs: Path, out: Path
+    gateway: str, redis: RedisServer, sim: Simulator, jobs: Path, out: Path, **plan_options: Any
 ) -> tuple[str, Any]:
     """(what the worker says it did, the job's record) after a worker ran the job once."""
     app = make_app(redis.url, visibility_timeout=3)
     store = RedisJobStore(redis.url)
     plan = BatchPlan(gateway, GATEWAYS[gateway][1], str(out), module=f"generated.{gateway}",
                      base_url=sim.url, concurrency=1, lease=5.0, poll_interval=0.01,
-                     max_poll_failures=FAILURES)  # fmt: skip
+                     **{"max_poll_failures": FAILURES, **plan_options})  # fmt: skip
     batch = enqueue_batch(app, store, plan, jobs)
     clients = ClientCache(journal=False, **CLIENT)
     try:
@@ -145,19 +145,8 @@ def test_a_retry_after_past_the_deadline_is_not_waited_for(
     jobs = _jobs(tmp_path / "jobs.jsonl", "qingbo")
     faults = Faults(rate_limit=1.0, retry_after=86_400.0, operations=QINGBO_POLLS, limit=1)
     with Simulator("qingbo", polls=1, faults=faults, record=True) as sim:
-        app = make_app(redis_server.url, visibility_timeout=3)
-        store = RedisJobStore(redis_server.url)
-        plan = BatchPlan("qingbo", "createTask", str(tmp_path / "out"), module="generated.qingbo",
-                         base_url=sim.url, concurrency=1, lease=5.0, poll_interval=0.01,
-                         timeout=2.0)  # fmt: skip
-        batch = enqueue_batch(app, store, plan, jobs)
-        clients = ClientCache(journal=False, **CLIENT)
-        try:
-            outcome = JobRunner(store, clients, "test-worker").run(batch, "job-0")
-        finally:
-            clients.close()
+        outcome, record = _worker("qingbo", redis_server, sim, jobs, tmp_path / "out", timeout=2.0)
         polls = sim.count("getTask")
-    record = store.get(batch, "job-0")
     assert outcome == "done" and record is not None and record.state == "done", record
     assert polls == 2  # the 429, then the poll at the deadline
 
