@@ -128,7 +128,10 @@ class JobActions:
             isinstance(exc, APIConnectionError) and not exc.may_have_reached_server
         ):
             # No task was created: back in the queue, and submits pause (a 429 storm slows us).
-            pause = getattr(exc, "retry_after", None) or 1.0
+            # At most the client's own limit on waiting (max_retry_delay): a gateway asking for
+            # a day is asked again then (a refused submit creates nothing, costs nothing).
+            asked = getattr(exc, "retry_after", None) or 1.0
+            pause = min(asked, run.host._core.policy.max_retry_delay)
             run.submits_paused_until = max(run.submits_paused_until, time.monotonic() + pause)
             if job.state == "pending":
                 run.store.release(run.batch, job.job_id, f"not sent: {error_line(exc)}")

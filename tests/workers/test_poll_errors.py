@@ -166,3 +166,21 @@ def test_a_local_run_polls_at_the_deadline_after_a_retry_after_past_it(tmp_path:
     line = results(tmp_path / "out")["job-0"]
     assert line["outcome"] == "succeeded" and line["files"], line
     assert polls == 2  # the 429, then the poll at the deadline
+
+
+@pytest.mark.timeout(60)
+def test_a_local_run_pauses_submits_at_most_the_clients_max_retry_delay(tmp_path: Path) -> None:
+    """A submit refused with a 429 asking for a day: submits pause for the client's
+    ``max_retry_delay`` (here 0.5 s) at most, then the job is sent again and done."""
+    jobs = _jobs(tmp_path / "jobs.jsonl", "qingbo")
+    faults = Faults(rate_limit=1.0, retry_after=86_400.0, operations=frozenset({"createTask"}),
+                    limit=1)  # fmt: skip
+    with Simulator("qingbo", polls=1, faults=faults, record=True) as sim:
+        make = client_class("qingbo")
+        with make(base_url=sim.url, max_retry_delay=0.5, **CLIENT) as client:
+            run_batch(client, "tasks.create", jobs, out=tmp_path / "out", poll_interval=0.01,
+                      progress=False)  # fmt: skip
+        submits = sim.count("createTask")
+    line = results(tmp_path / "out")["job-0"]
+    assert line["outcome"] == "succeeded" and line["files"], line
+    assert submits == 2  # the refused one, then the one that made the task
