@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from celery import Celery
 
-from .redis_store import RedisJobStore
+from .redis_store import RedisJobStore, _text
 
 __all__ = ["PENDING_GRACE", "lost_pending", "parks", "queue_empty"]
 
@@ -48,10 +48,6 @@ def queue_empty(app: Celery, store: RedisJobStore) -> bool:
         return sum(int(n) for n in pipe.execute()) == 0
 
 
-def _str(value: bytes | str | None) -> str | None:
-    return value.decode() if isinstance(value, bytes) else value
-
-
 def lost_pending(store: RedisJobStore, batch: str, now: float, grace: float) -> list[str]:
     """Pending jobs of ``batch`` (not parked, no live lease) untouched for ``grace`` seconds.
 
@@ -69,7 +65,7 @@ def lost_pending(store: RedisJobStore, batch: str, now: float, grace: float) -> 
             rows = pipe.execute()
         with store.db.pipeline() as pipe:
             for (_, job_id), key, (note, until, touched) in zip(ids, keys, rows, strict=True):
-                if parks(_str(note)) or float(until or 0) > now:
+                if parks(_text(note)) or float(until or 0) > now:
                     continue
                 if touched is None:
                     pipe.hsetnx(key, "touched", repr(now))
